@@ -1,0 +1,5 @@
+"""Run the graphsvc command with ``python -m graphsvc``."""
+
+from graphsvc.cli import main
+
+main()

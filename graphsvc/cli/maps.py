@@ -1,0 +1,1 @@
+"""graphsvc commands of this area (filled in by its issue)."""

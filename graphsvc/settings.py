@@ -1,0 +1,47 @@
+"""Settings: the only reader of the environment (``GRAPHSVC_*`` variables)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_STORE = "sqlite:///graphsvc.db"
+_PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "password", "neo4j", "xxx"}
+
+
+class Settings(BaseSettings):
+    """Every setting graphsvc reads, with its default; env vars are ``GRAPHSVC_<NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="GRAPHSVC_", extra="ignore")
+
+    store: str = Field(DEFAULT_STORE, description="Store URL: sqlite:///PATH, bolt://, neo4j://")
+    neo4j_user: str = Field("neo4j", description="Neo4j user name")
+    neo4j_password: SecretStr | None = Field(None, description="Neo4j password")
+    neo4j_database: str | None = Field(None, description="Neo4j database (default: server's)")
+    connect_timeout: float = Field(15.0, description="Seconds to wait for the store at start-up")
+    max_upload_bytes: int = Field(20 * 1024 * 1024, description="Largest accepted workbook file")
+    max_body_bytes: int = Field(1024 * 1024, description="Largest accepted JSON request body")
+    max_sheet_rows: int = Field(1_000_000, description="Largest accepted sheet, in rows")
+    max_sheet_columns: int = Field(64, description="Largest accepted sheet, in columns")
+    max_import_errors: int = Field(200, description="Errors collected before an import stops")
+    max_page_size: int = Field(500, description="Largest page of a list")
+    max_depth: int = Field(4, description="Deepest neighbourhood traversal")
+    analysis_budget_seconds: float = Field(20.0, description="Time budget of one analysis")
+    session_secret: SecretStr | None = Field(None, description="Secret for web UI sessions")
+    rate_limit_per_minute: int = Field(6000, description="Requests per client per minute")
+    public_read: bool = Field(False, description="Allow reading without a credential")
+
+    @field_validator("neo4j_password", "session_secret")
+    @classmethod
+    def _refuse_placeholders(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and value.get_secret_value().strip().lower() in _PLACEHOLDER_SECRETS:
+            raise ValueError("is a placeholder; set a real secret")
+        return value
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The settings read once from the environment."""
+    return Settings()
