@@ -329,6 +329,8 @@ def validate_edge(edge: Edge) -> Edge:
     start = validate_key(edge.start, f"{rel_type} start key")
     end = validate_key(edge.end, f"{rel_type} end key")
     where = f"{rel_type} {start!r}->{end!r}"
+    if rel_type is RelType.COLLABORATES_WITH and start == end:
+        raise ValidationError(f"{where}: an actor cannot collaborate with itself")
     props = clean_props(dict(edge.props))
     _check_props(where, props, EDGE_PROPERTIES[rel_type])
     if rel_type is RelType.RUNS:
@@ -342,14 +344,21 @@ def without_contacts(node: Node) -> Node:
     """The node with every personal contact property removed (for viewers and maps)."""
     if not any(f in node.props for f in CONTACT_FIELDS):
         return node
-    return Node(node.label, node.key, {k: v for k, v in node.props.items() if k not in CONTACT_FIELDS})
+    return Node(
+        node.label, node.key, {k: v for k, v in node.props.items() if k not in CONTACT_FIELDS}
+    )
 
 
 def builtin_nodes() -> list[Node]:
     """The programme node and the five rockets plus the launch pad, with their names."""
     nodes = [Node(Label.PROGRAMME, PROGRAMME_KEY, {"name": PROGRAMME_NAME})]
     for r in BUILTIN_ROCKETS:
-        props = {"number": r.number, "name_fi": r.name_fi, "name_en": r.name_en, "kind": r.kind.value}
+        props = {
+            "number": r.number,
+            "name_fi": r.name_fi,
+            "name_en": r.name_en,
+            "kind": r.kind.value,
+        }
         nodes.append(Node(Label.ROCKET, r.key, props))
     return nodes
 

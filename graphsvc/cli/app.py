@@ -77,7 +77,9 @@ def main(ctx: click.Context, store_url: str | None) -> None:
 
 pass_context = click.make_pass_decorator(Context)
 
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON (as the API answers).")
+json_option = click.option(
+    "--json", "as_json", is_flag=True, help="Print JSON (as the API answers)."
+)
 
 
 def print_json(data: Any) -> None:

@@ -26,7 +26,9 @@ def who_runs(store: GraphStore, action: str, as_json: bool, include_contacts: bo
         print_json(data)
         return
     rows = [(a["role"], a["key"], a.get("name"), a.get("kind")) for a in data["actors"]]
-    print_table(f"{data['action'].get('title', action)} ({action})", ["role", "actor", "name", "kind"], rows)
+    print_table(
+        f"{data['action'].get('title', action)} ({action})", ["role", "actor", "name", "kind"], rows
+    )
 
 
 @main.command("actions-of")
@@ -41,4 +43,6 @@ def actions_of(store: GraphStore, actor: str, as_json: bool, include_contacts: b
         print_json(data)
         return
     rows = [(a["role"], a["key"], a.get("title"), a.get("status")) for a in data["actions"]]
-    print_table(f"{data['actor'].get('name', actor)} ({actor})", ["role", "action", "title", "status"], rows)
+    print_table(
+        f"{data['actor'].get('name', actor)} ({actor})", ["role", "action", "title", "status"], rows
+    )

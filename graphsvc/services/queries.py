@@ -9,7 +9,9 @@ from graphsvc.services.serialize import node_public, participation_public
 from graphsvc.stores.base import GraphStore
 
 
-def who_runs(store: GraphStore, action_key: str, *, include_contacts: bool = False) -> dict[str, Any]:
+def who_runs(
+    store: GraphStore, action_key: str, *, include_contacts: bool = False
+) -> dict[str, Any]:
     """The action and the actors running it, with roles (NotFoundError if no such action)."""
     action = store.get_node(Label.ACTION, action_key)
     actors = store.who_runs(action_key)
@@ -19,7 +21,9 @@ def who_runs(store: GraphStore, action_key: str, *, include_contacts: bool = Fal
     }
 
 
-def actions_of(store: GraphStore, actor_key: str, *, include_contacts: bool = False) -> dict[str, Any]:
+def actions_of(
+    store: GraphStore, actor_key: str, *, include_contacts: bool = False
+) -> dict[str, Any]:
     """The actor and the actions it runs, with its role in each (NotFoundError if no such actor)."""
     actor = store.get_node(Label.ACTOR, actor_key)
     actions = store.actions_of(actor_key)
@@ -29,13 +33,16 @@ def actions_of(store: GraphStore, actor_key: str, *, include_contacts: bool = Fa
     }
 
 
-def rocket_overview(store: GraphStore, rocket_key: str, *, include_contacts: bool = False) -> dict[str, Any]:
+def rocket_overview(
+    store: GraphStore, rocket_key: str, *, include_contacts: bool = False
+) -> dict[str, Any]:
     """A rocket with the actions fuelling it and the actors running those actions."""
     rocket = store.get_node(Label.ROCKET, rocket_key)
     return {
         "rocket": node_public(rocket),
         "actions": [node_public(a) for a in store.rocket_actions(rocket_key)],
         "actors": [
-            node_public(a, include_contacts=include_contacts) for a in store.rocket_actors(rocket_key)
+            node_public(a, include_contacts=include_contacts)
+            for a in store.rocket_actors(rocket_key)
         ],
     }

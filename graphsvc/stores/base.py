@@ -11,7 +11,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from graphsvc.model import Edge, Label, Node, RelType, Role
+from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.model import (
+    LIST_PROPERTIES,
+    NODE_PROPERTIES,
+    Edge,
+    Label,
+    Node,
+    RelType,
+    Role,
+    fold_text,
+    parse_enum,
+    validate_edge,
+    validate_node,
+)
 
 
 @dataclass
@@ -145,7 +158,9 @@ class GraphStore(Protocol):
     def rocket_actors(self, rocket_key: str) -> list[Node]:
         """Distinct actors running an action that fuels a rocket, ordered by name."""
 
-    def search(self, text: str, *, labels: Sequence[Label] | None = None, limit: int = 50) -> list[Node]:
+    def search(
+        self, text: str, *, labels: Sequence[Label] | None = None, limit: int = 50
+    ) -> list[Node]:
         """Nodes whose name or key contains ``text``, case- and accent-insensitively."""
 
     def snapshot(self, rocket: str | None = None) -> Snapshot:
@@ -156,3 +171,106 @@ class GraphStore(Protocol):
 
     def clear(self) -> None:
         """Delete everything, then recreate the built-in rockets (tests and fresh loads)."""
+
+
+_ROLE_ORDER = {role: i for i, role in enumerate(Role)}
+_LABEL_ORDER = {label: i for i, label in enumerate(Label)}
+
+
+def by_name(node: Node) -> tuple[str, str]:
+    """Sort key shared by every store: folded name, then key."""
+    return (fold_text(node.name), node.key)
+
+
+def by_role_then_name(participation: Participation) -> tuple[int, str, str]:
+    """Sort key of who-runs answers: role order (lead first), then folded name, then key."""
+    return (_ROLE_ORDER[participation.role], *by_name(participation.node))
+
+
+def by_label_then_name(node: Node) -> tuple[int, str, str]:
+    """Sort key of search results: label order, then folded name, then key."""
+    return (_LABEL_ORDER[node.label], *by_name(node))
+
+
+def by_label_then_key(node: Node) -> tuple[int, str]:
+    """Sort key of snapshots: label order, then key."""
+    return (_LABEL_ORDER[node.label], node.key)
+
+
+def edge_order(edge: Edge) -> tuple[str, str, str]:
+    """Sort key of relationships: type, start, end."""
+    return (edge.type.value, edge.start, edge.end)
+
+
+def search_needle(text: str) -> str:
+    """The folded search text, or ValidationError when it is blank."""
+    needle = fold_text(text or "").strip()
+    if not needle:
+        raise ValidationError("search text is empty: give at least one letter or digit")
+    return needle
+
+
+def check_filters(label: Label, filters: dict[str, str] | None) -> dict[str, str]:
+    """Filters whose property names are allowed for ``label`` (else ValidationError)."""
+    filters = dict(filters or {})
+    names = NODE_PROPERTIES[label]
+    for name in filters:
+        if name not in names:
+            raise ValidationError(
+                f"cannot filter {label} by {name!r}: use one of {', '.join(names)}", value=name
+            )
+    return filters
+
+
+def rocket_subgraph(
+    nodes: list[Node], edges: list[Edge], rocket: str
+) -> tuple[list[Node], list[Edge]]:
+    """The part of a graph that belongs to one rocket (see ``GraphStore.snapshot``).
+
+    The rocket, the actions fuelling it, the actors running those actions, and the
+    FUELS, RUNS and COLLABORATES_WITH relationships among them.
+    """
+    actions = {e.start for e in edges if e.type is RelType.FUELS and e.end == rocket}
+    runs = [e for e in edges if e.type is RelType.RUNS and e.end in actions]
+    actors = {e.start for e in runs}
+    keep_edges = [
+        e
+        for e in edges
+        if (e.type is RelType.FUELS and e.end == rocket)
+        or (e.type is RelType.RUNS and e.end in actions)
+        or (e.type is RelType.COLLABORATES_WITH and e.start in actors and e.end in actors)
+    ]
+    wanted = {Label.ROCKET: {rocket}, Label.ACTION: actions, Label.ACTOR: actors}
+    keep_nodes = [n for n in nodes if n.key in wanted.get(n.label, set())]
+    return keep_nodes, keep_edges
+
+
+def prepare_batch(batch: Batch) -> Batch:
+    """The batch validated against the vocabulary, duplicates collapsed (last one wins).
+
+    Raises ValidationError for anything outside the vocabulary, before any write.
+    """
+    nodes = {(n.label, n.key): n for n in map(validate_node, batch.nodes)}
+    edges = {(e.type, e.start, e.end): e for e in map(validate_edge, batch.edges)}
+    edge_deletes = [
+        (parse_enum(RelType, t, "relationship type"), s, e) for t, s, e in batch.edge_deletes
+    ]
+    node_deletes = [(parse_enum(Label, label, "label"), key) for label, key in batch.node_deletes]
+    return Batch(list(nodes.values()), list(edges.values()), edge_deletes, node_deletes)
+
+
+def missing_end_error(edge: Edge, label: Label, key: str) -> NotFoundError:
+    """The error for a relationship whose end node does not exist."""
+    return NotFoundError(f"{edge.type}: {label} {key!r} does not exist", label=label, key=key)
+
+
+def matches(node: Node, filters: dict[str, str]) -> bool:
+    """Whether a node's properties match every filter (list properties: contains)."""
+    for name, wanted in filters.items():
+        value = node.props.get(name)
+        if name in LIST_PROPERTIES:
+            if wanted not in (value or []):
+                return False
+        elif value is None or str(value) != str(wanted):
+            return False
+    return True

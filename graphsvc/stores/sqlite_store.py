@@ -1,0 +1,377 @@
+"""SQLiteStore: the programme graph in one embedded SQLite file (WAL, synchronous=FULL)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from graphsvc.errors import NotFoundError, StoreError, StoreUnavailableError, ValidationError
+from graphsvc.model import (
+    ENDPOINTS,
+    NAME_PROPERTY,
+    Edge,
+    Label,
+    Node,
+    RelType,
+    Role,
+    builtin_edges,
+    builtin_nodes,
+    fold_text,
+)
+from graphsvc.stores import sql
+from graphsvc.stores.base import (
+    Batch,
+    Participation,
+    Snapshot,
+    WriteReport,
+    by_label_then_key,
+    by_label_then_name,
+    by_name,
+    by_role_then_name,
+    check_filters,
+    edge_order,
+    matches,
+    missing_end_error,
+    prepare_batch,
+    rocket_subgraph,
+    search_needle,
+)
+from graphsvc.stores.sqlite_schema import migrate
+
+URL_PREFIX = "sqlite:///"
+
+
+def dump_props(props: dict[str, Any]) -> str:
+    """Canonical JSON of a property map (equal maps give equal text)."""
+    return json.dumps(props, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def search_text(label: Label, key: str, props: dict[str, Any]) -> str:
+    """What search matches for a node: its folded name and key."""
+    return fold_text(str(props.get(NAME_PROPERTY[label], ""))) + "\n" + fold_text(key)
+
+
+def path_from_url(url: str) -> Path:
+    """The file path of a ``sqlite:///PATH`` URL (``sqlite:////abs`` for absolute paths)."""
+    if not url.startswith(URL_PREFIX) or len(url) == len(URL_PREFIX):
+        raise ValidationError(f"SQLite store URL {url!r} must look like sqlite:///PATH")
+    return Path(url[len(URL_PREFIX) :])
+
+
+class SQLiteStore:
+    """A GraphStore in one SQLite file; one connection per thread, writes in BEGIN IMMEDIATE."""
+
+    def __init__(self, url: str, *, timeout: float = 30.0) -> None:
+        self.url = url
+        self.path = path_from_url(url)
+        self._timeout = timeout
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
+        self._connection()
+
+    # -- connections and transactions -------------------------------------------------
+
+    def _connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = sqlite3.connect(
+                    self.path, timeout=self._timeout, isolation_level=None, check_same_thread=False
+                )
+                for pragma in sql.PRAGMAS:
+                    conn.execute(pragma)
+            except sqlite3.Error as e:
+                raise StoreUnavailableError(f"cannot open SQLite file {self.path}: {e}") from e
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        return conn
+
+    @contextmanager
+    def _transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
+        conn = self._connection()
+        try:
+            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        except sqlite3.OperationalError as e:
+            raise StoreUnavailableError(f"SQLite file {self.path} is busy: {e}") from e
+        try:
+            yield conn
+        except BaseException as e:
+            conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise StoreError(f"SQLite file {self.path}: {e}") from e
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close every connection this store opened."""
+        with self._lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def ensure_schema(self) -> None:
+        """Run pending migrations and add the built-in programme and rockets where missing."""
+        conn = self._connection()
+        try:
+            migrate(conn)
+        except sqlite3.Error as e:
+            raise StoreUnavailableError(f"cannot prepare SQLite file {self.path}: {e}") from e
+        with self._transaction(write=True) as conn:
+            self._insert_builtins(conn)
+
+    def _insert_builtins(self, conn: sqlite3.Connection) -> None:
+        for n in builtin_nodes():
+            params = (
+                n.label.value,
+                n.key,
+                dump_props(n.props),
+                search_text(n.label, n.key, n.props),
+            )
+            conn.execute(sql.INSERT_NODE_IF_MISSING, params)
+        for e in builtin_edges():
+            if conn.execute(sql.GET_EDGE, (e.type.value, e.start, e.end)).fetchone() is None:
+                conn.execute(
+                    sql.INSERT_EDGE,
+                    (e.type.value, e.start_label.value, e.start, e.end_label.value, e.end, "{}"),
+                )
+
+    # -- writes -----------------------------------------------------------------------
+
+    def apply(self, batch: Batch) -> WriteReport:
+        """Apply a batch in one transaction, all or nothing (see GraphStore.apply)."""
+        batch = prepare_batch(batch)
+        report = WriteReport()
+        with self._transaction(write=True) as conn:
+            self._write_nodes(conn, batch.nodes, report)
+            self._write_edges(conn, batch.edges, report)
+            for rel_type, start, end in batch.edge_deletes:
+                cur = conn.execute(sql.DELETE_EDGE, (rel_type.value, start, end))
+                report.edges_deleted += cur.rowcount
+            for label, key in batch.node_deletes:
+                report.edges_deleted += len(
+                    conn.execute(sql.NODE_EDGES, (label.value, key, label.value, key)).fetchall()
+                )
+                report.nodes_deleted += conn.execute(sql.DELETE_NODE, (label.value, key)).rowcount
+            if report.changed:
+                conn.execute(sql.BUMP_VERSION)
+        return report
+
+    def _write_nodes(
+        self, conn: sqlite3.Connection, nodes: Sequence[Node], report: WriteReport
+    ) -> None:
+        inserts, updates = [], []
+        for n in nodes:
+            text = dump_props(n.props)
+            row = conn.execute(sql.GET_NODE, (n.label.value, n.key)).fetchone()
+            if row is None:
+                inserts.append((n.label.value, n.key, text, search_text(n.label, n.key, n.props)))
+            elif row[0] != text:
+                updates.append((text, search_text(n.label, n.key, n.props), n.label.value, n.key))
+            else:
+                report.nodes_unchanged += 1
+        conn.executemany(sql.INSERT_NODE, inserts)
+        conn.executemany(sql.UPDATE_NODE, updates)
+        report.nodes_created += len(inserts)
+        report.nodes_updated += len(updates)
+
+    def _write_edges(
+        self, conn: sqlite3.Connection, edges: Sequence[Edge], report: WriteReport
+    ) -> None:
+        if not edges:
+            return
+        existing = {(row[0], row[1]) for row in conn.execute(sql.ALL_NODE_KEYS)}
+        inserts, updates = [], []
+        for e in edges:
+            start_label, end_label = ENDPOINTS[e.type]
+            for label, key in ((start_label, e.start), (end_label, e.end)):
+                if (label.value, key) not in existing:
+                    raise missing_end_error(e, label, key)
+            text = dump_props(e.props)
+            row = conn.execute(sql.GET_EDGE, (e.type.value, e.start, e.end)).fetchone()
+            if row is None:
+                inserts.append(
+                    (e.type.value, start_label.value, e.start, end_label.value, e.end, text)
+                )
+            elif row[0] != text:
+                updates.append((text, e.type.value, e.start, e.end))
+            else:
+                report.edges_unchanged += 1
+        conn.executemany(sql.INSERT_EDGE, inserts)
+        conn.executemany(sql.UPDATE_EDGE, updates)
+        report.edges_created += len(inserts)
+        report.edges_updated += len(updates)
+
+    def upsert_nodes(self, nodes: Sequence[Node]) -> WriteReport:
+        """Create or replace nodes by (label, key); idempotent."""
+        return self.apply(Batch(nodes=nodes))
+
+    def upsert_edges(self, edges: Sequence[Edge]) -> WriteReport:
+        """Create or replace relationships by (type, start, end); both ends must exist."""
+        return self.apply(Batch(edges=edges))
+
+    def delete_node(self, label: Label, key: str) -> bool:
+        """Delete a node and its relationships; False if it did not exist."""
+        return self.apply(Batch(node_deletes=[(label, key)])).nodes_deleted > 0
+
+    def delete_edge(self, rel_type: RelType, start: str, end: str) -> bool:
+        """Delete one relationship; False if it did not exist."""
+        return self.apply(Batch(edge_deletes=[(rel_type, start, end)])).edges_deleted > 0
+
+    def clear(self) -> None:
+        """Delete all graph data and recreate the built-in programme and rockets."""
+        with self._transaction(write=True) as conn:
+            conn.execute(sql.CLEAR_EDGES)
+            conn.execute(sql.CLEAR_NODES)
+            self._insert_builtins(conn)
+            conn.execute(sql.BUMP_VERSION)
+
+    # -- reads ------------------------------------------------------------------------
+
+    def _read(self, query: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        with self._transaction(write=False) as conn:
+            return conn.execute(query, params).fetchall()
+
+    def get_node(self, label: Label, key: str) -> Node:
+        """The node with this label and key, or NotFoundError."""
+        label = Label(label)
+        rows = self._read(sql.GET_NODE, (label.value, key))
+        if not rows:
+            raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+        return Node(label, key, json.loads(rows[0][0]))
+
+    def find_nodes(
+        self,
+        label: Label,
+        *,
+        filters: dict[str, str] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Node]:
+        """Nodes of a label ordered by key, filtered on property values."""
+        label = Label(label)
+        filters = check_filters(label, filters)
+        if not filters and limit is not None:
+            rows = self._read(sql.FIND_NODES_PAGE, (label.value, limit, offset))
+            return [Node(label, k, json.loads(p)) for k, p in rows]
+        nodes = [
+            Node(label, k, json.loads(p)) for k, p in self._read(sql.FIND_NODES, (label.value,))
+        ]
+        nodes = [n for n in nodes if matches(n, filters)]
+        return nodes[offset : None if limit is None else offset + limit]
+
+    def count_nodes(self, label: Label, *, filters: dict[str, str] | None = None) -> int:
+        """How many nodes of a label match the filters."""
+        label = Label(label)
+        if not check_filters(label, filters):
+            return int(self._read(sql.COUNT_NODES, (label.value,))[0][0])
+        return len(self.find_nodes(label, filters=filters))
+
+    def find_edges(
+        self, rel_type: RelType | None = None, *, start: str | None = None, end: str | None = None
+    ) -> list[Edge]:
+        """Relationships filtered by type and end keys, ordered by (type, start, end)."""
+        t = RelType(rel_type).value if rel_type is not None else None
+        rows = self._read(sql.FIND_EDGES, (t, t, start, start, end, end))
+        return [Edge(RelType(r[0]), r[1], r[2], json.loads(r[3])) for r in rows]
+
+    def neighbours(self, label: Label, key: str) -> list[tuple[Edge, Node]]:
+        """Every relationship of a node with the node at its other end."""
+        label = Label(label)
+        with self._transaction(write=False) as conn:
+            if conn.execute(sql.GET_NODE, (label.value, key)).fetchone() is None:
+                raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+            result = []
+            for t, sl, sk, el, ek, props in conn.execute(
+                sql.NODE_EDGES, (label.value, key, label.value, key)
+            ):
+                other_label, other_key = (el, ek) if (sl, sk) == (label.value, key) else (sl, sk)
+                other = conn.execute(sql.GET_NODE, (other_label, other_key)).fetchone()
+                edge = Edge(RelType(t), sk, ek, json.loads(props))
+                result.append((edge, Node(Label(other_label), other_key, json.loads(other[0]))))
+        result.sort(key=lambda pair: (pair[0].type.value, by_label_then_key(pair[1])))
+        return result
+
+    def _participations(
+        self, query: str, label: Label, key: str, other: Label
+    ) -> list[Participation]:
+        with self._transaction(write=False) as conn:
+            if conn.execute(sql.GET_NODE, (label.value, key)).fetchone() is None:
+                raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+            rows = conn.execute(query, (RelType.RUNS.value, label.value, key)).fetchall()
+        return [
+            Participation(Node(other, k, json.loads(p)), Role(json.loads(e)["role"]))
+            for k, p, e in rows
+        ]
+
+    def who_runs(self, action_key: str) -> list[Participation]:
+        """Actors running an action, with roles (lead first)."""
+        found = self._participations(sql.RUNNERS_OF_ACTION, Label.ACTION, action_key, Label.ACTOR)
+        return sorted(found, key=by_role_then_name)
+
+    def actions_of(self, actor_key: str) -> list[Participation]:
+        """Actions an actor runs, with its role in each, by title."""
+        found = self._participations(sql.ACTIONS_OF_ACTOR, Label.ACTOR, actor_key, Label.ACTION)
+        return sorted(found, key=lambda p: by_name(p.node))
+
+    def _rocket_rows(self, query: str, params: tuple[Any, ...], rocket_key: str) -> list[Any]:
+        with self._transaction(write=False) as conn:
+            if conn.execute(sql.GET_NODE, (Label.ROCKET.value, rocket_key)).fetchone() is None:
+                raise NotFoundError(f"Rocket {rocket_key!r} not found", key=rocket_key)
+            return conn.execute(query, params).fetchall()
+
+    def rocket_actions(self, rocket_key: str) -> list[Node]:
+        """Actions fuelling a rocket, by title."""
+        params = (RelType.FUELS.value, Label.ROCKET.value, rocket_key)
+        rows = self._rocket_rows(sql.ACTIONS_OF_ROCKET, params, rocket_key)
+        return sorted((Node(Label.ACTION, k, json.loads(p)) for k, p in rows), key=by_name)
+
+    def rocket_actors(self, rocket_key: str) -> list[Node]:
+        """Distinct actors running an action that fuels a rocket, by name."""
+        params = (RelType.RUNS.value, RelType.FUELS.value, Label.ROCKET.value, rocket_key)
+        rows = self._rocket_rows(sql.ACTORS_OF_ROCKET, params, rocket_key)
+        return sorted((Node(Label.ACTOR, k, json.loads(p)) for k, p in rows), key=by_name)
+
+    def search(
+        self, text: str, *, labels: Sequence[Label] | None = None, limit: int = 50
+    ) -> list[Node]:
+        """Nodes whose name or key contains the text, case- and accent-insensitively."""
+        needle = search_needle(text)
+        pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        wanted = json.dumps([Label(x).value for x in labels]) if labels else None
+        rows = self._read(sql.SEARCH_NODES, (pattern, wanted, wanted))
+        found = sorted(
+            (Node(Label(lb), k, json.loads(p)) for lb, k, p in rows), key=by_label_then_name
+        )
+        return found[:limit]
+
+    def snapshot(self, rocket: str | None = None) -> Snapshot:
+        """All nodes and relationships (or one rocket's part), read in one transaction."""
+        with self._transaction(write=False) as conn:
+            if (
+                rocket is not None
+                and conn.execute(sql.GET_NODE, (Label.ROCKET.value, rocket)).fetchone() is None
+            ):
+                raise NotFoundError(f"Rocket {rocket!r} not found", key=rocket)
+            nodes = [Node(Label(lb), k, json.loads(p)) for lb, k, p in conn.execute(sql.ALL_NODES)]
+            edges = [
+                Edge(RelType(t), s, e, json.loads(p)) for t, s, e, p in conn.execute(sql.ALL_EDGES)
+            ]
+            version = int(conn.execute(sql.GET_VERSION).fetchone()[0])
+        if rocket is not None:
+            nodes, edges = rocket_subgraph(nodes, edges, rocket)
+        nodes.sort(key=by_label_then_key)
+        edges.sort(key=edge_order)
+        return Snapshot(nodes, edges, version)
+
+    def version(self) -> int:
+        """The graph version: grows with every committed change."""
+        return int(self._read(sql.GET_VERSION)[0][0])
