@@ -33,6 +33,38 @@ MIGRATIONS: list[tuple[str, str]] = [
         INSERT INTO meta (name, value) VALUES ('version', 0);
         """,
     ),
+    (
+        "0002_accounts",
+        """
+        CREATE TABLE users (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE api_keys (
+            key_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            key_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+        CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            role TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object TEXT NOT NULL,
+            outcome TEXT NOT NULL
+        );
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """,
+    ),
 ]
 
 
@@ -51,9 +83,8 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
                 conn.execute("ROLLBACK")
                 continue
-            for statement in script.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in _statements(script):
+                conn.execute(statement)
             conn.execute(
                 "INSERT INTO migrations (name, applied_at) VALUES (?, datetime('now'))", (name,)
             )
@@ -63,3 +94,15 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             raise
         ran.append(name)
     return ran
+
+
+def _statements(script: str) -> list[str]:
+    """The complete statements of a script (a trigger body's inner ``;`` does not split it)."""
+    statements, buffer = [], ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                statements.append(buffer.strip())
+            buffer = ""
+    return statements

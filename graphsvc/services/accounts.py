@@ -1,0 +1,128 @@
+"""Use cases of identity: users with argon2 passwords, hashed API keys, and the audit log."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from typing import Any
+
+from graphsvc.accounts.base import AccountStore, ApiKey, AuditEntry, User, utc_now
+from graphsvc.errors import AuthenticationError, NotFoundError, ValidationError
+from graphsvc.model import UserRole, parse_enum, validate_key
+
+#: Every API key starts with this, so leaked keys are easy to recognise and scan for.
+KEY_PREFIX = "gsk_"
+MIN_PASSWORD_LENGTH = 12
+_DUMMY_HASH: str | None = None
+
+
+def _hasher() -> Any:
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
+def hash_key(secret: str) -> str:
+    """The stored form of an API key: SHA-256 of the whole (high-entropy) secret, hex."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash of a password (ValidationError when it is too short)."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"password is too short: use at least {MIN_PASSWORD_LENGTH} characters"
+        )
+    return str(_hasher().hash(password))
+
+
+def add_user(accounts: AccountStore, name: str, role: str, password: str) -> User:
+    """Create a user who can sign in to the web UI (ConflictError if the name is taken)."""
+    user = User(
+        validate_key(name, "user name"),
+        parse_enum(UserRole, role, "role"),
+        hash_password(password),
+        utc_now(),
+    )
+    accounts.add_user(user)
+    return user
+
+
+def check_password(accounts: AccountStore, name: str, password: str) -> User:
+    """The user whose name and password match, else AuthenticationError (same for both cases)."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    global _DUMMY_HASH
+    user = accounts.get_user(name)
+    hasher = _hasher()
+    if user is None:
+        _DUMMY_HASH = _DUMMY_HASH or hasher.hash(secrets.token_urlsafe(16))
+        try:  # spend the same time as for a real user, so names cannot be probed
+            hasher.verify(_DUMMY_HASH, password)
+        except VerificationError:
+            pass
+        raise AuthenticationError("wrong user name or password")
+    try:
+        hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        raise AuthenticationError("wrong user name or password") from None
+    return user
+
+
+def create_key(accounts: AccountStore, role: str, name: str | None = None) -> tuple[ApiKey, str]:
+    """Create an API key; returns the stored record and the secret, which is shown only once."""
+    key_id = secrets.token_hex(4)
+    secret = f"{KEY_PREFIX}{key_id}_{secrets.token_urlsafe(32)}"
+    key = ApiKey(
+        key_id,
+        (name or f"key-{key_id}")[:100],
+        parse_enum(UserRole, role, "role"),
+        utc_now(),
+    )
+    accounts.add_key(key, hash_key(secret))
+    return key, secret
+
+
+def authenticate_key(accounts: AccountStore, secret: str) -> ApiKey:
+    """The active key whose secret this is, else AuthenticationError."""
+    if not secret.startswith(KEY_PREFIX) or len(secret) > 200:
+        raise AuthenticationError("the API key is not valid")
+    wanted = hash_key(secret)
+    key = accounts.get_key_by_hash(wanted)
+    if key is None or not key.active:
+        raise AuthenticationError("the API key is not valid or has been revoked")
+    return key
+
+
+def revoke_key(accounts: AccountStore, key_id: str) -> None:
+    """Revoke a key by its id (NotFoundError if there is no such active key)."""
+    if not accounts.revoke_key(key_id):
+        raise NotFoundError(f"API key {key_id!r} not found or already revoked")
+
+
+def record(
+    accounts: AccountStore, *, who: str, role: str, action: str, obj: str, outcome: str = "ok"
+) -> None:
+    """Append one line to the audit log: who did what to which object, and how it ended."""
+    accounts.append_audit(AuditEntry(utc_now(), who, role, action, obj[:300], outcome[:300]))
+
+
+def key_public(key: ApiKey) -> dict[str, Any]:
+    """An API key as JSON (never its secret or hash)."""
+    return {
+        "id": key.key_id,
+        "name": key.name,
+        "role": key.role.value,
+        "created_at": key.created_at,
+        "revoked_at": key.revoked_at,
+    }
+
+
+def user_public(user: User) -> dict[str, Any]:
+    """A user as JSON (never the password hash)."""
+    return {"name": user.name, "role": user.role.value, "created_at": user.created_at}
+
+
+def audit_public(entry: AuditEntry) -> dict[str, Any]:
+    """An audit entry as JSON."""
+    return dict(entry.__dict__)
