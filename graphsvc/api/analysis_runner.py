@@ -1,0 +1,90 @@
+"""Analyses for the API: in a worker thread, within a time budget, cached per graph version.
+
+The event loop never runs an analysis: it awaits a future with a deadline. A request
+over budget gets 503 while the computation finishes in the background and lands in
+the cache, so asking again later is answered at once. Identical requests in flight
+share one computation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+
+from graphsvc.errors import BudgetExceededError
+from graphsvc.model import CONTACT_FIELDS
+from graphsvc.stores.base import GraphStore
+
+CACHE_ENTRIES = 64
+
+
+def scrub_contacts(value: Any) -> Any:
+    """``value`` with every ``contact_*`` member removed from every mapping, at any depth."""
+    if isinstance(value, dict):
+        return {k: scrub_contacts(v) for k, v in value.items() if k not in CONTACT_FIELDS}
+    if isinstance(value, list | tuple):
+        return [scrub_contacts(v) for v in value]
+    return value
+
+
+def compute(store: GraphStore, kind: str, params: dict[str, Any], include_contacts: bool) -> Any:
+    """Run one analysis through the shared service (the same as ``graphsvc analyze``)."""
+    from graphsvc.services.analysis import run_analysis
+
+    result = run_analysis(store, kind, include_contacts=include_contacts, **params)
+    return result if include_contacts else scrub_contacts(result)
+
+
+class AnalysisRunner:
+    """Runs analyses one at a time per worker, with a budget, a version-keyed cache and dedup."""
+
+    def __init__(self, store: GraphStore, *, budget: float, threads: int = 1) -> None:
+        self.store = store
+        self.budget = budget
+        self._executor = concurrent.futures.ThreadPoolExecutor(threads, "graphsvc-analysis")
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[Hashable, Any] = OrderedDict()
+        self._inflight: dict[Hashable, concurrent.futures.Future[Any]] = {}
+
+    def _job(self, key: Hashable, kind: str, params: dict[str, Any], contacts: bool) -> Any:
+        try:
+            result = compute(self.store, kind, params, contacts)
+        finally:
+            with self._lock:
+                self._inflight.pop(key, None)
+        with self._lock:
+            self._cache[key] = result
+            self._cache.move_to_end(key)
+            while len(self._cache) > CACHE_ENTRIES:
+                self._cache.popitem(last=False)
+        return result
+
+    async def run(self, kind: str, params: dict[str, Any], *, include_contacts: bool) -> Any:
+        """The analysis result, from cache when the graph has not changed since."""
+        version = await run_in_threadpool(self.store.version)
+        key = (kind, tuple(sorted(params.items())), version, include_contacts)
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+            future = self._inflight.get(key)
+            if future is None:
+                future = self._executor.submit(self._job, key, kind, params, include_contacts)
+                self._inflight[key] = future
+        try:
+            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), self.budget)
+        except TimeoutError:
+            raise BudgetExceededError(
+                f"analysis {kind!r} takes longer than its budget of {self.budget:g} s; "
+                "it goes on in the background: ask again in a while for the cached answer"
+            ) from None
+
+    def shutdown(self) -> None:
+        """Stop accepting analyses; running ones are abandoned."""
+        self._executor.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,117 @@
+"""The FastAPI app factory: settings, store, accounts, middleware, error handling, routes."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from urllib.parse import urlparse
+
+from fastapi import FastAPI
+from starlette.middleware.sessions import SessionMiddleware
+
+from graphsvc import __version__
+from graphsvc.accounts import open_accounts
+from graphsvc.api.docs import install_docs
+from graphsvc.api.limits import BodyLimitMiddleware, RateLimitMiddleware
+from graphsvc.api.middleware import RequestIdMiddleware
+from graphsvc.api.problems import install_problem_handlers
+from graphsvc.api.routes import actions, actors, admin, auth, health, rockets, search
+from graphsvc.api.security import KeyCache
+from graphsvc.errors import StoreUnavailableError
+from graphsvc.settings import Settings, get_settings
+from graphsvc.stores.base import GraphStore
+
+log = logging.getLogger("graphsvc.api")
+SESSION_COOKIE = "graphsvc_session"
+SESSION_SECONDS = 8 * 3600
+DESCRIPTION = """Who runs which action of the *Elinvoiman kasvu* programme, which actions an
+actor runs, who fuels each rocket, and the network analyses as data.
+
+Programs send `Authorization: Bearer <API key>` (`graphsvc keys create --role viewer`);
+people sign in at `/auth/login`. Viewers read, editors write, admins manage keys, users,
+erasure and the audit log. Contact fields (`contact_*`) reach editors and admins only.
+Errors are `application/problem+json` with a `request_id`."""
+
+
+def open_store_with_retries(settings: Settings) -> GraphStore:
+    """Open the configured store, retrying for up to ``connect_timeout`` seconds."""
+    from graphsvc.stores import open_store
+
+    deadline = time.monotonic() + settings.connect_timeout
+    delay = 0.2
+    while True:
+        try:
+            return open_store(settings.store, settings)
+        except StoreUnavailableError as e:
+            if time.monotonic() + delay > deadline:
+                raise
+            log.warning("store not reachable yet (%s); retrying in %.1f s", e, delay)
+            time.sleep(delay)
+            delay = min(delay * 2, 3.0)
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """The graphsvc web app on ``store`` (default: open the configured one, with retries).
+
+    The web UI (its own routers) is added on top of this app; it shares sign-in,
+    problems and limits. A store passed in stays owned by the caller.
+    """
+    settings = settings or get_settings()
+    owned = store is None
+    store = store or open_store_with_retries(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.analysis.shutdown()
+        app.state.accounts.close()
+        if owned:
+            store.close()
+
+    app = FastAPI(
+        title="graphsvc",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    from graphsvc.api.analysis_runner import AnalysisRunner
+
+    app.state.settings = settings
+    app.state.store = store
+    app.state.store_kind = urlparse(store.url).scheme or "unknown"
+    app.state.accounts = open_accounts(store)
+    app.state.key_cache = KeyCache()
+    app.state.analysis = AnalysisRunner(store, budget=settings.analysis_budget_seconds)
+
+    secret = settings.session_secret.get_secret_value() if settings.session_secret else None
+    if secret is None:
+        log.warning("GRAPHSVC_SESSION_SECRET is not set: sign-ins last until this process stops")
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret or secrets.token_urlsafe(32),
+        session_cookie=SESSION_COOKIE,
+        max_age=SESSION_SECONDS,
+        same_site="lax",
+        https_only=False,
+    )
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        max_upload_bytes=settings.max_upload_bytes,
+    )
+    app.add_middleware(RateLimitMiddleware, per_minute=settings.rate_limit_per_minute)
+    app.add_middleware(RequestIdMiddleware)
+    install_problem_handlers(app)
+    for module in (health, auth, actors, actions, rockets, search, admin):
+        app.include_router(module.router)
+    from graphsvc.api.routes import analysis, transfers
+
+    app.include_router(analysis.router)
+    app.include_router(transfers.router)
+    install_docs(app)
+    return app

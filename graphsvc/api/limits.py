@@ -1,0 +1,149 @@
+"""Request limits: body size (413 before the body is read) and a per-client rate (429)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from typing import Any
+
+from fastapi import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from graphsvc.api.problems import PROBLEM_TYPE
+
+#: Paths whose bodies are workbook uploads (the upload limit applies, not the JSON one).
+UPLOAD_PATHS = ("/api/v1/imports",)
+#: Paths never rate limited: the load balancer's health probe must always get through.
+UNLIMITED_PATHS = ("/health",)
+
+
+class BodyTooLargeError(HTTPException):
+    """Raised while a body is streamed in and passes its limit (FastAPI lets it through)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"the request body is larger than the limit of {limit} bytes")
+
+
+async def send_problem(
+    scope: Scope, send: Send, status: int, title: str, detail: str, headers: dict[str, str]
+) -> None:
+    """Answer directly from ASGI middleware with a problem+json body."""
+    request_id = scope.get("state", {}).get("request_id", "-")
+    body = json.dumps(
+        {
+            "type": "about:blank",
+            "title": title,
+            "status": status,
+            "detail": detail,
+            "request_id": request_id,
+        }
+    ).encode()
+    raw = [
+        (b"content-type", PROBLEM_TYPE.encode()),
+        (b"content-length", str(len(body)).encode()),
+        (b"x-request-id", str(request_id).encode()),
+        (b"connection", b"close"),
+        *((k.lower().encode(), v.encode()) for k, v in headers.items()),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+class BodyLimitMiddleware:
+    """Refuse bodies over the limit: at once from Content-Length, else while streaming in."""
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, max_upload_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.max_upload_bytes = max_upload_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        limit = self.max_upload_bytes if path in UPLOAD_PATHS else self.max_body_bytes
+        declared = _header(scope, b"content-length")
+        if declared is not None:
+            if not declared.strip().isdigit():
+                await send_problem(scope, send, 400, "Bad request", "bad Content-Length", {})
+                return
+            if int(declared) > limit:
+                detail = (
+                    f"the request body ({declared} bytes) is larger than the limit of {limit} bytes"
+                )
+                await send_problem(scope, send, 413, "Too large", detail, {})
+                return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLargeError(limit)
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except BodyTooLargeError as e:
+            if started:
+                raise
+            await send_problem(scope, send, 413, "Too large", str(e.detail), {})
+
+
+class RateLimitMiddleware:
+    """A fixed one-minute window per client (its credential, else its address), per worker.
+
+    ``per_minute <= 0`` turns the limit off. Behind several workers each keeps its own
+    count, so the effective limit is ``per_minute`` times the number of workers.
+    """
+
+    def __init__(self, app: ASGIApp, *, per_minute: int) -> None:
+        self.app = app
+        self.per_minute = per_minute
+        self._window = 0
+        self._counts: dict[str, int] = {}
+
+    def _client(self, scope: Scope) -> str:
+        credential = _header(scope, b"authorization") or _header(scope, b"cookie")
+        if credential:
+            return hashlib.sha256(credential.encode("utf-8", "replace")).hexdigest()[:24]
+        client: Any = scope.get("client")
+        return f"ip:{client[0] if client else '-'}"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.per_minute <= 0 or scope.get("path") in UNLIMITED_PATHS:
+            await self.app(scope, receive, send)
+            return
+        now = time.monotonic()
+        window = int(now // 60)
+        if window != self._window:
+            self._window, self._counts = window, {}
+        client = self._client(scope)
+        count = self._counts.get(client, 0) + 1
+        self._counts[client] = count
+        if count > self.per_minute:
+            retry = str(60 - int(now % 60))
+            detail = f"more than {self.per_minute} requests in a minute; retry in {retry} s"
+            await send_problem(
+                scope, send, 429, "Too many requests", detail, {"Retry-After": retry}
+            )
+            return
+        await self.app(scope, receive, send)

@@ -1,0 +1,142 @@
+"""The one place that turns every error into ``application/problem+json`` (RFC 9457).
+
+Each answer carries ``type``, ``title``, ``status``, ``detail`` and the ``request_id``
+that is also sent as the ``X-Request-ID`` header and written to the log, so an
+operator can find the traceback of a 500 that the client never sees.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from graphsvc.errors import GraphsvcError, ImportRejectedError, RateLimitedError
+
+log = logging.getLogger("graphsvc.api")
+
+PROBLEM_TYPE = "application/problem+json"
+_TITLES = {
+    400: "Bad request",
+    401: "Not authenticated",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    406: "Not acceptable",
+    409: "Conflict",
+    413: "Too large",
+    415: "Unsupported media type",
+    422: "Invalid request",
+    429: "Too many requests",
+    500: "Internal error",
+    503: "Service unavailable",
+}
+
+
+def request_id_of(request: Request) -> str:
+    """The id given to this request by the request-id middleware."""
+    return str(getattr(request.state, "request_id", "") or "-")
+
+
+def problem(
+    status: int,
+    detail: str,
+    *,
+    request_id: str,
+    title: str | None = None,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    """A problem+json response with the given status, detail and extension members."""
+    body = {
+        "type": "about:blank",
+        "title": title or _TITLES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+        "request_id": request_id,
+        **extra,
+    }
+    all_headers = {"X-Request-ID": request_id, **(headers or {})}
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_TYPE, headers=all_headers)
+
+
+def _graphsvc_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, GraphsvcError)
+    extra: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    if isinstance(exc, ImportRejectedError):
+        extra["errors"] = exc.errors
+    if isinstance(exc, RateLimitedError):
+        headers["Retry-After"] = str(exc.extra.get("retry_after", 60))
+    if exc.status == 401:
+        headers["WWW-Authenticate"] = 'Bearer realm="graphsvc"'
+    if exc.status >= 500:
+        log.warning("request %s: %s: %s", request_id_of(request), type(exc).__name__, exc)
+    detail = exc.message if exc.status != 500 else "the store refused the operation"
+    return problem(
+        exc.status,
+        detail,
+        request_id=request_id_of(request),
+        title=exc.title,
+        headers=headers,
+        **extra,
+    )
+
+
+def _field_name(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header", "cookie")]
+    return ".".join(parts) or str(loc[0] if loc else "request")
+
+
+def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = []
+    unknown = []
+    for err in exc.errors():
+        field = _field_name(tuple(err.get("loc", ())))
+        if err.get("type") == "extra_forbidden":
+            unknown.append(field)
+        # never echo the submitted value ("input"): it may be personal data
+        errors.append(
+            {"field": field, "message": str(err.get("msg", "invalid")), "type": err.get("type")}
+        )
+    if unknown:
+        detail = f"unknown field{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}"
+    else:
+        detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:10])
+    return problem(422, detail, request_id=request_id_of(request), errors=errors)
+
+
+def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "error")
+    if exc.status_code == 404 and detail == "Not Found":
+        detail = f"no route {request.url.path}"
+    return problem(
+        exc.status_code,
+        detail,
+        request_id=request_id_of(request),
+        headers=dict(exc.headers or {}),
+    )
+
+
+def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    rid = request_id_of(request)
+    log.error("request %s failed", rid, exc_info=exc)
+    return problem(
+        500,
+        f"an unexpected error happened; quote request id {rid} to the operator",
+        request_id=rid,
+    )
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    """Make every error of ``app`` answer as problem+json: ours, FastAPI's and unexpected ones."""
+    app.add_exception_handler(GraphsvcError, _graphsvc_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)

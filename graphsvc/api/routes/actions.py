@@ -1,0 +1,147 @@
+"""``/api/v1/actions``: list, read, create, change, delete actions; who runs them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from graphsvc.api.dependencies import PagingDep, StoreDep, audit
+from graphsvc.api.responses import JSONAnswer
+from graphsvc.api.schemas import ActionCreate, ActionPublic, ActionsPublic, ActionUpdate
+from graphsvc.api.schemas.common import ParticipationSet, problem_responses
+from graphsvc.api.security import Editor, Viewer
+from graphsvc.model import Label, Role, Status
+from graphsvc.services import catalog, editing, queries
+
+router = APIRouter(prefix="/api/v1/actions", tags=["actions"], default_response_class=JSONAnswer)
+READ = problem_responses(401, 403, 404, 422)
+WRITE = problem_responses(401, 403, 404, 409, 413, 422)
+SORT_HELP = "Sort by " + ", ".join(catalog.SORT_FIELDS[Label.ACTION]) + "; prefix - for descending"
+WHO_RUNS_EXAMPLE = {
+    "action": {"key": "t-042", "title": "Rail yard logistics training", "status": "planned"},
+    "actors": [
+        {"key": "xamk", "name": "Xamk", "kind": "education", "role": "lead"},
+        {"key": "vr-group", "name": "VR Group", "kind": "company", "role": "partner"},
+    ],
+}
+
+
+@router.get("", summary="List actions", responses={200: {"model": ActionsPublic}, **READ})
+def list_actions(
+    principal: Viewer,
+    store: StoreDep,
+    paging: PagingDep,
+    status: Status | None = None,
+    rocket: Annotated[str | None, Query(max_length=128, description="Rocket key")] = None,
+    sort: Annotated[str, Query(max_length=40, description=SORT_HELP)] = "key",
+) -> JSONAnswer:
+    """Actions, filtered by ``status`` and ``rocket`` (the rocket they fuel)."""
+    data = catalog.list_nodes(
+        store,
+        Label.ACTION,
+        filters={"status": status.value} if status else None,
+        rocket=rocket,
+        sort=sort,
+        limit=paging[0],
+        offset=paging[1],
+    )
+    return JSONAnswer(data)
+
+
+@router.post(
+    "",
+    status_code=201,
+    summary="Create an action",
+    responses={201: {"model": ActionPublic}, **WRITE},
+)
+def create_action(
+    principal: Editor, request: Request, body: ActionCreate, store: StoreDep
+) -> JSONAnswer:
+    """Create an action fuelling one or more rockets (editors); 409 if the key exists."""
+    data = editing.create_action(store, body.model_dump(exclude_none=True, mode="json"))
+    audit(request, "action.create", f"Action:{body.key}")
+    return JSONAnswer(data, status_code=201, headers={"Location": f"/api/v1/actions/{body.key}"})
+
+
+@router.get("/{key}", summary="One action", responses={200: {"model": ActionPublic}, **READ})
+def get_action(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
+    """The action with this key and the rockets it fuels (primary first)."""
+    return JSONAnswer(editing.action_public(store, key))
+
+
+@router.patch(
+    "/{key}", summary="Change an action", responses={200: {"model": ActionPublic}, **WRITE}
+)
+def update_action(
+    principal: Editor, request: Request, key: str, body: ActionUpdate, store: StoreDep
+) -> JSONAnswer:
+    """Change the fields sent (editors); ``null`` removes a field; ``rockets`` replaces them."""
+    data = editing.update_action(store, key, body.model_dump(exclude_unset=True, mode="json"))
+    audit(request, "action.update", f"Action:{key}")
+    return JSONAnswer(data)
+
+
+@router.delete("/{key}", status_code=204, summary="Delete an action", responses=WRITE)
+def delete_action(principal: Editor, request: Request, key: str, store: StoreDep) -> Response:
+    """Delete an action and its relationships (editors)."""
+    editing.delete_action(store, key)
+    audit(request, "action.delete", f"Action:{key}")
+    return Response(status_code=204)
+
+
+@router.get(
+    "/{key}/actors",
+    summary="Who runs an action",
+    responses={200: {"content": {"application/json": {"example": WHO_RUNS_EXAMPLE}}}, **READ},
+)
+def who_runs(principal: Viewer, key: str, store: StoreDep, role: Role | None = None) -> JSONAnswer:
+    """The action and the actors running it with their roles (as ``graphsvc who-runs --json``)."""
+    data = queries.who_runs(store, key, include_contacts=principal.sees_contacts)
+    if role is not None:
+        data["actors"] = [a for a in data["actors"] if a["role"] == role.value]
+    return JSONAnswer(data)
+
+
+@router.put(
+    "/{key}/actors/{actor_key}",
+    summary="Make an actor run an action",
+    responses={
+        200: {
+            "content": {
+                "application/json": {
+                    "example": {"action": "t-042", "actor": "xamk", "role": "lead"}
+                }
+            }
+        },
+        201: {"description": "The actor did not run the action before"},
+        **WRITE,
+    },
+)
+def set_participation(
+    principal: Editor,
+    request: Request,
+    key: str,
+    actor_key: str,
+    body: ParticipationSet,
+    store: StoreDep,
+) -> JSONAnswer:
+    """Set the actor's role in the action (editors); 201 when new, 200 when changed."""
+    data, created = editing.set_participation(store, key, actor_key, body.role.value)
+    audit(request, "participation.set", f"RUNS:{actor_key}->{key}")
+    return JSONAnswer(data, status_code=201 if created else 200)
+
+
+@router.delete(
+    "/{key}/actors/{actor_key}",
+    status_code=204,
+    summary="Stop an actor running an action",
+    responses=WRITE,
+)
+def remove_participation(
+    principal: Editor, request: Request, key: str, actor_key: str, store: StoreDep
+) -> Response:
+    """Remove the actor from the action (editors); 404 if it did not run it."""
+    editing.remove_participation(store, key, actor_key)
+    audit(request, "participation.remove", f"RUNS:{actor_key}->{key}")
+    return Response(status_code=204)

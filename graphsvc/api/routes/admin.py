@@ -1,0 +1,96 @@
+"""``/api/v1/admin``: API keys, users and the audit log (admins only)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+
+from graphsvc.api.dependencies import AccountsDep, PagingDep, audit
+from graphsvc.api.responses import JSONAnswer
+from graphsvc.api.schemas.admin import KeyCreate, UserCreate
+from graphsvc.api.schemas.common import problem_responses
+from graphsvc.api.security import Admin
+from graphsvc.errors import NotFoundError
+from graphsvc.services import accounts as account_service
+
+router = APIRouter(prefix="/api/v1/admin", tags=["admin"], default_response_class=JSONAnswer)
+ERRORS = problem_responses(401, 403, 404, 409, 422)
+KEY_EXAMPLE = {
+    "id": "3f9a1c2e",
+    "name": "dashboard",
+    "role": "viewer",
+    "created_at": "2026-01-05T10:00:00.000000+00:00",
+    "revoked_at": None,
+}
+
+
+@router.get("/keys", summary="List API keys", responses=ERRORS)
+def list_keys(principal: Admin, accounts: AccountsDep) -> JSONAnswer:
+    """Every API key (never its secret), revoked ones too."""
+    return JSONAnswer({"items": [account_service.key_public(k) for k in accounts.find_keys()]})
+
+
+@router.post(
+    "/keys",
+    status_code=201,
+    summary="Create an API key",
+    responses={
+        201: {"content": {"application/json": {"example": {**KEY_EXAMPLE, "secret": "gsk_…"}}}},
+        **ERRORS,
+    },
+)
+def create_key(
+    principal: Admin, request: Request, body: KeyCreate, accounts: AccountsDep
+) -> JSONAnswer:
+    """Create a key; the ``secret`` is in this answer only and is never shown again."""
+    key, secret = account_service.create_key(accounts, body.role.value, body.name)
+    audit(request, "key.create", f"ApiKey:{key.key_id}")
+    return JSONAnswer({**account_service.key_public(key), "secret": secret}, status_code=201)
+
+
+@router.delete("/keys/{key_id}", status_code=204, summary="Revoke an API key", responses=ERRORS)
+def revoke_key(principal: Admin, request: Request, key_id: str, accounts: AccountsDep) -> Response:
+    """Revoke a key at once in this worker, within seconds in every other worker."""
+    account_service.revoke_key(accounts, key_id)
+    request.app.state.key_cache.clear()
+    audit(request, "key.revoke", f"ApiKey:{key_id}")
+    return Response(status_code=204)
+
+
+@router.get("/users", summary="List users", responses=ERRORS)
+def list_users(principal: Admin, accounts: AccountsDep) -> JSONAnswer:
+    """Every person who can sign in (never a password hash)."""
+    return JSONAnswer({"items": [account_service.user_public(u) for u in accounts.find_users()]})
+
+
+@router.post("/users", status_code=201, summary="Add a user", responses=ERRORS)
+def add_user(
+    principal: Admin, request: Request, body: UserCreate, accounts: AccountsDep
+) -> JSONAnswer:
+    """Add a person who signs in to the web UI; 409 if the name is taken."""
+    user = account_service.add_user(accounts, body.name, body.role.value, body.password)
+    audit(request, "user.add", f"User:{user.name}")
+    return JSONAnswer(account_service.user_public(user), status_code=201)
+
+
+@router.delete("/users/{name}", status_code=204, summary="Remove a user", responses=ERRORS)
+def delete_user(principal: Admin, request: Request, name: str, accounts: AccountsDep) -> Response:
+    """Remove a person; their open sessions end at their next request."""
+    if not accounts.delete_user(name):
+        raise NotFoundError(f"user {name!r} not found")
+    audit(request, "user.delete", f"User:{name}")
+    return Response(status_code=204)
+
+
+@router.get("/audit", summary="The audit log", responses=ERRORS)
+def audit_log(principal: Admin, accounts: AccountsDep, paging: PagingDep) -> JSONAnswer:
+    """Audit entries, newest first: time, who, role, action, object, outcome."""
+    limit, offset = paging
+    entries = accounts.find_audit(limit=limit, offset=offset)
+    return JSONAnswer(
+        {
+            "items": [account_service.audit_public(e) for e in entries],
+            "total": accounts.count_audit(),
+            "limit": limit,
+            "offset": offset,
+        }
+    )

@@ -1,0 +1,54 @@
+"""``GET /api/v1/search?q=``: actors, actions and rockets by name or key, accent-insensitive."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from graphsvc.api.dependencies import StoreDep
+from graphsvc.api.responses import JSONAnswer
+from graphsvc.api.schemas.common import problem_responses
+from graphsvc.api.security import Viewer
+from graphsvc.model import Label
+from graphsvc.services.serialize import node_public
+
+router = APIRouter(prefix="/api/v1", tags=["search"], default_response_class=JSONAnswer)
+MAX_RESULTS = 200
+
+
+@router.get(
+    "/search",
+    summary="Search by name or key",
+    responses={
+        200: {
+            "content": {
+                "application/json": {
+                    "example": {
+                        "q": "kouv",
+                        "items": [{"label": "Actor", "key": "kinno", "name": "Kinno"}],
+                    }
+                }
+            }
+        },
+        **problem_responses(401, 403, 422),
+    },
+)
+def search(
+    principal: Viewer,
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="Text to find")],
+    label: Label | None = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_RESULTS)] = 50,
+) -> JSONAnswer:
+    """Nodes whose name or key contains ``q`` (case- and accent-insensitive), best first."""
+    nodes = store.search(q, labels=[label] if label else None, limit=limit)
+    items = [
+        {
+            "label": n.label.value,
+            **node_public(n, include_contacts=principal.sees_contacts),
+            "name": n.name,
+        }
+        for n in nodes
+    ]
+    return JSONAnswer({"q": q, "items": items})

@@ -1,0 +1,182 @@
+"""``POST /api/v1/imports`` (a workbook upload) and ``GET /api/v1/exports/{format}``.
+
+Imports use the same validation and all-or-nothing load as ``graphsvc load``; exports the
+same writers as ``graphsvc export``. Both are audited. The upload is read only after the
+credential and the content type have been checked, and never beyond ``max_upload_bytes``.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.responses import FileResponse
+
+from graphsvc.api.dependencies import StoreDep, audit
+from graphsvc.api.responses import JSONAnswer
+from graphsvc.api.schemas.common import problem_responses
+from graphsvc.api.security import Editor, Viewer
+from graphsvc.errors import GraphsvcError, NotFoundError, ValidationError
+
+router = APIRouter(
+    prefix="/api/v1", tags=["imports and exports"], default_response_class=JSONAnswer
+)
+#: Files an upload may hold: one .xlsx, or the sheets of the workbook as CSV files.
+CSV_SHEETS = ("actors", "actions", "participation", "rockets", "collaborations")
+_UNSUPPORTED = re.compile(r"[^A-Za-z0-9_.-]")
+MEDIA_TYPES = {
+    "csv": "application/zip",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json",
+    "graphml": "application/graphml+xml",
+    "gexf": "application/gexf+xml",
+    "cypher": "text/plain; charset=utf-8",
+}
+UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {
+                            "type": "array",
+                            "items": {"type": "string", "format": "binary"},
+                            "description": "One .xlsx, or CSV files named actors.csv, actions.csv, "
+                            "participation.csv, rockets.csv, collaborations.csv",
+                        }
+                    },
+                }
+            }
+        },
+    }
+}
+
+
+class UnsupportedMediaError(GraphsvcError):
+    """The request body is not of a content type this route takes."""
+
+    status = 415
+    title = "Unsupported media type"
+
+
+IMPORT_EXAMPLE = {"dry_run": False, "nodes_created": 12, "edges_created": 30, "nodes_unchanged": 0}
+
+
+def _upload_name(upload: UploadFile) -> str:
+    name = Path(upload.filename or "").name.lower()
+    stem, _, ext = name.rpartition(".")
+    if ext == "xlsx" or (ext == "csv" and stem in CSV_SHEETS):
+        return name
+    raise UnsupportedMediaError(
+        f"file {_UNSUPPORTED.sub('?', name)[:80]!r} is not a workbook: send one .xlsx, "
+        f"or CSV files named {', '.join(s + '.csv' for s in CSV_SHEETS)}"
+    )
+
+
+async def _save_uploads(request: Request, folder: Path) -> Path:
+    """Write the uploaded files to ``folder``; returns the path to import (file or folder)."""
+    form = await request.form(max_files=len(CSV_SHEETS), max_fields=5)
+    uploads = [v for v in form.getlist("file") if isinstance(v, UploadFile)]
+    if not uploads:
+        raise ValidationError("no workbook: send the file in a multipart field named 'file'")
+    names = []
+    for upload in uploads:
+        name = _upload_name(upload)
+        with (folder / name).open("wb") as out:
+            await run_in_threadpool(shutil.copyfileobj, upload.file, out)
+        names.append(name)
+    if any(n.endswith(".xlsx") for n in names):
+        if len(names) > 1:
+            raise ValidationError("send one .xlsx on its own, or CSV files only")
+        return folder / names[0]
+    return folder
+
+
+@router.post(
+    "/imports",
+    summary="Import a workbook",
+    openapi_extra=UPLOAD_BODY,
+    responses={
+        200: {"content": {"application/json": {"example": IMPORT_EXAMPLE}}},
+        **problem_responses(401, 403, 413, 415, 422),
+    },
+)
+async def import_workbook(
+    principal: Editor, request: Request, store: StoreDep, dry_run: bool = False
+) -> JSONAnswer:
+    """Load a workbook all or nothing, like ``graphsvc load`` (editors).
+
+    A rejected workbook answers 422 with ``errors``: one entry per problem, naming the
+    file, row and column. ``dry_run=true`` checks without writing.
+    """
+    from graphsvc.services import workbook
+
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith("multipart/form-data"):
+        raise UnsupportedMediaError(
+            "send the workbook as multipart/form-data, not "
+            + (content_type[:60] or "a body without a content type")
+        )
+    with tempfile.TemporaryDirectory(prefix="graphsvc-upload-") as tmp:
+        try:
+            path = await _save_uploads(request, Path(tmp))
+            report = await run_in_threadpool(workbook.import_workbook, store, path, dry_run=dry_run)
+        except GraphsvcError as e:
+            audit(request, "import", "workbook", f"rejected: {type(e).__name__}")
+            raise
+    audit(request, "import" if not dry_run else "import.dry-run", "workbook")
+    return JSONAnswer(_report_json(report))
+
+
+def _report_json(report: Any) -> Any:
+    if hasattr(report, "as_dict"):
+        return report.as_dict()
+    return report
+
+
+@router.get(
+    "/exports/{format}",
+    summary="Export the graph",
+    responses={
+        200: {"content": {mt.split(";")[0]: {} for mt in MEDIA_TYPES.values()}},
+        **problem_responses(401, 403, 404),
+    },
+)
+def export_graph(principal: Viewer, request: Request, format: str, store: StoreDep) -> FileResponse:
+    """The graph as csv (a zip), xlsx, json, graphml, gexf or cypher, like ``graphsvc export``.
+
+    Contact fields are included for editors and admins only; spreadsheet formulas are
+    neutralised. Every export is audited.
+    """
+    from graphsvc.services import workbook
+
+    if format not in MEDIA_TYPES:
+        raise NotFoundError(f"no export format {format!r}: use one of {', '.join(MEDIA_TYPES)}")
+    tmp = Path(tempfile.mkdtemp(prefix="graphsvc-export-"))
+    try:
+        path = workbook.export_to_file(store, format, tmp, include_contacts=principal.sees_contacts)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    audit(
+        request,
+        "export",
+        f"graph:{format}",
+        "ok" if principal.sees_contacts else "ok (no contacts)",
+    )
+    return FileResponse(
+        path,
+        media_type=MEDIA_TYPES[format],
+        filename=Path(path).name,
+        background=BackgroundTask(shutil.rmtree, tmp, ignore_errors=True),
+    )

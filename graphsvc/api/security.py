@@ -1,0 +1,180 @@
+"""Who is asking: Bearer API keys for programs, a session cookie (with CSRF) for people.
+
+Every non-public route depends on ``require(role)``. A missing or wrong credential
+gives 401, a role lacking the function 403 — both before the route does anything.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
+
+from graphsvc.errors import AuthenticationError, PermissionDeniedError
+from graphsvc.model import UserRole
+from graphsvc.services import accounts as account_service
+
+_RANK = {UserRole.VIEWER: 0, UserRole.EDITOR: 1, UserRole.ADMIN: 2}
+#: Seconds a verified API key is trusted without asking the store again (per worker).
+KEY_CACHE_SECONDS = 5.0
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+CSRF_HEADER = "X-CSRF-Token"
+CSRF_FIELD = "csrf_token"
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The one asking: an API key, a signed-in user, or anonymous (when public reading is on)."""
+
+    kind: str
+    name: str
+    role: UserRole
+
+    @property
+    def who(self) -> str:
+        """How the audit log names the principal: ``key:ID``, ``user:NAME``, ``anonymous``."""
+        return f"{self.kind}:{self.name}" if self.kind != "anonymous" else "anonymous"
+
+    @property
+    def sees_contacts(self) -> bool:
+        """Whether personal contact data may be shown (editors and admins)."""
+        return _RANK[self.role] >= _RANK[UserRole.EDITOR]
+
+    def has(self, role: UserRole) -> bool:
+        """Whether this principal's role includes ``role``."""
+        return _RANK[self.role] >= _RANK[role]
+
+
+class KeyCache:
+    """Recently verified API keys by hash, so most requests skip the store lookup."""
+
+    def __init__(self, ttl: float = KEY_CACHE_SECONDS) -> None:
+        self.ttl = ttl
+        self._entries: dict[str, tuple[float, Principal]] = {}
+
+    def get(self, key_hash: str) -> Principal | None:
+        """The cached principal of a key hash if still fresh."""
+        entry = self._entries.get(key_hash)
+        if entry and entry[0] > time.monotonic():
+            return entry[1]
+        return None
+
+    def put(self, key_hash: str, principal: Principal) -> None:
+        """Remember a verified key."""
+        if len(self._entries) > 10_000:
+            self._entries.clear()
+        self._entries[key_hash] = (time.monotonic() + self.ttl, principal)
+
+    def clear(self) -> None:
+        """Forget every key (after a revocation in this worker)."""
+        self._entries.clear()
+
+
+async def _from_bearer(request: Request, header: str) -> Principal:
+    scheme, _, secret = header.partition(" ")
+    if scheme.lower() != "bearer" or not secret.strip():
+        raise AuthenticationError("use 'Authorization: Bearer <API key>'")
+    secret = secret.strip()
+    cache: KeyCache = request.app.state.key_cache
+    key_hash = account_service.hash_key(secret)
+    cached = cache.get(key_hash)
+    if cached is not None:
+        return cached
+    key = await run_in_threadpool(
+        account_service.authenticate_key, request.app.state.accounts, secret
+    )
+    principal = Principal("key", key.key_id, key.role)
+    cache.put(key_hash, principal)
+    return principal
+
+
+async def _from_session(request: Request) -> Principal | None:
+    session = request.scope.get("session")
+    name = session.get("user") if session else None
+    if not name:
+        return None
+    user = await run_in_threadpool(request.app.state.accounts.get_user, name)
+    if user is None:
+        request.session.clear()
+        raise AuthenticationError("your session has ended: sign in again")
+    return Principal("user", user.name, user.role)
+
+
+async def check_csrf(request: Request) -> None:
+    """For cookie sessions, unsafe methods need the session's CSRF token (header or form field)."""
+    expected = str(request.session.get("csrf", ""))
+    given = request.headers.get(CSRF_HEADER, "")
+    if not given and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        form = await request.form()
+        given = str(form.get(CSRF_FIELD) or "")
+    if not expected or not given or not hmac.compare_digest(expected, given):
+        raise PermissionDeniedError(
+            f"missing or wrong CSRF token: send the {CSRF_HEADER} header from /auth/session"
+        )
+
+
+async def authenticate(request: Request) -> Principal:
+    """The principal of a request (401 when there is no valid credential)."""
+    header = request.headers.get("authorization")
+    if header is not None:
+        principal = await _from_bearer(request, header)
+    else:
+        found = await _from_session(request)
+        if found is None:
+            if request.app.state.settings.public_read and request.method in SAFE_METHODS:
+                found = Principal("anonymous", "anonymous", UserRole.VIEWER)
+            else:
+                raise AuthenticationError(
+                    "sign in, or send 'Authorization: Bearer <API key>' (graphsvc keys create)"
+                )
+        elif request.method not in SAFE_METHODS:
+            await check_csrf(request)
+        principal = found
+    request.state.principal = principal
+    return principal
+
+
+def require(role: UserRole) -> Callable[[Request], Awaitable[Principal]]:
+    """A dependency admitting principals whose role includes ``role`` (401/403 otherwise)."""
+
+    async def dependency(request: Request) -> Principal:
+        principal = await authenticate(request)
+        if not principal.has(role):
+            raise PermissionDeniedError(
+                f"this needs the {role.value} role; your credential has {principal.role.value}"
+            )
+        return principal
+
+    dependency.__name__ = f"require_{role.value}"
+    return dependency
+
+
+Viewer = Annotated[Principal, Depends(require(UserRole.VIEWER))]
+Editor = Annotated[Principal, Depends(require(UserRole.EDITOR))]
+Admin = Annotated[Principal, Depends(require(UserRole.ADMIN))]
+
+
+def start_session(request: Request, name: str) -> str:
+    """Sign ``name`` in on this browser session; returns the new CSRF token."""
+    token = secrets.token_urlsafe(32)
+    request.session.clear()
+    request.session.update({"user": name, "csrf": token, "since": int(time.time())})
+    return token
+
+
+def session_info(request: Request, principal: Principal) -> dict[str, Any]:
+    """Who is signed in and the CSRF token their pages must send back."""
+    return {
+        "name": principal.name,
+        "role": principal.role.value,
+        "kind": principal.kind,
+        "csrf_token": request.session.get("csrf") if principal.kind == "user" else None,
+    }

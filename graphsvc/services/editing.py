@@ -1,0 +1,141 @@
+"""Write use cases shared by the CLI and the API: actors, actions, participation, erasure.
+
+Every function validates through the model, writes one Batch (one transaction) and
+returns JSON-ready data with contact fields shown (only editors and admins write).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphsvc.errors import ConflictError, NotFoundError, ValidationError
+from graphsvc.model import ROCKET_KEYS, Edge, Label, Node, RelType, Role, parse_enum
+from graphsvc.services.serialize import node_public
+from graphsvc.stores.base import Batch, GraphStore
+
+
+def _exists(store: GraphStore, label: Label, key: str) -> bool:
+    try:
+        store.get_node(label, key)
+    except NotFoundError:
+        return False
+    return True
+
+
+def _merge(node: Node, changes: dict[str, Any]) -> Node:
+    """The node with ``changes`` applied; a ``None`` value removes the property."""
+    props = {**node.props, **changes}
+    return Node(node.label, node.key, {k: v for k, v in props.items() if v is not None})
+
+
+def create_actor(store: GraphStore, data: dict[str, Any]) -> dict[str, Any]:
+    """Create an actor from ``data`` (with ``key``); ConflictError if the key is taken."""
+    props = dict(data)
+    key = str(props.pop("key"))
+    if _exists(store, Label.ACTOR, key):
+        raise ConflictError(f"actor {key!r} already exists: PATCH /api/v1/actors/{key} changes it")
+    store.apply(Batch(nodes=[Node(Label.ACTOR, key, props)]))
+    return node_public(store.get_node(Label.ACTOR, key), include_contacts=True)
+
+
+def update_actor(store: GraphStore, key: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """Change some properties of an actor (NotFoundError if it does not exist)."""
+    node = _merge(store.get_node(Label.ACTOR, key), changes)
+    store.apply(Batch(nodes=[node]))
+    return node_public(store.get_node(Label.ACTOR, key), include_contacts=True)
+
+
+def delete_actor(store: GraphStore, key: str) -> None:
+    """Delete an actor and its relationships (NotFoundError if it does not exist)."""
+    if not store.delete_node(Label.ACTOR, key):
+        raise NotFoundError(f"Actor {key!r} not found")
+
+
+def erase_actor(store: GraphStore, key: str) -> dict[str, Any]:
+    """Erase a person or organisation: the node and every relationship, in one transaction.
+
+    Returns a receipt without any of the erased data (only the key and counts).
+    """
+    relationships = len(store.neighbours(Label.ACTOR, key))
+    report = store.apply(Batch(node_deletes=[(Label.ACTOR, key)]))
+    if not report.nodes_deleted:
+        raise NotFoundError(f"Actor {key!r} not found")
+    return {"erased": key, "relationships_removed": relationships}
+
+
+def _check_rockets(store: GraphStore, rockets: list[str]) -> list[str]:
+    missing = [r for r in rockets if not _exists(store, Label.ROCKET, r)]
+    if missing:
+        raise ValidationError(
+            f"rocket {missing[0]!r} does not exist: use one of {', '.join(ROCKET_KEYS)}",
+            value=missing[0],
+        )
+    return list(dict.fromkeys(rockets))
+
+
+def _fuels(key: str, rockets: list[str]) -> list[Edge]:
+    return [Edge(RelType.FUELS, key, r, {"primary": i == 0}) for i, r in enumerate(rockets)]
+
+
+def action_public(store: GraphStore, key: str) -> dict[str, Any]:
+    """An action as JSON with ``rockets``: the keys it fuels, primary first."""
+    node = store.get_node(Label.ACTION, key)
+    edges = store.find_edges(RelType.FUELS, start=key)
+    rockets = sorted(edges, key=lambda e: (not e.props.get("primary"), e.end))
+    return {**node_public(node), "rockets": [e.end for e in rockets]}
+
+
+def create_action(store: GraphStore, data: dict[str, Any]) -> dict[str, Any]:
+    """Create an action fuelling ``rockets`` (the first primary); ConflictError if it exists."""
+    props = dict(data)
+    key = str(props.pop("key"))
+    rockets = _check_rockets(store, list(props.pop("rockets", None) or []))
+    if not rockets:
+        raise ValidationError(f"action {key!r}: give at least one rocket")
+    if _exists(store, Label.ACTION, key):
+        raise ConflictError(
+            f"action {key!r} already exists: PATCH /api/v1/actions/{key} changes it"
+        )
+    store.apply(Batch(nodes=[Node(Label.ACTION, key, props)], edges=_fuels(key, rockets)))
+    return action_public(store, key)
+
+
+def update_action(store: GraphStore, key: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """Change some properties of an action; ``rockets`` replaces the rockets it fuels."""
+    changes = dict(changes)
+    node = _merge(store.get_node(Label.ACTION, key), changes | {"rockets": None})
+    edges: list[Edge] = []
+    deletes: list[tuple[RelType, str, str]] = []
+    if "rockets" in changes and changes["rockets"] is not None:
+        rockets = _check_rockets(store, list(changes["rockets"]))
+        edges = _fuels(key, rockets)
+        old = store.find_edges(RelType.FUELS, start=key)
+        deletes = [(RelType.FUELS, key, e.end) for e in old if e.end not in rockets]
+    elif "rockets" in changes:
+        raise ValidationError(f"action {key!r}: rockets cannot be removed, only replaced")
+    store.apply(Batch(nodes=[node], edges=edges, edge_deletes=deletes))
+    return action_public(store, key)
+
+
+def delete_action(store: GraphStore, key: str) -> None:
+    """Delete an action and its relationships (NotFoundError if it does not exist)."""
+    if not store.delete_node(Label.ACTION, key):
+        raise NotFoundError(f"Action {key!r} not found")
+
+
+def set_participation(
+    store: GraphStore, action_key: str, actor_key: str, role: str
+) -> tuple[dict[str, Any], bool]:
+    """Make an actor run an action in ``role``; returns the answer and whether it is new."""
+    parsed = parse_enum(Role, role, "role")
+    store.get_node(Label.ACTION, action_key)
+    store.get_node(Label.ACTOR, actor_key)
+    existed = bool(store.find_edges(RelType.RUNS, start=actor_key, end=action_key))
+    store.apply(Batch(edges=[Edge(RelType.RUNS, actor_key, action_key, {"role": parsed.value})]))
+    return {"action": action_key, "actor": actor_key, "role": parsed.value}, not existed
+
+
+def remove_participation(store: GraphStore, action_key: str, actor_key: str) -> None:
+    """Stop an actor running an action (NotFoundError if it did not)."""
+    if not store.delete_edge(RelType.RUNS, actor_key, action_key):
+        raise NotFoundError(f"actor {actor_key!r} does not run action {action_key!r}")
