@@ -1,1 +1,138 @@
-"""graphsvc commands of this area (filled in by its issue)."""
+"""``load`` and ``export``: the programme workbook in and the graph out."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from graphsvc.cli.app import json_option, main, print_json, with_store
+from graphsvc.cli.tables import print_table
+from graphsvc.errors import ValidationError
+from graphsvc.loaders.workbook import Progress
+from graphsvc.services import workbook
+from graphsvc.stores.base import GraphStore
+
+#: Workbooks with more rows than this (judged by file size) get a progress bar on a terminal.
+_PROGRESS_BYTES = 256 * 1024
+
+
+def _size(path: Path) -> int:
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.iterdir() if p.is_file())
+    return path.stat().st_size if path.exists() else 0
+
+
+@contextmanager
+def _progress(path: Path, enabled: bool) -> Iterator[Progress | None]:
+    """A rich progress bar on stderr, only when stdout is a terminal and the file is large."""
+    if not (enabled and sys.stdout.isatty() and _size(path) >= _PROGRESS_BYTES):
+        yield None
+        return
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("loading", total=len(workbook.STAGES))
+
+        def update(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=stage, completed=done, total=total)
+
+        yield update
+
+
+def _print_report(report: dict[str, Any]) -> None:
+    verb = "would be" if report["dry_run"] else "were"
+    rows = [
+        (
+            what,
+            report[f"{prefix}_created"],
+            report[f"{prefix}_updated"],
+            report[f"{prefix}_unchanged"],
+            report[f"{prefix}_deleted"],
+        )
+        for what, prefix in (("nodes", "nodes"), ("relationships", "edges"))
+    ]
+    sheets = ", ".join(f"{name} {count}" for name, count in report["rows"].items())
+    print_table(
+        f"{report['source']}: rows {sheets} ({report['seconds']} s)",
+        ["", "created", "updated", "unchanged", "deleted"],
+        rows,
+    )
+    for note in report["notes"]:
+        click.echo(f"note: {note}")
+    if report["dry_run"]:
+        click.echo(f"dry run: nothing was written (the counts say what {verb} changed)")
+
+
+@main.command("load")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Validate and report without writing.")
+@click.option("--demo", is_flag=True, help="Load the illustrative Kouvola data set.")
+@json_option
+@with_store
+def load(store: GraphStore, path: Path | None, dry_run: bool, demo: bool, as_json: bool) -> None:
+    """Import a workbook: a folder of CSV files or one .xlsx, all or nothing.
+
+    The sheets are actors, actions, participation and optional rockets and
+    collaborations. Loading the same workbook twice changes nothing. A rejected
+    workbook lists every problem with its file, row and column, and nothing is written.
+    """
+    if demo == (path is not None):
+        raise ValidationError("give a workbook PATH or --demo (one of them)")
+    if path is None:
+        from graphsvc.demo import demo_workbook_path
+
+        path = demo_workbook_path()
+    with _progress(path, not as_json) as progress:
+        report = workbook.import_workbook(store, path, dry_run=dry_run, progress=progress)
+    if as_json:
+        print_json(report)
+    else:
+        _print_report(report)
+
+
+@main.command("export")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(list(workbook.EXPORT_FORMATS)))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File (a folder for csv) to write; '-' for stdout (json, cypher). "
+    "Default: graphsvc-export.<format> in the working directory.",
+)
+@click.option("--include-contacts", is_flag=True, help="Include personal contact columns.")
+@json_option
+@with_store
+def export(
+    store: GraphStore, fmt: str, output: Path | None, include_contacts: bool, as_json: bool
+) -> None:
+    """Export the graph as csv (a workbook folder), xlsx, json, graphml, gexf or cypher.
+
+    CSV and XLSX load back with ``graphsvc load`` to the same graph; cells that a
+    spreadsheet would run as formulas are prefixed with a quote. Contact columns are
+    left out unless --include-contacts.
+    """
+    if output is not None and str(output) == "-":
+        if fmt not in workbook.TEXT_FORMATS:
+            raise ValidationError(f"{fmt} cannot go to stdout: give -o PATH")
+        workbook.export_graph(store, fmt, sys.stdout, include_contacts=include_contacts)
+        return
+    target = output or workbook.default_export_path(fmt)
+    summary = workbook.export_graph(store, fmt, target, include_contacts=include_contacts)
+    if as_json:
+        print_json(summary)
+    else:
+        click.echo(
+            f"wrote {summary['nodes']} nodes and {summary['relationships']} relationships "
+            f"to {target}" + ("" if include_contacts else " (without contact columns)")
+        )

@@ -1,0 +1,80 @@
+"""The workbook tables of a snapshot: the rows of each sheet, as an import would read them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graphsvc.loaders.rows import SPECS
+from graphsvc.model import CONTACT_FIELDS, Edge, Label, RelType
+from graphsvc.stores.base import Snapshot
+
+
+@dataclass
+class Table:
+    """One sheet: its column names and its rows of text."""
+
+    columns: tuple[str, ...]
+    rows: list[list[str]]
+
+
+def cell(value: Any) -> str:
+    """A property value as workbook text: lists joined with ``;``, booleans lower-case.
+
+    >>> cell(["rail", "food"]), cell(True), cell(None), cell(3)
+    ('rail;food', 'true', '', '3')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def rockets_by_action(edges: list[Edge]) -> dict[str, list[str]]:
+    """Action key -> the rockets it fuels, primary first, then by key."""
+    fuels = sorted(
+        (e for e in edges if e.type is RelType.FUELS),
+        key=lambda e: (e.start, not e.props.get("primary", False), e.end),
+    )
+    rockets: dict[str, list[str]] = {}
+    for edge in fuels:
+        rockets.setdefault(edge.start, []).append(edge.end)
+    return rockets
+
+
+def workbook_tables(snapshot: Snapshot, *, include_contacts: bool = False) -> dict[str, Table]:
+    """The five sheets of the workbook format, rows ordered by key (contacts only if asked)."""
+    rockets = rockets_by_action(snapshot.edges)
+    tables: dict[str, Table] = {}
+    actor_columns = tuple(
+        c for c in SPECS["actors"].columns if include_contacts or c not in CONTACT_FIELDS
+    )
+    sheets: dict[str, tuple[Label, tuple[str, ...]]] = {
+        "actors": (Label.ACTOR, actor_columns),
+        "actions": (Label.ACTION, SPECS["actions"].columns),
+        "rockets": (Label.ROCKET, SPECS["rockets"].columns),
+    }
+    for name, (label, columns) in sheets.items():
+        rows = []
+        for node in snapshot.nodes:
+            if node.label is label:
+                props = {"key": node.key, **node.props}
+                if label is Label.ACTION:
+                    props["rocket"] = rockets.get(node.key, [])
+                rows.append([cell(props.get(c)) for c in columns])
+        tables[name] = Table(columns, rows)
+    edge_sheets = {
+        "participation": (RelType.RUNS, SPECS["participation"].columns),
+        "collaborations": (RelType.COLLABORATES_WITH, SPECS["collaborations"].columns),
+    }
+    for name, (rel_type, columns) in edge_sheets.items():
+        rows = []
+        for edge in snapshot.edges:
+            if edge.type is rel_type:
+                values = {columns[0]: edge.start, columns[1]: edge.end, **edge.props}
+                rows.append([cell(values.get(c)) for c in columns])
+        tables[name] = Table(columns, rows)
+    return {name: tables[name] for name in SPECS}

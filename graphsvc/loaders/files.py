@@ -1,0 +1,243 @@
+"""Reading a workbook (a folder of CSV files or one .xlsx) into text-only DataFrames, safely.
+
+Every file is checked before pandas sees it: its size against the configured cap,
+its encoding (UTF-8, with or without a BOM; anything else is refused with a hint),
+its delimiter (``,``, ``;`` or tab, detected from the header line) and its shape.
+XLSX files go through the zip and XML checks in :mod:`graphsvc.loaders.xlsx`.
+Every cell comes back as stripped text with the export's formula quote removed;
+the frame's index is the row number a spreadsheet shows (the header is row 1).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from graphsvc.errors import HostileFileError, ImportRejectedError
+from graphsvc.loaders.formulas import unneutralise_column
+from graphsvc.settings import Settings
+
+#: The sheets of a workbook, in the order they are read and validated.
+SHEET_NAMES: tuple[str, ...] = ("actors", "actions", "participation", "rockets", "collaborations")
+REQUIRED_SHEETS: tuple[str, ...] = ("actors", "actions", "participation")
+_DELIMITERS = (",", ";", "\t")
+
+
+@dataclass
+class Sheet:
+    """One sheet as text: ``source`` names it in messages, the index holds spreadsheet rows."""
+
+    name: str
+    source: str
+    frame: pd.DataFrame
+
+
+@dataclass
+class RawWorkbook:
+    """The sheets found in a workbook, and notes for the import report."""
+
+    source: str
+    sheets: dict[str, Sheet] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def import_error(
+    file: str,
+    message: str,
+    *,
+    row: int | None = None,
+    column: str | None = None,
+    value: Any = None,
+    allowed: str | None = None,
+) -> dict[str, Any]:
+    """One row-level problem in the shape every import report uses."""
+    return {
+        "file": file,
+        "row": row,
+        "column": column,
+        "value": value,
+        "message": message,
+        "allowed": allowed,
+    }
+
+
+def reject(file: str, message: str, *, hostile: bool = False, **where: Any) -> ImportRejectedError:
+    """An error refusing the whole workbook because of one file-level problem."""
+    error = import_error(file, message, **where)
+    cls = HostileFileError if hostile else ImportRejectedError
+    return cls(f"{message}; nothing was imported", errors=[error])
+
+
+def check_file_size(path: Path, settings: Settings, source: str) -> int:
+    """The size of ``path`` in bytes, or HostileFileError when it is over the cap."""
+    size = path.stat().st_size
+    if size > settings.max_upload_bytes:
+        raise reject(
+            source,
+            f"{source} is {size:,} bytes, more than the limit of {settings.max_upload_bytes:,} "
+            "(GRAPHSVC_MAX_UPLOAD_BYTES)",
+            hostile=True,
+            value=size,
+        )
+    return size
+
+
+def read_workbook(path: Path, settings: Settings) -> RawWorkbook:
+    """Read the sheets of a workbook folder or .xlsx file; raise ImportRejectedError if unusable."""
+    if path.is_dir():
+        return _read_folder(path, settings)
+    if not path.exists():
+        raise reject(
+            path.name, f"{path} does not exist: give a folder of CSV files or an .xlsx file"
+        )
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from graphsvc.loaders.xlsx import read_xlsx
+
+        workbook = RawWorkbook(path.name)
+        for name, frame in read_xlsx(path, settings, SHEET_NAMES, workbook.notes).items():
+            source = f"{path.name}, sheet {name}"
+            workbook.sheets[name] = frame_to_sheet(frame, name, source, settings)
+        return workbook
+    raise reject(
+        path.name,
+        f"{path.name} is not a workbook: give a folder of CSV files "
+        f"({', '.join(n + '.csv' for n in SHEET_NAMES)}) or one .xlsx file",
+    )
+
+
+def _read_folder(folder: Path, settings: Settings) -> RawWorkbook:
+    workbook = RawWorkbook(folder.name or str(folder))
+    csv_files = {p.name.lower(): p for p in sorted(folder.iterdir()) if p.is_file()}
+    for name in SHEET_NAMES:
+        path = csv_files.pop(f"{name}.csv", None)
+        if path is not None:
+            workbook.sheets[name] = read_csv_sheet(path, name, settings)
+    ignored = sorted(p.name for p in csv_files.values() if p.suffix.lower() == ".csv")
+    if ignored:
+        workbook.notes.append(f"ignored files that are not workbook sheets: {', '.join(ignored)}")
+    return workbook
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """The text of a CSV file: UTF-8 with or without a BOM, else a clear refusal."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise reject(source, f"{source} is UTF-16 text: save it as 'CSV UTF-8' and load it again")
+    if data.startswith(b"PK\x03\x04"):
+        raise reject(source, f"{source} is a zip (.xlsx?) file, not CSV text")
+    if b"\x00" in data:
+        raise reject(source, f"{source} contains NUL bytes: it is not a CSV text file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        byte = data[e.start]
+        hint = ""
+        try:
+            hint = (
+                f" (in Windows-1252/Latin-1 that byte would be {bytes([byte]).decode('cp1252')!r}: "
+                "the file was probably saved in a Western European encoding)"
+            )
+        except UnicodeDecodeError:
+            pass
+        raise reject(
+            source,
+            f"{source} is not UTF-8: line {line} has the byte 0x{byte:02x}{hint}. "
+            "Save it as 'CSV UTF-8' (Excel: Save As > CSV UTF-8) and load it again",
+            row=line,
+            value=f"0x{byte:02x}",
+            allowed="UTF-8",
+        ) from None
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter of a CSV text, judged from its header line: ``,``, ``;`` or tab.
+
+    >>> detect_delimiter("key;name;kind\\n"), detect_delimiter("key,name\\n")
+    (';', ',')
+    """
+    header = text.split("\n", 1)[0]
+    counts = {d: 0 for d in _DELIMITERS}
+    quoted = False
+    for char in header:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_csv_sheet(path: Path, name: str, settings: Settings) -> Sheet:
+    """One CSV file as a text-only sheet, after the size, encoding and shape checks."""
+    source = path.name
+    check_file_size(path, settings, source)
+    text = decode_text(path.read_bytes(), source)
+    delimiter = detect_delimiter(text)
+    header = next(csv.reader([text.split("\n", 1)[0]], delimiter=delimiter), [])
+    if len(header) > settings.max_sheet_columns:
+        raise reject(
+            source,
+            f"{source} has {len(header)} columns, more than the limit of "
+            f"{settings.max_sheet_columns}",
+            hostile=True,
+            row=1,
+        )
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            engine="c",
+        )
+    except pd.errors.EmptyDataError:
+        frame = pd.DataFrame()
+    except pd.errors.ParserError as e:
+        raise reject(source, f"{source} is not a well-formed CSV file: {e}") from None
+    return frame_to_sheet(frame, name, source, settings)
+
+
+def frame_to_sheet(raw: pd.DataFrame, name: str, source: str, settings: Settings) -> Sheet:
+    """A sheet from a frame whose first row is the header; blank rows dropped, cells cleaned."""
+    if raw.empty:
+        raise reject(source, f"{source} is empty: its first row must name the columns", row=1)
+    if len(raw) - 1 > settings.max_sheet_rows:
+        raise reject(
+            source,
+            f"{source} has {len(raw) - 1:,} rows, more than the limit of "
+            f"{settings.max_sheet_rows:,} (GRAPHSVC_MAX_SHEET_ROWS)",
+            hostile=True,
+        )
+    raw = raw.fillna("")
+    header = [str(h).strip().lower() for h in raw.iloc[0]]
+    body = raw.iloc[1:]
+    body.columns = pd.Index(range(len(header)))
+    body.index = pd.RangeIndex(2, len(body) + 2)
+    columns: dict[str, pd.Series] = {}
+    for position, column in enumerate(header):
+        values = body[position].astype(str).str.strip()
+        if not column:
+            if (values != "").any():
+                raise reject(
+                    source,
+                    f"{source}: column {position + 1} has values but no name in the first row",
+                    row=1,
+                )
+            continue
+        if column in columns:
+            raise reject(source, f"{source}: column {column!r} appears twice", row=1, column=column)
+        columns[column] = unneutralise_column(values)
+    frame = pd.DataFrame(columns, index=body.index)
+    if len(frame.columns):
+        frame = frame[(frame != "").any(axis=1)]
+    return Sheet(name, source, frame)

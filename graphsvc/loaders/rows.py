@@ -1,0 +1,286 @@
+"""Row validation: workbook sheets -> model Node and Edge records, with every problem found.
+
+The sheet layouts (:data:`SPECS`) are the workbook format of DESIGN.md. References
+(a participation row naming an actor and an action, a collaboration naming two
+actors) are resolved against the workbook here; those it does not define are
+returned in :attr:`Records.unresolved` for the caller to look up in the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from graphsvc.loaders import checks
+from graphsvc.loaders.checks import Problems
+from graphsvc.loaders.files import REQUIRED_SHEETS, RawWorkbook, Sheet, import_error
+from graphsvc.model import (
+    BUILTIN_ROCKETS,
+    CONTACT_FIELDS,
+    ROCKET_KEYS,
+    ActorKind,
+    Edge,
+    Label,
+    Node,
+    RelType,
+    Role,
+    Status,
+    allowed,
+    is_valid_business_id,
+    is_valid_email,
+)
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    """The columns of one sheet: required ones first, then optional ones."""
+
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Every column of the sheet, in the order exports write them."""
+        return self.required + self.optional
+
+
+ACTOR_COLUMNS = ("sector", "municipality", "business_id", "website", "tags", "verified_at")
+SPECS: dict[str, SheetSpec] = {
+    "actors": SheetSpec(("key", "name", "kind"), (*ACTOR_COLUMNS, *CONTACT_FIELDS)),
+    "actions": SheetSpec(
+        ("key", "title", "rocket"), ("status", "start", "end", "themes", "description")
+    ),
+    "participation": SheetSpec(("actor", "action"), ("role",)),
+    "rockets": SheetSpec(("key",), ("name_fi", "name_en")),
+    "collaborations": SheetSpec(("actor_a", "actor_b"), ("kind", "since", "source")),
+}
+#: Sheet columns that hold node properties, per sheet that defines nodes.
+NODE_SHEETS: dict[str, Label] = {
+    "actors": Label.ACTOR,
+    "actions": Label.ACTION,
+    "rockets": Label.ROCKET,
+}
+
+Location = tuple[Sheet, int, str]
+
+
+@dataclass
+class Records:
+    """What a valid workbook writes, and what it leaves to the store to confirm."""
+
+    nodes: list[Node] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+    #: action key -> its rocket keys (primary first): the action's complete FUELS list
+    rockets_of: dict[str, list[str]] = field(default_factory=dict)
+    #: optional property columns a node sheet does not have (stored values are kept)
+    absent: dict[Label, tuple[str, ...]] = field(default_factory=dict)
+    #: (label, key) referenced but not defined in the workbook -> where
+    unresolved: dict[tuple[Label, str], list[Location]] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
+
+
+def validate_workbook(book: RawWorkbook, problems: Problems) -> Records:
+    """Check every sheet and build the records; problems go to ``problems``.
+
+    Raises checks.TooManyProblems when the cap is reached (the caller reports).
+    """
+    records = Records()
+    for name in REQUIRED_SHEETS:
+        if name not in book.sheets:
+            found = ", ".join(book.sheets) or "none"
+            problems.errors.append(
+                import_error(book.source, f"{book.source}: missing sheet {name} (found: {found})")
+            )
+    usable = {}
+    for name, sheet in book.sheets.items():
+        spec = SPECS[name]
+        records.rows[name] = len(sheet.frame)
+        if checks.check_columns(problems, sheet, spec.required, spec.optional):
+            usable[name] = sheet
+            if name in NODE_SHEETS:
+                absent = tuple(c for c in spec.optional if c not in sheet.frame.columns)
+                records.absent[NODE_SHEETS[name]] = absent
+    actors = _actors(usable["actors"], problems, records) if "actors" in usable else set()
+    actions = _actions(usable["actions"], problems, records) if "actions" in usable else set()
+    if "rockets" in usable:
+        _rockets(usable["rockets"], problems, records)
+    if "participation" in usable:
+        _participation(usable["participation"], problems, records, actors, actions)
+    if "collaborations" in usable:
+        _collaborations(usable["collaborations"], problems, records, actors)
+    return records
+
+
+def _nodes(label: Label, keys: pd.Series, columns: dict[str, list]) -> list[Node]:
+    names, values = list(columns), list(columns.values())
+    nodes = []
+    for i, key in enumerate(keys.tolist()):
+        props = {}
+        for name, column in zip(names, values, strict=True):
+            value = column[i]
+            if value:
+                props[name] = value
+        nodes.append(Node(label, key, props))
+    return nodes
+
+
+def _lists(values: pd.Series) -> list[list[str]]:
+    return [checks.split_list(v) if v else [] for v in values.tolist()]
+
+
+def _actors(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
+    keys = checks.keys(problems, sheet, "key", unique=True)
+    columns = {
+        "name": checks.required(problems, sheet, "name").tolist(),
+        "kind": checks.choice(problems, sheet, "kind", ActorKind).tolist(),
+    }
+    checks.required(problems, sheet, "kind")
+    bid = checks.valid(
+        problems,
+        sheet,
+        "business_id",
+        is_valid_business_id,
+        lambda v: f"{v!r} is not a valid Y-tunnus (1234567-8 with a correct check digit)",
+    )
+    email = checks.valid(
+        problems,
+        sheet,
+        "contact_email",
+        is_valid_email,
+        lambda v: f"{v!r} is not an e-mail address",
+    )
+    for name in SPECS["actors"].optional:
+        if name == "tags":
+            columns[name] = _lists(checks.column(sheet, name))
+        elif name == "verified_at":
+            columns[name] = checks.dates(problems, sheet, name).tolist()
+        else:
+            columns[name] = checks.column(sheet, name).tolist()
+    columns["business_id"], columns["contact_email"] = bid.tolist(), email.tolist()
+    records.nodes.extend(_nodes(Label.ACTOR, keys, columns))
+    return set(keys.tolist())
+
+
+def _actions(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
+    keys = checks.keys(problems, sheet, "key", unique=True)
+    start = checks.dates(problems, sheet, "start")
+    end = checks.dates(problems, sheet, "end")
+    backwards = (start != "") & (end != "") & (end < start)
+    checks.report_bad(
+        problems,
+        sheet,
+        "end",
+        end,
+        backwards,
+        lambda v: f"{v!r} is before the start of the action",
+    )
+    rockets = _lists(checks.column(sheet, "rocket").str.lower())
+    for row, items in zip(sheet.frame.index, rockets, strict=True):
+        for item in items:
+            if item not in ROCKET_KEYS:
+                problems.add(
+                    sheet,
+                    int(row),
+                    "rocket",
+                    item,
+                    f"{item!r} is not one of {allowed(ROCKET_KEYS)}",
+                    allowed(ROCKET_KEYS),
+                )
+    columns = {
+        "title": checks.required(problems, sheet, "title").tolist(),
+        "description": checks.column(sheet, "description").tolist(),
+        "status": checks.choice(problems, sheet, "status", Status).tolist(),
+        "start": start.tolist(),
+        "end": end.tolist(),
+        "themes": _lists(checks.column(sheet, "themes")),
+    }
+    records.nodes.extend(_nodes(Label.ACTION, keys, columns))
+    for key, items in zip(keys.tolist(), rockets, strict=True):
+        unique = list(dict.fromkeys(items))
+        records.rockets_of[key] = unique
+        for i, rocket in enumerate(unique):
+            records.edges.append(Edge(RelType.FUELS, key, rocket, {"primary": i == 0}))
+    return set(keys.tolist())
+
+
+def _rockets(sheet: Sheet, problems: Problems, records: Records) -> None:
+    keys = checks.keys(problems, sheet, "key", unique=True).str.lower()
+    bad = (keys != "") & ~keys.isin(list(ROCKET_KEYS))
+    checks.report_bad(
+        problems,
+        sheet,
+        "key",
+        keys,
+        bad,
+        lambda v: f"{v!r} is not one of {allowed(ROCKET_KEYS)} (rockets can be renamed, not added)",
+        allowed(ROCKET_KEYS),
+    )
+    builtin = {r.key: r for r in BUILTIN_ROCKETS}
+    names = {n: checks.column(sheet, n).tolist() for n in ("name_fi", "name_en")}
+    for i, key in enumerate(keys.tolist()):
+        if key in builtin:
+            rocket = builtin[key]
+            props = {
+                "number": rocket.number,
+                "name_fi": names["name_fi"][i] or rocket.name_fi,
+                "name_en": names["name_en"][i] or rocket.name_en,
+                "kind": rocket.kind.value,
+            }
+            records.nodes.append(Node(Label.ROCKET, key, props))
+
+
+def _reference(
+    problems: Problems, sheet: Sheet, name: str, label: Label, known: set[str], records: Records
+) -> pd.Series:
+    values = checks.keys(problems, sheet, name, unique=False)
+    outside = (values != "") & ~values.isin(list(known))
+    for row, value in checks.cells(values, outside):
+        records.unresolved.setdefault((label, value), []).append((sheet, row, name))
+    return values
+
+
+def _participation(
+    sheet: Sheet, problems: Problems, records: Records, actors: set[str], actions: set[str]
+) -> None:
+    actor = _reference(problems, sheet, "actor", Label.ACTOR, actors, records)
+    action = _reference(problems, sheet, "action", Label.ACTION, actions, records)
+    _no_repeats(problems, sheet, actor, action, "action")
+    role = checks.choice(problems, sheet, "role", Role, default=Role.PARTNER.value)
+    for start, end, value in zip(actor.tolist(), action.tolist(), role.tolist(), strict=True):
+        records.edges.append(Edge(RelType.RUNS, start, end, {"role": value}))
+
+
+def _collaborations(sheet: Sheet, problems: Problems, records: Records, actors: set[str]) -> None:
+    a = _reference(problems, sheet, "actor_a", Label.ACTOR, actors, records)
+    b = _reference(problems, sheet, "actor_b", Label.ACTOR, actors, records)
+    same = (a != "") & (a == b)
+    checks.report_bad(
+        problems, sheet, "actor_b", b, same, lambda v: f"{v!r} cannot collaborate with itself"
+    )
+    _no_repeats(problems, sheet, a, b, "actor_b")
+    since = checks.dates(problems, sheet, "since", year_ok=True).tolist()
+    kind, source = checks.column(sheet, "kind").tolist(), checks.column(sheet, "source").tolist()
+    for i, (start, end) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
+        props = {
+            n: v for n, v in (("kind", kind[i]), ("since", since[i]), ("source", source[i])) if v
+        }
+        records.edges.append(Edge(RelType.COLLABORATES_WITH, start, end, props))
+
+
+def _no_repeats(
+    problems: Problems, sheet: Sheet, first: pd.Series, second: pd.Series, name: str
+) -> None:
+    pairs = first + "\x00" + second
+    repeated = pairs.duplicated(keep="first")
+    if repeated.any():
+        earliest = {pair: row for row, pair in checks.cells(pairs, ~repeated)}
+        for row, pair in checks.cells(pairs, repeated):
+            value = second[row]
+            problems.add(
+                sheet,
+                row,
+                name,
+                value,
+                f"{pair.replace(chr(0), ' and ')!r} is already paired in row {earliest[pair]}",
+            )

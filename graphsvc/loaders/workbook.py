@@ -1,0 +1,187 @@
+"""The import of a workbook: read, validate, resolve references, then one all-or-nothing batch.
+
+:func:`plan_import` turns a workbook into the :class:`~graphsvc.stores.base.Batch` that
+would make the store agree with it (or raises ImportRejectedError listing every
+problem); :func:`preview` says what that batch would change without writing.
+Two rules keep re-imports safe: an optional column that a sheet does not have
+leaves the stored values of that property alone (so a workbook exported without
+contacts does not erase them), and an action's ``rocket`` cell is its complete list
+of rockets (``FUELS`` to rockets no longer listed are removed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graphsvc.errors import ImportRejectedError, NotFoundError
+from graphsvc.loaders.checks import Problems, TooManyProblems
+from graphsvc.loaders.files import read_workbook
+from graphsvc.loaders.rows import Records, validate_workbook
+from graphsvc.model import Edge, Label, Node, RelType, validate_edge, validate_node
+from graphsvc.settings import Settings
+from graphsvc.stores.base import Batch, GraphStore, WriteReport
+
+#: progress(stage, done, total): called as an import moves through its stages.
+Progress = Callable[[str, int, int], None]
+STAGES = ("reading", "validating", "checking references", "writing")
+#: Above this many keys to look up, read all keys of the label at once.
+_BULK_LOOKUP = 50
+
+
+@dataclass
+class ImportPlan:
+    """A validated workbook: the batch to apply and what the report says about the input."""
+
+    source: str
+    batch: Batch
+    rows: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def _step(progress: Progress | None, stage: str) -> None:
+    if progress is not None:
+        progress(stage, STAGES.index(stage), len(STAGES))
+
+
+def plan_import(
+    store: GraphStore, path: Path, settings: Settings, progress: Progress | None = None
+) -> ImportPlan:
+    """Read and validate a workbook against the store; raise ImportRejectedError on problems.
+
+    The error lists up to ``settings.max_import_errors`` problems, each a dict with
+    file, row, column, value, message and allowed.
+    """
+    _step(progress, "reading")
+    book = read_workbook(path, settings)
+    _step(progress, "validating")
+    problems = Problems(settings.max_import_errors)
+    records = Records()
+    try:
+        records = validate_workbook(book, problems)
+        if not problems.errors:
+            _step(progress, "checking references")
+            _resolve(store, records, problems)
+    except TooManyProblems:
+        pass
+    if problems.errors:
+        count = f"{len(problems.errors)}{'+' if problems.full else ''}"
+        noun = "problem" if len(problems.errors) == 1 else "problems"
+        raise ImportRejectedError(
+            f"{book.source}: {count} {noun} found; nothing was imported"
+            + (" (stopped counting at GRAPHSVC_MAX_IMPORT_ERRORS)" if problems.full else ""),
+            errors=problems.errors,
+        )
+    nodes = _keep_absent_columns(store, records)
+    batch = Batch(nodes=nodes, edges=records.edges, edge_deletes=_stale_fuels(store, records))
+    return ImportPlan(book.source, batch, records.rows, book.notes)
+
+
+def _existing_keys(store: GraphStore, label: Label, keys: list[str]) -> set[str]:
+    if len(keys) > _BULK_LOOKUP:
+        return {n.key for n in store.find_nodes(label)}
+    found = set()
+    for key in keys:
+        try:
+            store.get_node(label, key)
+            found.add(key)
+        except NotFoundError:
+            pass
+    return found
+
+
+def _resolve(store: GraphStore, records: Records, problems: Problems) -> None:
+    """Record a problem for each reference that neither the workbook nor the store defines."""
+    wanted: dict[Label, list[str]] = {}
+    for label, key in records.unresolved:
+        wanted.setdefault(label, []).append(key)
+    for label, keys in wanted.items():
+        existing = _existing_keys(store, label, keys)
+        for key in keys:
+            if key in existing:
+                continue
+            for sheet, row, column in records.unresolved[(label, key)]:
+                problems.add(
+                    sheet,
+                    row,
+                    column,
+                    key,
+                    f"{key!r} is not {'an' if label is Label.ACTOR else 'a'} "
+                    f"{label.value.lower()} in the workbook or in the store",
+                )
+
+
+def _keep_absent_columns(store: GraphStore, records: Records) -> list[Node]:
+    """The nodes, with stored values kept for the optional columns their sheet lacks."""
+    nodes = records.nodes
+    for label, absent in records.absent.items():
+        if not absent:
+            continue
+        mine = [n for n in nodes if n.label is label]
+        if len(mine) > _BULK_LOOKUP:
+            stored = {n.key: n for n in store.find_nodes(label)}
+        else:
+            stored = {}
+            for node in mine:
+                try:
+                    stored[node.key] = store.get_node(label, node.key)
+                except NotFoundError:
+                    pass
+        if not stored:
+            continue
+        merged = []
+        for node in nodes:
+            old = stored.get(node.key) if node.label is label else None
+            if old is None:
+                merged.append(node)
+                continue
+            props = {k: v for k, v in node.props.items() if k not in absent}
+            props.update({k: old.props[k] for k in absent if k in old.props})
+            merged.append(Node(label, node.key, props))
+        nodes = merged
+    return nodes
+
+
+def _stale_fuels(store: GraphStore, records: Records) -> list[tuple[RelType, str, str]]:
+    """``FUELS`` of the workbook's actions to rockets their ``rocket`` cell no longer lists."""
+    if not records.rockets_of:
+        return []
+    return [
+        (RelType.FUELS, e.start, e.end)
+        for e in store.find_edges(RelType.FUELS)
+        if e.start in records.rockets_of and e.end not in records.rockets_of[e.start]
+    ]
+
+
+def preview(store: GraphStore, batch: Batch) -> WriteReport:
+    """What applying ``batch`` would do (the counts of ``store.apply``), without writing."""
+    snapshot = store.snapshot()
+    nodes = {(n.label, n.key): n.props for n in snapshot.nodes}
+    edges = {(e.type, e.start, e.end): e.props for e in snapshot.edges}
+    report = WriteReport()
+    seen_nodes: dict[tuple[Label, str], Node] = {}
+    for node in batch.nodes:
+        clean = validate_node(node)
+        seen_nodes[(clean.label, clean.key)] = clean
+    for key, node in seen_nodes.items():
+        if key not in nodes:
+            report.nodes_created += 1
+        elif nodes[key] != node.props:
+            report.nodes_updated += 1
+        else:
+            report.nodes_unchanged += 1
+    seen_edges: dict[tuple[RelType, str, str], Edge] = {}
+    for edge in batch.edges:
+        clean_edge = validate_edge(edge)
+        seen_edges[(clean_edge.type, clean_edge.start, clean_edge.end)] = clean_edge
+    for key3, edge in seen_edges.items():
+        if key3 not in edges:
+            report.edges_created += 1
+        elif edges[key3] != edge.props:
+            report.edges_updated += 1
+        else:
+            report.edges_unchanged += 1
+    report.edges_deleted = sum(1 for d in set(batch.edge_deletes) if d in edges)
+    report.nodes_deleted = sum(1 for d in set(batch.node_deletes) if d in nodes)
+    return report

@@ -1,0 +1,218 @@
+"""XLSX reading behind hostile-file checks: zip bombs, XML entity bombs, far-away cells.
+
+Order of the checks, all before any spreadsheet parser runs:
+1. the zip's declared uncompressed sizes (total, per entry, compression ratio);
+2. every XML part is decompressed through :mod:`zipfile`, which stops at the declared
+   size and verifies the CRC, and its prolog is parsed by defusedxml with DTDs
+   forbidden (no entity can be declared without a DTD);
+3. each sheet to be read has its declared ``<dimension>`` and the cell and row
+   references it really contains measured against the sheet limits.
+Only then are the verified parts re-zipped in memory and read by calamine.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Sequence
+from datetime import date, datetime, time
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
+import pandas as pd
+
+from graphsvc.loaders.files import check_file_size, reject
+from graphsvc.settings import Settings
+
+#: The uncompressed content of an .xlsx may be at most this many times the upload cap.
+UNCOMPRESSED_FACTOR = 10
+#: A part that inflates more than this many times (and past 1 MiB) is treated as a zip bomb.
+MAX_RATIO = 200
+MAX_ENTRIES = 5_000
+_XML_SUFFIXES = (".xml", ".rels")
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def read_xlsx(
+    path: Path, settings: Settings, wanted: Sequence[str], notes: list[str]
+) -> dict[str, pd.DataFrame]:
+    """The wanted sheets (matched case-insensitively) as raw text frames, header row first.
+
+    Raises HostileFileError for a file refused by the checks and ImportRejectedError for
+    a file that is not a readable workbook. Sheets that are not wanted are noted, not read.
+    """
+    source = path.name
+    check_file_size(path, settings, source)
+    parts = _verified_parts(path, settings, source)
+    sheet_parts = _sheet_parts(parts, source)
+    chosen: dict[str, tuple[str, str]] = {}
+    for title, part in sheet_parts.items():
+        name = title.strip().lower()
+        if name in wanted and name not in chosen:
+            chosen[name] = (title, part)
+    ignored = sorted(t for t in sheet_parts if t.strip().lower() not in chosen)
+    if ignored:
+        notes.append(f"ignored sheets that are not workbook sheets: {', '.join(ignored)}")
+    for name, (_title, part) in chosen.items():
+        check_sheet_shape(parts[part], f"{source}, sheet {name}", settings)
+    from python_calamine import CalamineWorkbook
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as clean:
+        for name, data in parts.items():
+            clean.writestr(name, data)
+    buffer.seek(0)
+    frames: dict[str, pd.DataFrame] = {}
+    try:
+        book = CalamineWorkbook.from_filelike(buffer)
+        for name, (title, _part) in chosen.items():
+            rows = book.get_sheet_by_name(title).to_python(skip_empty_area=False)
+            frames[name] = pd.DataFrame([[_text(c) for c in row] for row in rows], dtype=str)
+    except Exception as e:  # calamine raises its own error types for broken workbooks
+        raise reject(source, f"{source} could not be read as a workbook: {e}") from e
+    return frames
+
+
+def _verified_parts(path: Path, settings: Settings, source: str) -> dict[str, bytes]:
+    """The XML parts of the zip, decompressed within the declared sizes and defused."""
+    if not zipfile.is_zipfile(path):
+        with path.open("rb") as f:
+            old_excel = f.read(8) == bytes.fromhex("d0cf11e0a1b11ae1")
+        hint = " (an old .xls or encrypted file: save it as .xlsx)" if old_excel else ""
+        raise reject(source, f"{source} is not an .xlsx (zip) file{hint}")
+    limit = settings.max_upload_bytes * UNCOMPRESSED_FACTOR
+    parts: dict[str, bytes] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_ENTRIES:
+                raise reject(source, f"{source} holds {len(infos):,} files", hostile=True)
+            total = sum(i.file_size for i in infos)
+            if total > limit:
+                raise reject(
+                    source,
+                    f"{source} would inflate to {total:,} bytes, more than {limit:,} "
+                    f"({UNCOMPRESSED_FACTOR} x GRAPHSVC_MAX_UPLOAD_BYTES): refused as a zip bomb",
+                    hostile=True,
+                    value=total,
+                )
+            for info in infos:
+                ratio = info.file_size / max(info.compress_size, 1)
+                if info.file_size > 1 << 20 and ratio > MAX_RATIO:
+                    raise reject(
+                        source,
+                        f"{source}: {info.filename} inflates {ratio:,.0f} times "
+                        f"(more than {MAX_RATIO}): refused as a zip bomb",
+                        hostile=True,
+                        value=info.filename,
+                    )
+            for info in infos:
+                if info.filename.lower().endswith(_XML_SUFFIXES) and not info.is_dir():
+                    with archive.open(info) as member:
+                        data = member.read(info.file_size + 1)
+                    if len(data) > info.file_size:
+                        raise reject(source, f"{source}: {info.filename} lies about its size")
+                    _check_xml(data, f"{source}: {info.filename}", source)
+                    parts[info.filename] = data
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError) as e:
+        raise reject(source, f"{source} is a damaged or unsupported zip file: {e}") from None
+    return parts
+
+
+def _check_xml(data: bytes, where: str, source: str) -> None:
+    """Refuse a part whose prolog has a DTD (entity bombs, external entities)."""
+    try:
+        for _event, _element in SafeET.iterparse(
+            io.BytesIO(data), events=("start",), forbid_dtd=True
+        ):
+            return
+    except (defusedxml.DefusedXmlException, SafeET.ParseError) as e:
+        raise reject(
+            source,
+            f"{where} is refused: {type(e).__name__} ({e}); workbooks never declare XML entities",
+            hostile=True,
+        ) from None
+
+
+def _sheet_parts(parts: dict[str, bytes], source: str) -> dict[str, str]:
+    """Sheet title -> the zip part holding it, from xl/workbook.xml and its relationships."""
+    book, rels = parts.get("xl/workbook.xml"), parts.get("xl/_rels/workbook.xml.rels")
+    if book is None or rels is None:
+        raise reject(source, f"{source} is not an Excel workbook (no xl/workbook.xml)")
+    targets = {}
+    for rel in SafeET.fromstring(rels, forbid_dtd=True).iter():
+        if rel.tag.endswith("Relationship"):
+            target = rel.get("Target", "")
+            resolved = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            targets[rel.get("Id")] = str(PurePosixPath(resolved))
+    sheets = {}
+    for sheet in SafeET.fromstring(book, forbid_dtd=True).iter():
+        if sheet.tag.endswith("}sheet") or sheet.tag == "sheet":
+            part = targets.get(sheet.get(f"{{{_REL_NS}}}id"))
+            if part in parts:
+                sheets[sheet.get("name", "")] = part
+    return sheets
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for char in letters:
+        number = number * 26 + char - 64
+    return number
+
+
+def check_sheet_shape(data: bytes, where: str, settings: Settings) -> None:
+    """Refuse a sheet whose declared or real extent is over the row or column limit.
+
+    Counts cells without an ``r`` reference too, so that implied positions cannot
+    reach a far-away cell either.
+    """
+    root = re.search(rb"<(\w+:)?worksheet\b", data[:4096])
+    prefix = root.group(1) or b"" if root else b""
+    rows = cols = 0
+    declared = re.search(rb"<" + re.escape(prefix) + rb'dimension\b[^>]*?\bref="([^"]*)"', data)
+    if declared:
+        end = declared.group(1).split(b":")[-1]
+        match = re.fullmatch(rb"\$?([A-Z]{1,3})\$?(\d{1,7})", end)
+        if match:
+            cols, rows = _column_number(match.group(1)), int(match.group(2))
+    tag = b"<" + prefix
+    cell_refs = re.findall(tag + rb'c\b[^>]*?\br="([A-Z]{1,3})(\d{1,7})"', data)
+    cell_tags = sum(data.count(tag + b"c" + end) for end in (b" ", b">", b"/", b"\n", b"\t", b"\r"))
+    row_refs = re.findall(tag + rb'row\b[^>]*?\br="(\d{1,7})"', data)
+    row_tags = sum(
+        data.count(tag + b"row" + end) for end in (b" ", b">", b"/", b"\n", b"\t", b"\r")
+    )
+    if cell_refs:
+        cols = max(cols, max(_column_number(c) for c in {c for c, _ in cell_refs}))
+        rows = max(rows, max(int(r) for _, r in cell_refs))
+    cols += cell_tags - len(cell_refs)
+    rows = max(rows, row_tags, max((int(r) for r in row_refs), default=0))
+    if rows > settings.max_sheet_rows + 1 or cols > settings.max_sheet_columns:
+        raise reject(
+            where.split(",")[0],
+            f"{where} reaches row {rows:,} and column {cols:,}; the limits are "
+            f"{settings.max_sheet_rows + 1:,} rows and {settings.max_sheet_columns} columns "
+            "(a far-away cell? delete the cells outside the table)",
+            hostile=True,
+        )
+
+
+def _text(value: Any) -> str:
+    """A calamine cell as text: whole numbers without '.0', dates as ISO 8601."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,137 @@
+"""Workbook use cases shared by the CLI and the API: import a workbook, export the graph."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import IO, Any
+
+from graphsvc.errors import ValidationError
+from graphsvc.loaders.workbook import STAGES, Progress, plan_import, preview
+from graphsvc.settings import Settings, get_settings
+from graphsvc.stores.base import GraphStore
+
+#: Export format -> (file suffix, media type). ``csv`` writes a folder of files.
+EXPORT_FORMATS: dict[str, tuple[str, str]] = {
+    "csv": ("", "text/csv"),
+    "xlsx": (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "json": (".json", "application/json"),
+    "graphml": (".graphml", "application/graphml+xml"),
+    "gexf": (".gexf", "application/gexf+xml"),
+    "cypher": (".cypher", "text/plain"),
+}
+#: Formats that can be written to a text stream (stdout, an HTTP response).
+TEXT_FORMATS = ("json", "cypher")
+
+
+def import_workbook(
+    store: GraphStore,
+    path: str | Path,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    settings: Settings | None = None,
+) -> dict[str, Any]:
+    """Import a workbook (CSV folder or .xlsx) all or nothing; return the report.
+
+    The report holds ``source``, ``dry_run``, ``rows`` per sheet, the counts of
+    nodes and relationships created / updated / unchanged / deleted, ``notes``
+    and ``seconds``. With ``dry_run`` nothing is written and the counts say what
+    would happen. Raises ImportRejectedError (with ``errors``, one dict per problem:
+    file, row, column, value, message, allowed) or HostileFileError; then nothing
+    was written.
+    """
+    started = time.perf_counter()
+    plan = plan_import(store, Path(path), settings or get_settings(), progress)
+    if progress is not None:
+        progress("writing", STAGES.index("writing"), len(STAGES))
+    report = preview(store, plan.batch) if dry_run else store.apply(plan.batch)
+    if progress is not None:
+        progress("done", len(STAGES), len(STAGES))
+    return {
+        "source": plan.source,
+        "dry_run": dry_run,
+        "rows": plan.rows,
+        **report.as_dict(),
+        "notes": plan.notes,
+        "seconds": round(time.perf_counter() - started, 3),
+    }
+
+
+def default_export_path(fmt: str) -> Path:
+    """Where ``graphsvc export FORMAT`` writes when no ``-o`` is given."""
+    return Path(f"graphsvc-export{check_format(fmt)[0]}")
+
+
+def check_format(fmt: str) -> tuple[str, str]:
+    """The (suffix, media type) of an export format, or ValidationError listing them."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValidationError(
+            f"export format {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}", value=fmt
+        )
+    return EXPORT_FORMATS[fmt]
+
+
+def export_graph(
+    store: GraphStore, fmt: str, out: Path | IO[str], include_contacts: bool = False
+) -> dict[str, Any]:
+    """Export the whole graph in ``fmt`` to ``out`` (a path; a text stream for json/cypher).
+
+    ``csv`` writes a folder in the workbook format, ``xlsx`` one workbook; both
+    neutralise formula-like cells and import back to the same graph. Personal
+    contact properties are left out unless ``include_contacts``. Returns a summary
+    (format, path, nodes, relationships).
+    """
+    from graphsvc.exporters import cypher_script, documents, spreadsheets, tables
+
+    check_format(fmt)
+    if not isinstance(out, Path) and fmt not in TEXT_FORMATS:
+        raise ValidationError(f"export format {fmt} needs a file path, not a stream")
+    snapshot = store.snapshot()
+    if fmt in ("csv", "xlsx"):
+        assert isinstance(out, Path)
+        sheets = tables.workbook_tables(snapshot, include_contacts=include_contacts)
+        if fmt == "csv":
+            spreadsheets.write_csv_folder(sheets, out)
+        else:
+            spreadsheets.write_xlsx(sheets, out)
+    elif fmt in ("graphml", "gexf"):
+        assert isinstance(out, Path)
+        writer = documents.write_graphml if fmt == "graphml" else documents.write_gexf
+        writer(snapshot, out, include_contacts=include_contacts)
+    else:
+        write = documents.write_json if fmt == "json" else cypher_script.write_cypher
+        if isinstance(out, Path):
+            with out.open("w", encoding="utf-8") as f:
+                write(snapshot, f, include_contacts=include_contacts)
+        else:
+            write(snapshot, out, include_contacts=include_contacts)
+    return {
+        "format": fmt,
+        "path": str(out) if isinstance(out, Path) else None,
+        "nodes": len(snapshot.nodes),
+        "relationships": len(snapshot.edges),
+        "contacts_included": include_contacts,
+    }
+
+
+def export_to_file(
+    store: GraphStore, fmt: str, folder: Path, include_contacts: bool = False
+) -> Path:
+    """Export into ``folder`` as one file (``csv`` becomes a .zip of the CSV folder).
+
+    The API sends this file as the response; the caller removes ``folder``.
+    """
+    import zipfile
+
+    suffix, _media = check_format(fmt)
+    if fmt != "csv":
+        path = folder / f"graphsvc-export{suffix}"
+        export_graph(store, fmt, path, include_contacts=include_contacts)
+        return path
+    sheets = folder / "graphsvc-export"
+    export_graph(store, fmt, sheets, include_contacts=include_contacts)
+    path = folder / "graphsvc-export.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for file in sorted(sheets.iterdir()):
+            archive.write(file, file.name)
+    return path
