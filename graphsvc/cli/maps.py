@@ -1,1 +1,101 @@
-"""graphsvc commands of this area (filled in by its issue)."""
+"""``graphsvc map``: interactive HTML maps and static PNG/SVG pictures of the network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from graphsvc.cli.app import main, with_store
+from graphsvc.stores.base import GraphStore
+
+DEFAULT_DIR = Path("visuals")
+
+
+@main.command("map")
+@click.option("--rocket", metavar="R", help="Only one rocket (logistics, accessibility, …).")
+@click.option("--focus", metavar="ACTOR", help="An actor's (or action's) neighbourhood.")
+@click.option(
+    "--depth",
+    type=int,
+    default=1,
+    show_default=True,
+    help="Steps from the focus (actor → action is one, → co-runner two); "
+    "at most GRAPHSVC_MAX_DEPTH.",
+)
+@click.option(
+    "--gaps",
+    is_flag=True,
+    help="Draw the gaps: introductions dashed; solo actions, isolated actors, single points "
+    "of failure highlighted.",
+)
+@click.option(
+    "--size",
+    "size_by",
+    metavar="MEASURE",
+    help="Size actors by a measure: degree, weighted_degree, betweenness, closeness, "
+    "eigenvector, pagerank, core.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["fi", "en"]),
+    default="fi",
+    show_default=True,
+    help="Language of the legend and menus.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "png", "svg"]),
+    default="html",
+    show_default=True,
+    help="Interactive HTML, or a static picture for reports.",
+)
+@click.option(
+    "--overview/--no-overview",
+    default=None,
+    help="Rockets and communities as super-nodes (default: above 10,000 nodes).",
+)
+@click.option("--seed", type=int, default=42, show_default=True, help="Layout seed.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (default: visuals/NAME.FORMAT).",
+)
+@with_store
+def map_command(
+    store: GraphStore,
+    rocket: str | None,
+    focus: str | None,
+    depth: int,
+    gaps: bool,
+    size_by: str | None,
+    lang: str,
+    fmt: str,
+    overview: bool | None,
+    seed: int,
+    output: Path | None,
+) -> None:
+    """Write a network map: the whole network, one rocket, or an actor's neighbourhood.
+
+    The HTML works offline, shows names only as text and carries no contact details.
+    """
+    from graphsvc.services.maps import map_file_name, write_map
+
+    path = output or DEFAULT_DIR / map_file_name(
+        rocket=rocket, focus=focus, depth=depth, gaps=gaps, fmt=fmt
+    )
+    selection = {
+        "rocket": rocket,
+        "focus": focus,
+        "depth": depth,
+        "gaps": gaps,
+        "size_by": size_by,
+        "lang": lang,
+        "seed": seed,
+    }
+    if fmt == "html":
+        selection["overview"] = overview
+    for written in write_map(store, path, fmt=fmt, **selection):
+        click.echo(f"wrote {written}")

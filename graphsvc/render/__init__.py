@@ -1,0 +1,21 @@
+"""Maps from a snapshot plus findings: interactive vis-network pages and static plots.
+
+Render never touches a store: :mod:`graphsvc.services.maps` reads the snapshot and the
+analyses and hands them over as plain data (:mod:`graphsvc.render.findings`).
+"""
+
+from graphsvc.render.findings import Highlight, Introduction, MapFindings, Measure, NodeFinding
+from graphsvc.render.page import content_security_policy, render_page
+from graphsvc.render.visdata import MapData, build_map_data
+
+__all__ = [
+    "Highlight",
+    "Introduction",
+    "MapData",
+    "MapFindings",
+    "Measure",
+    "NodeFinding",
+    "build_map_data",
+    "content_security_policy",
+    "render_page",
+]

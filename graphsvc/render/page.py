@@ -1,0 +1,168 @@
+"""The map page: one self-contained HTML file with vis-network inlined and the data as safe JSON.
+
+Our own small template (Jinja2 with autoescape) replaces pyvis's, which renders without
+escaping and turns tooltips into raw HTML. The data travels in a
+``<script type="application/json">`` block with ``<``, ``>``, ``&`` and U+2028/2029
+escaped, so no text can close the block; the page script reads it and puts every name and
+tooltip into the page as text. A Content-Security-Policy allows only the inline script and
+style blocks whose SHA-256 hashes it names: no other script, no network access at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from graphsvc.render.findings import Highlight
+from graphsvc.render.style import (
+    EDGE_STYLES,
+    GROUP_ORDER,
+    GROUPS,
+    HIGHLIGHT_COLOURS,
+    vis_edge_styles,
+    vis_options,
+)
+from graphsvc.render.texts import texts
+from graphsvc.render.visdata import MapData
+
+DATA_ELEMENT_ID = "graphsvc-map-data"
+_JSON_ESCAPES = {
+    ord("<"): "\\u003c",
+    ord(">"): "\\u003e",
+    ord("&"): "\\u0026",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def safe_json(data: Any) -> str:
+    """JSON that is safe inside an HTML ``<script>`` block: ``<``, ``>``, ``&``, U+2028/9 escaped.
+
+    >>> safe_json({"name": "</script><b>&"})
+    '{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.translate(_JSON_ESCAPES)
+
+
+def csp_hash(text: str) -> str:
+    """The CSP source expression (``'sha256-…'``) of an inline script or style block."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+@cache
+def asset(name: str) -> str:
+    """The text of a file in ``graphsvc/render/assets`` (read once)."""
+    return files("graphsvc.render").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    return env.from_string(asset("map.html"))
+
+
+@lru_cache(maxsize=1)
+def _inline_blocks() -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    scripts = (asset("vis-network.min.js"), asset("map.js"))
+    styles = (asset("vis-network.css"), asset("map.css"))
+    policy = "; ".join(
+        [
+            "default-src 'none'",
+            "script-src " + " ".join(csp_hash(s) for s in scripts),
+            "style-src " + " ".join(csp_hash(s) for s in styles),
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    return scripts, styles, policy
+
+
+def content_security_policy() -> str:
+    """The Content-Security-Policy of every map page (also fit to send as a header)."""
+    return _inline_blocks()[2]
+
+
+def legend(data: MapData) -> dict[str, list[dict[str, Any]]]:
+    """Legend entries of the groups, edge styles and highlights that occur in the map."""
+    words = texts(data.lang)
+    groups_present: dict[str, int] = {}
+    for n in data.nodes:
+        groups_present[n["group"]] = groups_present.get(n["group"], 0) + 1
+    edge_styles = {e["s"] for e in data.edges}
+    highlights = {h for n in data.nodes for h in n.get("h", ())}
+    edge_words = {"fuels2": "edge_fuels"}
+    seen_edge_words: set[str] = set()
+    edges = []
+    for name, style in EDGE_STYLES.items():
+        word = edge_words.get(name, f"edge_{name}")
+        if name in edge_styles and word not in seen_edge_words:
+            seen_edge_words.add(word)
+            edges.append({"text": words[word], "colour": style.colour, "dashed": style.dashed})
+    return {
+        "groups": [
+            {
+                "id": name,
+                "text": _group_text(name, words),
+                "count": groups_present[name],
+                "shape": GROUPS[name].shape,
+                "colour": GROUPS[name].colour,
+                "border": GROUPS[name].border,
+            }
+            for name in GROUP_ORDER
+            if name in groups_present
+        ],
+        "edges": edges,
+        "highlights": [
+            {"text": words[f"hl_{h.value}"], "colour": HIGHLIGHT_COLOURS[h]}
+            for h in Highlight
+            if h.value in highlights
+        ],
+    }
+
+
+def _group_text(name: str, words: dict[str, str]) -> str:
+    if name.startswith("actor_"):
+        return words[f"kind_{name.removeprefix('actor_')}"]
+    return words[f"group_{name}"]
+
+
+def render_page(data: MapData) -> str:
+    """The complete, self-contained HTML page of a map."""
+    scripts, styles, policy = _inline_blocks()
+    words = texts(data.lang)
+    payload = {
+        **data.as_json(),
+        "options": vis_options(physics=data.physics, node_count=len(data.nodes)),
+        "edgeStyles": vis_edge_styles(),
+        "highlightColours": {h.value: c for h, c in HIGHLIGHT_COLOURS.items()},
+        "words": {k: words[k] for k in ("no_results", "f_size")},
+    }
+    return _template().render(
+        lang=data.lang,
+        title=data.title,
+        policy=policy,
+        words=words,
+        summary=words["nodes_edges"].format(nodes=len(data.nodes), edges=len(data.edges)),
+        measure=words["size_by"].format(name=data.measure) if data.measure else "",
+        legend=legend(data),
+        rockets=data.rockets,
+        has_findings=bool(data.findings),
+        physics=data.physics,
+        physics_toggle=data.physics_toggle,
+        data_id=DATA_ELEMENT_ID,
+        data_json=Markup(safe_json(payload)),  # noqa: S704 - escaped by safe_json for <script>
+        vis_js=Markup(scripts[0]),  # noqa: S704 - our own packaged asset
+        app_js=Markup(scripts[1]),  # noqa: S704 - our own packaged asset
+        vis_css=Markup(styles[0]),  # noqa: S704 - our own packaged asset
+        app_css=Markup(styles[1]),  # noqa: S704 - our own packaged asset
+    )

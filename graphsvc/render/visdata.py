@@ -1,0 +1,263 @@
+"""A snapshot plus findings becomes map data: vis-network node and edge records, written directly.
+
+Records are plain dicts (no pyvis ``add_node``): ``id`` (an int), ``label``, ``group``, ``x``,
+``y``, optional ``size``, ``k`` (the node key), ``t`` (tooltip lines, shown as text), ``r``
+(ids of the rockets the node belongs to) and ``h`` (highlight kinds). Nodes pass through
+:func:`graphsvc.model.without_contacts` and only an allow-list of properties is read, so no
+personal contact data can reach a map.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphsvc.model import Label, Node, RelType, RocketKind, without_contacts
+from graphsvc.render.findings import MapFindings
+from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
+from graphsvc.render.style import PHYSICS_DEFAULT_MAX, PHYSICS_MAX, actor_group
+from graphsvc.render.texts import measure_name, texts
+from graphsvc.stores.base import Snapshot
+
+LABEL_CHARS = 40
+DESCRIPTION_CHARS = 280
+_LAYOUT_WEIGHT = {"lead": 2.0, "runs": 1.0, "fuels": 1.0, "fuels2": 0.3, "collab": 1.0}
+
+
+@dataclass
+class MapData:
+    """Everything the page needs, as JSON-ready data (the page adds only fixed words)."""
+
+    title: str
+    lang: str
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    physics: bool = False
+    physics_toggle: bool = False
+    measure: str | None = None
+    rockets: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    overview: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        """The data embedded in the page."""
+        return {
+            "title": self.title,
+            "lang": self.lang,
+            "nodes": self.nodes,
+            "edges": self.edges,
+            "physics": self.physics,
+            "physicsToggle": self.physics_toggle,
+            "measure": self.measure,
+            "rockets": self.rockets,
+            "findings": self.findings,
+            "overview": self.overview,
+        }
+
+
+def shorten(text: str, limit: int = LABEL_CHARS) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis.
+
+    >>> shorten("Ratapihan kehittäminen", 10)
+    'Ratapihan…'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def node_group(node: Node) -> str:
+    """The style group of a node: rocket, launchpad, action or actor_<kind>."""
+    if node.label is Label.ROCKET:
+        return "launchpad" if node.props.get("kind") == RocketKind.LAUNCHPAD.value else "rocket"
+    if node.label is Label.ACTION:
+        return "action"
+    return actor_group(node.props.get("kind"))
+
+
+def rocket_name(node: Node, lang: str) -> str:
+    """A rocket's name in ``lang``, falling back to the Finnish name and then the key."""
+    return str(node.props.get(f"name_{lang}") or node.props.get("name_fi") or node.key)
+
+
+def build_map_data(
+    snapshot: Snapshot,
+    *,
+    title: str,
+    lang: str = "fi",
+    findings: MapFindings | None = None,
+    seed: int = DEFAULT_SEED,
+) -> MapData:
+    """Map data for every rocket, action and actor of ``snapshot`` (``PART_OF`` is not drawn).
+
+    Sizes come from ``findings.measure`` (actors only), highlights and dashed introductions
+    from the other findings; findings about nodes outside the snapshot are ignored.
+    """
+    words = texts(lang)
+    findings = findings or MapFindings()
+    nodes = [without_contacts(n) for n in snapshot.nodes if n.label is not Label.PROGRAMME]
+    index = {(n.label, n.key): i for i, n in enumerate(nodes)}
+    edges, layout_edges = _edges(snapshot, index, findings)
+    rockets_of = _rockets_of(snapshot, index, nodes)
+    highlights: dict[int, list[str]] = defaultdict(list)
+    notes: dict[int, list[str]] = defaultdict(list)
+    listed: list[dict[str, Any]] = []
+    for f in findings.nodes:
+        i = index.get((Label(f.label), f.key))
+        if i is not None:
+            highlights[i].append(f.kind.value)
+            text = f.text or words[f"hl_{f.kind.value}"]
+            notes[i].append(text)
+            listed.append({"id": i, "h": f.kind.value, "text": text})
+    sizes = _sizes(nodes, findings)
+    positions = compute_layout(_layout_nodes(nodes, snapshot, index), layout_edges, seed=seed)
+    records = []
+    for i, node in enumerate(nodes):
+        group = node_group(node)
+        name = rocket_name(node, lang) if node.label is Label.ROCKET else node.name
+        record: dict[str, Any] = {
+            "id": i,
+            "k": node.key,
+            "label": shorten(name),
+            "group": group,
+            "x": positions[i][0],
+            "y": positions[i][1],
+            "t": [name, *_details(node, lang, nodes, rockets_of.get(i, [])), *notes.get(i, [])],
+            "r": rockets_of.get(i, []),
+        }
+        if i in sizes:
+            record["size"] = sizes[i]
+        if i in highlights:
+            record["h"] = highlights[i]
+        records.append(record)
+    rockets = [
+        {"id": i, "key": n.key, "name": rocket_name(n, lang)}
+        for i, n in enumerate(nodes)
+        if n.label is Label.ROCKET
+    ]
+    measure = findings.measure.name if findings.measure else None
+    return MapData(
+        title=title,
+        lang=lang,
+        nodes=records,
+        edges=edges,
+        physics=len(records) <= PHYSICS_DEFAULT_MAX,
+        physics_toggle=len(records) <= PHYSICS_MAX,
+        measure=measure_name(measure, lang) if measure else None,
+        rockets=rockets,
+        findings=listed,
+    )
+
+
+def _edges(
+    snapshot: Snapshot, index: dict[tuple[Label, str], int], findings: MapFindings
+) -> tuple[list[dict[str, Any]], list[tuple[int, int, float]]]:
+    edges: list[dict[str, Any]] = []
+    layout: list[tuple[int, int, float]] = []
+    for e in snapshot.edges:
+        if e.type is RelType.PART_OF:
+            continue
+        u = index.get((e.start_label, e.start))
+        v = index.get((e.end_label, e.end))
+        if u is None or v is None or u == v:
+            continue
+        if e.type is RelType.RUNS:
+            style = "lead" if e.props.get("role") == "lead" else "runs"
+        elif e.type is RelType.FUELS:
+            style = "fuels" if e.props.get("primary") else "fuels2"
+        else:
+            style = "collab"
+        edges.append({"id": len(edges), "from": u, "to": v, "s": style})
+        layout.append((u, v, _LAYOUT_WEIGHT[style]))
+    for intro in findings.introductions:
+        u = index.get((Label.ACTOR, intro.a))
+        v = index.get((Label.ACTOR, intro.b))
+        if u is not None and v is not None and u != v:
+            record: dict[str, Any] = {"id": len(edges), "from": u, "to": v, "s": "intro"}
+            if intro.reason:
+                record["t"] = [intro.reason]
+            edges.append(record)
+    return edges, layout
+
+
+def _rockets_of(
+    snapshot: Snapshot, index: dict[tuple[Label, str], int], nodes: list[Node]
+) -> dict[int, list[int]]:
+    """Rocket node ids per node: its own id for a rocket, fuelled rockets for actions and actors."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for i, n in enumerate(nodes):
+        if n.label is Label.ROCKET:
+            found[i].add(i)
+    for e in snapshot.edges:
+        if e.type is RelType.FUELS:
+            action, rocket = index.get((Label.ACTION, e.start)), index.get((Label.ROCKET, e.end))
+            if action is not None and rocket is not None:
+                found[action].add(rocket)
+    for e in snapshot.edges:
+        if e.type is RelType.RUNS:
+            actor, action = index.get((Label.ACTOR, e.start)), index.get((Label.ACTION, e.end))
+            if actor is not None and action is not None:
+                found[actor].update(found.get(action, ()))
+    return {i: sorted(ids) for i, ids in found.items()}
+
+
+def _sizes(nodes: list[Node], findings: MapFindings) -> dict[int, float]:
+    if findings.measure is None:
+        return {}
+    values = findings.measure.values
+    actor_values = {
+        i: float(values[n.key])
+        for i, n in enumerate(nodes)
+        if n.label is Label.ACTOR and n.key in values
+    }
+    top = max((abs(v) for v in actor_values.values()), default=0.0)
+    if top <= 0:
+        return {}
+    return {i: round(6 + 34 * math.sqrt(abs(v) / top), 1) for i, v in actor_values.items()}
+
+
+def _layout_nodes(
+    nodes: list[Node], snapshot: Snapshot, index: dict[tuple[Label, str], int]
+) -> list[LayoutNode]:
+    anchors: dict[int, int] = {}
+    for e in snapshot.edges:
+        if e.type is RelType.FUELS:
+            action, rocket = index.get((Label.ACTION, e.start)), index.get((Label.ROCKET, e.end))
+            if action is not None and rocket is not None:
+                if e.props.get("primary") or action not in anchors:
+                    anchors[action] = rocket
+    result = []
+    for i, n in enumerate(nodes):
+        if n.label is Label.ROCKET:
+            number = n.props.get("number")
+            result.append(LayoutNode(n.key, landmark=int(number) if number is not None else 0))
+        else:
+            result.append(LayoutNode(n.key, anchor=anchors.get(i)))
+    return result
+
+
+def _details(node: Node, lang: str, nodes: list[Node], rockets: list[int]) -> list[str]:
+    """Tooltip lines after the name: only allow-listed, non-personal properties."""
+    words = texts(lang)
+    props = node.props
+    lines: list[str] = []
+    if node.label is Label.ACTOR:
+        kind = props.get("kind") or "other"
+        lines.append(f"{words['f_kind']}: {words.get(f'kind_{kind}', str(kind))}")
+        for field_name in ("sector", "municipality"):
+            if props.get(field_name):
+                lines.append(f"{words['f_' + field_name]}: {props[field_name]}")
+    elif node.label is Label.ACTION:
+        status = props.get("status")
+        if status:
+            lines.append(f"{words['f_status']}: {words.get(f'status_{status}', str(status))}")
+        if props.get("themes"):
+            lines.append(f"{words['f_themes']}: {', '.join(map(str, props['themes']))}")
+        if props.get("description"):
+            lines.append(shorten(str(props["description"]), DESCRIPTION_CHARS))
+    if node.label is not Label.ROCKET and rockets:
+        names = [rocket_name(nodes[r], lang) for r in rockets]
+        lines.append(f"{words['f_rockets']}: {', '.join(names)}")
+    lines.append(f"{words['f_key']}: {node.key}")
+    return lines

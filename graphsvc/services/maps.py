@@ -1,0 +1,174 @@
+"""The map use case: read a snapshot, pick its part, add analysis findings, render a page.
+
+Shared by ``graphsvc map`` and the web UI's ``/maps/…`` pages. The store is read once
+(:meth:`GraphStore.snapshot`); the analyses run on that snapshot and reach the renderer
+only as plain :class:`~graphsvc.render.findings.MapFindings`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from graphsvc.errors import ValidationError
+from graphsvc.model import Label
+from graphsvc.render.findings import MapFindings
+from graphsvc.render.layout import DEFAULT_SEED
+from graphsvc.render.overview import DEFAULT_LINK_PATTERN, build_overview_data
+from graphsvc.render.page import render_page
+from graphsvc.render.selection import check_depth, drawable, focus_node, neighbourhood
+from graphsvc.render.static import render_static
+from graphsvc.render.texts import check_lang, texts
+from graphsvc.render.visdata import MapData, build_map_data, rocket_name
+from graphsvc.settings import get_settings
+from graphsvc.stores.base import GraphStore
+
+#: Above this many nodes the whole network is drawn as an overview of super-nodes.
+OVERVIEW_MIN_NODES = 10_000
+
+
+def map_data(
+    store: GraphStore,
+    *,
+    rocket: str | None = None,
+    focus: str | None = None,
+    depth: int = 1,
+    gaps: bool = False,
+    size_by: str | None = None,
+    lang: str = "fi",
+    overview: bool | None = None,
+    link_pattern: str = DEFAULT_LINK_PATTERN,
+    seed: int = DEFAULT_SEED,
+) -> MapData:
+    """The data of one map: the whole network, one rocket, or an actor's neighbourhood.
+
+    ``overview`` None draws the overview only when the whole network has more than
+    :data:`OVERVIEW_MIN_NODES` nodes. Raises NotFoundError for an unknown rocket or focus,
+    ValidationError for a depth beyond ``GRAPHSVC_MAX_DEPTH``, an unknown measure or language.
+    """
+    check_lang(lang)
+    if focus is not None:
+        check_depth(depth, get_settings().max_depth)
+    if size_by is not None:
+        check_measure(size_by)
+    snapshot = drawable(store.snapshot(rocket))
+    words = texts(lang)
+    if focus is None and rocket is None and overview is not False:
+        if overview or len(snapshot.nodes) > OVERVIEW_MIN_NODES:
+            from graphsvc.services.map_findings import community_numbers
+
+            return build_overview_data(
+                snapshot,
+                community_numbers(snapshot),
+                title=words["title_overview"],
+                lang=lang,
+                link_pattern=link_pattern,
+                seed=seed,
+            )
+    whole = snapshot
+    if focus is not None:
+        label, key = focus_node(snapshot, focus)
+        snapshot = neighbourhood(snapshot, key, depth)
+        name = next(n.name for n in snapshot.nodes if n.label is label and n.key == key)
+        title = words["title_focus"].format(name=name, depth=depth)
+    elif rocket is not None:
+        node = next(n for n in snapshot.nodes if n.label is Label.ROCKET and n.key == rocket)
+        title = words["title_rocket"].format(name=rocket_name(node, lang))
+    else:
+        title = words["title"]
+    findings = MapFindings()
+    if gaps or size_by:
+        from graphsvc.services.map_findings import map_findings
+
+        findings = map_findings(whole, rocket=rocket, gaps=gaps, size_by=size_by, lang=lang)
+    if gaps:
+        title = words["title_gaps"].format(title=title)
+    return build_map_data(snapshot, title=title, lang=lang, findings=findings, seed=seed)
+
+
+def build_map(
+    store: GraphStore,
+    *,
+    rocket: str | None = None,
+    focus: str | None = None,
+    depth: int = 1,
+    gaps: bool = False,
+    size_by: str | None = None,
+    lang: str = "fi",
+    **options: Any,
+) -> str:
+    """The interactive map as one self-contained HTML page (see :func:`map_data`)."""
+    data = map_data(
+        store,
+        rocket=rocket,
+        focus=focus,
+        depth=depth,
+        gaps=gaps,
+        size_by=size_by,
+        lang=lang,
+        **options,
+    )
+    return render_page(data)
+
+
+def build_static_map(store: GraphStore, fmt: str = "png", **selection: Any) -> bytes:
+    """The map as a PNG or SVG picture for reports (same selection as :func:`map_data`)."""
+    return render_static(map_data(store, overview=False, **selection), fmt)
+
+
+def map_file_name(
+    *,
+    rocket: str | None = None,
+    focus: str | None = None,
+    depth: int = 1,
+    gaps: bool = False,
+    fmt: str = "html",
+) -> str:
+    """The default file name of a map in ``visuals/``: ``network``, ``rocket-R``, ``focus-A-2``.
+
+    >>> map_file_name(rocket="centre", gaps=True)
+    'rocket-centre-gaps.html'
+    """
+    if focus is not None:
+        stem = f"focus-{focus}-{depth}"
+    elif rocket is not None:
+        stem = f"rocket-{rocket}"
+    else:
+        stem = "network"
+    if gaps:
+        stem += "-gaps"
+    return re.sub(r"[^\w.-]", "_", stem) + f".{fmt}"
+
+
+def check_measure(name: str) -> str:
+    """``name`` if nodes can be sized by it, else ValidationError listing the measures."""
+    from graphsvc.services.map_findings import MEASURES
+
+    if name not in MEASURES:
+        raise ValidationError(
+            f"cannot size a map by {name!r}: use one of {', '.join(MEASURES)}", value=name
+        )
+    return name
+
+
+def write_map(store: GraphStore, path: Path, *, fmt: str = "html", **selection: Any) -> list[Path]:
+    """Write a map to ``path`` (HTML, PNG or SVG) and return the files written.
+
+    When the map is an overview, the per-rocket maps it links to are written beside it
+    (``rocket-R.html``), so that the drill-down links work from the folder.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt != "html":
+        path.write_bytes(build_static_map(store, fmt, **selection))
+        return [path]
+    data = map_data(store, **selection)
+    path.write_text(render_page(data), encoding="utf-8")
+    written = [path]
+    if data.overview:
+        keep = {k: v for k, v in selection.items() if k in ("lang", "seed")}
+        for rocket in (r["key"] for r in data.rockets):
+            target = path.parent / map_file_name(rocket=rocket)
+            target.write_text(build_map(store, rocket=rocket, **keep), encoding="utf-8")
+            written.append(target)
+    return written
