@@ -1,0 +1,114 @@
+"""Account storage in the graph's Neo4j database, as nodes with internal ``_Graphsvc*`` labels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphsvc.accounts.base import ApiKey, AuditEntry, User, utc_now
+from graphsvc.model import UserRole
+from graphsvc.stores import cypher
+
+
+class Neo4jAccounts:
+    """Users, API keys and the audit log beside the graph, through the Neo4j store's driver.
+
+    It runs its statements through the store's retrying, error-wrapping transaction
+    functions, so driver errors become graphsvc errors exactly as for the graph.
+    """
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+
+    def _write(self, query: str, **params: Any) -> list[Any]:
+        return list(self._store._write(lambda tx: list(tx.run(query, **params))))
+
+    def _read(self, query: str, **params: Any) -> list[Any]:
+        return list(self._store._read(lambda tx: list(tx.run(query, **params))))
+
+    def ensure_schema(self) -> None:
+        """Create the account constraints (idempotent) and the audit counter."""
+        existing = {r["name"] for r in self._read(cypher.SHOW_CONSTRAINTS)}
+        for name, statement in cypher.ACCOUNT_SCHEMA:
+            if name not in existing:
+                self._store._write(lambda tx, s=statement: tx.run(s).consume())
+        self._write(cypher.ENSURE_AUDIT_COUNTER)
+
+    def add_user(self, user: User) -> None:
+        """Store a new user (ConflictError if the name is taken)."""
+        self._write(
+            cypher.CREATE_USER,
+            name=user.name,
+            role=user.role.value,
+            password_hash=user.password_hash,
+            created_at=user.created_at,
+        )
+
+    def get_user(self, name: str) -> User | None:
+        """The user with this name, or None."""
+        rows = self._read(cypher.GET_USER, name=name)
+        return _user(rows[0]) if rows else None
+
+    def find_users(self) -> list[User]:
+        """Every user, ordered by name."""
+        return [_user(r) for r in self._read(cypher.FIND_USERS)]
+
+    def set_user_password(self, name: str, password_hash: str) -> bool:
+        """Replace a user's password hash; False if there is no such user."""
+        rows = self._write(cypher.SET_USER_PASSWORD, name=name, password_hash=password_hash)
+        return bool(rows and rows[0]["n"])
+
+    def delete_user(self, name: str) -> bool:
+        """Remove a user; False if there was none."""
+        rows = self._write(cypher.DELETE_USER, name=name)
+        return bool(rows and rows[0]["n"])
+
+    def add_key(self, key: ApiKey, key_hash: str) -> None:
+        """Store a new API key with the hash of its secret."""
+        self._write(
+            cypher.CREATE_KEY,
+            key_id=key.key_id,
+            name=key.name,
+            role=key.role.value,
+            key_hash=key_hash,
+            created_at=key.created_at,
+        )
+
+    def get_key_by_hash(self, key_hash: str) -> ApiKey | None:
+        """The key whose secret hashes to ``key_hash``, or None."""
+        rows = self._read(cypher.GET_KEY_BY_HASH, key_hash=key_hash)
+        return _key(rows[0]) if rows else None
+
+    def find_keys(self) -> list[ApiKey]:
+        """Every key, revoked ones too, oldest first."""
+        return [_key(r) for r in self._read(cypher.FIND_KEYS)]
+
+    def revoke_key(self, key_id: str) -> bool:
+        """Mark a key revoked; False if there is no such active key."""
+        rows = self._write(cypher.REVOKE_KEY, key_id=key_id, now=utc_now())
+        return bool(rows and rows[0]["n"])
+
+    def append_audit(self, entry: AuditEntry) -> None:
+        """Append one entry to the audit log (numbered by a counter node)."""
+        self._write(cypher.APPEND_AUDIT, **entry.__dict__)
+
+    def find_audit(self, *, limit: int = 100, offset: int = 0) -> list[AuditEntry]:
+        """Audit entries, newest first."""
+        rows = self._read(cypher.FIND_AUDIT, limit=limit, offset=offset)
+        return [AuditEntry(**dict(r)) for r in rows]
+
+    def count_audit(self) -> int:
+        """How many audit entries there are."""
+        return int(self._read(cypher.COUNT_AUDIT)[0]["n"])
+
+    def close(self) -> None:
+        """Nothing to release: the store owns the driver."""
+
+
+def _user(row: Any) -> User:
+    return User(row["name"], UserRole(row["role"]), row["password_hash"], row["created_at"])
+
+
+def _key(row: Any) -> ApiKey:
+    return ApiKey(
+        row["key_id"], row["name"], UserRole(row["role"]), row["created_at"], row["revoked_at"]
+    )

@@ -1,0 +1,80 @@
+"""The checked-in route x role table: the least role each route needs.
+
+``public`` routes need no credential. A test fails when the app has a route that is
+not listed here, when a listed route is gone, when the app admits a lesser role, and
+when docs/api.md does not show the same table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+ACTOR_BODY = {"key": "a-new", "name": "New Oy", "kind": "company"}
+ACTION_BODY = {"key": "t-new", "title": "New action", "rockets": ["logistics"]}
+
+
+@dataclass(frozen=True)
+class RouteRole:
+    """One route, the least role that may call it, and a sample call."""
+
+    method: str
+    path: str
+    role: str
+    url: str
+    body: dict[str, Any] | None = None
+
+
+ROUTE_ROLES: tuple[RouteRole, ...] = (
+    RouteRole("GET", "/health", "public", "/health"),
+    RouteRole("POST", "/auth/login", "public", "/auth/login", {"name": "x", "password": "y"}),
+    RouteRole("POST", "/auth/logout", "public", "/auth/logout"),
+    RouteRole("GET", "/auth/session", "viewer", "/auth/session"),
+    RouteRole("GET", "/api/v1/actors", "viewer", "/api/v1/actors"),
+    RouteRole("POST", "/api/v1/actors", "editor", "/api/v1/actors", ACTOR_BODY),
+    RouteRole("GET", "/api/v1/actors/{key}", "viewer", "/api/v1/actors/a-1"),
+    RouteRole("PATCH", "/api/v1/actors/{key}", "editor", "/api/v1/actors/a-1", {"sector": "x"}),
+    RouteRole("DELETE", "/api/v1/actors/{key}", "editor", "/api/v1/actors/a-1"),
+    RouteRole("GET", "/api/v1/actors/{key}/actions", "viewer", "/api/v1/actors/a-1/actions"),
+    RouteRole("POST", "/api/v1/actors/{key}/erase", "admin", "/api/v1/actors/a-1/erase"),
+    RouteRole("GET", "/api/v1/actions", "viewer", "/api/v1/actions"),
+    RouteRole("POST", "/api/v1/actions", "editor", "/api/v1/actions", ACTION_BODY),
+    RouteRole("GET", "/api/v1/actions/{key}", "viewer", "/api/v1/actions/t-1"),
+    RouteRole("PATCH", "/api/v1/actions/{key}", "editor", "/api/v1/actions/t-1", {"status": "done"}),
+    RouteRole("DELETE", "/api/v1/actions/{key}", "editor", "/api/v1/actions/t-1"),
+    RouteRole("GET", "/api/v1/actions/{key}/actors", "viewer", "/api/v1/actions/t-1/actors"),
+    RouteRole(
+        "PUT",
+        "/api/v1/actions/{key}/actors/{actor_key}",
+        "editor",
+        "/api/v1/actions/t-2/actors/a-1",
+        {"role": "funder"},
+    ),
+    RouteRole(
+        "DELETE",
+        "/api/v1/actions/{key}/actors/{actor_key}",
+        "editor",
+        "/api/v1/actions/t-1/actors/a-1",
+    ),
+    RouteRole("GET", "/api/v1/rockets", "viewer", "/api/v1/rockets"),
+    RouteRole("GET", "/api/v1/rockets/{key}", "viewer", "/api/v1/rockets/logistics"),
+    RouteRole("GET", "/api/v1/rockets/{key}/actions", "viewer", "/api/v1/rockets/logistics/actions"),
+    RouteRole("GET", "/api/v1/rockets/{key}/actors", "viewer", "/api/v1/rockets/logistics/actors"),
+    RouteRole("GET", "/api/v1/search", "viewer", "/api/v1/search?q=kouv"),
+    RouteRole("GET", "/api/v1/analysis/{kind}", "viewer", "/api/v1/analysis/coverage"),
+    RouteRole("POST", "/api/v1/imports", "editor", "/api/v1/imports"),
+    RouteRole("GET", "/api/v1/exports/{format}", "viewer", "/api/v1/exports/json"),
+    RouteRole("GET", "/api/v1/admin/keys", "admin", "/api/v1/admin/keys"),
+    RouteRole("POST", "/api/v1/admin/keys", "admin", "/api/v1/admin/keys", {"role": "viewer"}),
+    RouteRole("DELETE", "/api/v1/admin/keys/{key_id}", "admin", "/api/v1/admin/keys/00000000"),
+    RouteRole("GET", "/api/v1/admin/users", "admin", "/api/v1/admin/users"),
+    RouteRole(
+        "POST",
+        "/api/v1/admin/users",
+        "admin",
+        "/api/v1/admin/users",
+        {"name": "liisa", "role": "viewer", "password": "a long enough password"},
+    ),
+    RouteRole("DELETE", "/api/v1/admin/users/{name}", "admin", "/api/v1/admin/users/nobody"),
+    RouteRole("GET", "/api/v1/admin/audit", "admin", "/api/v1/admin/audit"),
+)
