@@ -113,5 +113,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
     app.include_router(analysis.router)
     app.include_router(transfers.router)
+    from graphsvc.api.ui import ui_router
+
+    app.include_router(ui_router)
     install_docs(app)
     return app

@@ -1,0 +1,23 @@
+"""The web UI: server-rendered pages for people (sign-in, dashboard, search, gaps, maps, forms).
+
+``ui_router`` holds every page; the app factory includes it after the API routers.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from graphsvc.api.ui import (
+    analysis_routes,
+    assets,
+    auth_routes,
+    edit_routes,
+    map_routes,
+    read_routes,
+)
+
+ui_router = APIRouter(include_in_schema=False)
+for _module in (assets, auth_routes, analysis_routes, edit_routes, read_routes, map_routes):
+    ui_router.include_router(_module.router)
+
+__all__ = ["ui_router"]

@@ -1,0 +1,102 @@
+"""Analysis pages: the dashboard (rockets and the coverage heatmap), the gaps, the recommendations.
+
+Analyses run through the app's analysis runner (worker thread, time budget, cached per
+graph version), the same as ``GET /api/v1/analysis/{kind}``; a page whose analysis is
+over budget still renders, with a note instead of the table.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from graphsvc.api.ui import results
+from graphsvc.api.ui.pages import Page, render
+from graphsvc.api.ui.read_routes import all_rockets
+from graphsvc.api.ui.session import UIRoute, ViewerPage
+from graphsvc.errors import GraphsvcError
+from graphsvc.model import Label
+from graphsvc.stores.base import GraphStore
+
+router = APIRouter(route_class=UIRoute, include_in_schema=False)
+RocketParam = Annotated[str | None, Query(max_length=128)]
+
+
+async def run_ui_analysis(page: Page, kind: str, **params: Any) -> tuple[Any, str | None]:
+    """An analysis result, or None and a message saying why it is not available."""
+    params = {k: v for k, v in params.items() if v is not None}
+    try:
+        result = await page.request.app.state.analysis.run(kind, params, include_contacts=False)
+    except GraphsvcError as e:
+        if e.status == 404 and params.get("rocket"):
+            raise
+        return None, page.t("analysis_unavailable", detail=e.message)
+    except ImportError as e:  # TEMP until services/analysis.py lands
+        return None, page.t("analysis_unavailable", detail=str(e))
+    return result, None
+
+
+def _rocket_cards(store: GraphStore) -> list[dict[str, Any]]:
+    return [
+        {
+            "node": r,
+            "actions": len(store.rocket_actions(r.key)),
+            "actors": len(store.rocket_actors(r.key)),
+        }
+        for r in all_rockets(store)
+    ]
+
+
+def _store(page: Page) -> GraphStore:
+    store: GraphStore = page.request.app.state.store
+    return store
+
+
+@router.get("/")
+async def dashboard(page: ViewerPage) -> Response:
+    """The five rockets and the launch pad with their counts, and the kind × rocket heatmap."""
+    cards = await run_in_threadpool(_rocket_cards, _store(page))
+    coverage, problem = await run_ui_analysis(page, "coverage")
+    rockets = [c["node"] for c in cards]
+    table = results.coverage_table(coverage, rockets, page) if coverage is not None else None
+    totals = await run_in_threadpool(
+        lambda: {
+            "actions": _store(page).count_nodes(Label.ACTION),
+            "actors": _store(page).count_nodes(Label.ACTOR),
+        }
+    )
+    return render(page, "dashboard.html", cards=cards, table=table, problem=problem, totals=totals)
+
+
+def _check_rocket(store: GraphStore, rocket: str | None) -> None:
+    if rocket:
+        store.get_node(Label.ROCKET, rocket)
+
+
+@router.get("/gaps")
+async def gaps(page: ViewerPage, rocket: RocketParam = None) -> Response:
+    """The gap report, for the whole programme or one rocket."""
+    rocket = rocket or None
+    await run_in_threadpool(_check_rocket, _store(page), rocket)
+    result, problem = await run_ui_analysis(page, "gaps", rocket=rocket)
+    rockets = await run_in_threadpool(all_rockets, _store(page))
+    sections = results.gap_sections(result, page) if result is not None else []
+    return render(
+        page, "gaps.html", rockets=rockets, rocket=rocket, sections=sections, problem=problem
+    )
+
+
+@router.get("/recommendations")
+async def recommendations(page: ViewerPage, rocket: RocketParam = None) -> Response:
+    """Recommended introductions: actors worth bringing together."""
+    rocket = rocket or None
+    await run_in_threadpool(_check_rocket, _store(page), rocket)
+    result, problem = await run_ui_analysis(page, "recommend", rocket=rocket)
+    rockets = await run_in_threadpool(all_rockets, _store(page))
+    items = results.recommendations(result, page) if result is not None else []
+    return render(
+        page, "recommend.html", rockets=rockets, rocket=rocket, items=items, problem=problem
+    )

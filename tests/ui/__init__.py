@@ -1,0 +1,1 @@
+"""Web UI tests: pages over a real server, in Debian's headless Chromium."""

@@ -1,0 +1,189 @@
+"""Fixtures of the web UI tests: a real uvicorn server on a loopback port and Debian's Chromium.
+
+The store is a SQLite file loaded through the real workbook import; the browser is
+``/usr/bin/chromium`` driven by Playwright (never a downloaded browser).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graphsvc.stores.base import GraphStore
+
+from .ui_data import EDITOR, VIEWER, write_workbook
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"
+CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def open_loaded_store(folder: Path) -> GraphStore:
+    """A SQLite store in ``folder`` holding the UI workbook and the two test users."""
+    from graphsvc.accounts import open_accounts
+    from graphsvc.services import accounts as account_service
+    from graphsvc.services.workbook import import_workbook
+    from graphsvc.stores.sqlite_store import SQLiteStore
+
+    store = SQLiteStore(f"sqlite:///{folder / 'ui.db'}")
+    store.ensure_schema()
+    import_workbook(store, write_workbook(folder / "workbook"))
+    accounts = open_accounts(store)
+    account_service.add_user(accounts, EDITOR[0], "editor", EDITOR[1])
+    account_service.add_user(accounts, VIEWER[0], "viewer", VIEWER[1])
+    accounts.close()
+    return store
+
+
+def make_app(store: GraphStore) -> Any:
+    """The real app factory on ``store``, with the rate limit off for the test run."""
+    from pydantic import SecretStr
+
+    from graphsvc.api.app import create_app
+    from graphsvc.settings import Settings
+
+    settings = Settings(
+        store=store.url,
+        rate_limit_per_minute=0,
+        session_secret=SecretStr("ui-tests-session-secret-0123456789"),
+    )
+    return create_app(settings, store=store)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Server:
+    """A running server: its base URL and the store it serves (shared with the test)."""
+
+    url: str
+    store: GraphStore
+
+
+@pytest.fixture(scope="session")
+def ui_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """uvicorn serving the app on a free loopback port, in a thread, for the whole session."""
+    import uvicorn
+
+    store = open_loaded_store(tmp_path_factory.mktemp("ui"))
+    port = _free_port()
+    config = uvicorn.Config(make_app(store), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the UI test server did not start")
+        time.sleep(0.05)
+    yield Server(f"http://127.0.0.1:{port}", store)
+    server.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's headless Chromium through Playwright (skipped when it is not installed)."""
+    if not shutil.which(CHROMIUM):
+        pytest.skip("needs /usr/bin/chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@dataclass
+class Watch:
+    """What a page did that a test must notice: dialogs opened, CSP violations reported."""
+
+    dialogs: list[str] = field(default_factory=list)
+    csp_errors: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def watch() -> Watch:
+    """A fresh record of dialogs and CSP violations."""
+    return Watch()
+
+
+@pytest.fixture
+def page(browser: Any, ui_server: Server, watch: Watch) -> Iterator[Any]:
+    """A fresh browser context and page; any dialog (alert, confirm) fails the test."""
+    context = browser.new_context(base_url=ui_server.url, viewport={"width": 1360, "height": 900})
+    context.set_default_timeout(10_000)
+    opened = context.new_page()
+
+    def on_dialog(dialog: Any) -> None:
+        watch.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def on_console(message: Any) -> None:
+        if "Content Security Policy" in message.text:
+            watch.csp_errors.append(message.text)
+
+    opened.on("dialog", on_dialog)
+    opened.on("console", on_console)
+    yield opened
+    context.close()
+    assert watch.dialogs == [], f"a dialog opened: {watch.dialogs}"
+
+
+def sign_in(page: Any, user: tuple[str, str], next_path: str = "/") -> None:
+    """Sign in through the form and wait for the page behind it."""
+    page.goto(f"/sign-in?next={next_path}")
+    page.get_by_label(re.compile("Käyttäjätunnus|User name")).fill(user[0])
+    page.get_by_label(re.compile("^(Salasana|Password)$")).fill(user[1])
+    page.get_by_role("button", name=re.compile("Kirjaudu sisään|Sign in")).click()
+    page.wait_for_url(lambda url: "/sign-in" not in url)
+
+
+def screenshot(page: Any, name: str) -> Path:
+    """Save a full-page screenshot to ``test-artifacts/ui/NAME.png``."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=False)
+    return path
+
+
+def wait_for_map(page: Any) -> None:
+    """Wait until vis-network has drawn the map, then check the canvas is not blank."""
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+    painted = page.evaluate(
+        """() => {
+            const c = document.querySelector('#gs-map canvas');
+            if (!c) return -1;
+            const ctx = c.getContext('2d');
+            const d = ctx.getImageData(0, 0, c.width, c.height).data;
+            let coloured = 0;
+            for (let i = 0; i < d.length; i += 16) {
+                if (d[i + 3] > 0 && (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240)) coloured++;
+            }
+            return coloured;
+        }"""
+    )
+    assert painted > 50, f"the map canvas looks empty ({painted} coloured samples)"

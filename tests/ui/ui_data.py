@@ -1,0 +1,70 @@
+"""The small workbook the UI tests load: real-looking actors, hostile names, two users."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+HOSTILE_SCRIPT = "<script>alert(1)</script>"
+HOSTILE_IMG = "<img src=x onerror=alert(1)>"
+HOSTILE_HREF = 'Kauppa <a href="javascript:alert(3)">href klikkaa</a>'
+HOSTILE_TITLE = "<script>alert(2)</script> toimenpide"
+CONTACT_EMAIL = "maija.meikalainen@kouvola.example"
+
+EDITOR = ("toimittaja", "toimittajan-salasana-1")
+VIEWER = ("katsoja", "katsojan-salasana-22")
+
+ACTORS = [
+    ("kouvola", "Kouvolan kaupunki", "city", CONTACT_EMAIL),
+    ("xamk", "Kaakkois-Suomen ammattikorkeakoulu (Xamk)", "education", ""),
+    ("kinno", "Kouvola Innovation Oy (Kinno)", "city_company", ""),
+    ("vr", "VR-Yhtymä Oyj", "company", ""),
+    ("ely", "Kaakkois-Suomen ELY-keskus", "authority", ""),
+    ("yrittajat", "Kouvolan Yrittäjät ry", "association", ""),
+    ("ruokapiiri", "Lähiruokapiiri Äänekäs", "citizen", ""),
+    ("muovi", "Muovitehdas Oy", "company", ""),
+    ("hostile-script", HOSTILE_SCRIPT, "company", ""),
+    ("hostile-img", HOSTILE_IMG, "association", ""),
+    ("hostile-href", HOSTILE_HREF, "company", ""),
+]
+ACTIONS = [
+    ("rrt", "RRT-terminaalin kehittäminen", "logistics;competence", "ongoing"),
+    ("ratakoulutus", "Rautatielogistiikan koulutus", "competence;logistics", "planned"),
+    ("asema", "Asema-alueen kehittäminen", "centre", "planned"),
+    ("itarata", "Itäradan edunvalvonta", "accessibility", "ongoing"),
+    ("lahiruoka", "Lähiruoan markkinapaikka", "wellbeing", "proposed"),
+    ("asuminen", "Erottuva asuminen ja vapaa-aika", "launchpad", "planned"),
+    ("hostile-action", HOSTILE_TITLE, "centre", "proposed"),
+]
+PARTICIPATION = [
+    ("vr", "rrt", "lead"),
+    ("kouvola", "rrt", "partner"),
+    ("xamk", "rrt", "partner"),
+    ("xamk", "ratakoulutus", "lead"),
+    ("kinno", "ratakoulutus", "funder"),
+    ("kouvola", "asema", "lead"),
+    ("yrittajat", "asema", "partner"),
+    ("hostile-script", "asema", "partner"),
+    ("ely", "itarata", "lead"),
+    ("kouvola", "itarata", "partner"),
+    ("ruokapiiri", "lahiruoka", "lead"),
+    ("kouvola", "asuminen", "lead"),
+    ("hostile-img", "hostile-action", "lead"),
+    ("hostile-href", "hostile-action", "partner"),
+]
+
+
+def _write(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter=";")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def write_workbook(folder: Path) -> Path:
+    """Write the CSV workbook into ``folder`` and return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    _write(folder / "actors.csv", ["key", "name", "kind", "contact_email"], ACTORS)
+    _write(folder / "actions.csv", ["key", "title", "rocket", "status"], ACTIONS)
+    _write(folder / "participation.csv", ["actor", "action", "role"], PARTICIPATION)
+    return folder
