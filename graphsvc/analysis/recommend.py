@@ -1,0 +1,141 @@
+"""Introductions: pairs of actors worth introducing, scored by link prediction, with a reason.
+
+Candidates are only pairs two steps apart (found with one sparse product, row by row), so
+their number never explodes: at most ``per_actor`` per actor are kept before ranking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import scipy.sparse as sp
+
+from graphsvc.analysis import compute
+from graphsvc.analysis.bridge import rocket_label
+from graphsvc.analysis.findings import actor_ref, names, rounded, text
+
+#: Score multiplier per rocket the two actors share, and for actors of different kinds.
+ROCKET_BOOST = 0.5
+KIND_BOOST = 1.25
+METHODS = ("resource_allocation", "adamic_adar")
+_CHUNK = 2000
+
+
+def introductions(
+    A: nx.Graph,
+    actor: Hashable | None = None,
+    *,
+    top: int | None = 20,
+    per_actor: int = 3,
+    method: str = "resource_allocation",
+) -> dict[str, Any]:
+    """Pairs of actors who run no action together (and report no tie), best first.
+
+    The score is resource allocation (``Σ 1/deg(z)``) or Adamic–Adar (``Σ 1/log deg(z)``)
+    over their shared partners z, multiplied by ``1 + 0.5 × shared rockets`` and by 1.25
+    when the two are of different kinds. With ``actor``, only that actor's introductions;
+    an actor without partners is offered actors of its own rockets instead.
+
+    Examples
+    --------
+    >>> A = nx.Graph([("a", "b"), ("b", "c")])
+    >>> nx.set_node_attributes(A, {"a": ("centre",), "b": (), "c": ("centre",)}, "rockets")
+    >>> pair = introductions(nx.freeze(A))["introductions"][0]
+    >>> [r["key"] for r in pair["actors"]], pair["shared_partners"][0]["key"], pair["score"]
+    (['a', 'c'], 'b', 0.75)
+    """
+    if method not in METHODS:
+        from graphsvc.errors import ValidationError
+
+        raise ValidationError(f"method {method!r} is not one of {', '.join(METHODS)}")
+    nodes = compute.nodelist(A)
+    index = {v: i for i, v in enumerate(nodes)}
+    W = compute.adjacency(A).tocsr()
+    degree = np.diff(W.indptr).astype(float)
+    if method == "adamic_adar":
+        spread = np.divide(1.0, np.log(degree), out=np.zeros_like(degree), where=degree > 1)
+    else:
+        spread = np.divide(1.0, degree, out=np.zeros_like(degree), where=degree > 0)
+    scaled = (W @ sp.diags_array(spread)).tocsr()
+    masks, kinds = compute.rocket_masks(A), [A.nodes[v].get("kind", "") for v in nodes]
+    kind_codes = np.array([hash(k) for k in kinds])
+    if actor is not None:
+        rows = [index[actor]]
+        chunks = [np.array(rows)]
+        per_actor = top or len(nodes)
+    else:
+        chunks = [np.arange(s, min(s + _CHUNK, len(nodes))) for s in range(0, len(nodes), _CHUNK)]
+    found: list[tuple[float, int, int]] = []
+    considered = 0
+    for chunk in chunks:
+        S = (scaled[chunk] @ W).tocsr()
+        S = (S - S.multiply(W[chunk])).tocoo()
+        r, c, score = chunk[S.row], S.col, S.data
+        keep = (r != c) & (score > 0)
+        if actor is None:
+            keep &= r < c
+        r, c, score = r[keep], c[keep], score[keep]
+        considered += len(r)
+        score = score * (1 + ROCKET_BOOST * np.bitwise_count(masks[r] & masks[c]))
+        score = score * np.where(kind_codes[r] != kind_codes[c], KIND_BOOST, 1.0)
+        order = np.lexsort((c, -score, r))
+        r, c, score = r[order], c[order], score[order]
+        first = np.r_[0, np.flatnonzero(np.diff(r)) + 1] if len(r) else np.zeros(0, dtype=int)
+        position = np.arange(len(r)) - np.repeat(first, np.diff(np.r_[first, len(r)]))
+        best = position < per_actor
+        found += zip(score[best].tolist(), r[best].tolist(), c[best].tolist(), strict=True)
+    if actor is not None and not found and degree[index[actor]] == 0:
+        found = _same_rocket(A, index[actor], masks, kind_codes, degree)
+    found.sort(key=lambda t: (-t[0], t[1], t[2]))
+    pairs = [_pair(A, nodes[u], nodes[v], s) for s, u, v in (found[:top] if top else found)]
+    return {
+        "method": method,
+        "actor": actor_ref(A, actor) if actor is not None else None,
+        "candidates_considered": considered,
+        "introductions": pairs,
+    }
+
+
+def _same_rocket(
+    A: nx.Graph, i: int, masks: np.ndarray, kind_codes: np.ndarray, degree: np.ndarray
+) -> list[tuple[float, int, int]]:
+    shared = np.bitwise_count(masks & masks[i])
+    boost = np.where(kind_codes != kind_codes[i], KIND_BOOST, 1.0)
+    score = 0.01 * shared * boost * np.log1p(degree)
+    score[i] = 0.0
+    return [(float(score[j]), i, int(j)) for j in np.flatnonzero(score > 0)]
+
+
+def _pair(A: nx.Graph, u: Hashable, v: Hashable, score: float) -> dict[str, Any]:
+    common = sorted(set(A[u]) & set(A[v]), key=lambda z: (A.degree(z), str(z)))
+    partners = [actor_ref(A, z) for z in common]
+    rockets = [r for r in A.nodes[u].get("rockets", ()) if r in A.nodes[v].get("rockets", ())]
+    a, b = actor_ref(A, u), actor_ref(A, v)
+    complementary = a["kind"] != b["kind"]
+    fi_parts, en_parts = [], []
+    if partners:
+        fi_parts.append(f"molemmat tekevät yhteistyötä: {names(partners)}")
+        en_parts.append(f"both work with {names(partners)}")
+    if rockets:
+        fi_parts.append("molemmat ovat mukana kantoraketissa "
+                        + ", ".join(rocket_label(A, r, "fi") for r in rockets))
+        en_parts.append("both fuel the " + ", ".join(rocket_label(A, r, "en") for r in rockets)
+                        + f" rocket{'s' * (len(rockets) > 1)}")
+    if complementary:
+        fi_parts.append(f"toimijatyypit täydentävät toisiaan ({a['kind']} ja {b['kind']})")
+        en_parts.append(f"their kinds complement each other ({a['kind']} and {b['kind']})")
+    return {
+        "actors": [a, b],
+        "score": rounded(score),
+        "shared_partners": partners[:5],
+        "shared_partner_count": len(partners),
+        "shared_rockets": rockets,
+        "complementary_kinds": complementary,
+        "text": text(
+            f"Esittele {a['name']} ja {b['name']}: " + "; ".join(fi_parts) + ".",
+            f"Introduce {a['name']} and {b['name']}: " + "; ".join(en_parts) + ".",
+        ),
+    }
