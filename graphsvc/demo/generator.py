@@ -154,7 +154,7 @@ def _cast_actions(
         fits = [a for a in solo if not a.cast and a.rockets[0] in actor.homes]
         (fits or [a for a in solo if not a.cast])[0].join(actor, "lead")
     special = solo_keys | leaderless
-    wellbeing = [a for a in actions if a.rockets[0] == "wellbeing" and a.key not in special]
+    wellbeing = [a for a in actions if a.rockets == ("wellbeing",) and a.key not in special]
     _cast_pair(rng, by_part, rng.sample(wellbeing, 2 * PAIR_ACTIONS), pools)
     for action in actions:
         if action.key in solo_keys and not action.cast:
