@@ -74,15 +74,19 @@ class Api:
         return self.client.get(url, headers=self.headers(role), **kw)
 
     def call(self, method: str, url: str, role: str | None, **kw: Any) -> httpx.Response:
-        """Any request as ``role``."""
-        return self.client.request(method, url, headers=self.headers(role), **kw)
+        """Any request as ``role`` (extra ``headers`` are added to the credential)."""
+        headers = {**self.headers(role), **kw.pop("headers", {})}
+        return self.client.request(method, url, headers=headers, **kw)
 
 
 def make_api(store: GraphStore, **overrides: Any) -> Api:
     """An app on ``store`` (seeded), a client that reports 500s as responses, and role keys."""
     seed(store)
     app = create_app(settings(**overrides), store)
-    keys = {role: account_service.create_key(app.state.accounts, role, f"test-{role}")[1] for role in ROLES}
+    keys = {
+        role: account_service.create_key(app.state.accounts, role, f"test-{role}")[1]
+        for role in ROLES
+    }
     client = TestClient(app, raise_server_exceptions=False)
     return Api(app, store, client, keys)
 
@@ -114,7 +118,9 @@ class LiveServer:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.url = f"http://127.0.0.1:{self.port}"

@@ -40,7 +40,9 @@ ROUTE_ROLES: tuple[RouteRole, ...] = (
     RouteRole("GET", "/api/v1/actions", "viewer", "/api/v1/actions"),
     RouteRole("POST", "/api/v1/actions", "editor", "/api/v1/actions", ACTION_BODY),
     RouteRole("GET", "/api/v1/actions/{key}", "viewer", "/api/v1/actions/t-1"),
-    RouteRole("PATCH", "/api/v1/actions/{key}", "editor", "/api/v1/actions/t-1", {"status": "done"}),
+    RouteRole(
+        "PATCH", "/api/v1/actions/{key}", "editor", "/api/v1/actions/t-1", {"status": "done"}
+    ),
     RouteRole("DELETE", "/api/v1/actions/{key}", "editor", "/api/v1/actions/t-1"),
     RouteRole("GET", "/api/v1/actions/{key}/actors", "viewer", "/api/v1/actions/t-1/actors"),
     RouteRole(
@@ -58,7 +60,9 @@ ROUTE_ROLES: tuple[RouteRole, ...] = (
     ),
     RouteRole("GET", "/api/v1/rockets", "viewer", "/api/v1/rockets"),
     RouteRole("GET", "/api/v1/rockets/{key}", "viewer", "/api/v1/rockets/logistics"),
-    RouteRole("GET", "/api/v1/rockets/{key}/actions", "viewer", "/api/v1/rockets/logistics/actions"),
+    RouteRole(
+        "GET", "/api/v1/rockets/{key}/actions", "viewer", "/api/v1/rockets/logistics/actions"
+    ),
     RouteRole("GET", "/api/v1/rockets/{key}/actors", "viewer", "/api/v1/rockets/logistics/actors"),
     RouteRole("GET", "/api/v1/search", "viewer", "/api/v1/search?q=kouv"),
     RouteRole("GET", "/api/v1/analysis/{kind}", "viewer", "/api/v1/analysis/coverage"),

@@ -34,10 +34,14 @@ def test_every_route_is_in_the_table(sqlite_api: Api) -> None:
 def test_the_docs_show_the_table() -> None:
     text = DOC.read_text(encoding="utf-8")
     for r in ROUTE_ROLES:
-        assert f"| `{r.method} {r.path}` | {r.role} |" in text, f"docs/api.md lacks {r.method} {r.path}"
+        assert f"| `{r.method} {r.path}` | {r.role} |" in text, (
+            f"docs/api.md lacks {r.method} {r.path}"
+        )
 
 
-@pytest.mark.parametrize("route", [r for r in ROUTE_ROLES if r.role != "public"], ids=lambda r: f"{r.method} {r.path}")
+@pytest.mark.parametrize(
+    "route", [r for r in ROUTE_ROLES if r.role != "public"], ids=lambda r: f"{r.method} {r.path}"
+)
 def test_route_admits_exactly_its_roles(api: Api, route: RouteRole) -> None:
     before = snapshot_content(api.store), _accounts_state(api)
     for role in (None, "wrong"):
@@ -51,7 +55,9 @@ def test_route_admits_exactly_its_roles(api: Api, route: RouteRole) -> None:
         if RANK[role] < RANK[route.role]:
             assert answer.status_code == 403, (role, answer.text)
             assert answer.json()["title"] == "Forbidden"
-            assert (snapshot_content(api.store), _accounts_state(api)) == before, "403 had a side effect"
+            assert (snapshot_content(api.store), _accounts_state(api)) == before, (
+                "403 had a side effect"
+            )
     # the least role is admitted (whatever the outcome of the call itself)
     answer = _call(api, route, route.role)
     assert answer.status_code not in (401, 403), answer.text
@@ -61,7 +67,10 @@ def test_route_admits_exactly_its_roles(api: Api, route: RouteRole) -> None:
 def test_public_routes_need_no_credential(sqlite_api: Api) -> None:
     assert sqlite_api.get("/health", None).status_code == 200
     assert sqlite_api.client.post("/auth/logout").status_code == 204
-    assert sqlite_api.client.post("/auth/login", json={"name": "x", "password": "y"}).status_code == 401
+    assert (
+        sqlite_api.client.post("/auth/login", json={"name": "x", "password": "y"}).status_code
+        == 401
+    )
 
 
 def test_roles_match_the_model() -> None:

@@ -11,7 +11,6 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from fastapi import APIRouter, Request
 from starlette.background import BackgroundTask
@@ -130,18 +129,18 @@ async def import_workbook(
     with tempfile.TemporaryDirectory(prefix="graphsvc-upload-") as tmp:
         try:
             path = await _save_uploads(request, Path(tmp))
-            report = await run_in_threadpool(workbook.import_workbook, store, path, dry_run=dry_run)
+            report = await run_in_threadpool(
+                workbook.import_workbook,
+                store,
+                path,
+                dry_run=dry_run,
+                settings=request.app.state.settings,
+            )
         except GraphsvcError as e:
             audit(request, "import", "workbook", f"rejected: {type(e).__name__}")
             raise
     audit(request, "import" if not dry_run else "import.dry-run", "workbook")
-    return JSONAnswer(_report_json(report))
-
-
-def _report_json(report: Any) -> Any:
-    if hasattr(report, "as_dict"):
-        return report.as_dict()
-    return report
+    return JSONAnswer(report)
 
 
 @router.get(
