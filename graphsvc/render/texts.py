@@ -79,7 +79,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "measure_eigenvector": "ominaisvektorikeskeisyys",
         "measure_pagerank": "PageRank",
         "measure_reach2": "kahden askeleen tavoittavuus",
-        "measure_core": "k-ydin",
+        "measure_k_core": "k-ydin",
     },
     "en": {
         "title": "Network map",
@@ -153,7 +153,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "measure_eigenvector": "eigenvector centrality",
         "measure_pagerank": "PageRank",
         "measure_reach2": "2-step reach",
-        "measure_core": "k-core",
+        "measure_k_core": "k-core",
     },
 }
 

@@ -19,7 +19,7 @@ from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
 from graphsvc.render.style import PHYSICS_DEFAULT_MAX, PHYSICS_MAX, actor_group
 from graphsvc.render.texts import measure_name, texts
-from graphsvc.stores.base import Snapshot
+from graphsvc.stores.base import Snapshot, by_label_then_key, edge_order
 
 LABEL_CHARS = 40
 DESCRIPTION_CHARS = 280
@@ -96,6 +96,11 @@ def build_map_data(
     """
     words = texts(lang)
     findings = findings or MapFindings()
+    snapshot = Snapshot(
+        sorted(snapshot.nodes, key=by_label_then_key),
+        sorted(snapshot.edges, key=edge_order),
+        snapshot.version,
+    )
     nodes = [without_contacts(n) for n in snapshot.nodes if n.label is not Label.PROGRAMME]
     index = {(n.label, n.key): i for i, n in enumerate(nodes)}
     edges, layout_edges = _edges(snapshot, index, findings)
@@ -109,7 +114,8 @@ def build_map_data(
             highlights[i].append(f.kind.value)
             text = f.text or words[f"hl_{f.kind.value}"]
             notes[i].append(text)
-            listed.append({"id": i, "h": f.kind.value, "text": text})
+            shown = f.text or f"{nodes[i].name}: {text}"
+            listed.append({"id": i, "h": f.kind.value, "text": shown})
     sizes = _sizes(nodes, findings)
     positions = compute_layout(_layout_nodes(nodes, snapshot, index), layout_edges, seed=seed)
     records = []

@@ -34,7 +34,7 @@ MEASURES: dict[str, Callable[[nx.Graph], dict[Any, float]]] = {
     "closeness": lambda A: compute.closeness(A)[0],
     "eigenvector": compute.eigenvector,
     "pagerank": compute.pagerank,
-    "core": lambda A: {k: float(v) for k, v in compute.core_number(A).items()},
+    "k_core": lambda A: {k: float(v) for k, v in compute.core_number(A).items()},
 }
 
 
@@ -58,29 +58,44 @@ def map_findings(
     measure = Measure(size_by, MEASURES[size_by](A)) if size_by else None
     if not gaps:
         return MapFindings(measure=measure)
-    introductions, nodes = _gap_findings(snapshot, G, A, lang)
+    introductions, nodes = _gap_findings(G, A, lang)
     return MapFindings(introductions=introductions, nodes=nodes, measure=measure)
 
 
-def _gap_findings(
-    snapshot: Snapshot, G: nx.Graph, A: nx.Graph, lang: str
-) -> tuple[tuple[Introduction, ...], tuple[NodeFinding, ...]]:
-    from graphsvc.analysis.cuts import cut_structure
+#: Gap kinds of :func:`graphsvc.analysis.gaps.gaps` drawn on a map, and how.
+GAP_HIGHLIGHTS: dict[str, Highlight] = {
+    "solo_action": Highlight.SOLO_ACTION,
+    "action_without_lead": Highlight.NO_LEAD,
+    "isolated_actor": Highlight.ISOLATED_ACTOR,
+    "actor_without_actions": Highlight.ISOLATED_ACTOR,
+    "articulation_point": Highlight.SINGLE_POINT,
+}
+#: Introductions drawn on a gaps map (the best ones of the whole network or rocket).
+INTRODUCTIONS = 25
 
-    nodes: list[NodeFinding] = []
-    for label, key in G:
-        if label != "Action":
-            continue
-        node = (label, key)
-        roles = [G[node][other].get("role") for other in G[node] if other[0] == "Actor"]
-        if len(roles) == 1:
-            nodes.append(NodeFinding("Action", key, Highlight.SOLO_ACTION))
-        elif roles and "lead" not in roles:
-            nodes.append(NodeFinding("Action", key, Highlight.NO_LEAD))
-    for key in A:
-        if A.degree(key) == 0:
-            nodes.append(NodeFinding("Actor", key, Highlight.ISOLATED_ACTOR))
-    points, _ = cut_structure(A)
-    for p in points:
-        nodes.append(NodeFinding("Actor", str(p.node), Highlight.SINGLE_POINT))
-    return (), tuple(nodes)
+
+def _gap_findings(
+    G: nx.Graph, A: nx.Graph, lang: str
+) -> tuple[tuple[Introduction, ...], tuple[NodeFinding, ...]]:
+    from graphsvc.analysis.gaps import gaps as find_gaps
+    from graphsvc.analysis.recommend import introductions
+
+    nodes = []
+    for gap in find_gaps(G, A)["gaps"]:
+        kind = GAP_HIGHLIGHTS.get(gap["kind"])
+        if kind is not None:
+            subject = gap["subjects"][0]
+            nodes.append(
+                NodeFinding(subject["label"], str(subject["key"]), kind, gap["text"][lang])
+            )
+    pairs = introductions(A, top=INTRODUCTIONS)["introductions"]
+    intros = tuple(
+        Introduction(
+            str(p["actors"][0]["key"]),
+            str(p["actors"][1]["key"]),
+            float(p["score"]),
+            p["text"][lang],
+        )
+        for p in pairs
+    )
+    return intros, tuple(nodes)

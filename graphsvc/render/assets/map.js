@@ -140,7 +140,7 @@
   var findingList = document.getElementById("gs-findings");
   if (findingList) {
     data.findings.slice(0, 500).forEach(function (f) {
-      findingList.appendChild(button(byId[f.id].t[0] + ": " + f.text, focusNode.bind(null, f.id)));
+      findingList.appendChild(button(f.text, focusNode.bind(null, f.id)));
     });
   }
 

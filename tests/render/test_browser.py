@@ -1,0 +1,97 @@
+"""In headless Chromium: hostile names never run, the network is drawn, menus work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graphsvc.render import MapFindings, build_map_data, render_page
+from graphsvc.render.findings import Highlight, Introduction, NodeFinding
+from graphsvc.stores.base import Snapshot
+
+from .hostile import IMG, SCRIPT
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed at /usr/bin/chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield launched
+        launched.close()
+
+
+def test_hostile_map_draws_without_running_any_name(
+    browser: object, hostile_snapshot: Snapshot, tmp_path: Path
+) -> None:
+    findings = MapFindings(
+        introductions=(Introduction("far", "plain", 1.0, SCRIPT),),
+        nodes=(NodeFinding("Actor", "evil", Highlight.SINGLE_POINT, IMG),),
+    )
+    data = build_map_data(hostile_snapshot, title=SCRIPT, findings=findings)
+    path = tmp_path / "hostile.html"
+    path.write_text(render_page(data), encoding="utf-8")
+
+    page = browser.new_page(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
+    dialogs: list[str] = []
+    problems: list[str] = []
+    requests: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(path.as_uri())
+    page.wait_for_function("window.graphsvcMap && window.graphsvcMap.ready", timeout=20_000)
+
+    assert page.locator("#gs-map canvas").count() == 1
+    assert page.evaluate("window.graphsvcMap.network.body.data.nodes.length") == len(data.nodes)
+    assert page.evaluate("window.graphsvcMap.network.body.data.edges.length") == len(data.edges)
+    # Tooltips are elements whose text is the name: no element was parsed from it.
+    evil = next(n["id"] for n in data.nodes if n["k"] == "evil")
+    tip = page.evaluate(
+        """id => { const t = window.graphsvcMap.network.body.nodes[id].options.title;
+                   return [t instanceof HTMLElement, t.textContent,
+                           t.querySelectorAll('script, img, a').length]; }""",
+        evil,
+    )
+    assert tip[0] is True and SCRIPT in tip[1] and IMG in tip[1] and tip[2] == 0
+    # The search menu lists matches as text.
+    page.fill("#gs-search", "alert(1)")
+    assert page.locator("#gs-results button").count() >= 2
+    assert page.locator("#gs-results img, #gs-results script").count() == 0
+    # The filter menu hides a group.
+    before = page.evaluate("window.graphsvcMap.network.body.nodeIndices.length")
+    page.uncheck("input.gs-group[value='action']")
+    after = page.evaluate("window.graphsvcMap.network.body.nodeIndices.length")
+    assert after == before - 3
+    page.check("input.gs-group[value='action']")
+    page.select_option("#gs-rocket", label="Logistinen keskus")
+    assert page.evaluate("window.graphsvcMap.network.body.nodeIndices.length") < before
+    page.select_option("#gs-rocket", value="")
+    page.wait_for_timeout(300)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "map-hostile.png"))
+    page.close()
+
+    assert dialogs == []
+    assert problems == []  # no script error, no CSP violation
+    assert all(u.startswith("file://") for u in requests)

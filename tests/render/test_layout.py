@@ -1,0 +1,69 @@
+"""The layout is seeded and stable: same graph and seed, same picture, in any process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from graphsvc.render import build_map_data
+from graphsvc.render.layout import landmark_position
+from graphsvc.stores.base import Snapshot
+
+from .hostile import hostile_edges, hostile_nodes
+
+_IN_CHILD = """
+import json
+from graphsvc.render import build_map_data
+from graphsvc.stores.base import Snapshot
+from tests.render.hostile import hostile_edges, hostile_nodes
+data = build_map_data(Snapshot(hostile_nodes(), hostile_edges()), title="t", seed=7)
+print(json.dumps([(n["k"], n["x"], n["y"]) for n in data.nodes]))
+"""
+
+
+def positions(snapshot: Snapshot, seed: int) -> list[tuple[str, float, float]]:
+    data = build_map_data(snapshot, title="t", seed=seed)
+    return [(n["k"], n["x"], n["y"]) for n in data.nodes]
+
+
+def test_same_seed_same_positions(hostile_snapshot: Snapshot) -> None:
+    assert positions(hostile_snapshot, 7) == positions(hostile_snapshot, 7)
+    assert positions(hostile_snapshot, 7) != positions(hostile_snapshot, 8)
+
+
+def test_stable_across_processes_with_other_hash_seeds(hostile_snapshot: Snapshot) -> None:
+    root = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
+    runs = []
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        out = subprocess.run(
+            [sys.executable, "-c", _IN_CHILD], cwd=root, env=env, capture_output=True, text=True,
+            check=True,
+        )
+        runs.append([tuple(p) for p in json.loads(out.stdout)])
+    assert runs[0] == runs[1] == positions(hostile_snapshot, 7)
+
+
+def test_rockets_are_pinned_landmarks_above_the_launch_pad(hostile_snapshot: Snapshot) -> None:
+    data = build_map_data(hostile_snapshot, title="t")
+    at = {n["k"]: (n["x"], n["y"]) for n in data.nodes}
+    rockets = ["logistics", "accessibility", "competence", "centre", "wellbeing"]
+    xs = [at[k][0] for k in rockets]
+    assert xs == sorted(xs)  # left to right in programme order
+    assert all(at[k][1] < at["launchpad"][1] for k in rockets)  # the pad is beneath
+    assert abs(at["competence"][0] - at["launchpad"][0]) < 1.0  # centred under the arc
+
+
+def test_landmarks_form_a_symmetric_arc() -> None:
+    left, right = landmark_position(1, 10.0), landmark_position(5, 10.0)
+    assert abs(left[0] + right[0]) < 1e-6 and abs(left[1] - right[1]) < 1e-6
+
+
+def test_order_of_snapshot_rows_does_not_matter() -> None:
+    a = Snapshot(hostile_nodes(), hostile_edges())
+    b = Snapshot(list(reversed(hostile_nodes())), list(reversed(hostile_edges())))
+    assert sorted(positions(a, 3)) != [] and dict(
+        (k, (x, y)) for k, x, y in positions(a, 3)
+    ) == dict((k, (x, y)) for k, x, y in positions(b, 3))

@@ -1,0 +1,82 @@
+"""The map use case and ``graphsvc map`` on a real SQLite store."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graphsvc.cli import main
+from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.services.maps import build_map, map_data, write_map
+from graphsvc.stores.base import GraphStore
+
+from .hostile import CONTACTS, SCRIPT
+
+
+def node_keys(store: GraphStore, **selection: object) -> set[str]:
+    return {n["k"] for n in map_data(store, **selection).nodes}  # type: ignore[arg-type]
+
+
+def test_whole_map_from_the_store_has_no_contact_data(hostile_store: GraphStore) -> None:
+    html = build_map(hostile_store)
+    for value in CONTACTS.values():
+        assert value not in html
+    assert "contact_" not in html and SCRIPT not in html
+
+
+def test_rocket_and_focus_maps(hostile_store: GraphStore) -> None:
+    assert node_keys(hostile_store, rocket="logistics") == {
+        "logistics", "a2", "a3", "img", "far", "plain",
+    }
+    assert node_keys(hostile_store, focus="far", depth=1) == {"far", "a2", "logistics", "centre"}
+    with pytest.raises(NotFoundError):
+        map_data(hostile_store, rocket="moon")
+    with pytest.raises(NotFoundError):
+        map_data(hostile_store, focus="nobody")
+    with pytest.raises(ValidationError, match="depth 9"):
+        map_data(hostile_store, focus="far", depth=9)
+    with pytest.raises(ValidationError, match="shoe_size"):
+        map_data(hostile_store, size_by="shoe_size")
+    with pytest.raises(ValidationError, match="sv"):
+        map_data(hostile_store, lang="sv")
+
+
+def test_gaps_map_draws_the_analysis_findings(hostile_store: GraphStore) -> None:
+    data = map_data(hostile_store, gaps=True, size_by="degree", lang="en")
+    marked = {n["k"]: set(n["h"]) for n in data.nodes if n.get("h")}
+    assert "solo_action" in marked["a3"]  # plain runs a3 alone
+    assert "isolated_actor" in marked["alone"]  # runs nothing
+    assert "single_point" in marked["img"]  # the only link between far and evil
+    assert data.title.endswith("collaboration gaps")
+    intros = [e for e in data.edges if e["s"] == "intro"]
+    ids = {n["id"]: n["k"] for n in data.nodes}
+    assert {frozenset((ids[e["from"]], ids[e["to"]])) for e in intros} >= {frozenset(("evil", "far"))}
+
+
+def test_overview_is_written_with_its_rocket_maps(hostile_store: GraphStore, tmp_path: Path) -> None:
+    written = write_map(hostile_store, tmp_path / "o.html", overview=True)
+    names = sorted(p.name for p in written)
+    assert names[0] == "o.html" and "rocket-logistics.html" in names and len(names) == 7
+    html = (tmp_path / "o.html").read_text(encoding="utf-8")
+    assert "rocket-logistics.html" in html
+
+
+def test_cli_writes_to_visuals_by_default(
+    hostile_store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    url = hostile_store.url
+    runner = CliRunner()
+    result = runner.invoke(main, ["--store", url, "map", "--rocket", "centre", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "visuals" / "rocket-centre.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in html
+    result = runner.invoke(main, ["--store", url, "map", "--focus", "img", "--depth", "2",
+                                  "--gaps", "--format", "svg"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "visuals" / "focus-img-2-gaps.svg").read_bytes().startswith(b"<?xml")
+    result = runner.invoke(main, ["--store", url, "map", "--focus", "img", "--depth", "99"])
+    assert result.exit_code == 1 and re.search(r"error: depth 99 is out of range", result.output)
