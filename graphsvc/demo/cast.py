@@ -91,6 +91,8 @@ class Cast:
             row["contact_email"] = self._email(first, last)
             row["contact_phone"] = f"+358 0 555 {len(self.emails):05d}"
         weight = rng.lognormvariate(0, 0.6) * _KIND_WEIGHT.get(kind, 1.0)
+        if part == "shared":  # mostly the pair's partners, so the pair stands out
+            weight *= 0.3
         actor = Actor(key, kind, tuple(homes.split(";")), weight, row, part)
         self.actors.append(actor)
         return actor

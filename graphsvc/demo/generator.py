@@ -24,7 +24,8 @@ BROKER_ACTIONS_PER_ROCKET = 5  # per scale unit
 PAIR_ACTIONS = 4  # actions of each member of the planted pair
 COLLABORATIONS_PER_SCALE = 60
 
-_POOLED_PARTS = ("", "plain", "shared", "centre_education")  # drawn at random like anyone
+_POOLED_PARTS = ("", "plain", "shared")  # drawn at random like anyone
+SCHOOLLESS_ROCKET = "centre"  # no education actor runs an action fuelling it
 _LEAD_WEIGHT = {"city": 3.0, "city_company": 3.0, "company": 2.0, "education": 2.0}
 _FUNDER_KINDS = ("authority", "institution", "city", "city_company")
 _TAKE_PART_KINDS = ("citizen", "political")
@@ -35,7 +36,7 @@ class Planted:
     """Keys of the deliberate imperfections, for tests and for the README."""
 
     broker: str
-    centre_education: str
+    schoolless_rocket: str
     pair: tuple[str, str]
     shared_partners: tuple[str, ...]
     idle: tuple[str, ...]
@@ -76,7 +77,7 @@ def build(scale: int = 1, seed: int = DEFAULT_SEED) -> DemoData:
     pair = parts["pair"]
     planted = Planted(
         broker=parts["broker"][0],
-        centre_education=parts["centre_education"][0],
+        schoolless_rocket=SCHOOLLESS_ROCKET,
         pair=(pair[0], pair[1]),
         shared_partners=tuple(parts["shared"]),
         idle=tuple(parts["idle"]),
@@ -116,7 +117,7 @@ class _Pools:
             self.by_rocket[rocket] = (pool, list(accumulate(weights)))
 
     def draw(self, action: Action, count: int) -> list[Actor]:
-        """Up to ``count`` distinct actors for the action (no schools on centre actions)."""
+        """Up to ``count`` distinct actors for the action (no schools on the schoolless rocket)."""
         chosen: dict[str, Actor] = {}
         for _ in range(count * 20):
             if len(chosen) == count:
@@ -132,9 +133,9 @@ class _Pools:
 
 
 def _may_join(actor: Actor, action: Action) -> bool:
-    """Schools stay off the centre rocket (its planted gap) and nobody joins twice."""
+    """Schools stay off the schoolless rocket (a planted gap) and nobody joins twice."""
     return actor.key not in action.cast and not (
-        actor.kind == "education" and "centre" in action.rockets
+        actor.kind == "education" and SCHOOLLESS_ROCKET in action.rockets
     )
 
 
@@ -155,7 +156,7 @@ def _cast_actions(
         (fits or [a for a in solo if not a.cast])[0].join(actor, "lead")
     special = solo_keys | leaderless
     wellbeing = [a for a in actions if a.rockets == ("wellbeing",) and a.key not in special]
-    _cast_pair(rng, by_part, rng.sample(wellbeing, 2 * PAIR_ACTIONS), pools)
+    _cast_pair(by_part, rng.sample(wellbeing, 2 * PAIR_ACTIONS))
     for action in actions:
         if action.key in solo_keys and not action.cast:
             action.join(pools.draw(action, 1)[0], "lead")
@@ -172,8 +173,7 @@ def _cast_actions(
         fits = by_primary[rocket]
         for action in rng.sample(fits, min(BROKER_ACTIONS_PER_ROCKET * scale, len(fits))):
             action.join(broker)
-    rng.choice(by_primary["centre"]).join(by_part["centre_education"][0])
-    _connect(rng, pools.members, teams, by_primary)
+    _connect(rng, pools.members, open_teams, by_primary)
     return solo, [a for a in actions if a.key in leaderless]
 
 
@@ -195,23 +195,19 @@ def _assign_roles(rng: random.Random, action: Action, team: list[Actor], lead: b
             action.join(actor, "partner")
 
 
-def _cast_pair(
-    rng: random.Random, by_part: dict[str, list[Actor]], actions: list[Action], pools: _Pools
-) -> None:
+def _cast_pair(by_part: dict[str, list[Actor]], actions: list[Action]) -> None:
     """Small actions where each of the pair works with the same shared partners."""
     shared = by_part["shared"]
     for i, action in enumerate(actions):
         action.join(by_part["pair"][0 if i < PAIR_ACTIONS else 1], "lead")
         for partner in (shared[i % len(shared)], shared[(i + 1) % len(shared)]):
             action.join(partner)
-        if rng.random() < 0.5:
-            action.join(pools.draw(action, 1)[0])
 
 
 def _connect(
     rng: random.Random, members: list[Actor], teams: list[Action], by_primary: dict[str, list]
 ) -> None:
-    """Make every pooled actor work with someone, all in one connected network."""
+    """Link every pooled actor into one network through actions other than the pair's."""
     parent: dict[str, str] = {}
 
     def root(key: str) -> str:

@@ -281,13 +281,13 @@ CITIZEN_TYPES: tuple[str, ...] = (
 )
 
 #: Actors with a planted part in the data set: "part|name|kind|sector|rockets".
-#: broker: links all rockets; centre_education: the only school on the centre rocket;
+#: broker: links all rockets; shared: partners of both of the pair (seldom elsewhere);
 #: pair: same rocket, never together, shared partners; idle: runs nothing;
 #: isolated: runs only actions of its own; plain: an ordinary actor with a fixed name.
 PLANTED_ACTORS: tuple[str, ...] = (
     "broker|Kouvolan Kasvupalvelut Oy|city_company|elinkeino|"
     "launchpad;logistics;accessibility;competence;centre;wellbeing",
-    "centre_education|Kouvolan seudun ammattiopisto|education|koulutus|competence",
+    "plain|Kouvolan seudun ammattiopisto|education|koulutus|competence",
     "pair|Kymijoen Koskielämykset Oy|company|matkailu|wellbeing",
     "pair|Valkealan Luontoelämykset Oy|company|matkailu|wellbeing",
     "shared|Kymin Lähiruokaosuuskunta|company|elintarvikkeet|wellbeing",

@@ -107,8 +107,8 @@ by `;`). Load it with `graphsvc load graphsvc/demo/kouvola` or `graphsvc serve -
   {_keys(p.solo_actions)}.
 - **Actions without a lead** – partners but no `lead` ({len(p.leaderless_actions)}):
   {_keys(p.leaderless_actions)}.
-- **A rocket thin on schools** – the actions fuelling `centre` (Elävä keskusta) have exactly one
-  education actor among them: `{p.centre_education}`.
+- **A rocket without schools** – no education actor runs any action fuelling
+  `{p.schoolless_rocket}`, while every other rocket has several.
 - **Actors who run nothing** – no participation and no reported tie: {_keys(p.idle)}.
 - **Isolated actors** – they run only solo actions, so they share no action with anyone:
   {_keys(p.isolated)}.
