@@ -113,7 +113,11 @@ by `;`). Load it with `graphsvc load graphsvc/demo/kouvola` or `graphsvc serve -
 - **Isolated actors** – they run only solo actions, so they share no action with anyone:
   {_keys(p.isolated)}.
 - **One broker** – `{p.broker}` is a partner on every rocket and the launch pad and links
-  actors who otherwise never meet.
+  actors who otherwise never meet (by far the highest betweenness).
 - **A pair worth introducing** – `{p.pair[0]}` and `{p.pair[1]}` both fuel `wellbeing`, never run
-  an action together and have no reported tie, but share the partners {_keys(p.shared_partners)}.
+  an action together and have no reported tie, but work with exactly the same partners:
+  {_keys(p.shared_partners)}.
+
+Apart from these, everyone who runs something shares an action with someone, and all of them
+form one connected network. The same actor keys are planted at every scale.
 """

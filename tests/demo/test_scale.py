@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import networkx as nx
+
 from graphsvc.demo import build, generate
 
 from .conftest import network_of, read_workbook
@@ -31,4 +33,8 @@ def test_scale_10_has_ten_times_the_rows_and_keeps_the_gaps(tmp_path: Path) -> N
     assert 0.07 <= len(solo) / len(network.teams) <= 0.13
     a, b = ten.planted.pair
     assert not set(network.actions_of(a)) & set(network.actions_of(b))
-    assert all(not network.actions_of(k) for k in ten.planted.idle)
+    running = [k for k in network.kinds if network.graph.degree(k) or network.actions_of(k)]
+    assert set(network.kinds) - set(running) == set(ten.planted.idle)
+    isolated = {k for k in running if network.graph.degree(k) == 0}
+    assert isolated == set(ten.planted.isolated)
+    assert nx.is_connected(network.graph.subgraph(k for k in running if k not in isolated))
