@@ -1,1 +1,133 @@
-"""graphsvc commands of this area (filled in by its issue)."""
+"""``users`` and ``keys``: people who sign in to the web UI, and API keys for programs."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+import click
+
+from graphsvc.accounts import AccountStore, open_accounts
+from graphsvc.cli.app import json_option, main, print_json, with_store
+from graphsvc.cli.tables import print_table
+from graphsvc.model import UserRole
+from graphsvc.services import accounts as account_service
+from graphsvc.stores.base import GraphStore
+
+ROLE = click.Choice([r.value for r in UserRole])
+
+
+def cli_who() -> str:
+    """How the audit log names a change made from the command line."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # no user name in some containers
+        return "cli"
+
+
+def _audit(accounts: AccountStore, action: str, obj: str) -> None:
+    account_service.record(accounts, who=cli_who(), role="admin", action=action, obj=obj)
+
+
+@main.group()
+def users() -> None:
+    """People who sign in to the web UI (viewer, editor or admin)."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option(
+    "--role", type=ROLE, required=True, help="viewer reads, editor writes, admin manages."
+)
+@click.option(
+    "--password-stdin",
+    is_flag=True,
+    help="Read the password from the first line of standard input instead of prompting.",
+)
+@with_store
+def users_add(store: GraphStore, name: str, role: str, password_stdin: bool) -> None:
+    """Add NAME, who signs in with a password (at least 12 characters; stored as argon2id)."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    accounts = open_accounts(store)
+    user = account_service.add_user(accounts, name, role, password)
+    _audit(accounts, "user.add", f"User:{user.name}")
+    click.echo(f"added {user.name} ({user.role.value})")
+
+
+@users.command("list")
+@json_option
+@with_store
+def users_list(store: GraphStore, as_json: bool) -> None:
+    """List the people who can sign in (never their passwords)."""
+    data = [account_service.user_public(u) for u in open_accounts(store).find_users()]
+    if as_json:
+        print_json(data)
+        return
+    print_table(
+        "users",
+        ["name", "role", "created"],
+        [(u["name"], u["role"], u["created_at"]) for u in data],
+    )
+
+
+@users.command("remove")
+@click.argument("name")
+@with_store
+def users_remove(store: GraphStore, name: str) -> None:
+    """Remove NAME; their sessions end at their next request."""
+    from graphsvc.errors import NotFoundError
+
+    accounts = open_accounts(store)
+    if not accounts.delete_user(name):
+        raise NotFoundError(f"user {name!r} not found: see graphsvc users list")
+    _audit(accounts, "user.delete", f"User:{name}")
+    click.echo(f"removed {name}")
+
+
+@main.group()
+def keys() -> None:
+    """API keys that programs send as 'Authorization: Bearer <key>'."""
+
+
+@keys.command("create")
+@click.option(
+    "--role", type=ROLE, required=True, help="viewer reads, editor writes, admin manages."
+)
+@click.option("--name", default=None, help="Who or what uses the key (shown in keys list).")
+@with_store
+def keys_create(store: GraphStore, role: str, name: str | None) -> None:
+    """Create an API key and print it once, on the last line (only its hash is stored)."""
+    accounts = open_accounts(store)
+    key, secret = account_service.create_key(accounts, role, name)
+    _audit(accounts, "key.create", f"ApiKey:{key.key_id}")
+    click.echo(
+        f"created key {key.key_id} ({key.name}, {key.role.value}); it is shown only now:", err=True
+    )
+    click.echo(secret)
+
+
+@keys.command("list")
+@json_option
+@with_store
+def keys_list(store: GraphStore, as_json: bool) -> None:
+    """List API keys (id, name, role, created, revoked), never the keys themselves."""
+    data = [account_service.key_public(k) for k in open_accounts(store).find_keys()]
+    if as_json:
+        print_json(data)
+        return
+    rows = [(k["id"], k["name"], k["role"], k["created_at"], k["revoked_at"] or "") for k in data]
+    print_table("API keys", ["id", "name", "role", "created", "revoked"], rows)
+
+
+@keys.command("revoke")
+@click.argument("key_id")
+@with_store
+def keys_revoke(store: GraphStore, key_id: str) -> None:
+    """Revoke the key with id KEY_ID (from keys list); API workers refuse it within seconds."""
+    accounts = open_accounts(store)
+    account_service.revoke_key(accounts, key_id)
+    _audit(accounts, "key.revoke", f"ApiKey:{key_id}")
+    click.echo(f"revoked {key_id}")

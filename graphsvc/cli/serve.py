@@ -1,1 +1,83 @@
-"""graphsvc commands of this area (filled in by its issue)."""
+"""``serve``: the web UI and the API under uvicorn; ``--demo`` loads the demo data first."""
+
+from __future__ import annotations
+
+import os
+import secrets
+
+import click
+
+from graphsvc.cli.app import Context, main, pass_context
+from graphsvc.model import Label, UserRole
+from graphsvc.stores.base import GraphStore
+
+DEMO_USERS = tuple(f"demo-{role.value}" for role in UserRole)
+
+
+def load_demo(store: GraphStore) -> bool:
+    """Import the demo workbook if the store holds no actors or actions; True if it did."""
+    from graphsvc.demo import demo_workbook_path
+    from graphsvc.services.workbook import import_workbook
+
+    if store.count_nodes(Label.ACTOR) or store.count_nodes(Label.ACTION):
+        return False
+    import_workbook(store, demo_workbook_path())
+    return True
+
+
+def demo_users(store: GraphStore) -> list[tuple[str, str, str]]:
+    """Create the demo sign-in users that do not exist yet; returns (name, role, password)."""
+    from graphsvc.accounts import open_accounts
+    from graphsvc.services import accounts as account_service
+
+    accounts = open_accounts(store)
+    made = []
+    for role in UserRole:
+        name = f"demo-{role.value}"
+        if accounts.get_user(name) is None:
+            password = secrets.token_urlsafe(12)
+            account_service.add_user(accounts, name, role.value, password)
+            made.append((name, role.value, password))
+    return made
+
+
+@main.command("serve")
+@click.option("--demo", is_flag=True, help="Load the demo Kouvola data into an empty store first.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes."
+)
+@pass_context
+def serve(obj: Context, demo: bool, host: str, port: int, workers: int) -> None:
+    """Serve the web UI and the API (OpenAPI at /docs) with uvicorn."""
+    import uvicorn
+
+    from graphsvc.settings import get_settings
+
+    os.environ["GRAPHSVC_STORE"] = obj.store_url  # the workers open the same store
+    if not os.environ.get("GRAPHSVC_SESSION_SECRET"):
+        # one secret shared by this run's workers; sign-ins end when the server stops
+        os.environ["GRAPHSVC_SESSION_SECRET"] = secrets.token_urlsafe(32)
+    get_settings.cache_clear()
+    if demo:
+        store = obj.store
+        if load_demo(store):
+            click.echo("loaded the demo data set (illustrative, not real people or plans)")
+        else:
+            click.echo("the store is not empty: the demo data was not loaded")
+        for name, role, password in demo_users(store):
+            click.echo(f"demo sign-in: {name} / {password} ({role})")
+        obj.close()
+    click.echo(f"graphsvc on http://{host}:{port}/ (API docs: /docs)")
+    uvicorn.run(
+        "graphsvc.api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        loop="uvloop",
+        http="httptools",
+        log_level="info",
+        proxy_headers=False,
+    )

@@ -1,0 +1,130 @@
+"""``graphsvc keys`` / ``users`` and ``graphsvc serve --demo``, used as a person would."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+from click.testing import CliRunner
+
+from graphsvc.cli import main
+from graphsvc.stores.sqlite_store import SQLiteStore
+from tests.api.conftest import make_api
+
+
+def _run(url: str, *args: str, input: str | None = None) -> str:
+    result = CliRunner().invoke(main, ["--store", url, *args], input=input)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_keys_create_list_revoke(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'g.db'}"
+    out = _run(url, "keys", "create", "--role", "editor", "--name", "etl")
+    secret = out.strip().splitlines()[-1]
+    assert re.fullmatch(r"gsk_[0-9a-f]{8}_[\w-]{40,}", secret)
+    store = SQLiteStore(url)
+    store.ensure_schema()
+    api = make_api(store)
+    assert (
+        api.client.get("/api/v1/actors", headers={"Authorization": f"Bearer {secret}"}).status_code
+        == 200
+    )
+    listed = _run(url, "keys", "list", "--json")
+    assert "etl" in listed and secret not in listed
+    key_id = secret.split("_")[1]
+    assert f"revoked {key_id}" in _run(url, "keys", "revoke", key_id)
+    api.app.state.key_cache.clear()
+    assert (
+        api.client.get("/api/v1/actors", headers={"Authorization": f"Bearer {secret}"}).status_code
+        == 401
+    )
+    again = CliRunner().invoke(main, ["--store", url, "keys", "revoke", key_id])
+    assert again.exit_code == 1 and "not found" in again.output
+    audit = store_audit(api)
+    assert {"key.create", "key.revoke"} <= {e.action for e in audit}
+    api.app.state.accounts.close()
+    store.close()
+
+
+def store_audit(api):  # noqa: ANN001, ANN201
+    return api.app.state.accounts.find_audit(limit=100)
+
+
+def test_users_add_with_password_stdin_then_sign_in(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'g.db'}"
+    assert "added maija (editor)" in _run(
+        url,
+        "users",
+        "add",
+        "maija",
+        "--role",
+        "editor",
+        "--password-stdin",
+        input="a long password 1\n",
+    )
+    short = CliRunner().invoke(
+        main,
+        ["--store", url, "users", "add", "ville", "--role", "viewer", "--password-stdin"],
+        input="short\n",
+    )
+    assert short.exit_code == 1 and "too short" in short.output
+    store = SQLiteStore(url)
+    store.ensure_schema()
+    api = make_api(store)
+    answer = api.client.post("/auth/login", json={"name": "maija", "password": "a long password 1"})
+    assert answer.status_code == 200 and answer.json()["role"] == "editor"
+    assert "maija" in _run(url, "users", "list")
+    api.app.state.accounts.close()
+    store.close()
+
+
+def test_serve_demo_loads_data_and_prints_credentials(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "GRAPHSVC_STORE": f"sqlite:///{tmp_path / 'demo.db'}"}
+    env.pop("GRAPHSVC_SESSION_SECRET", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "graphsvc", "serve", "--demo", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    try:
+        lines: list[str] = []
+        deadline = time.monotonic() + 120
+        assert process.stdout is not None
+        while not any("graphsvc on http" in line for line in lines):
+            assert time.monotonic() < deadline and process.poll() is None, "".join(lines)
+            lines.append(process.stdout.readline())
+        creds = dict(re.findall(r"demo sign-in: (demo-\w+) / (\S+)", "".join(lines)))
+        assert set(creds) == {"demo-viewer", "demo-editor", "demo-admin"}
+        base = f"http://127.0.0.1:{port}"
+        while True:
+            try:
+                if httpx.get(f"{base}/health").status_code == 200:
+                    break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline
+                time.sleep(0.2)
+        with httpx.Client(base_url=base) as client:
+            signed = client.post(
+                "/auth/login", json={"name": "demo-viewer", "password": creds["demo-viewer"]}
+            )
+            assert signed.status_code == 200, signed.text
+            actors = client.get("/api/v1/actors").json()
+            assert actors["total"] > 100
+            assert "contact_email" not in str(actors)
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(20)
