@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import IO, Any
 
-from graphsvc.model import CONTACT_FIELDS, ENDPOINTS, Label, RelType
+from graphsvc.exporters.tables import in_model_order
+from graphsvc.model import (
+    CONTACT_FIELDS,
+    EDGE_PROPERTIES,
+    ENDPOINTS,
+    NODE_PROPERTIES,
+    Label,
+    RelType,
+)
 from graphsvc.stores.base import Snapshot
 
 #: Rows per UNWIND statement.
@@ -76,6 +84,7 @@ def cypher_statements(snapshot: Snapshot, *, include_contacts: bool = False) -> 
                     for k, v in node.props.items()
                     if include_contacts or k not in CONTACT_FIELDS
                 }
+                props = in_model_order(props, NODE_PROPERTIES[label])
                 rows.append(_map({"key": node.key, **props}))
         for chunk in _chunks(rows):
             yield (
@@ -84,11 +93,13 @@ def cypher_statements(snapshot: Snapshot, *, include_contacts: bool = False) -> 
             )
     for rel_type in RelType:
         start, end = ENDPOINTS[rel_type]
-        rows = [
-            f"{{`start`: {literal(e.start)}, `end`: {literal(e.end)}, `props`: {_map(e.props)}}}"
-            for e in snapshot.edges
-            if e.type is rel_type
-        ]
+        rows = []
+        for e in snapshot.edges:
+            if e.type is rel_type:
+                text = _map(in_model_order(e.props, EDGE_PROPERTIES[rel_type]))
+                rows.append(
+                    f"{{`start`: {literal(e.start)}, `end`: {literal(e.end)}, `props`: {text}}}"
+                )
         for chunk in _chunks(rows):
             yield (
                 f"UNWIND [{', '.join(chunk)}] AS row "

@@ -7,8 +7,16 @@ from collections import defaultdict
 from pathlib import Path
 from typing import IO, Any
 
-from graphsvc.exporters.tables import cell, rockets_by_action
-from graphsvc.model import CONTACT_FIELDS, Label, RelType
+from graphsvc.exporters.tables import cell, in_model_order, rockets_by_action
+from graphsvc.model import (
+    CONTACT_FIELDS,
+    EDGE_PROPERTIES,
+    NODE_PROPERTIES,
+    Edge,
+    Label,
+    Node,
+    RelType,
+)
 from graphsvc.services.serialize import edge_public, node_public
 from graphsvc.stores.base import Snapshot
 
@@ -26,11 +34,20 @@ def graph_document(snapshot: Snapshot, *, include_contacts: bool = False) -> dic
         "graph_version": snapshot.version,
         "contacts_included": include_contacts,
         "nodes": [
-            {"label": n.label.value, **node_public(n, include_contacts=include_contacts)}
+            {"label": n.label.value, **node_public(_ordered(n), include_contacts=include_contacts)}
             for n in snapshot.nodes
         ],
-        "relationships": [edge_public(e) for e in snapshot.edges],
+        "relationships": [edge_public(_ordered_edge(e)) for e in snapshot.edges],
     }
+
+
+def _ordered(node: Node) -> Node:
+    return Node(node.label, node.key, in_model_order(node.props, NODE_PROPERTIES[node.label]))
+
+
+def _ordered_edge(edge: Edge) -> Edge:
+    props = in_model_order(edge.props, EDGE_PROPERTIES[edge.type])
+    return Edge(edge.type, edge.start, edge.end, props)
 
 
 def write_json(snapshot: Snapshot, out: IO[str], *, include_contacts: bool = False) -> None:
@@ -68,7 +85,7 @@ def to_networkx(snapshot: Snapshot, *, include_contacts: bool = False) -> Any:
             actor_rockets[edge.start].update(action_rockets.get(edge.end, []))
             actor_roles[edge.start].add(str(edge.props.get("role", "")))
     graph = nx.DiGraph(name="graphsvc")
-    for node in snapshot.nodes:
+    for node in map(_ordered, snapshot.nodes):
         attrs: dict[str, Any] = {"label": node.name, "node_type": node.label.value, "key": node.key}
         for name, value in node.props.items():
             if include_contacts or name not in CONTACT_FIELDS:
@@ -82,7 +99,7 @@ def to_networkx(snapshot: Snapshot, *, include_contacts: bool = False) -> Any:
             attrs["rockets"] = cell(sorted(actor_rockets[node.key]))
             attrs["roles"] = cell(sorted(actor_roles[node.key]))
         graph.add_node(node_id(node.label, node.key), **attrs)
-    for edge in snapshot.edges:
+    for edge in map(_ordered_edge, snapshot.edges):
         attrs = {"label": edge.type.value, "rel_type": edge.type.value, **edge.props}
         graph.add_edge(
             node_id(edge.start_label, edge.start), node_id(edge.end_label, edge.end), **attrs

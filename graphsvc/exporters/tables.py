@@ -33,6 +33,16 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+def in_model_order(props: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """``props`` ordered as the vocabulary lists the property names (stable output bytes).
+
+    >>> in_model_order({"kind": "city", "name": "K"}, ("name", "kind"))
+    {'name': 'K', 'kind': 'city'}
+    """
+    rank = {name: i for i, name in enumerate(names)}
+    return dict(sorted(props.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0])))
+
+
 def rockets_by_action(edges: list[Edge]) -> dict[str, list[str]]:
     """Action key -> the rockets it fuels, primary first, then by key."""
     fuels = sorted(

@@ -114,6 +114,16 @@ def read_workbook(path: Path, settings: Settings) -> RawWorkbook:
 def _read_folder(folder: Path, settings: Settings) -> RawWorkbook:
     workbook = RawWorkbook(folder.name or str(folder))
     csv_files = {p.name.lower(): p for p in sorted(folder.iterdir()) if p.is_file()}
+    sheets = [csv_files[f"{n}.csv"] for n in SHEET_NAMES if f"{n}.csv" in csv_files]
+    total = sum(p.stat().st_size for p in sheets)
+    if total > settings.max_upload_bytes:
+        raise reject(
+            workbook.source,
+            f"the sheets of {workbook.source} are {total:,} bytes together, more than the limit "
+            f"of {settings.max_upload_bytes:,} (GRAPHSVC_MAX_UPLOAD_BYTES)",
+            hostile=True,
+            value=total,
+        )
     for name in SHEET_NAMES:
         path = csv_files.pop(f"{name}.csv", None)
         if path is not None:

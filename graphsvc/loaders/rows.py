@@ -271,16 +271,20 @@ def _collaborations(sheet: Sheet, problems: Problems, records: Records, actors: 
 def _no_repeats(
     problems: Problems, sheet: Sheet, first: pd.Series, second: pd.Series, name: str
 ) -> None:
-    pairs = first + "\x00" + second
-    repeated = pairs.duplicated(keep="first")
+    repeated = pd.DataFrame({"a": first, "b": second}).duplicated(keep="first")
     if repeated.any():
-        earliest = {pair: row for row, pair in checks.cells(pairs, ~repeated)}
-        for row, pair in checks.cells(pairs, repeated):
-            value = second[row]
-            problems.add(
-                sheet,
-                row,
-                name,
-                value,
-                f"{pair.replace(chr(0), ' and ')!r} is already paired in row {earliest[pair]}",
-            )
+        pairs = list(zip(first.tolist(), second.tolist(), strict=True))
+        rows = sheet.frame.index.tolist()
+        earliest: dict[tuple[str, str], int] = {}
+        for row, pair in zip(rows, pairs, strict=True):
+            earliest.setdefault(pair, row)
+        for row, (a, b) in zip(rows, pairs, strict=True):
+            if earliest[(a, b)] != row:
+                problems.add(
+                    sheet,
+                    row,
+                    name,
+                    b,
+                    f"{first.name} {a!r} and {name} {b!r} are already paired in row "
+                    f"{earliest[(a, b)]}",
+                )
