@@ -1,0 +1,283 @@
+"""Every Cypher statement of the Neo4j store; values always travel as parameters.
+
+Labels and relationship types cannot be parameters, so the statements that need them
+are built here, once, at import time, from the members of :class:`~graphsvc.model.Label`
+and :class:`~graphsvc.model.RelType`, into tables keyed by those members. No query text
+is ever assembled from anything else, and nothing here is built inside a function.
+"""
+
+from __future__ import annotations
+
+from graphsvc.model import ENDPOINTS, Label, RelType
+
+#: The label of the one node holding the graph version (not part of the model vocabulary).
+META_LABEL = "_GraphsvcMeta"
+#: The ``id`` of that node.
+META_ID = "graph"
+#: The hidden property that search matches: folded name and key. Never returned.
+SEARCH_PROPERTY = "_search"
+
+A, R, K, T, F = Label.ACTOR, RelType.RUNS, Label.ROCKET, Label.ACTION, RelType.FUELS
+
+PING = "RETURN 1 AS ok"
+
+# -- schema -------------------------------------------------------------------------------
+
+SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN name"
+SHOW_INDEXES = "SHOW INDEXES YIELD name RETURN name"
+
+#: (name, statement) of every constraint and index, each idempotent (IF NOT EXISTS).
+SCHEMA: tuple[tuple[str, str], ...] = (
+    *(
+        (
+            f"graphsvc_{label.lower()}_key",
+            f"CREATE CONSTRAINT graphsvc_{label.lower()}_key IF NOT EXISTS "
+            f"FOR (n:{label}) REQUIRE n.key IS UNIQUE",
+        )
+        for label in Label
+    ),
+    *(
+        (
+            f"graphsvc_{label.lower()}_search",
+            f"CREATE TEXT INDEX graphsvc_{label.lower()}_search IF NOT EXISTS "
+            f"FOR (n:{label}) ON (n.{SEARCH_PROPERTY})",
+        )
+        for label in Label
+    ),
+    (
+        "graphsvc_meta_id",
+        f"CREATE CONSTRAINT graphsvc_meta_id IF NOT EXISTS "
+        f"FOR (m:{META_LABEL}) REQUIRE m.id IS UNIQUE",
+    ),
+)
+
+# -- the graph version, and the lock that serialises writers ---------------------------------
+
+#: Taken first in every write transaction: setting a property locks the meta node until
+#: commit, so graphsvc writers run one after another and read each other's committed work.
+#: A constant value, not one read from the node: read-then-write can deadlock two writers.
+LOCK = f"MATCH (m:{META_LABEL} {{id: $id}}) SET m.lock = true RETURN true AS locked"
+ADD_META = f"MERGE (m:{META_LABEL} {{id: $id}}) ON CREATE SET m.version = 0"
+BUMP_VERSION = f"MATCH (m:{META_LABEL} {{id: $id}}) SET m.version = m.version + 1"
+GET_VERSION = f"MATCH (m:{META_LABEL} {{id: $id}}) RETURN m.version AS version"
+
+# -- node writes (per label) -----------------------------------------------------------------
+
+#: Whether a stored property map is identical to ``row`` (value types included: 1 is not 1.0).
+_SAME_NODE = (
+    "properties(old) = row AND all(k IN keys(row) WHERE valueType(old[k]) = valueType(row[k]))"
+)
+_SAME_EDGE = (
+    "properties(old) = row.props "
+    "AND all(k IN keys(row.props) WHERE valueType(old[k]) = valueType(row.props[k]))"
+)
+_CREATED = "FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | "
+_UPDATED = "FOREACH (_ IN CASE WHEN outcome = 'updated' THEN [1] ELSE [] END | "
+#: ``$rows`` are complete stored property maps (with ``key`` and the search text); creates
+#: the new nodes, replaces the changed ones and counts each outcome. Writers hold the meta
+#: lock, so CREATE is safe here (and the key constraint would refuse a duplicate anyway).
+UPSERT_NODES: dict[Label, str] = {
+    label: f"UNWIND $rows AS row OPTIONAL MATCH (old:{label} {{key: row.key}}) "
+    f"WITH row, old, CASE WHEN old IS NULL THEN 'created' WHEN {_SAME_NODE} THEN 'unchanged' "
+    "ELSE 'updated' END AS outcome "
+    f"{_CREATED}CREATE (n:{label}) SET n = row) {_UPDATED}SET old = row) "
+    "RETURN outcome, count(*) AS count"
+    for label in Label
+}
+#: Creates only the nodes in ``$rows`` whose key is not there yet (built-ins keep renames).
+ADD_MISSING_NODES: dict[Label, str] = {
+    label: f"UNWIND $rows AS row OPTIONAL MATCH (old:{label} {{key: row.key}}) "
+    f"WITH row WHERE old IS NULL CREATE (n:{label}) SET n = row RETURN count(n) AS created"
+    for label in Label
+}
+#: Deletes nodes and every relationship they have; counts each only once.
+DELETE_NODES: dict[Label, str] = {
+    label: f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) OPTIONAL MATCH (n)-[r]-() "
+    "WITH collect(DISTINCT n) AS nodes, collect(DISTINCT r) AS rels "
+    "FOREACH (r IN rels | DELETE r) FOREACH (n IN nodes | DELETE n) "
+    "RETURN size(nodes) AS nodes, size(rels) AS rels"
+    for label in Label
+}
+#: Every node of the model's labels, with its relationships.
+CLEAR = "MATCH (n) WHERE " + " OR ".join(f"n:{label}" for label in Label) + " DETACH DELETE n"
+
+# -- relationship writes (per type) ----------------------------------------------------------
+
+#: ``[i, start exists]`` for each ``$rows`` item (``i``, ``start``, ``end``) missing an end.
+MISSING_ENDS: dict[RelType, str] = {
+    t: f"UNWIND $rows AS row OPTIONAL MATCH (a:{s} {{key: row.start}}) "
+    f"OPTIONAL MATCH (b:{e} {{key: row.end}}) WITH row, a, b WHERE a IS NULL OR b IS NULL "
+    "RETURN collect([row.i, a IS NOT NULL]) AS rows"
+    for t, (s, e) in ENDPOINTS.items()
+}
+#: ``$rows`` (``start``, ``end``, ``props``) whose ends exist; writes the new and changed ones.
+UPSERT_EDGES: dict[RelType, str] = {
+    t: f"UNWIND $rows AS row MATCH (a:{s} {{key: row.start}}) MATCH (b:{e} {{key: row.end}}) "
+    f"OPTIONAL MATCH (a)-[old:{t}]->(b) "
+    f"WITH a, b, row, old, CASE WHEN old IS NULL THEN 'created' WHEN {_SAME_EDGE} "
+    "THEN 'unchanged' ELSE 'updated' END AS outcome "
+    f"{_CREATED}CREATE (a)-[r:{t}]->(b) SET r = row.props) {_UPDATED}SET old = row.props) "
+    "RETURN outcome, count(*) AS count"
+    for t, (s, e) in ENDPOINTS.items()
+}
+#: Creates only the relationships in ``$rows`` (``start``, ``end``) that are not there yet.
+ADD_MISSING_EDGES: dict[RelType, str] = {
+    t: f"UNWIND $rows AS row MATCH (a:{s} {{key: row.start}}) MATCH (b:{e} {{key: row.end}}) "
+    f"WITH a, b WHERE NOT EXISTS {{ (a)-[:{t}]->(b) }} CREATE (a)-[r:{t}]->(b) "
+    "RETURN count(r) AS created"
+    for t, (s, e) in ENDPOINTS.items()
+}
+DELETE_EDGES: dict[RelType, str] = {
+    t: f"UNWIND $rows AS row MATCH (a:{s} {{key: row.start}})-[r:{t}]->(b:{e} {{key: row.end}}) "
+    "DELETE r RETURN count(r) AS deleted"
+    for t, (s, e) in ENDPOINTS.items()
+}
+
+# -- reads: each returns one record whose ``rows`` is a list (much faster than many records) --
+
+#: Node rows are ``[key, stored properties]``; relationship rows ``[start, end, properties]``.
+_NODE_ROWS = "RETURN collect([n.key, properties(n)]) AS rows"
+_EDGE_ROWS = "RETURN collect([a.key, b.key, properties(r)]) AS rows"
+
+GET_NODE: dict[Label, str] = {
+    label: f"MATCH (n:{label} {{key: $key}}) RETURN properties(n) AS props" for label in Label
+}
+ALL_NODES: dict[Label, str] = {label: f"MATCH (n:{label}) {_NODE_ROWS}" for label in Label}
+NODES_PAGE: dict[Label, str] = {
+    label: f"MATCH (n:{label}) WITH n ORDER BY n.key SKIP $offset LIMIT $limit {_NODE_ROWS}"
+    for label in Label
+}
+#: A superset of the nodes matching ``$filters`` ({name, value, list}); the store narrows it.
+FILTERED_NODES: dict[Label, str] = {
+    label: f"MATCH (n:{label}) WHERE all(f IN $filters WHERE CASE WHEN f.list "
+    "THEN f.value IN coalesce(n[f.name], []) "
+    "ELSE n[f.name] IS NOT NULL AND (n[f.name] = f.value OR NOT n[f.name] IS :: STRING) END) "
+    f"{_NODE_ROWS}"
+    for label in Label
+}
+COUNT_NODES: dict[Label, str] = {
+    label: f"MATCH (n:{label}) RETURN count(n) AS count" for label in Label
+}
+SEARCH: dict[Label, str] = {
+    label: f"MATCH (n:{label}) WHERE n.{SEARCH_PROPERTY} CONTAINS $needle {_NODE_ROWS}"
+    for label in Label
+}
+
+EDGES_ALL: dict[RelType, str] = {
+    t: f"MATCH (a:{s})-[r:{t}]->(b:{e}) {_EDGE_ROWS}" for t, (s, e) in ENDPOINTS.items()
+}
+EDGES_FROM: dict[RelType, str] = {
+    t: f"MATCH (a:{s} {{key: $start}})-[r:{t}]->(b:{e}) WHERE $end IS NULL OR b.key = $end "
+    f"{_EDGE_ROWS}"
+    for t, (s, e) in ENDPOINTS.items()
+}
+EDGES_TO: dict[RelType, str] = {
+    t: f"MATCH (a:{s})-[r:{t}]->(b:{e} {{key: $end}}) {_EDGE_ROWS}"
+    for t, (s, e) in ENDPOINTS.items()
+}
+
+# The questions below return no record at all when the asked-for node does not exist.
+
+#: ``[type, start key, end key, properties, other's labels, other's key, other's properties]``.
+NEIGHBOURS: dict[Label, str] = {
+    label: f"MATCH (n:{label} {{key: $key}}) RETURN [(n)-[r]-(m) | [type(r), startNode(r).key, "
+    "endNode(r).key, properties(r), labels(m), m.key, properties(m)]] AS rows"
+    for label in Label
+}
+#: ``[key, properties, role]`` of the other end of each RUNS.
+WHO_RUNS = (
+    f"MATCH (x:{T} {{key: $key}}) "
+    f"RETURN [(a:{A})-[r:{R}]->(x) | [a.key, properties(a), r.role]] AS rows"
+)
+ACTIONS_OF = (
+    f"MATCH (a:{A} {{key: $key}}) "
+    f"RETURN [(a)-[r:{R}]->(x:{T}) | [x.key, properties(x), r.role]] AS rows"
+)
+#: ``[key, properties]``, possibly repeated (the store keeps distinct keys).
+ROCKET_ACTIONS = (
+    f"MATCH (k:{K} {{key: $key}}) RETURN [(x:{T})-[:{F}]->(k) | [x.key, properties(x)]] AS rows"
+)
+ROCKET_ACTORS = (
+    f"MATCH (k:{K} {{key: $key}}) "
+    f"RETURN [(a:{A})-[:{R}]->(:{T})-[:{F}]->(k) | [a.key, properties(a)]] AS rows"
+)
+
+# -- accounts: users, API keys, the audit log (graphsvc.accounts.neo4j_accounts) --------------
+# Internal labels outside the model vocabulary: CLEAR and snapshots never touch them.
+
+USER_LABEL, KEY_LABEL, AUDIT_LABEL, COUNTER_LABEL = (
+    "_GraphsvcUser",
+    "_GraphsvcApiKey",
+    "_GraphsvcAudit",
+    "_GraphsvcCounter",
+)
+ACCOUNT_SCHEMA: tuple[tuple[str, str], ...] = (
+    (
+        "graphsvc_user_name",
+        f"CREATE CONSTRAINT graphsvc_user_name IF NOT EXISTS FOR (u:{USER_LABEL}) "
+        "REQUIRE u.name IS UNIQUE",
+    ),
+    (
+        "graphsvc_apikey_id",
+        f"CREATE CONSTRAINT graphsvc_apikey_id IF NOT EXISTS FOR (k:{KEY_LABEL}) "
+        "REQUIRE k.key_id IS UNIQUE",
+    ),
+    (
+        "graphsvc_apikey_hash",
+        f"CREATE CONSTRAINT graphsvc_apikey_hash IF NOT EXISTS FOR (k:{KEY_LABEL}) "
+        "REQUIRE k.key_hash IS UNIQUE",
+    ),
+    (
+        "graphsvc_counter_id",
+        f"CREATE CONSTRAINT graphsvc_counter_id IF NOT EXISTS FOR (c:{COUNTER_LABEL}) "
+        "REQUIRE c.id IS UNIQUE",
+    ),
+    (
+        "graphsvc_audit_seq",
+        f"CREATE CONSTRAINT graphsvc_audit_seq IF NOT EXISTS FOR (e:{AUDIT_LABEL}) "
+        "REQUIRE e.seq IS UNIQUE",
+    ),
+)
+ENSURE_AUDIT_COUNTER = f"MERGE (c:{COUNTER_LABEL} {{id: 'audit'}}) ON CREATE SET c.seq = 0"
+_USER_FIELDS = (
+    "u.name AS name, u.role AS role, u.password_hash AS password_hash, u.created_at AS created_at"
+)
+CREATE_USER = (
+    f"CREATE (u:{USER_LABEL} {{name: $name, role: $role, password_hash: $password_hash, "
+    "created_at: $created_at})"
+)
+GET_USER = f"MATCH (u:{USER_LABEL} {{name: $name}}) RETURN {_USER_FIELDS}"
+FIND_USERS = f"MATCH (u:{USER_LABEL}) RETURN {_USER_FIELDS} ORDER BY u.name"
+SET_USER_PASSWORD = (
+    f"MATCH (u:{USER_LABEL} {{name: $name}}) SET u.password_hash = $password_hash "
+    "RETURN count(u) AS n"
+)
+DELETE_USER = (
+    f"MATCH (u:{USER_LABEL} {{name: $name}}) WITH u, u.name AS gone DELETE u "
+    "RETURN count(gone) AS n"
+)
+_KEY_FIELDS = (
+    "k.key_id AS key_id, k.name AS name, k.role AS role, k.created_at AS created_at, "
+    "k.revoked_at AS revoked_at"
+)
+CREATE_KEY = (
+    f"CREATE (k:{KEY_LABEL} {{key_id: $key_id, name: $name, role: $role, key_hash: $key_hash, "
+    "created_at: $created_at})"
+)
+GET_KEY_BY_HASH = f"MATCH (k:{KEY_LABEL} {{key_hash: $key_hash}}) RETURN {_KEY_FIELDS}"
+FIND_KEYS = f"MATCH (k:{KEY_LABEL}) RETURN {_KEY_FIELDS} ORDER BY k.created_at, k.key_id"
+REVOKE_KEY = (
+    f"MATCH (k:{KEY_LABEL} {{key_id: $key_id}}) WHERE k.revoked_at IS NULL "
+    "SET k.revoked_at = $now RETURN count(k) AS n"
+)
+APPEND_AUDIT = (
+    f"MATCH (c:{COUNTER_LABEL} {{id: 'audit'}}) SET c.seq = c.seq + 1 WITH c.seq AS seq "
+    f"CREATE (:{AUDIT_LABEL} {{seq: seq, at: $at, who: $who, role: $role, action: $action, "
+    "object: $object, outcome: $outcome})"
+)
+FIND_AUDIT = (
+    f"MATCH (e:{AUDIT_LABEL}) RETURN e.at AS at, e.who AS who, e.role AS role, "
+    "e.action AS action, e.object AS object, e.outcome AS outcome "
+    "ORDER BY e.seq DESC SKIP $offset LIMIT $limit"
+)
+COUNT_AUDIT = f"MATCH (e:{AUDIT_LABEL}) RETURN count(e) AS n"

@@ -1,0 +1,475 @@
+"""Neo4jStore: the programme graph in Neo4j (a server, a cluster or Aura) over Bolt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
+from typing import Any, TypeVar
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j import exceptions as neo4j_errors
+
+from graphsvc.errors import (
+    ConflictError,
+    NotFoundError,
+    StoreError,
+    StoreUnavailableError,
+    ValidationError,
+)
+from graphsvc.model import (
+    ENDPOINTS,
+    LIST_PROPERTIES,
+    NAME_PROPERTY,
+    Edge,
+    Label,
+    Node,
+    RelType,
+    Role,
+    builtin_edges,
+    builtin_nodes,
+    fold_text,
+    parse_enum,
+)
+from graphsvc.stores import cypher
+from graphsvc.stores.base import (
+    Batch,
+    Participation,
+    Snapshot,
+    WriteReport,
+    by_label_then_key,
+    by_label_then_name,
+    by_name,
+    by_role_then_name,
+    check_filters,
+    edge_order,
+    matches,
+    missing_end_error,
+    prepare_batch,
+    rocket_subgraph,
+    search_needle,
+)
+
+T = TypeVar("T")
+#: Rows sent in one UNWIND statement; a batch may hold many chunks, still in one transaction.
+CHUNK = 20_000
+_META = {"id": cypher.META_ID}
+_LABELS = frozenset(label.value for label in Label)
+_TYPES = frozenset(t.value for t in RelType)
+_UNREACHABLE = (
+    neo4j_errors.ServiceUnavailable,
+    neo4j_errors.SessionExpired,
+    neo4j_errors.AuthError,
+    neo4j_errors.DatabaseUnavailable,
+)
+
+
+def search_text(label: Label, key: str, props: dict[str, Any]) -> str:
+    """What search matches for a node: its folded name and key (as in the SQLite store)."""
+    return fold_text(str(props.get(NAME_PROPERTY[label], ""))) + "\n" + fold_text(key)
+
+
+def stored_row(node: Node) -> dict[str, Any]:
+    """The complete property map stored for a node: its props, ``key`` and the search text."""
+    hidden = {cypher.SEARCH_PROPERTY: search_text(node.label, node.key, node.props)}
+    return {**node.props, "key": node.key, **hidden}
+
+
+def to_node(label: Label, key: str, stored: dict[str, Any]) -> Node:
+    """A model node from a stored map, without ``key`` and the hidden ``_`` properties."""
+    return Node(label, key, {k: v for k, v in stored.items() if k != "key" and k[:1] != "_"})
+
+
+def chunks(rows: list[T]) -> Iterator[list[T]]:
+    """``rows`` in slices of at most CHUNK."""
+    for i in range(0, len(rows), CHUNK):
+        yield rows[i : i + CHUNK]
+
+
+def run(tx: ManagedTransaction, query: str, **params: Any) -> list[Any]:
+    """Run one statement in a transaction function and fetch every record."""
+    return list(tx.run(query, params))
+
+
+def rows_of(tx: ManagedTransaction, query: str, **params: Any) -> list[Any] | None:
+    """The ``rows`` list of a one-record answer, or None when there is no record."""
+    records = run(tx, query, **params)
+    return records[0]["rows"] if records else None
+
+
+def lock(tx: ManagedTransaction) -> None:
+    """Serialise graphsvc writers: lock the meta node first in every write transaction."""
+    if not run(tx, cypher.LOCK, **_META):  # a database that ensure_schema has not seen
+        tx.run(cypher.ADD_META, _META).consume()
+        run(tx, cypher.LOCK, **_META)
+
+
+def count_outcomes(records: list[Any], report: WriteReport, kind: str) -> None:
+    """Add ``created`` / ``updated`` / ``unchanged`` counts to ``report`` (kind: nodes, edges)."""
+    for rec in records:
+        name = f"{kind}_{rec['outcome']}"
+        setattr(report, name, getattr(report, name) + rec["count"])
+
+
+def write_nodes(tx: ManagedTransaction, nodes: Sequence[Node], report: WriteReport) -> None:
+    """Create or replace nodes (validated, de-duplicated), writing only what changes."""
+    by_label: dict[Label, list[dict[str, Any]]] = {}
+    for node in nodes:
+        by_label.setdefault(node.label, []).append(stored_row(node))
+    for label, rows in by_label.items():
+        for part in chunks(rows):
+            count_outcomes(run(tx, cypher.UPSERT_NODES[label], rows=part), report, "nodes")
+
+
+def write_edges(tx: ManagedTransaction, edges: Sequence[Edge], report: WriteReport) -> None:
+    """Create or replace relationships; NotFoundError (rolling back) if an end is missing."""
+    by_type: dict[RelType, list[dict[str, Any]]] = {}
+    for i, e in enumerate(edges):
+        by_type.setdefault(e.type, []).append(
+            {"i": i, "start": e.start, "end": e.end, "props": e.props}
+        )
+    missing: dict[int, bool] = {}
+    for rel_type, rows in by_type.items():
+        for part in chunks(rows):
+            missing.update(rows_of(tx, cypher.MISSING_ENDS[rel_type], rows=part) or [])
+    if missing:
+        first = min(missing)
+        edge, (start_label, end_label) = edges[first], ENDPOINTS[edges[first].type]
+        if not missing[first]:
+            raise missing_end_error(edge, start_label, edge.start)
+        raise missing_end_error(edge, end_label, edge.end)
+    for rel_type, rows in by_type.items():
+        for part in chunks(rows):
+            count_outcomes(run(tx, cypher.UPSERT_EDGES[rel_type], rows=part), report, "edges")
+
+
+def delete_edges(
+    tx: ManagedTransaction, deletes: Sequence[tuple[RelType, str, str]], report: WriteReport
+) -> None:
+    """Delete relationships by (type, start, end); a missing one counts 0."""
+    by_type: dict[RelType, dict[tuple[str, str], None]] = {}
+    for rel_type, start, end in deletes:
+        by_type.setdefault(rel_type, {})[(start, end)] = None
+    for rel_type, pairs in by_type.items():
+        rows = [{"start": s, "end": e} for s, e in pairs]
+        for part in chunks(rows):
+            report.edges_deleted += run(tx, cypher.DELETE_EDGES[rel_type], rows=part)[0]["deleted"]
+
+
+def delete_nodes(
+    tx: ManagedTransaction, deletes: Sequence[tuple[Label, str]], report: WriteReport
+) -> None:
+    """Delete nodes with all their relationships (counted once each); a missing one counts 0."""
+    by_label: dict[Label, dict[str, None]] = {}
+    for label, key in deletes:
+        by_label.setdefault(label, {})[key] = None
+    for label, keys in by_label.items():
+        for part in chunks(list(keys)):
+            rec = run(tx, cypher.DELETE_NODES[label], keys=part)[0]
+            report.nodes_deleted += rec["nodes"]
+            report.edges_deleted += rec["rels"]
+
+
+def write_batch(tx: ManagedTransaction, batch: Batch) -> WriteReport:
+    """The whole batch in one transaction function (safe to repeat: it starts afresh)."""
+    report = WriteReport()
+    lock(tx)
+    write_nodes(tx, batch.nodes, report)
+    write_edges(tx, batch.edges, report)
+    delete_edges(tx, batch.edge_deletes, report)
+    delete_nodes(tx, batch.node_deletes, report)
+    if report.changed:
+        tx.run(cypher.BUMP_VERSION, _META).consume()
+    return report
+
+
+def add_missing_builtins(tx: ManagedTransaction) -> int:
+    """Create the built-in programme, rockets and PART_OF where missing; how many were."""
+    created = 0
+    for label in Label:
+        rows = [stored_row(n) for n in builtin_nodes() if n.label is label]
+        if rows:
+            created += run(tx, cypher.ADD_MISSING_NODES[label], rows=rows)[0]["created"]
+    for rel_type in RelType:
+        pairs = [{"start": e.start, "end": e.end} for e in builtin_edges() if e.type is rel_type]
+        if pairs:
+            created += run(tx, cypher.ADD_MISSING_EDGES[rel_type], rows=pairs)[0]["created"]
+    return created
+
+
+class Neo4jStore:
+    """A GraphStore on Neo4j 5 over Bolt: ``bolt://``, ``neo4j://`` (routing), ``neo4j+s://``.
+
+    Writes run as retrying transaction functions that lock one meta node first, so
+    they are serialised, safe to repeat and all or nothing. Raises StoreUnavailableError
+    when the server cannot be reached (also at construction).
+    """
+
+    def __init__(
+        self,
+        url: str,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+        connect_timeout: float = 15.0,
+    ) -> None:
+        self.url = url
+        self._database = database
+        auth = (user, password) if user and password is not None else None
+        try:
+            self._driver: Driver = GraphDatabase.driver(
+                url,
+                auth=auth,
+                connection_timeout=connect_timeout,
+                max_transaction_retry_time=connect_timeout,
+                notifications_min_severity="OFF",
+                user_agent="graphsvc",
+            )
+        except (neo4j_errors.ConfigurationError, ValueError) as e:
+            raise ValidationError(f"Neo4j store URL {url!r}: {e}") from e
+        with self._errors():
+            self._driver.verify_connectivity()
+            if database is None:  # resolve the home database once, not in every session
+                with self._driver.session() as session:
+                    self._database = session.run(cypher.PING).consume().database
+
+    # -- transactions and errors ------------------------------------------------------------
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Turn driver errors into graphsvc errors (always ``from e``)."""
+        try:
+            yield
+        except _UNREACHABLE as e:
+            raise StoreUnavailableError(f"cannot reach Neo4j at {self.url}: {e}") from e
+        except neo4j_errors.ConstraintError as e:
+            raise ConflictError(f"Neo4j at {self.url} refused a duplicate: {e}") from e
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as e:
+            raise StoreError(f"Neo4j at {self.url}: {e}") from e
+
+    def _write(self, work: Callable[[ManagedTransaction], T]) -> T:
+        with self._errors(), self._driver.session(database=self._database) as session:
+            return session.execute_write(work)
+
+    def _read(self, work: Callable[[ManagedTransaction], T]) -> T:
+        with self._errors(), self._driver.session(database=self._database) as session:
+            return session.execute_read(work)
+
+    def _read_one(self, query: str, **params: Any) -> list[Any]:
+        return self._read(lambda tx: run(tx, query, **params))
+
+    def close(self) -> None:
+        """Close the driver and its connections."""
+        self._driver.close()
+
+    # -- schema and writes ------------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        """Create missing constraints and indexes, the meta node and the built-in nodes."""
+        existing = set()
+        for query in (cypher.SHOW_CONSTRAINTS, cypher.SHOW_INDEXES):
+            existing |= {r["name"] for r in self._read_one(query)}
+        for name, statement in cypher.SCHEMA:
+            if name not in existing:
+                try:
+                    self._write(partial(run, query=statement))
+                except StoreError as e:
+                    # another process creating the same rule at the same moment is fine
+                    if "AlreadyExists" not in str(getattr(e.__cause__, "code", "")):
+                        raise
+
+        def builtins(tx: ManagedTransaction) -> None:
+            lock(tx)
+            if add_missing_builtins(tx):
+                tx.run(cypher.BUMP_VERSION, _META).consume()
+
+        self._write(builtins)
+
+    def apply(self, batch: Batch) -> WriteReport:
+        """Apply a batch in one transaction, all or nothing (see GraphStore.apply)."""
+        prepared = prepare_batch(batch)
+        return self._write(lambda tx: write_batch(tx, prepared))
+
+    def upsert_nodes(self, nodes: Sequence[Node]) -> WriteReport:
+        """Create or replace nodes by (label, key); idempotent."""
+        return self.apply(Batch(nodes=nodes))
+
+    def upsert_edges(self, edges: Sequence[Edge]) -> WriteReport:
+        """Create or replace relationships by (type, start, end); both ends must exist."""
+        return self.apply(Batch(edges=edges))
+
+    def delete_node(self, label: Label, key: str) -> bool:
+        """Delete a node and its relationships; False if it did not exist."""
+        return self.apply(Batch(node_deletes=[(label, key)])).nodes_deleted > 0
+
+    def delete_edge(self, rel_type: RelType, start: str, end: str) -> bool:
+        """Delete one relationship; False if it did not exist."""
+        return self.apply(Batch(edge_deletes=[(rel_type, start, end)])).edges_deleted > 0
+
+    def clear(self) -> None:
+        """Delete all graph data and recreate the built-in programme and rockets."""
+
+        def work(tx: ManagedTransaction) -> None:
+            lock(tx)
+            tx.run(cypher.CLEAR).consume()
+            add_missing_builtins(tx)
+            tx.run(cypher.BUMP_VERSION, _META).consume()
+
+        self._write(work)
+
+    # -- reads ------------------------------------------------------------------------------
+
+    def _rows(self, query: str, **params: Any) -> list[Any] | None:
+        return self._read(lambda tx: rows_of(tx, query, **params))
+
+    def get_node(self, label: Label, key: str) -> Node:
+        """The node with this label and key, or NotFoundError."""
+        label = parse_enum(Label, label, "label")
+        records = self._read_one(cypher.GET_NODE[label], key=key)
+        if not records:
+            raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+        return to_node(label, key, records[0]["props"])
+
+    def find_nodes(
+        self,
+        label: Label,
+        *,
+        filters: dict[str, str] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Node]:
+        """Nodes of a label ordered by key, filtered on property values."""
+        label = parse_enum(Label, label, "label")
+        filters = check_filters(label, filters)
+        if not filters and limit is not None:
+            page = self._rows(cypher.NODES_PAGE[label], offset=offset, limit=limit) or []
+            return [to_node(label, k, p) for k, p in page]
+        wanted = [
+            {
+                "name": k,
+                "value": v if k in LIST_PROPERTIES else str(v),
+                "list": k in LIST_PROPERTIES,
+            }
+            for k, v in filters.items()
+        ]
+        rows = self._rows(cypher.FILTERED_NODES[label], filters=wanted) or []
+        nodes = [n for n in (to_node(label, k, p) for k, p in rows) if matches(n, filters)]
+        nodes.sort(key=lambda n: n.key)
+        return nodes[offset : None if limit is None else offset + limit]
+
+    def count_nodes(self, label: Label, *, filters: dict[str, str] | None = None) -> int:
+        """How many nodes of a label match the filters."""
+        label = parse_enum(Label, label, "label")
+        if not check_filters(label, filters):
+            return int(self._read_one(cypher.COUNT_NODES[label])[0]["count"])
+        return len(self.find_nodes(label, filters=filters))
+
+    def find_edges(
+        self, rel_type: RelType | None = None, *, start: str | None = None, end: str | None = None
+    ) -> list[Edge]:
+        """Relationships filtered by type and end keys, ordered by (type, start, end)."""
+        types = list(RelType) if rel_type is None else [parse_enum(RelType, rel_type, "type")]
+        table = cypher.EDGES_FROM if start else cypher.EDGES_TO if end else cypher.EDGES_ALL
+
+        def work(tx: ManagedTransaction) -> list[Edge]:
+            return [
+                Edge(t, a, b, props)
+                for t in types
+                for a, b, props in rows_of(tx, table[t], start=start, end=end) or []
+            ]
+
+        return sorted(self._read(work), key=edge_order)
+
+    def neighbours(self, label: Label, key: str) -> list[tuple[Edge, Node]]:
+        """Every relationship of a node with the node at its other end."""
+        label = parse_enum(Label, label, "label")
+        rows = self._rows(cypher.NEIGHBOURS[label], key=key)
+        if rows is None:
+            raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+        pairs = []
+        for rel_type, start, end, props, labels, other_key, other_props in rows:
+            other = [x for x in labels if x in _LABELS]
+            if rel_type in _TYPES and other:
+                edge = Edge(RelType(rel_type), start, end, props)
+                pairs.append((edge, to_node(Label(other[0]), other_key, other_props)))
+        return sorted(pairs, key=lambda p: (p[0].type.value, *by_label_then_key(p[1])))
+
+    def _participations(
+        self, query: str, label: Label, key: str, other: Label
+    ) -> list[Participation]:
+        rows = self._rows(query, key=key)
+        if rows is None:
+            raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+        return [Participation(to_node(other, k, p), Role(role)) for k, p, role in rows]
+
+    def who_runs(self, action_key: str) -> list[Participation]:
+        """Actors running an action, with roles (lead first)."""
+        found = self._participations(cypher.WHO_RUNS, Label.ACTION, action_key, Label.ACTOR)
+        return sorted(found, key=by_role_then_name)
+
+    def actions_of(self, actor_key: str) -> list[Participation]:
+        """Actions an actor runs, with its role in each, by title."""
+        found = self._participations(cypher.ACTIONS_OF, Label.ACTOR, actor_key, Label.ACTION)
+        return sorted(found, key=lambda p: by_name(p.node))
+
+    def _rocket_nodes(self, query: str, rocket_key: str, label: Label) -> list[Node]:
+        rows = self._rows(query, key=rocket_key)
+        if rows is None:
+            raise NotFoundError(f"Rocket {rocket_key!r} not found", key=rocket_key)
+        distinct = {k: to_node(label, k, p) for k, p in rows}
+        return sorted(distinct.values(), key=by_name)
+
+    def rocket_actions(self, rocket_key: str) -> list[Node]:
+        """Actions fuelling a rocket, by title."""
+        return self._rocket_nodes(cypher.ROCKET_ACTIONS, rocket_key, Label.ACTION)
+
+    def rocket_actors(self, rocket_key: str) -> list[Node]:
+        """Distinct actors running an action that fuels a rocket, by name."""
+        return self._rocket_nodes(cypher.ROCKET_ACTORS, rocket_key, Label.ACTOR)
+
+    def search(
+        self, text: str, *, labels: Sequence[Label] | None = None, limit: int = 50
+    ) -> list[Node]:
+        """Nodes whose name or key contains the text, case- and accent-insensitively."""
+        needle = search_needle(text)
+        wanted = [parse_enum(Label, x, "label") for x in labels] if labels else list(Label)
+
+        def work(tx: ManagedTransaction) -> list[Node]:
+            return [
+                to_node(label, k, p)
+                for label in wanted
+                for k, p in rows_of(tx, cypher.SEARCH[label], needle=needle) or []
+            ]
+
+        return sorted(self._read(work), key=by_label_then_name)[:limit]
+
+    def snapshot(self, rocket: str | None = None) -> Snapshot:
+        """All nodes and relationships (or one rocket's part), read in one transaction."""
+
+        def work(tx: ManagedTransaction) -> Snapshot:
+            if rocket is not None and not run(tx, cypher.GET_NODE[Label.ROCKET], key=rocket):
+                raise NotFoundError(f"Rocket {rocket!r} not found", key=rocket)
+            nodes = [
+                to_node(label, k, p)
+                for label in Label
+                for k, p in rows_of(tx, cypher.ALL_NODES[label]) or []
+            ]
+            edges = [
+                Edge(t, a, b, props)
+                for t in RelType
+                for a, b, props in rows_of(tx, cypher.EDGES_ALL[t]) or []
+            ]
+            version = run(tx, cypher.GET_VERSION, **_META)
+            return Snapshot(nodes, edges, int(version[0]["version"]) if version else 0)
+
+        snap = self._read(work)
+        if rocket is not None:
+            snap.nodes, snap.edges = rocket_subgraph(snap.nodes, snap.edges, rocket)
+        snap.nodes.sort(key=by_label_then_key)
+        snap.edges.sort(key=edge_order)
+        return snap
+
+    def version(self) -> int:
+        """The graph version: grows with every committed change."""
+        records = self._read_one(cypher.GET_VERSION, **_META)
+        return int(records[0]["version"]) if records else 0
