@@ -64,9 +64,13 @@ def structural_holes(
 
 def _hierarchy(local: sp.csr_array, constraint: np.ndarray, degree: np.ndarray) -> np.ndarray:
     rows = np.repeat(np.arange(local.shape[0]), np.diff(local.indptr))
-    mean = np.divide(constraint, degree, out=np.zeros_like(constraint), where=degree > 0)
-    ratio = np.divide(local.data, mean[rows], out=np.zeros_like(local.data), where=mean[rows] > 0)
+    mean = np.divide(
+        constraint, degree, out=np.zeros_like(constraint, dtype=float), where=degree > 0
+    )
+    ratio = np.divide(
+        local.data, mean[rows], out=np.zeros_like(local.data, dtype=float), where=mean[rows] > 0
+    )
     terms = np.where(ratio > 0, ratio * np.log(np.where(ratio > 0, ratio, 1.0)), 0.0)
     sums = np.bincount(rows, weights=terms, minlength=local.shape[0])
     norm = degree * np.log(np.where(degree > 1, degree, 1.0))
-    return np.divide(sums, norm, out=np.zeros_like(sums), where=norm > 0)
+    return np.divide(sums, norm, out=np.zeros_like(sums, dtype=float), where=norm > 0)
