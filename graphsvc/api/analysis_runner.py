@@ -47,7 +47,8 @@ class AnalysisRunner:
     def __init__(self, store: GraphStore, *, budget: float, threads: int = 1) -> None:
         self.store = store
         self.budget = budget
-        self._executor = concurrent.futures.ThreadPoolExecutor(threads, "graphsvc-analysis")
+        self.threads = threads
+        self._executor: concurrent.futures.ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
         self._cache: OrderedDict[Hashable, Any] = OrderedDict()
         self._inflight: dict[Hashable, concurrent.futures.Future[Any]] = {}
@@ -75,6 +76,10 @@ class AnalysisRunner:
                 return self._cache[key]
             future = self._inflight.get(key)
             if future is None:
+                if self._executor is None:
+                    self._executor = concurrent.futures.ThreadPoolExecutor(
+                        self.threads, "graphsvc-analysis"
+                    )
                 future = self._executor.submit(self._job, key, kind, params, include_contacts)
                 self._inflight[key] = future
         try:
@@ -86,5 +91,9 @@ class AnalysisRunner:
             ) from None
 
     def shutdown(self) -> None:
-        """Stop accepting analyses; running ones are abandoned."""
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        """Stop the analysis thread (a later request starts a new one); running work is dropped."""
+        with self._lock:
+            executor, self._executor = self._executor, None
+            self._inflight.clear()
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)

@@ -64,7 +64,8 @@ def test_upload_over_the_limit_is_413_and_health_answers_meanwhile(sqlite_store)
             raw.sendall(
                 b"POST /api/v1/imports HTTP/1.1\r\nHost: x\r\n"
                 + f"Authorization: Bearer {api.keys['editor']}\r\n".encode()
-                + b"Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 50000000\r\n\r\n--b\r\n"
+                + b"Content-Type: multipart/form-data; boundary=b\r\n"
+                + b"Content-Length: 50000000\r\n\r\n--b\r\n"
             )
             raw.settimeout(10)
             assert raw.recv(200).startswith(b"HTTP/1.1 413")

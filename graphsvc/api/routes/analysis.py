@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.common import problem_responses
 from graphsvc.api.security import Viewer
 from graphsvc.errors import NotFoundError
+from graphsvc.services.analysis import KINDS
 
 router = APIRouter(prefix="/api/v1/analysis", tags=["analysis"], default_response_class=JSONAnswer)
 
-
-def analysis_kinds() -> tuple[str, ...]:
-    """The analysis kinds the service offers (the same as ``graphsvc analyze``)."""
-    from graphsvc.services import analysis
-
-    return tuple(analysis.KINDS)
+#: The ``kind`` path parameter: one of the kinds ``graphsvc analyze`` offers.
+KindParam = Annotated[
+    str, Path(description="The analysis", json_schema_extra={"enum": list(KINDS)})
+]
 
 
 @router.get(
@@ -32,7 +31,7 @@ def analysis_kinds() -> tuple[str, ...]:
 async def run_analysis(
     principal: Viewer,
     request: Request,
-    kind: str,
+    kind: KindParam,
     rocket: Annotated[str | None, Query(max_length=128, description="Only this rocket")] = None,
     actor: Annotated[str | None, Query(max_length=128, description="whatif: the actor")] = None,
     lang: Annotated[Literal["fi", "en"], Query(description="Language of labels")] = "fi",
@@ -46,9 +45,8 @@ async def run_analysis(
     and is cached until the graph changes. Contact fields are removed for viewers.
     Shapes per kind: docs/analysis.md.
     """
-    kinds = analysis_kinds()
-    if kind not in kinds:
-        raise NotFoundError(f"no analysis {kind!r}: use one of {', '.join(kinds)}")
+    if kind not in KINDS:
+        raise NotFoundError(f"no analysis {kind!r}: use one of {', '.join(KINDS)}")
     given = {
         "rocket": rocket,
         "actor": actor,

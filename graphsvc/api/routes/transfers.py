@@ -11,8 +11,10 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Annotated
 
 from fastapi import APIRouter, Request
+from fastapi import Path as PathParam
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -38,6 +40,10 @@ MEDIA_TYPES = {
     "gexf": "application/gexf+xml",
     "cypher": "text/plain; charset=utf-8",
 }
+#: The ``format`` path parameter: one of the formats ``graphsvc export`` offers.
+FormatParam = Annotated[
+    str, PathParam(description="The export format", json_schema_extra={"enum": list(MEDIA_TYPES)})
+]
 UPLOAD_BODY = {
     "requestBody": {
         "required": True,
@@ -151,7 +157,9 @@ async def import_workbook(
         **problem_responses(401, 403, 404),
     },
 )
-def export_graph(principal: Viewer, request: Request, format: str, store: StoreDep) -> FileResponse:
+def export_graph(
+    principal: Viewer, request: Request, format: FormatParam, store: StoreDep
+) -> FileResponse:
     """The graph as csv (a zip), xlsx, json, graphml, gexf or cypher, like ``graphsvc export``.
 
     Contact fields are included for editors and admins only; spreadsheet formulas are
@@ -159,23 +167,24 @@ def export_graph(principal: Viewer, request: Request, format: str, store: StoreD
     """
     from graphsvc.services import workbook
 
-    if format not in MEDIA_TYPES:
-        raise NotFoundError(f"no export format {format!r}: use one of {', '.join(MEDIA_TYPES)}")
+    fmt = format
+    if fmt not in MEDIA_TYPES:
+        raise NotFoundError(f"no export format {fmt!r}: use one of {', '.join(MEDIA_TYPES)}")
     tmp = Path(tempfile.mkdtemp(prefix="graphsvc-export-"))
     try:
-        path = workbook.export_to_file(store, format, tmp, include_contacts=principal.sees_contacts)
+        path = workbook.export_to_file(store, fmt, tmp, include_contacts=principal.sees_contacts)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     audit(
         request,
         "export",
-        f"graph:{format}",
+        f"graph:{fmt}",
         "ok" if principal.sees_contacts else "ok (no contacts)",
     )
     return FileResponse(
         path,
-        media_type=MEDIA_TYPES[format],
+        media_type=MEDIA_TYPES[fmt],
         filename=Path(path).name,
         background=BackgroundTask(shutil.rmtree, tmp, ignore_errors=True),
     )
