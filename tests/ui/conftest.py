@@ -162,11 +162,13 @@ def sign_in(page: Any, user: tuple[str, str], next_path: str = "/") -> None:
     page.wait_for_url(lambda url: "/sign-in" not in url)
 
 
-def screenshot(page: Any, name: str) -> Path:
-    """Save a full-page screenshot to ``test-artifacts/ui/NAME.png``."""
+def screenshot(page: Any, name: str, full_page: bool = True) -> Path:
+    """Save a screenshot to ``test-artifacts/ui/NAME.png`` (the whole page by default)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=False)
+    if page.locator("body[data-ready='1']").count():
+        page.wait_for_timeout(1500)  # let a map's physics settle: a picture, not a test
+    page.screenshot(path=str(path), full_page=full_page)
     return path
 
 

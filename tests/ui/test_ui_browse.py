@@ -47,6 +47,7 @@ def test_who_runs_an_action_and_what_an_actor_runs(page: Any) -> None:
     runners = result.locator(".runner-list").inner_text()
     assert "VR-Yhtymä Oyj" in runners and "vetäjä" in runners
     assert "Kaakkois-Suomen ammattikorkeakoulu (Xamk)" in runners and "kumppani" in runners
+    screenshot(page, "search-action")
     page.get_by_label("Toimenpide tai toimija").fill("aanekas")  # accents do not matter
     page.get_by_role("button", name="Hae").click()
     actor = page.locator("article.result", has_text="Lähiruokapiiri Äänekäs")
@@ -62,18 +63,25 @@ def test_rocket_page_gaps_and_maps(page: Any, watch: Watch) -> None:
     page.get_by_role("link", name="Raketin aukot").click()
     page.get_by_role("heading", name="Yhteistyön aukot").wait_for()
     assert page.locator("#rocket-filter").input_value() == "logistics"
+    assert page.get_by_role("heading", name=re.compile("Puuttuvat toimijatyypit")).is_visible()
+    page.locator("#rocket-filter").select_option("centre")  # ui.js submits on change
+    page.wait_for_url(re.compile(r"rocket=centre"))
+    assert page.get_by_role("link", name="Elävä keskusta").first.is_visible()
     screenshot(page, "gaps")
-    page.go_back()
+    page.get_by_role("link", name="Suositukset").click()
+    page.get_by_role("heading", name="Suositellut esittelyt").wait_for()
+    screenshot(page, "recommendations")
+    page.goto("/rockets/logistics")
     page.get_by_role("link", name="Raketin verkostokartta").click()
     wait_for_map(page)
     assert "Logistinen keskus" in page.title()
-    screenshot(page, "map-rocket")
+    screenshot(page, "map-rocket", full_page=False)
     page.goto("/maps/rocket/centre?gaps=1")
     wait_for_map(page)
-    screenshot(page, "map-rocket-gaps")
+    screenshot(page, "map-rocket-gaps", full_page=False)
     page.goto("/maps/network")
     wait_for_map(page)
-    screenshot(page, "map-network")
+    screenshot(page, "map-network", full_page=False)
     assert watch.csp_errors == []
 
 
@@ -84,7 +92,7 @@ def test_focus_map_of_an_actor(page: Any, watch: Watch) -> None:
     assert response_headers == "text/html"
     wait_for_map(page)
     assert "Kaakkois-Suomen ammattikorkeakoulu (Xamk)" in page.title()
-    screenshot(page, "map-focus")
+    screenshot(page, "map-focus", full_page=False)
     assert watch.csp_errors == []
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from graphsvc.model import Label, RelType
 
-from .conftest import CSRF_RE, Server, sign_in, wait_for_map
+from .conftest import CSRF_RE, Server, screenshot, sign_in, wait_for_map
 from .ui_data import CONTACT_EMAIL, EDITOR, VIEWER
 
 pytestmark = pytest.mark.browser
@@ -25,6 +25,7 @@ def test_editor_adds_a_partner_and_sees_it_on_the_map(page: Any, ui_server: Serv
     assert "rahoittaja" in row.inner_text()
     edges = ui_server.store.find_edges(RelType.RUNS, start="muovi", end="itarata")
     assert [e.props["role"] for e in edges] == ["funder"]
+    screenshot(page, "action-editor")
     page.get_by_role("link", name="Saavutettavuus").first.click()
     page.get_by_role("link", name="Raketin verkostokartta").click()
     wait_for_map(page)

@@ -28,14 +28,13 @@ RocketParam = Annotated[str | None, Query(max_length=128)]
 async def run_ui_analysis(page: Page, kind: str, **params: Any) -> tuple[Any, str | None]:
     """An analysis result, or None and a message saying why it is not available."""
     params = {k: v for k, v in params.items() if v is not None}
+    params["lang"] = page.lang
     try:
         result = await page.request.app.state.analysis.run(kind, params, include_contacts=False)
     except GraphsvcError as e:
         if e.status == 404 and params.get("rocket"):
             raise
         return None, page.t("analysis_unavailable", detail=e.message)
-    except ImportError as e:  # TEMP until services/analysis.py lands
-        return None, page.t("analysis_unavailable", detail=str(e))
     return result, None
 
 
@@ -60,8 +59,7 @@ async def dashboard(page: ViewerPage) -> Response:
     """The five rockets and the launch pad with their counts, and the kind × rocket heatmap."""
     cards = await run_in_threadpool(_rocket_cards, _store(page))
     coverage, problem = await run_ui_analysis(page, "coverage")
-    rockets = [c["node"] for c in cards]
-    table = results.coverage_table(coverage, rockets, page) if coverage is not None else None
+    table = results.coverage_table(coverage, page) if coverage is not None else None
     totals = await run_in_threadpool(
         lambda: {
             "actions": _store(page).count_nodes(Label.ACTION),
@@ -96,7 +94,8 @@ async def recommendations(page: ViewerPage, rocket: RocketParam = None) -> Respo
     await run_in_threadpool(_check_rocket, _store(page), rocket)
     result, problem = await run_ui_analysis(page, "recommend", rocket=rocket)
     rockets = await run_in_threadpool(all_rockets, _store(page))
-    items = results.recommendations(result, page) if result is not None else []
+    names = {r.key: page.rocket_name(r) for r in rockets}
+    items = results.recommendations(result, page, names) if result is not None else []
     return render(
         page, "recommend.html", rockets=rockets, rocket=rocket, items=items, problem=problem
     )

@@ -1,0 +1,199 @@
+"""The UI's routes over HTTP (no browser): who may see and post what, headers, redirects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from graphsvc.api.ui.session import UIRoute
+from graphsvc.model import Label
+
+from .conftest import CSRF_RE, make_app, open_loaded_store
+from .ui_data import EDITOR, VIEWER
+
+#: Every UI route: method, path, a sample URL, form data, the least role ("public": none).
+UI_ROUTES: tuple[tuple[str, str, str, dict[str, Any], str], ...] = (
+    ("GET", "/sign-in", "/sign-in", {}, "public"),
+    ("POST", "/sign-in", "/sign-in", {}, "public"),
+    ("POST", "/sign-out", "/sign-out", {}, "viewer"),
+    ("GET", "/", "/", {}, "viewer"),
+    ("GET", "/gaps", "/gaps?rocket=centre", {}, "viewer"),
+    ("GET", "/recommendations", "/recommendations", {}, "viewer"),
+    ("GET", "/search", "/search?q=kouvola", {}, "viewer"),
+    ("GET", "/rockets/{key}", "/rockets/logistics", {}, "viewer"),
+    ("GET", "/actions/{key}", "/actions/rrt", {}, "viewer"),
+    ("GET", "/actors/{key}", "/actors/kouvola", {}, "viewer"),
+    ("GET", "/maps/network", "/maps/network", {}, "viewer"),
+    ("GET", "/maps/rocket/{key}", "/maps/rocket/centre", {}, "viewer"),
+    ("GET", "/maps/actor/{key}", "/maps/actor/xamk?depth=2", {}, "viewer"),
+    ("GET", "/new-actor", "/new-actor", {}, "editor"),
+    ("POST", "/new-actor", "/new-actor", {"key": "n1", "name": "N", "kind": "city"}, "editor"),
+    ("GET", "/actors/{key}/edit", "/actors/vr/edit", {}, "editor"),
+    ("POST", "/actors/{key}/edit", "/actors/vr/edit", {"name": "VR", "kind": "company"}, "editor"),
+    ("GET", "/new-action", "/new-action", {}, "editor"),
+    (
+        "POST",
+        "/new-action",
+        "/new-action",
+        {"key": "t9", "title": "T", "primary_rocket": "centre"},
+        "editor",
+    ),
+    ("GET", "/actions/{key}/edit", "/actions/asema/edit", {}, "editor"),
+    (
+        "POST",
+        "/actions/{key}/edit",
+        "/actions/asema/edit",
+        {"title": "Asema", "primary_rocket": "centre"},
+        "editor",
+    ),
+    ("POST", "/actions/{key}/partners", "/actions/asema/partners", {"actor": "ely"}, "editor"),
+    (
+        "POST",
+        "/actions/{key}/partners/{actor_key}/remove",
+        "/actions/asema/partners/yrittajat/remove",
+        {},
+        "editor",
+    ),
+    ("GET", "/static/ui/{name}", "/static/ui/ui.css", {}, "public"),
+)
+PROTECTED = [r for r in UI_ROUTES if r[4] != "public"]
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The real app on a freshly loaded store (one per module: the tests here write)."""
+    store = open_loaded_store(tmp_path_factory.mktemp("ui-routes"))
+    yield make_app(store)
+    store.close()
+
+
+def client_for(app: Any, user: tuple[str, str] | None) -> tuple[TestClient, str]:
+    """A client signed in as ``user`` (or anonymous) and its session's CSRF token."""
+    client = TestClient(app, follow_redirects=False)
+    token = CSRF_RE.search(client.get("/sign-in").text)
+    assert token
+    if user is None:
+        return client, token.group(1)
+    answer = client.post(
+        "/sign-in", data={"username": user[0], "password": user[1], "csrf_token": token.group(1)}
+    )
+    assert answer.status_code == 303, answer.text
+    page = client.get("/search")
+    fresh = CSRF_RE.search(page.text)
+    assert fresh and fresh.group(1) != token.group(1), "signing in must rotate the CSRF token"
+    return client, fresh.group(1)
+
+
+def _routes(routes: list[Any]) -> Iterator[Any]:
+    for route in routes:
+        if hasattr(route, "original_router"):  # an included router (FastAPI >= 0.150)
+            yield from _routes(route.original_router.routes)
+        elif hasattr(route, "routes") and not hasattr(route, "methods"):
+            yield from _routes(route.routes)
+        else:
+            yield route
+
+
+def test_every_ui_route_is_in_the_table(app: Any) -> None:
+    served = {
+        (method, route.path)
+        for route in _routes(app.routes)
+        if isinstance(route, UIRoute) or getattr(route, "path", "").startswith("/static/ui")
+        for method in route.methods - {"HEAD"}
+    }
+    assert len(served) > 20
+    listed = {(r[0], r[1]) for r in UI_ROUTES}
+    assert served == listed
+
+
+@pytest.mark.parametrize("route", PROTECTED, ids=lambda r: f"{r[0]} {r[1]}")
+def test_anonymous_visitors_go_to_the_sign_in_form(app: Any, route: tuple) -> None:
+    client, token = client_for(app, None)
+    before = app.state.store.snapshot()
+    answer = client.request(route[0], route[2], data={**route[3], "csrf_token": token} or None)
+    assert answer.status_code == 303
+    assert answer.headers["location"].startswith("/sign-in?next=")
+    after = app.state.store.snapshot()
+    assert (before.nodes, before.edges) == (after.nodes, after.edges)
+
+
+@pytest.mark.parametrize("route", [r for r in PROTECTED if r[4] == "editor"], ids=lambda r: r[2])
+def test_viewers_get_403_and_nothing_changes(app: Any, route: tuple) -> None:
+    client, token = client_for(app, VIEWER)
+    before = app.state.store.snapshot()
+    data = {**route[3], "csrf_token": token} if route[0] == "POST" else None
+    answer = client.request(route[0], route[2], data=data)
+    assert answer.status_code == 403
+    assert answer.headers["content-type"].startswith("text/html")
+    after = app.state.store.snapshot()
+    assert (before.nodes, before.edges) == (after.nodes, after.edges)
+
+
+@pytest.mark.parametrize("route", PROTECTED, ids=lambda r: f"{r[0]} {r[2]}")
+def test_the_least_role_is_admitted_with_safe_headers(app: Any, route: tuple) -> None:
+    client, token = client_for(app, EDITOR if route[4] == "editor" else VIEWER)
+    data = {**route[3], "csrf_token": token} if route[0] == "POST" else None
+    answer = client.request(route[0], route[2], data=data)
+    assert answer.status_code in (200, 303), answer.text[:500]
+    policy = answer.headers["content-security-policy"]
+    assert "'unsafe-inline'" not in policy and "frame-ancestors 'none'" in policy
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert answer.headers["referrer-policy"] == "no-referrer"
+
+
+def test_a_post_with_a_wrong_csrf_token_is_refused(app: Any) -> None:
+    client, _ = client_for(app, EDITOR)
+    answer = client.post("/new-actor", data={"key": "z", "name": "Z", "kind": "city"})
+    assert answer.status_code == 403
+    answer = client.post(
+        "/new-actor", data={"key": "z", "name": "Z", "kind": "city", "csrf_token": "forged"}
+    )
+    assert answer.status_code == 403
+    with pytest.raises(Exception, match="not found"):
+        app.state.store.get_node(Label.ACTOR, "z")
+
+
+def test_sign_in_needs_the_form_token_and_the_right_password(app: Any) -> None:
+    client, token = client_for(app, None)
+    form = {"username": EDITOR[0], "password": EDITOR[1]}
+    assert client.post("/sign-in", data=form).status_code == 403
+    wrong = client.post("/sign-in", data={**form, "password": "nope", "csrf_token": token})
+    assert wrong.status_code == 401 and "Väärä käyttäjätunnus" in wrong.text
+    ok = client.post("/sign-in", data={**form, "csrf_token": token, "next": "//evil.example/"})
+    assert ok.status_code == 303 and ok.headers["location"] == "/"
+
+
+def test_sign_out_ends_the_session(app: Any) -> None:
+    client, token = client_for(app, VIEWER)
+    assert client.get("/").status_code == 200
+    assert client.post("/sign-out", data={"csrf_token": token}).status_code == 303
+    assert client.get("/").status_code == 303
+
+
+def test_language_from_query_then_cookie(app: Any) -> None:
+    client, _ = client_for(app, VIEWER)
+    assert '<html lang="fi">' in client.get("/").text
+    english = client.get("/?lang=en")
+    assert '<html lang="en">' in english.text and "Rockets and the launch pad" in english.text
+    assert '<html lang="en">' in client.get("/search").text, "the choice is remembered"
+    assert "Verkostokartta" not in client.get("/maps/network").text[:2000]
+    assert '<html lang="fi">' in client.get("/search?lang=fi").text
+
+
+def test_static_files_are_allow_listed(app: Any) -> None:
+    client = TestClient(app)
+    assert client.get("/static/ui/ui.css").headers["content-type"].startswith("text/css")
+    assert client.get("/static/ui/app.py").status_code == 404
+    assert client.get("/static/ui/..%2F__init__.py").status_code == 404
+
+
+def test_unknown_items_give_an_html_404(app: Any) -> None:
+    client, _ = client_for(app, VIEWER)
+    for url in ("/actions/nope", "/actors/nope", "/rockets/nope", "/maps/rocket/nope"):
+        answer = client.get(url)
+        assert answer.status_code == 404, url
+        assert "Sivua tai kohdetta ei löytynyt." in answer.text
+    assert client.get("/maps/actor/xamk?depth=99").status_code == 422
