@@ -1,0 +1,46 @@
+"""scripts/neo4j-dev-server: prints a bolt:// line, serves a real Neo4j, stops cleanly."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+from pathlib import Path
+
+import pytest
+from neo4j import GraphDatabase
+from neo4j_server import DevServer, give_up
+
+
+@pytest.fixture
+def dev_server(tmp_path: Path):
+    """A dev server of this test's own (not the session's), stopped by the test."""
+    if shutil.which("java") is None:
+        give_up("java is not on the PATH")
+    server = DevServer(tmp_path / "dev-server.log")
+    yield server
+    server.stop()
+
+
+def test_prints_bolt_uri_serves_load_csv_and_stops_when_stdin_closes(dev_server, tmp_path):
+    assert dev_server.uri.startswith("bolt://127.0.0.1:")
+    folder = dev_server.import_dir.parent
+    assert folder.is_dir() and folder.name.startswith("graphsvc-neo4j-")
+    (dev_server.import_dir / "people.csv").write_text("key,name\na,Åsa\nb,O'Brien\n")
+    with GraphDatabase.driver(dev_server.uri) as driver:
+        records, _, _ = driver.execute_query(
+            "LOAD CSV WITH HEADERS FROM 'file:///people.csv' AS row RETURN row.name AS name"
+        )
+    assert [r["name"] for r in records] == ["Åsa", "O'Brien"]
+
+    assert dev_server.stop() == 0
+    assert not folder.exists()
+    log = dev_server.log_path.read_text()
+    assert "ready in" in log and "stopped in" in log and "(exit code 0)" in log
+
+
+def test_stops_cleanly_on_sigterm(dev_server):
+    folder = dev_server.import_dir.parent
+    dev_server.process.send_signal(signal.SIGTERM)
+    assert dev_server.process.wait(60) == 0
+    assert not folder.exists()
+    assert "(exit code 0)" in dev_server.log_tail()

@@ -1,0 +1,33 @@
+"""An unreachable Neo4j gives StoreUnavailableError naming the URL, and a clean CLI error."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from graphsvc.errors import StoreUnavailableError
+from graphsvc.stores.neo4j_store import Neo4jStore
+
+NOWHERE = ["bolt://127.0.0.1:1", "neo4j://127.0.0.1:1"]
+
+
+@pytest.mark.parametrize("url", NOWHERE)
+def test_unreachable_url_is_store_unavailable(url):
+    with pytest.raises(StoreUnavailableError, match=f"cannot reach Neo4j at {url}: ") as caught:
+        Neo4jStore(url, connect_timeout=3)
+    assert caught.value.__cause__ is not None
+    assert caught.value.status == 503
+
+
+def test_cli_reports_unreachable_neo4j_without_traceback():
+    done = subprocess.run(
+        [sys.executable, "-m", "graphsvc", "--store", NOWHERE[0], "who-runs", "x"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert done.stderr.startswith(f"error: cannot reach Neo4j at {NOWHERE[0]}: ")
+    assert "Traceback" not in done.stderr + done.stdout
