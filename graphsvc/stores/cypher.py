@@ -143,9 +143,13 @@ GET_NODE: dict[Label, str] = {
     label: f"MATCH (n:{label} {{key: $key}}) RETURN properties(n) AS props" for label in Label
 }
 ALL_NODES: dict[Label, str] = {label: f"MATCH (n:{label}) {_NODE_ROWS}" for label in Label}
-NODES_PAGE: dict[Label, str] = {
-    label: f"MATCH (n:{label}) WITH n ORDER BY n.key SKIP $offset LIMIT $limit {_NODE_ROWS}"
-    for label in Label
+#: Every key of a label (the store sorts them: Cypher orders strings by UTF-16 code units,
+#: Python and SQLite by code points, which differ beyond U+FFFF).
+NODE_KEYS: dict[Label, str] = {
+    label: f"MATCH (n:{label}) RETURN collect(n.key) AS rows" for label in Label
+}
+NODES_BY_KEYS: dict[Label, str] = {
+    label: f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) {_NODE_ROWS}" for label in Label
 }
 #: A superset of the nodes matching ``$filters`` ({name, value, list}); the store narrows it.
 FILTERED_NODES: dict[Label, str] = {

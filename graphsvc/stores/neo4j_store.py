@@ -197,6 +197,13 @@ def add_missing_builtins(tx: ManagedTransaction) -> int:
     return created
 
 
+def read_page(tx: ManagedTransaction, label: Label, offset: int, limit: int) -> list[Node]:
+    """One page of a label's nodes in key order (sorted here, as SQLite sorts)."""
+    keys = sorted(rows_of(tx, cypher.NODE_KEYS[label]) or [])[offset : offset + limit]
+    found = dict(rows_of(tx, cypher.NODES_BY_KEYS[label], keys=keys) or [])
+    return [to_node(label, k, found[k]) for k in keys if k in found]
+
+
 class Neo4jStore:
     """A GraphStore on Neo4j 5 over Bolt: ``bolt://``, ``neo4j://`` (routing), ``neo4j+s://``.
 
@@ -342,8 +349,7 @@ class Neo4jStore:
         label = parse_enum(Label, label, "label")
         filters = check_filters(label, filters)
         if not filters and limit is not None:
-            page = self._rows(cypher.NODES_PAGE[label], offset=offset, limit=limit) or []
-            return [to_node(label, k, p) for k, p in page]
+            return self._read(partial(read_page, label=label, offset=offset, limit=limit))
         wanted = [
             {
                 "name": k,

@@ -111,6 +111,16 @@ def test_routing_url_works_against_a_single_server(neo4j_uri, neo4j_store):
         routed.close()
 
 
+def test_pages_follow_code_point_order_like_sqlite(neo4j_store):
+    """Cypher orders strings by UTF-16 units: U+1D400 would come before U+FF46."""
+    keys = ["\uff46-fullwidth", "\U0001d400-bold", "a-plain"]
+    neo4j_store.upsert_nodes([Node(Label.ACTOR, k, {"name": k}) for k in keys])
+    assert [n.key for n in neo4j_store.find_nodes(Label.ACTOR, limit=10)] == sorted(keys)
+    assert [n.key for n in neo4j_store.find_nodes(Label.ACTOR, limit=1, offset=2)] == [
+        "\U0001d400-bold"
+    ]
+
+
 BIG = 120_000
 
 
