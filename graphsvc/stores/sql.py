@@ -49,23 +49,23 @@ ALL_EDGES = "SELECT type, start_key, end_key, props FROM edges"
 RUNNERS_OF_ACTION = (
     "SELECT n.key, n.props, e.props FROM edges e "
     "JOIN nodes n ON n.label = e.start_label AND n.key = e.start_key "
-    "WHERE e.type = ? AND e.end_label = ? AND e.end_key = ?"
+    "WHERE +e.type = ? AND e.end_label = ? AND e.end_key = ?"
 )
 ACTIONS_OF_ACTOR = (
     "SELECT n.key, n.props, e.props FROM edges e "
     "JOIN nodes n ON n.label = e.end_label AND n.key = e.end_key "
-    "WHERE e.type = ? AND e.start_label = ? AND e.start_key = ?"
+    "WHERE +e.type = ? AND e.start_label = ? AND e.start_key = ?"
 )
 ACTIONS_OF_ROCKET = (
     "SELECT n.key, n.props FROM edges e "
     "JOIN nodes n ON n.label = e.start_label AND n.key = e.start_key "
-    "WHERE e.type = ? AND e.end_label = ? AND e.end_key = ?"
+    "WHERE +e.type = ? AND e.end_label = ? AND e.end_key = ?"
 )
 ACTORS_OF_ROCKET = (
     "SELECT DISTINCT n.key, n.props FROM edges f "
-    "JOIN edges r ON r.type = ? AND r.end_label = f.start_label AND r.end_key = f.start_key "
+    "JOIN edges r ON +r.type = ? AND r.end_label = f.start_label AND r.end_key = f.start_key "
     "JOIN nodes n ON n.label = r.start_label AND n.key = r.start_key "
-    "WHERE f.type = ? AND f.end_label = ? AND f.end_key = ?"
+    "WHERE +f.type = ? AND f.end_label = ? AND f.end_key = ?"
 )
 
 CLEAR_EDGES = "DELETE FROM edges"
