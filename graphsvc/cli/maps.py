@@ -34,7 +34,7 @@ DEFAULT_DIR = Path("visuals")
     "size_by",
     metavar="MEASURE",
     help="Size actors by a measure: degree, weighted_degree, betweenness, closeness, "
-    "eigenvector, pagerank, k_core.",
+    "eigenvector, pagerank, two_step_reach, reach_efficiency, k_core.",
 )
 @click.option(
     "--lang",

@@ -2,7 +2,7 @@
 
 Rockets are landmarks pinned on an arc with the launch pad beneath them; actions start
 near their primary rocket and actors near their actions, then igraph's Fruchterman–Reingold
-(grid variant on large graphs: 10,000 nodes in about 0.15 s) settles the rest. Start points
+(grid variant: 10,000 nodes in about 0.15 s) settles the rest. Start points
 come from a hash of each key and igraph's random numbers from a seeded generator, so the
 same graph and seed give the same picture on every run and machine.
 """
@@ -100,13 +100,13 @@ def compute_layout(
     graph = ig.Graph(n=n, edges=[(i, j) for i, j, _ in edges])
     pinned = [(i, start[i]) for i, node in enumerate(nodes) if node.landmark is not None]
     bounds = _bounds(n, pinned)
-    niter = iterations if iterations is not None else (500 if n <= 2000 else 150)
+    niter = iterations if iterations is not None else (250 if n <= 1000 else 100)
     with _seeded(seed):
         coords = graph.layout_fruchterman_reingold(
             weights=[w for _, _, w in edges] or None,
             niter=niter,
             seed=[list(p) for p in start],
-            grid="auto",
+            grid=True,
             **bounds,
         ).coords
     return _to_pixels(coords)

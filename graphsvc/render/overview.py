@@ -126,7 +126,7 @@ def build_overview_data(
                 "x": positions[i][0] * scale,
                 "y": positions[i][1] * scale,
                 "t": [name, words["f_open"]],
-                "r": [i],
+                "r": 1 << i,
                 "href": rocket_link(link_pattern, r.key),
             }
         )
@@ -150,7 +150,7 @@ def build_overview_data(
             "x": positions[i][0] * scale,
             "y": positions[i][1] * scale,
             "size": round(12 + 48 * math.sqrt(len(keys) / biggest), 1),
-            "r": sorted(rocket_index[k] for k in rocket_index if rocket_weight[(c, k)]),
+            "r": sum(1 << rocket_index[k] for k in rocket_index if rocket_weight[(c, k)]),
         }
         if main is not None:
             lines.append(f"{words['f_rockets']}: {rocket_name(rockets[rocket_index[main]], lang)}")
@@ -166,7 +166,8 @@ def build_overview_data(
         physics=False,
         physics_toggle=True,
         rockets=[
-            {"id": i, "key": r.key, "name": rocket_name(r, lang)} for i, r in enumerate(rockets)
+            {"id": i, "bit": i, "key": r.key, "name": rocket_name(r, lang)}
+            for i, r in enumerate(rockets)
         ],
         overview=True,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from graphsvc.model import Label, Node, RelType, RocketKind, without_contacts
@@ -105,6 +106,12 @@ def build_map_data(
     index = {(n.label, n.key): i for i, n in enumerate(nodes)}
     edges, layout_edges = _edges(snapshot, index, findings)
     rockets_of = _rockets_of(snapshot, index, nodes)
+    rocket_list = [rocket_name(n, lang) for n in nodes if n.label is Label.ROCKET]
+
+    @cache
+    def rocket_names(mask: int) -> str:
+        return ", ".join(name for b, name in enumerate(rocket_list) if mask >> b & 1)
+
     highlights: dict[int, list[str]] = defaultdict(list)
     notes: dict[int, list[str]] = defaultdict(list)
     listed: list[dict[str, Any]] = []
@@ -129,8 +136,12 @@ def build_map_data(
             "group": group,
             "x": positions[i][0],
             "y": positions[i][1],
-            "t": [name, *_details(node, lang, nodes, rockets_of.get(i, [])), *notes.get(i, [])],
-            "r": rockets_of.get(i, []),
+            "t": [
+                name,
+                *_details(node, lang, rocket_names(rockets_of.get(i, 0))),
+                *notes.get(i, []),
+            ],
+            "r": rockets_of.get(i, 0),
         }
         if i in sizes:
             record["size"] = sizes[i]
@@ -138,9 +149,8 @@ def build_map_data(
             record["h"] = highlights[i]
         records.append(record)
     rockets = [
-        {"id": i, "key": n.key, "name": rocket_name(n, lang)}
-        for i, n in enumerate(nodes)
-        if n.label is Label.ROCKET
+        {"id": i, "bit": b, "key": n.key, "name": rocket_name(n, lang)}
+        for b, (i, n) in enumerate((i, n) for i, n in enumerate(nodes) if n.label is Label.ROCKET)
     ]
     measure = findings.measure.name if findings.measure else None
     return MapData(
@@ -189,23 +199,27 @@ def _edges(
 
 def _rockets_of(
     snapshot: Snapshot, index: dict[tuple[Label, str], int], nodes: list[Node]
-) -> dict[int, list[int]]:
-    """Rocket node ids per node: its own id for a rocket, fuelled rockets for actions and actors."""
-    found: dict[int, set[int]] = defaultdict(set)
-    for i, n in enumerate(nodes):
-        if n.label is Label.ROCKET:
-            found[i].add(i)
+) -> dict[int, int]:
+    """Per node, a bit mask of its rockets (bit = the rocket's position among the rockets).
+
+    A rocket has its own bit, an action the bits of the rockets it fuels, an actor those of
+    its actions.
+    """
+    bit = {
+        i: 1 << b for b, i in enumerate(i for i, n in enumerate(nodes) if n.label is Label.ROCKET)
+    }
+    found: dict[int, int] = dict(bit)
     for e in snapshot.edges:
         if e.type is RelType.FUELS:
             action, rocket = index.get((Label.ACTION, e.start)), index.get((Label.ROCKET, e.end))
             if action is not None and rocket is not None:
-                found[action].add(rocket)
+                found[action] = found.get(action, 0) | bit[rocket]
     for e in snapshot.edges:
         if e.type is RelType.RUNS:
             actor, action = index.get((Label.ACTOR, e.start)), index.get((Label.ACTION, e.end))
             if actor is not None and action is not None:
-                found[actor].update(found.get(action, ()))
-    return {i: sorted(ids) for i, ids in found.items()}
+                found[actor] = found.get(actor, 0) | found.get(action, 0)
+    return found
 
 
 def _sizes(nodes: list[Node], findings: MapFindings) -> dict[int, float]:
@@ -243,7 +257,7 @@ def _layout_nodes(
     return result
 
 
-def _details(node: Node, lang: str, nodes: list[Node], rockets: list[int]) -> list[str]:
+def _details(node: Node, lang: str, rockets: str) -> list[str]:
     """Tooltip lines after the name: only allow-listed, non-personal properties."""
     words = texts(lang)
     props = node.props
@@ -263,7 +277,6 @@ def _details(node: Node, lang: str, nodes: list[Node], rockets: list[int]) -> li
         if props.get("description"):
             lines.append(shorten(str(props["description"]), DESCRIPTION_CHARS))
     if node.label is not Label.ROCKET and rockets:
-        names = [rocket_name(nodes[r], lang) for r in rockets]
-        lines.append(f"{words['f_rockets']}: {', '.join(names)}")
+        lines.append(f"{words['f_rockets']}: {rockets}")
     lines.append(f"{words['f_key']}: {node.key}")
     return lines

@@ -1,68 +1,30 @@
 """Analysis results turned into the plain findings a map draws (the only place maps meet analysis).
 
-The renderer knows nothing of :mod:`graphsvc.analysis`; this module runs the analyses on the
-snapshot the map was drawn from and copies their results into
+The renderer knows nothing of :mod:`graphsvc.analysis`. This module asks the analysis use
+case (:func:`graphsvc.services.analysis.run_analysis`, cached per graph version, the same
+answers as ``graphsvc analyze``) and copies its results into
 :class:`~graphsvc.render.findings.MapFindings`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import networkx as nx
-
-from graphsvc.analysis import compute
-from graphsvc.analysis.bridge import actor_network, programme_graph
+from graphsvc.errors import ValidationError
 from graphsvc.render.findings import Highlight, Introduction, MapFindings, Measure, NodeFinding
-from graphsvc.stores.base import Snapshot
+from graphsvc.stores.base import GraphStore, Snapshot
 
-
-def _degree(A: nx.Graph) -> dict[Any, float]:
-    return {k: float(d) for k, d in A.degree()}
-
-
-def _weighted_degree(A: nx.Graph) -> dict[Any, float]:
-    return {k: float(d) for k, d in A.degree(weight="weight")}
-
-
-#: Measures a map can be sized by: name -> function of the actor network.
-MEASURES: dict[str, Callable[[nx.Graph], dict[Any, float]]] = {
-    "degree": _degree,
-    "weighted_degree": _weighted_degree,
-    "betweenness": lambda A: compute.betweenness(A)[0],
-    "closeness": lambda A: compute.closeness(A)[0],
-    "eigenvector": compute.eigenvector,
-    "pagerank": compute.pagerank,
-    "k_core": lambda A: {k: float(v) for k, v in compute.core_number(A).items()},
-}
-
-
-def community_numbers(snapshot: Snapshot) -> dict[str, int]:
-    """Actor key -> community number (Leiden on the co-participation network, largest first)."""
-    A = actor_network(programme_graph(snapshot))
-    return {str(key): i for i, part in enumerate(compute.communities(A)) for key in part}
-
-
-def map_findings(
-    snapshot: Snapshot,
-    *,
-    rocket: str | None = None,
-    gaps: bool = False,
-    size_by: str | None = None,
-    lang: str = "fi",
-) -> MapFindings:
-    """The measure named ``size_by`` and, with ``gaps``, the gap findings of ``snapshot``."""
-    G = programme_graph(snapshot)
-    A = actor_network(G)
-    measure = Measure(size_by, MEASURES[size_by](A)) if size_by else None
-    if not gaps:
-        return MapFindings(measure=measure)
-    introductions, nodes = _gap_findings(G, A, lang)
-    return MapFindings(introductions=introductions, nodes=nodes, measure=measure)
-
-
-#: Gap kinds of :func:`graphsvc.analysis.gaps.gaps` drawn on a map, and how.
+#: Measures a map can be sized by: the per-actor values of ``graphsvc analyze centrality``.
+MEASURES: tuple[str, ...] = (
+    "degree",
+    "weighted_degree",
+    "betweenness",
+    "closeness",
+    "eigenvector",
+    "pagerank",
+    "two_step_reach",
+    "reach_efficiency",
+    "k_core",
+)
+#: Gap kinds of ``graphsvc analyze gaps`` drawn on a map, and how.
 GAP_HIGHLIGHTS: dict[str, Highlight] = {
     "solo_action": Highlight.SOLO_ACTION,
     "action_without_lead": Highlight.NO_LEAD,
@@ -70,32 +32,68 @@ GAP_HIGHLIGHTS: dict[str, Highlight] = {
     "actor_without_actions": Highlight.ISOLATED_ACTOR,
     "articulation_point": Highlight.SINGLE_POINT,
 }
-#: Introductions drawn on a gaps map (the best ones of the whole network or rocket).
+#: Introductions drawn on a gaps map: the best ones of the network (or rocket).
 INTRODUCTIONS = 25
 
 
-def _gap_findings(
-    G: nx.Graph, A: nx.Graph, lang: str
-) -> tuple[tuple[Introduction, ...], tuple[NodeFinding, ...]]:
-    from graphsvc.analysis.gaps import gaps as find_gaps
-    from graphsvc.analysis.recommend import introductions
+def check_measure(name: str) -> str:
+    """``name`` if nodes can be sized by it, else ValidationError listing the measures."""
+    if name not in MEASURES:
+        raise ValidationError(
+            f"cannot size a map by {name!r}: use one of {', '.join(MEASURES)}", value=name
+        )
+    return name
 
+
+def map_findings(
+    store: GraphStore,
+    *,
+    rocket: str | None = None,
+    gaps: bool = False,
+    size_by: str | None = None,
+    lang: str = "fi",
+) -> MapFindings:
+    """The measure ``size_by`` and, with ``gaps``, the gaps and introductions of the store.
+
+    With ``rocket``, the analyses run inside that rocket, as ``graphsvc analyze --rocket``.
+    """
+    from graphsvc.services.analysis import run_analysis
+
+    measure = None
+    if size_by is not None:
+        check_measure(size_by)
+        rows = run_analysis(store, "centrality", rocket=rocket)["result"]["actors"]
+        measure = Measure(size_by, {str(r["key"]): float(r[size_by]) for r in rows})
+    if not gaps:
+        return MapFindings(measure=measure)
     nodes = []
-    for gap in find_gaps(G, A)["gaps"]:
+    for gap in run_analysis(store, "gaps", rocket=rocket, lang=lang)["result"]["gaps"]:
         kind = GAP_HIGHLIGHTS.get(gap["kind"])
         if kind is not None:
             subject = gap["subjects"][0]
-            nodes.append(
-                NodeFinding(subject["label"], str(subject["key"]), kind, gap["text"][lang])
-            )
-    pairs = introductions(A, top=INTRODUCTIONS)["introductions"]
-    intros = tuple(
+            text = gap["text"][lang]
+            nodes.append(NodeFinding(subject["label"], str(subject["key"]), kind, text))
+    pairs = run_analysis(store, "recommend", rocket=rocket, lang=lang, top=INTRODUCTIONS)
+    introductions = tuple(
         Introduction(
             str(p["actors"][0]["key"]),
             str(p["actors"][1]["key"]),
             float(p["score"]),
             p["text"][lang],
         )
-        for p in pairs
+        for p in pairs["result"]["introductions"]
     )
-    return intros, tuple(nodes)
+    return MapFindings(introductions=introductions, nodes=tuple(nodes), measure=measure)
+
+
+def community_numbers(snapshot: Snapshot) -> dict[str, int]:
+    """Actor key -> community number (Leiden on the co-participation network, largest first).
+
+    Taken from the snapshot the overview is drawn from, since the overview needs every
+    actor's community and ``graphsvc analyze communities`` lists only their cores.
+    """
+    from graphsvc.analysis import compute
+    from graphsvc.analysis.bridge import actor_network, programme_graph
+
+    A = actor_network(programme_graph(snapshot))
+    return {str(key): i for i, part in enumerate(compute.communities(A)) for key in part}

@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from graphsvc.errors import ValidationError
 from graphsvc.model import Label
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED
@@ -51,6 +50,8 @@ def map_data(
     if focus is not None:
         check_depth(depth, get_settings().max_depth)
     if size_by is not None:
+        from graphsvc.services.map_findings import check_measure
+
         check_measure(size_by)
     snapshot = drawable(store.snapshot(rocket))
     words = texts(lang)
@@ -66,7 +67,6 @@ def map_data(
                 link_pattern=link_pattern,
                 seed=seed,
             )
-    whole = snapshot
     if focus is not None:
         label, key = focus_node(snapshot, focus)
         snapshot = neighbourhood(snapshot, key, depth)
@@ -81,7 +81,7 @@ def map_data(
     if gaps or size_by:
         from graphsvc.services.map_findings import map_findings
 
-        findings = map_findings(whole, rocket=rocket, gaps=gaps, size_by=size_by, lang=lang)
+        findings = map_findings(store, rocket=rocket, gaps=gaps, size_by=size_by, lang=lang)
     if gaps:
         title = words["title_gaps"].format(title=title)
     return build_map_data(snapshot, title=title, lang=lang, findings=findings, seed=seed)
@@ -139,17 +139,6 @@ def map_file_name(
     if gaps:
         stem += "-gaps"
     return re.sub(r"[^\w.-]", "_", stem) + f".{fmt}"
-
-
-def check_measure(name: str) -> str:
-    """``name`` if nodes can be sized by it, else ValidationError listing the measures."""
-    from graphsvc.services.map_findings import MEASURES
-
-    if name not in MEASURES:
-        raise ValidationError(
-            f"cannot size a map by {name!r}: use one of {', '.join(MEASURES)}", value=name
-        )
-    return name
 
 
 def write_map(store: GraphStore, path: Path, *, fmt: str = "html", **selection: Any) -> list[Path]:

@@ -39,7 +39,11 @@ def test_stable_across_processes_with_other_hash_seeds(hostile_snapshot: Snapsho
     for hash_seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": hash_seed}
         out = subprocess.run(
-            [sys.executable, "-c", _IN_CHILD], cwd=root, env=env, capture_output=True, text=True,
+            [sys.executable, "-c", _IN_CHILD],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
             check=True,
         )
         runs.append([tuple(p) for p in json.loads(out.stdout)])

@@ -17,7 +17,13 @@ def test_depth_one_is_the_actor_its_actions_their_rockets_and_collaborators(
     hostile_snapshot: Snapshot,
 ) -> None:
     # img runs a1 (centre) and a2 (logistics, centre); nobody reports a tie with img.
-    assert keys(neighbourhood(hostile_snapshot, "img", 1)) == {"img", "a1", "a2", "centre", "logistics"}
+    assert keys(neighbourhood(hostile_snapshot, "img", 1)) == {
+        "img",
+        "a1",
+        "a2",
+        "centre",
+        "logistics",
+    }
     # plain runs a3 and reports a collaboration with evil.
     assert keys(neighbourhood(hostile_snapshot, "plain", 1)) == {"plain", "a3", "logistics", "evil"}
 

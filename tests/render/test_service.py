@@ -29,7 +29,12 @@ def test_whole_map_from_the_store_has_no_contact_data(hostile_store: GraphStore)
 
 def test_rocket_and_focus_maps(hostile_store: GraphStore) -> None:
     assert node_keys(hostile_store, rocket="logistics") == {
-        "logistics", "a2", "a3", "img", "far", "plain",
+        "logistics",
+        "a2",
+        "a3",
+        "img",
+        "far",
+        "plain",
     }
     assert node_keys(hostile_store, focus="far", depth=1) == {"far", "a2", "logistics", "centre"}
     with pytest.raises(NotFoundError):
@@ -53,10 +58,14 @@ def test_gaps_map_draws_the_analysis_findings(hostile_store: GraphStore) -> None
     assert data.title.endswith("collaboration gaps")
     intros = [e for e in data.edges if e["s"] == "intro"]
     ids = {n["id"]: n["k"] for n in data.nodes}
-    assert {frozenset((ids[e["from"]], ids[e["to"]])) for e in intros} >= {frozenset(("evil", "far"))}
+    assert {frozenset((ids[e["from"]], ids[e["to"]])) for e in intros} >= {
+        frozenset(("evil", "far"))
+    }
 
 
-def test_overview_is_written_with_its_rocket_maps(hostile_store: GraphStore, tmp_path: Path) -> None:
+def test_overview_is_written_with_its_rocket_maps(
+    hostile_store: GraphStore, tmp_path: Path
+) -> None:
     written = write_map(hostile_store, tmp_path / "o.html", overview=True)
     names = sorted(p.name for p in written)
     assert names[0] == "o.html" and "rocket-logistics.html" in names and len(names) == 7
@@ -74,8 +83,9 @@ def test_cli_writes_to_visuals_by_default(
     assert result.exit_code == 0, result.output
     html = (tmp_path / "visuals" / "rocket-centre.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in html
-    result = runner.invoke(main, ["--store", url, "map", "--focus", "img", "--depth", "2",
-                                  "--gaps", "--format", "svg"])
+    result = runner.invoke(
+        main, ["--store", url, "map", "--focus", "img", "--depth", "2", "--gaps", "--format", "svg"]
+    )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "visuals" / "focus-img-2-gaps.svg").read_bytes().startswith(b"<?xml")
     result = runner.invoke(main, ["--store", url, "map", "--focus", "img", "--depth", "99"])

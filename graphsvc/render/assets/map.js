@@ -53,7 +53,7 @@
   function visible(node) {
     var n = byId[node.id];
     if (filters.groups && !filters.groups[n.group]) return false;
-    if (filters.rocket !== null && n.r.indexOf(filters.rocket) < 0) return false;
+    if (filters.rocket !== null && !((n.r >> filters.rocket) & 1)) return false;
     if (filters.findingsOnly && !n.h && n.group !== "rocket" && n.group !== "launchpad") return false;
     return true;
   }
