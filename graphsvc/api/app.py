@@ -27,6 +27,9 @@ from graphsvc.stores.base import GraphStore
 log = logging.getLogger("graphsvc.api")
 SESSION_COOKIE = "graphsvc_session"
 SESSION_SECONDS = 8 * 3600
+#: Threads running store calls, per store kind: SQLite work is CPU-bound (a few threads
+#: beat many under the GIL); Neo4j calls mostly wait on the network.
+STORE_THREADS = {"sqlite": 4}
 DESCRIPTION = """Who runs which action of the *Elinvoiman kasvu* programme, which actions an
 actor runs, who fuels each rocket, and the network analyses as data.
 
@@ -65,6 +68,10 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        threads = STORE_THREADS.get(app.state.store_kind, 32)
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
         app.state.analysis.shutdown()
         app.state.accounts.close()
@@ -84,6 +91,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.settings = settings
     app.state.store = store
     app.state.store_kind = urlparse(store.url).scheme or "unknown"
+    app.state.inline_reads = app.state.store_kind == "sqlite"
     app.state.accounts = open_accounts(store)
     app.state.key_cache = KeyCache()
     app.state.analysis = AnalysisRunner(store, budget=settings.analysis_budget_seconds)

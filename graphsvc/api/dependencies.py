@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from graphsvc.accounts.base import AccountStore
 from graphsvc.errors import ValidationError
@@ -12,23 +14,37 @@ from graphsvc.services import accounts as account_service
 from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
 
+T = TypeVar("T")
 
-def get_store(request: Request) -> GraphStore:
+
+async def get_store(request: Request) -> GraphStore:
     """The graph store opened by the app factory."""
     store: GraphStore = request.app.state.store
     return store
 
 
-def get_accounts(request: Request) -> AccountStore:
+async def get_accounts(request: Request) -> AccountStore:
     """The account store beside the graph store."""
     accounts: AccountStore = request.app.state.accounts
     return accounts
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     """The settings the app was created with."""
     settings: Settings = request.app.state.settings
     return settings
+
+
+async def run_store(request: Request, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run a store read: inline for SQLite, in a worker thread for a networked store.
+
+    SQLite reads in WAL mode take microseconds and never wait for a writer, so a thread
+    hop would cost more than the read; Neo4j reads wait on the network, so they must not
+    hold the event loop. Writes always go through a thread (they may wait for a lock).
+    """
+    if request.app.state.inline_reads:
+        return fn(*args, **kwargs)
+    return await run_in_threadpool(fn, *args, **kwargs)
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
@@ -49,7 +65,7 @@ def audit(request: Request, action: str, obj: str, outcome: str = "ok") -> None:
     )
 
 
-def paging(
+async def paging(
     request: Request,
     limit: Annotated[
         int, Query(ge=1, le=10_000, description="Page size, at most max_page_size")

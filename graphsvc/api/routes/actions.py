@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from graphsvc.api.dependencies import PagingDep, StoreDep, audit
+from graphsvc.api.dependencies import PagingDep, StoreDep, audit, run_store
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas import ActionCreate, ActionPublic, ActionsPublic, ActionUpdate
 from graphsvc.api.schemas.common import ParticipationSet, problem_responses
@@ -28,8 +28,9 @@ WHO_RUNS_EXAMPLE = {
 
 
 @router.get("", summary="List actions", responses={200: {"model": ActionsPublic}, **READ})
-def list_actions(
+async def list_actions(
     principal: Viewer,
+    request: Request,
     store: StoreDep,
     paging: PagingDep,
     status: Status | None = None,
@@ -37,7 +38,9 @@ def list_actions(
     sort: Annotated[str, Query(max_length=40, description=SORT_HELP)] = "key",
 ) -> JSONAnswer:
     """Actions, filtered by ``status`` and ``rocket`` (the rocket they fuel)."""
-    data = catalog.list_nodes(
+    data = await run_store(
+        request,
+        catalog.list_nodes,
         store,
         Label.ACTION,
         filters={"status": status.value} if status else None,
@@ -65,9 +68,9 @@ def create_action(
 
 
 @router.get("/{key}", summary="One action", responses={200: {"model": ActionPublic}, **READ})
-def get_action(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
+async def get_action(principal: Viewer, request: Request, key: str, store: StoreDep) -> JSONAnswer:
     """The action with this key and the rockets it fuels (primary first)."""
-    return JSONAnswer(editing.action_public(store, key))
+    return JSONAnswer(await run_store(request, editing.action_public, store, key))
 
 
 @router.patch(
@@ -95,9 +98,12 @@ def delete_action(principal: Editor, request: Request, key: str, store: StoreDep
     summary="Who runs an action",
     responses={200: {"content": {"application/json": {"example": WHO_RUNS_EXAMPLE}}}, **READ},
 )
-def who_runs(principal: Viewer, key: str, store: StoreDep, role: Role | None = None) -> JSONAnswer:
+async def who_runs(
+    principal: Viewer, request: Request, key: str, store: StoreDep, role: Role | None = None
+) -> JSONAnswer:
     """The action and the actors running it with their roles (as ``graphsvc who-runs --json``)."""
-    data = queries.who_runs(store, key, include_contacts=principal.sees_contacts)
+    contacts = principal.sees_contacts
+    data = await run_store(request, queries.who_runs, store, key, include_contacts=contacts)
     if role is not None:
         data["actors"] = [a for a in data["actors"] if a["role"] == role.value]
     return JSONAnswer(data)

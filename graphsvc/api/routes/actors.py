@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from graphsvc.api.dependencies import PagingDep, StoreDep, audit
+from graphsvc.api.dependencies import PagingDep, StoreDep, audit, run_store
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas import ActorCreate, ActorPublic, ActorsPublic, ActorUpdate
 from graphsvc.api.schemas.common import problem_responses
@@ -22,8 +22,9 @@ SORT_HELP = "Sort by " + ", ".join(catalog.SORT_FIELDS[Label.ACTOR]) + "; prefix
 
 
 @router.get("", summary="List actors", responses={200: {"model": ActorsPublic}, **READ})
-def list_actors(
+async def list_actors(
     principal: Viewer,
+    request: Request,
     store: StoreDep,
     paging: PagingDep,
     kind: ActorKind | None = None,
@@ -31,7 +32,9 @@ def list_actors(
     sort: Annotated[str, Query(max_length=40, description=SORT_HELP)] = "key",
 ) -> JSONAnswer:
     """Actors, filtered by ``kind`` and ``rocket`` (actors running an action fuelling it)."""
-    data = catalog.list_nodes(
+    data = await run_store(
+        request,
+        catalog.list_nodes,
         store,
         Label.ACTOR,
         filters={"kind": kind.value if kind else None},  # type: ignore[dict-item]
@@ -57,9 +60,9 @@ def create_actor(
 
 
 @router.get("/{key}", summary="One actor", responses={200: {"model": ActorPublic}, **READ})
-def get_actor(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
+async def get_actor(principal: Viewer, request: Request, key: str, store: StoreDep) -> JSONAnswer:
     """The actor with this key; contact fields only for editors and admins."""
-    node = store.get_node(Label.ACTOR, key)
+    node = await run_store(request, store.get_node, Label.ACTOR, key)
     return JSONAnswer(node_public(node, include_contacts=principal.sees_contacts))
 
 
@@ -82,9 +85,12 @@ def delete_actor(principal: Editor, request: Request, key: str, store: StoreDep)
 
 
 @router.get("/{key}/actions", summary="Which actions an actor runs", responses=READ)
-def actions_of(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
+async def actions_of(principal: Viewer, request: Request, key: str, store: StoreDep) -> JSONAnswer:
     """The actor and the actions it runs, with its role in each (as ``actions-of --json``)."""
-    return JSONAnswer(queries.actions_of(store, key, include_contacts=principal.sees_contacts))
+    contacts = principal.sees_contacts
+    return JSONAnswer(
+        await run_store(request, queries.actions_of, store, key, include_contacts=contacts)
+    )
 
 
 @router.post(
