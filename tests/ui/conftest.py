@@ -68,7 +68,8 @@ def make_app(store: GraphStore) -> Any:
     return create_app(settings, store=store)
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port free on the loopback interface right now."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -88,7 +89,7 @@ def ui_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     import uvicorn
 
     store = open_loaded_store(tmp_path_factory.mktemp("ui"))
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(make_app(store), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

@@ -111,6 +111,7 @@ def test_english_switch_is_remembered(page: Any) -> None:
     page.get_by_role("link", name="In English").click()
     page.get_by_role("heading", name="Rockets and the launch pad").wait_for()
     assert page.locator("html").get_attribute("lang") == "en"
+    screenshot(page, "dashboard-en")
     page.get_by_role("link", name="Who runs it?").click()
     page.get_by_label("Action or actor").wait_for()
     page.goto("/maps/rocket/wellbeing")
