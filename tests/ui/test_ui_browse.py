@@ -11,6 +11,30 @@ from .conftest import Server, Watch, screenshot, sign_in, wait_for_map
 from .ui_data import EDITOR, VIEWER
 
 pytestmark = pytest.mark.browser
+#: The lowest WCAG contrast ratio between the text and background colours of ``selector``.
+CONTRAST_JS = """(selector) => {
+    const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+    const lum = (c) => {
+        const [r, g, b] = rgb(c).map((v) => {
+            v /= 255;
+            return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const background = (el) => {
+        for (; el; el = el.parentElement) {
+            const c = getComputedStyle(el).backgroundColor;
+            if (c && !c.startsWith("rgba(0, 0, 0, 0)")) return c;
+        }
+        return "rgb(255, 255, 255)";
+    };
+    let worst = 21;
+    for (const el of document.querySelectorAll(selector)) {
+        const a = lum(getComputedStyle(el).color), b = lum(background(el));
+        worst = Math.min(worst, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
+    }
+    return worst;
+}"""
 
 
 def test_sign_in_leads_to_the_finnish_dashboard(page: Any, watch: Watch) -> None:
@@ -34,6 +58,8 @@ def test_sign_in_leads_to_the_finnish_dashboard(page: Any, watch: Watch) -> None
     assert heat.locator("tbody tr").count() >= 5
     assert page.locator("table#coverage td[class^='heat-']").count() > 0
     assert page.locator("[style]").count() == 0, "no inline styles: the CSP forbids them"
+    worst = page.evaluate(CONTRAST_JS, "table#coverage td, table#coverage th, .badge, .muted")
+    assert worst >= 4.5, f"text contrast {worst:.2f}:1 is below 4.5:1"
     screenshot(page, "dashboard")
     assert watch.csp_errors == []
 

@@ -181,6 +181,9 @@ def test_sign_in_needs_the_form_token_and_the_right_password(app: Any) -> None:
     assert wrong.status_code == 401 and "Väärä käyttäjätunnus" in wrong.text
     ok = client.post("/sign-in", data={**form, "csrf_token": token, "next": "//evil.example/"})
     assert ok.status_code == 303 and ok.headers["location"] == "/"
+    entries = app.state.accounts.find_audit(limit=2, offset=0)
+    assert [(e.action, e.outcome) for e in entries] == [("sign-in", "ok"), ("sign-in", "denied")]
+    assert all(EDITOR[1] not in str(e.__dict__) and "nope" not in str(e.__dict__) for e in entries)
 
 
 def test_sign_out_ends_the_session(app: Any) -> None:

@@ -61,8 +61,8 @@ async def sign_in(request: Request) -> Response:
             who=f"user:{name[:64]}",
             role="-",
             action="sign-in",
-            obj="web",
-            outcome="refused",
+            obj=f"User:{name[:64]}",
+            outcome="denied",
         )
         return _sign_in_form(request, translate(lang, "sign_in_failed"), status=401)
     start_session(request, user.name)
@@ -72,7 +72,7 @@ async def sign_in(request: Request) -> Response:
         who=f"user:{user.name}",
         role=user.role.value,
         action="sign-in",
-        obj="web",
+        obj=f"User:{user.name}",
     )
     target = safe_next(str(form.get("next") or request.query_params.get("next") or "/"))
     return RedirectResponse(target, status_code=303, headers=security_headers())
