@@ -15,7 +15,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graphsvc.errors import GraphsvcError, ImportRejectedError, RateLimitedError
+from graphsvc.errors import (
+    GraphsvcError,
+    ImportRejectedError,
+    RateLimitedError,
+    StoreUnavailableError,
+)
 
 log = logging.getLogger("graphsvc.api")
 
@@ -76,7 +81,13 @@ def _graphsvc_error(request: Request, exc: Exception) -> JSONResponse:
         headers["WWW-Authenticate"] = 'Bearer realm="graphsvc"'
     if exc.status >= 500:
         log.warning("request %s: %s: %s", request_id_of(request), type(exc).__name__, exc)
-    detail = exc.message if exc.status != 500 else "the store refused the operation"
+    if isinstance(exc, StoreUnavailableError):  # the message names hosts: keep it in the log
+        detail = "the database cannot be reached right now; nothing was written; try again soon"
+        headers["Retry-After"] = "5"
+    elif exc.status >= 500:
+        detail = "the store refused the operation"
+    else:
+        detail = exc.message
     return problem(
         exc.status,
         detail,

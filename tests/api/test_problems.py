@@ -127,3 +127,25 @@ def test_docs_are_served_offline(sqlite_api: Api) -> None:
     assert schema["components"]["securitySchemes"]["apiKey"]["scheme"] == "bearer"
     actor_create = schema["components"]["schemas"]["ActorCreate"]
     assert actor_create["additionalProperties"] is False and actor_create["examples"]
+
+
+def test_store_errors_map_to_their_status(sqlite_api: Api) -> None:
+    from graphsvc.errors import StoreError, StoreUnavailableError
+
+    def unreachable() -> None:
+        raise StoreUnavailableError("cannot reach Neo4j at bolt://db:7687: connection refused")
+
+    def refused() -> None:
+        raise StoreError(
+            "Neo4j at bolt://db:7687: Neo.ClientError.Statement.SyntaxError near MATCH"
+        )
+
+    sqlite_api.app.add_api_route("/api/v1/unreachable", unreachable)
+    sqlite_api.app.add_api_route("/api/v1/refused", refused)
+    client = TestClient(sqlite_api.app, raise_server_exceptions=False)
+    body = _is_problem(client.get("/api/v1/unreachable"), 503)
+    assert body["title"] == "Store unavailable" and "cannot be reached" in body["detail"]
+    assert "bolt://" not in str(body)
+    answer = client.get("/api/v1/refused")
+    _is_problem(answer, 500)
+    assert "MATCH" not in answer.text and "Syntax" not in answer.text
