@@ -51,7 +51,6 @@ def _progress(path: Path, enabled: bool) -> Iterator[Progress | None]:
 
 
 def _print_report(report: dict[str, Any]) -> None:
-    verb = "would be" if report["dry_run"] else "were"
     rows = [
         (
             what,
@@ -63,15 +62,16 @@ def _print_report(report: dict[str, Any]) -> None:
         for what, prefix in (("nodes", "nodes"), ("relationships", "edges"))
     ]
     sheets = ", ".join(f"{name} {count}" for name, count in report["rows"].items())
+    click.echo(f"{report['source']}: rows read: {sheets}")
     print_table(
-        f"{report['source']}: rows {sheets} ({report['seconds']} s)",
+        f"{'dry run' if report['dry_run'] else 'loaded'} in {report['seconds']} s",
         ["", "created", "updated", "unchanged", "deleted"],
         rows,
     )
     for note in report["notes"]:
         click.echo(f"note: {note}")
     if report["dry_run"]:
-        click.echo(f"dry run: nothing was written (the counts say what {verb} changed)")
+        click.echo("dry run: nothing was written; the counts say what a load would do")
 
 
 @main.command("load")

@@ -140,7 +140,7 @@ def keys(problems: Problems, sheet: Sheet, name: str, *, unique: bool) -> pd.Ser
     """A required column of node keys: valid key syntax and, if ``unique``, no repeats."""
     values = required(problems, sheet, name)
     bad = {}
-    for value in values.unique():
+    for value in values.unique().tolist():
         if value:
             try:
                 validate_key(value)
@@ -207,7 +207,7 @@ def parse_date(text: str, *, year_ok: bool = False) -> str | None:
 def dates(problems: Problems, sheet: Sheet, name: str, *, year_ok: bool = False) -> pd.Series:
     """An optional column of dates, normalised to ISO 8601."""
     values = column(sheet, name)
-    parsed = {v: parse_date(v, year_ok=year_ok) for v in values.unique() if v}
+    parsed = {v: parse_date(v, year_ok=year_ok) for v in values.unique().tolist() if v}
     formats = DATE_FORMATS + (" or a year (2021)" if year_ok else "")
     bad = values.isin([v for v, p in parsed.items() if p is None])
     report_bad(problems, sheet, name, values, bad, lambda v: f"{v!r} is not {formats}", formats)
@@ -223,7 +223,7 @@ def valid(
 ) -> pd.Series:
     """An optional column whose non-empty values must pass ``test``."""
     values = column(sheet, name)
-    failing = [v for v in values.unique() if v and not test(v)]
+    failing = [v for v in values.unique().tolist() if v and not test(v)]
     if failing:
         report_bad(problems, sheet, name, values, values.isin(failing), detail)
     return values

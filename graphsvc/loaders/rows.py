@@ -113,16 +113,11 @@ def validate_workbook(book: RawWorkbook, problems: Problems) -> Records:
 
 
 def _nodes(label: Label, keys: pd.Series, columns: dict[str, list]) -> list[Node]:
-    names, values = list(columns), list(columns.values())
-    nodes = []
-    for i, key in enumerate(keys.tolist()):
-        props = {}
-        for name, column in zip(names, values, strict=True):
-            value = column[i]
-            if value:
-                props[name] = value
-        nodes.append(Node(label, key, props))
-    return nodes
+    names = list(columns)
+    return [
+        Node(label, key, {name: value for name, value in zip(names, row, strict=True) if value})
+        for key, *row in zip(keys.tolist(), *columns.values(), strict=True)
+    ]
 
 
 def _lists(values: pd.Series) -> list[list[str]]:
