@@ -108,8 +108,13 @@ class BodyLimitMiddleware:
             await send_problem(scope, send, 413, "Too large", str(e.detail), {})
 
 
+#: An address may send this many times the per-credential limit (several clients behind one
+#: address), so that rotating made-up credentials does not escape the limit.
+ADDRESS_FACTOR = 10
+
+
 class RateLimitMiddleware:
-    """A fixed one-minute window per client (its credential, else its address), per worker.
+    """A fixed one-minute window per credential and per address, per worker.
 
     ``per_minute <= 0`` turns the limit off. Behind several workers each keeps its own
     count, so the effective limit is ``per_minute`` times the number of workers.
@@ -121,12 +126,16 @@ class RateLimitMiddleware:
         self._window = 0
         self._counts: dict[str, int] = {}
 
-    def _client(self, scope: Scope) -> str:
+    def _buckets(self, scope: Scope) -> list[tuple[str, int]]:
+        client: Any = scope.get("client")
+        buckets = [(f"ip:{client[0] if client else '-'}", self.per_minute * ADDRESS_FACTOR)]
         credential = _header(scope, b"authorization") or _header(scope, b"cookie")
         if credential:
-            return hashlib.sha256(credential.encode("utf-8", "replace")).hexdigest()[:24]
-        client: Any = scope.get("client")
-        return f"ip:{client[0] if client else '-'}"
+            digest = hashlib.sha256(credential.encode("utf-8", "replace")).hexdigest()[:24]
+            buckets.append((digest, self.per_minute))
+        else:
+            buckets[0] = (buckets[0][0], self.per_minute)
+        return buckets
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or self.per_minute <= 0 or scope.get("path") in UNLIMITED_PATHS:
@@ -136,12 +145,15 @@ class RateLimitMiddleware:
         window = int(now // 60)
         if window != self._window:
             self._window, self._counts = window, {}
-        client = self._client(scope)
-        count = self._counts.get(client, 0) + 1
-        self._counts[client] = count
-        if count > self.per_minute:
+        over = None
+        for bucket, limit in self._buckets(scope):
+            count = self._counts.get(bucket, 0) + 1
+            self._counts[bucket] = count
+            if count > limit:
+                over = limit
+        if over is not None:
             retry = str(60 - int(now % 60))
-            detail = f"more than {self.per_minute} requests in a minute; retry in {retry} s"
+            detail = f"more than {over} requests in a minute; retry in {retry} s"
             await send_problem(
                 scope, send, 429, "Too many requests", detail, {"Retry-After": retry}
             )

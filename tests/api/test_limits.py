@@ -156,3 +156,15 @@ def test_rate_limit_is_429_with_retry_after(sqlite_store) -> None:  # noqa: ANN0
     assert api.get("/api/v1/rockets", "editor").status_code == 200  # another credential
     assert all(api.get("/health", None).status_code == 200 for _ in range(10))
     api.app.state.accounts.close()
+
+
+def test_made_up_credentials_do_not_escape_the_rate_limit(sqlite_store) -> None:  # noqa: ANN001
+    api = make_api(sqlite_store, rate_limit_per_minute=2)
+    codes = [
+        api.client.get(
+            "/api/v1/rockets", headers={"Authorization": f"Bearer gsk_x_{i}"}
+        ).status_code
+        for i in range(25)
+    ]
+    assert codes[:20] == [401] * 20 and set(codes[20:]) == {429}
+    api.app.state.accounts.close()
