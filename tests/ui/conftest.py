@@ -124,6 +124,26 @@ class Watch:
 
     dialogs: list[str] = field(default_factory=list)
     csp_errors: list[str] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)
+
+    def follow(self, page: Any, origin: str) -> None:
+        """Record the dialogs, CSP reports and requests to other origins of ``page``."""
+
+        def on_dialog(dialog: Any) -> None:
+            self.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        def on_console(message: Any) -> None:
+            if "Content Security Policy" in message.text:
+                self.csp_errors.append(message.text)
+
+        def on_request(request: Any) -> None:
+            if not request.url.startswith((origin, "data:", "blob:", "about:")):
+                self.external.append(request.url)
+
+        page.on("dialog", on_dialog)
+        page.on("console", on_console)
+        page.on("request", on_request)
 
 
 @pytest.fixture
@@ -134,24 +154,15 @@ def watch() -> Watch:
 
 @pytest.fixture
 def page(browser: Any, ui_server: Server, watch: Watch) -> Iterator[Any]:
-    """A fresh browser context and page; any dialog (alert, confirm) fails the test."""
+    """A fresh browser context and page; a dialog or a request to another origin fails the test."""
     context = browser.new_context(base_url=ui_server.url, viewport={"width": 1360, "height": 900})
     context.set_default_timeout(10_000)
     opened = context.new_page()
-
-    def on_dialog(dialog: Any) -> None:
-        watch.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def on_console(message: Any) -> None:
-        if "Content Security Policy" in message.text:
-            watch.csp_errors.append(message.text)
-
-    opened.on("dialog", on_dialog)
-    opened.on("console", on_console)
+    watch.follow(opened, ui_server.url)
     yield opened
     context.close()
     assert watch.dialogs == [], f"a dialog opened: {watch.dialogs}"
+    assert watch.external == [], f"the page asked another origin (not offline): {watch.external}"
 
 
 def sign_in(page: Any, user: tuple[str, str], next_path: str = "/") -> None:

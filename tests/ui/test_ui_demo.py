@@ -57,7 +57,7 @@ def test_first_run_with_the_demo(browser: Any, demo_server: tuple, watch: Watch)
     url, (name, password) = demo_server
     context = browser.new_context(base_url=url, viewport={"width": 1360, "height": 900})
     page = context.new_page()
-    page.on("dialog", lambda d: (watch.dialogs.append(d.message), d.dismiss()))
+    watch.follow(page, url)
     page.goto("/")
     page.get_by_label("Käyttäjätunnus").fill(name)
     page.get_by_label("Salasana").fill(password)
@@ -84,4 +84,4 @@ def test_first_run_with_the_demo(browser: Any, demo_server: tuple, watch: Watch)
     assert page.locator("html").get_attribute("lang") == "fi"
     assert "Elävä keskusta" in page.title()
     context.close()
-    assert watch.dialogs == []
+    assert watch.dialogs == [] and watch.csp_errors == [] and watch.external == []
