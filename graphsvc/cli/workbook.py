@@ -6,13 +6,13 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 
 from graphsvc.cli.app import json_option, main, print_json, with_store
 from graphsvc.cli.tables import print_table
-from graphsvc.errors import ValidationError
+from graphsvc.errors import GraphsvcError, ValidationError
 from graphsvc.loaders.workbook import Progress
 from graphsvc.services import workbook
 from graphsvc.stores.base import GraphStore
@@ -48,6 +48,19 @@ def _progress(path: Path, enabled: bool) -> Iterator[Progress | None]:
             bar.update(task, description=stage, completed=done, total=total)
 
         yield update
+
+
+def _audit(store: GraphStore, action: str, obj: str, outcome: str = "ok") -> None:
+    """Append the import or export to the audit log (as the API does for its own)."""
+    from graphsvc.accounts import open_accounts
+    from graphsvc.cli.access import cli_who
+    from graphsvc.services.accounts import record
+
+    accounts = open_accounts(store)
+    try:
+        record(accounts, who=cli_who(), role="admin", action=action, obj=obj, outcome=outcome)
+    finally:
+        accounts.close()
 
 
 def _print_report(report: dict[str, Any]) -> None:
@@ -93,8 +106,14 @@ def load(store: GraphStore, path: Path | None, dry_run: bool, demo: bool, as_jso
         from graphsvc.demo import demo_workbook_path
 
         path = demo_workbook_path()
+    action = "import.dry-run" if dry_run else "import"
     with _progress(path, not as_json) as progress:
-        report = workbook.import_workbook(store, path, dry_run=dry_run, progress=progress)
+        try:
+            report = workbook.import_workbook(store, path, dry_run=dry_run, progress=progress)
+        except GraphsvcError as e:
+            _audit(store, action, "workbook", f"rejected: {type(e).__name__}")
+            raise
+    _audit(store, action, "workbook")
     if as_json:
         print_json(report)
     else:
@@ -122,13 +141,16 @@ def export(
     spreadsheet would run as formulas are prefixed with a quote. Contact columns are
     left out unless --include-contacts.
     """
-    if output is not None and str(output) == "-":
-        if fmt not in workbook.TEXT_FORMATS:
-            raise ValidationError(f"{fmt} cannot go to stdout: give -o PATH")
-        workbook.export_graph(store, fmt, sys.stdout, include_contacts=include_contacts)
-        return
-    target = output or workbook.default_export_path(fmt)
+    to_stdout = output is not None and str(output) == "-"
+    if to_stdout and fmt not in workbook.TEXT_FORMATS:
+        raise ValidationError(f"{fmt} cannot go to stdout: give -o PATH")
+    target: Path | IO[str] = (
+        sys.stdout if to_stdout else output or workbook.default_export_path(fmt)
+    )
     summary = workbook.export_graph(store, fmt, target, include_contacts=include_contacts)
+    _audit(store, "export", f"graph:{fmt}", "ok" if include_contacts else "ok (no contacts)")
+    if to_stdout:
+        return
     if as_json:
         print_json(summary)
     else:

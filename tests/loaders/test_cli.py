@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -84,6 +85,48 @@ def test_export_writes_files_and_refuses_binary_stdout(url, tmp_path):
     assert code == 1 and "xlsx cannot go to stdout" in err
     code, out, _ = run(url, "export", "cypher", "-o", "-", "--include-contacts")
     assert code == 0 and "maija@kouvola.fi" in out
+
+
+def test_loads_and_exports_are_audited(url, tmp_path):
+    from graphsvc.accounts import open_accounts
+
+    sheets = sample_sheets()
+    run(url, "load", str(write_csvs(tmp_path / "good", sheets)))
+    sheets["actors"][2][2] = "compny"
+    run(url, "load", str(write_csvs(tmp_path / "bad", sheets)))
+    run(url, "export", "json", "-o", "-")
+    store = SQLiteStore(url)
+    accounts = open_accounts(store)
+    try:
+        entries = [(e.action, e.object, e.outcome) for e in accounts.find_audit()]
+    finally:
+        accounts.close()
+        store.close()
+    assert sorted(entries) == [
+        ("export", "graph:json", "ok (no contacts)"),
+        ("import", "workbook", "ok"),
+        ("import", "workbook", "rejected: ImportRejectedError"),
+    ]
+
+
+def test_progress_bar_only_on_a_terminal(url, big_workbook):
+    import pty
+
+    code, out, _ = run(url, "load", str(big_workbook), "--dry-run")  # not a terminal
+    assert code == 0 and "validating" not in out and "writing" not in out
+    output = bytearray()
+
+    def read(fd: int) -> bytes:
+        data = os.read(fd, 1024)
+        output.extend(data)
+        return data
+
+    status = pty.spawn(
+        [sys.executable, "-m", "graphsvc", "--store", url, "load", str(big_workbook)], read
+    )
+    assert os.waitstatus_to_exitcode(status) == 0
+    text = output.decode("utf-8", "replace")
+    assert "writing" in text and "loaded in" in text
 
 
 # -- killed imports -------------------------------------------------------------------------
