@@ -113,7 +113,9 @@ def test_rocket_page_gaps_and_maps(page: Any, watch: Watch) -> None:
 
 def test_focus_map_of_an_actor(page: Any, watch: Watch) -> None:
     sign_in(page, VIEWER, "/actors/xamk")
-    page.get_by_role("link", name="Lähiverkoston kartta").click()
+    page.get_by_label("Syvyys").select_option("2")
+    page.get_by_role("button", name="Lähiverkoston kartta").click()
+    assert "depth=2" in page.url
     response_headers = page.evaluate("() => document.contentType")
     assert response_headers == "text/html"
     wait_for_map(page)

@@ -134,4 +134,5 @@ def _actor_data(store: GraphStore, key: str, contacts: bool) -> dict[str, Any]:
 async def actor_page(page: ViewerPage, key: str) -> Response:
     """One actor: its details (contacts only for editors) and the actions it runs."""
     data = await run_in_threadpool(_actor_data, _store(page), key, page.sees_contacts)
-    return render(page, "actor.html", **data)
+    max_depth = page.request.app.state.settings.max_depth
+    return render(page, "actor.html", max_depth=max_depth, **data)
