@@ -99,7 +99,7 @@ def incidence(G: nx.Graph) -> Incidence:
     col = {k: j for j, k in enumerate(actions)}
     rows: list[int] = []
     cols: list[int] = []
-    for (label, key), (_, action), kind in _runs(G):
+    for (_, key), (_, action), _role in _runs(G):
         rows.append(row[key])
         cols.append(col[action])
     data = np.ones(len(rows), dtype=np.int32)
@@ -186,9 +186,7 @@ def runners(G: nx.Graph, action: str) -> dict[str, str]:
     """Actors running an action, with their roles: ``{actor key: role}``."""
     node = (ACTION, action)
     return {
-        k: G[node][(lb, k)].get("role", Role.PARTNER.value)
-        for (lb, k) in G[node]
-        if lb == ACTOR
+        k: G[node][(lb, k)].get("role", Role.PARTNER.value) for (lb, k) in G[node] if lb == ACTOR
     }
 
 
@@ -266,4 +264,4 @@ def _tiny() -> nx.Graph:
         Edge(RelType.FUELS, "x", "centre", {"primary": True}),
         Edge(RelType.COLLABORATES_WITH, "a", "c", {}),
     ]
-    return programme_graph(_Snap(nodes, edges))
+    return programme_graph(_Snap(nodes, edges))  # type: ignore[arg-type]

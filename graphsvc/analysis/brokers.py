@@ -147,10 +147,16 @@ def _codes(values: list[Any]) -> np.ndarray:
     index = {v: i for i, v in enumerate(sorted(set(values), key=str))}
     return np.array([index[v] for v in values], dtype=np.int64)
 
+
 def _counts(W: sp.csr_array, codes: np.ndarray) -> np.ndarray:
-    onehot = sp.csr_array(
-        (np.ones(len(codes)), (np.arange(len(codes)), codes)), shape=(len(codes), codes.max() + 1)
-    ) if len(codes) else sp.csr_array((0, 1))
+    onehot = (
+        sp.csr_array(
+            (np.ones(len(codes)), (np.arange(len(codes)), codes)),
+            shape=(len(codes), codes.max() + 1),
+        )
+        if len(codes)
+        else sp.csr_array((0, 1))
+    )
     return np.asarray((W @ onehot).toarray(), dtype=np.int64)
 
 

@@ -91,7 +91,9 @@ def centrality(
         row = actor_ref(A, v)
         for m in MEASURES:
             value = values[m][v]
-            row[m] = int(value) if m in ("degree", "weighted_degree", "k_core") else rounded(value, 6)
+            row[m] = (
+                int(value) if m in ("degree", "weighted_degree", "k_core") else rounded(value, 6)
+            )
         row["two_step_reach_count"] = reach[v]
         row["ranks"] = {m: ranked[m][v] for m in MEASURES}
         actors.append(row)

@@ -109,7 +109,9 @@ def cut_structure(G: nx.Graph) -> tuple[list[CutPoint], list[CutTie]]:
     for p, v, below in tie_cuts:
         total = comp_size[root_of[v]]
         a, b = (p, v) if p < v else (v, p)
-        ties.append(CutTie(nodes[a], nodes[b], min(below, total - below), max(below, total - below)))
+        ties.append(
+            CutTie(nodes[a], nodes[b], min(below, total - below), max(below, total - below))
+        )
     rank = {n: i for i, n in enumerate(nodes)}
     points.sort(key=lambda c: (-c.cut_off, rank[c.node]))
     ties.sort(key=lambda t: (-t.cut_off, rank[t.u], rank[t.v]))

@@ -82,10 +82,16 @@ def gaps(
     }
 
 
-def _gap(kind: str, severity: str, subjects: list[dict[str, Any]], fi: str, en: str,
-         **details: Any) -> dict[str, Any]:
-    return {"kind": kind, "severity": severity, "subjects": subjects, "details": details,
-            "text": text(fi, en)}
+def _gap(
+    kind: str, severity: str, subjects: list[dict[str, Any]], fi: str, en: str, **details: Any
+) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "severity": severity,
+        "subjects": subjects,
+        "details": details,
+        "text": text(fi, en),
+    }
 
 
 def _subject(G: nx.Graph, label: str, key: str) -> dict[str, Any]:
@@ -100,23 +106,41 @@ def _action_gaps(P: nx.Graph) -> list[dict[str, Any]]:
         subject = _subject(P, ACTION, action)
         title = subject["name"]
         if not who:
-            found.append(_gap("action_without_actors", "high", [subject],
-                              f"Toimenpiteellä '{title}' ei ole yhtään toimijaa.",
-                              f"Action '{title}' has no actor running it."))
+            found.append(
+                _gap(
+                    "action_without_actors",
+                    "high",
+                    [subject],
+                    f"Toimenpiteellä '{title}' ei ole yhtään toimijaa.",
+                    f"Action '{title}' has no actor running it.",
+                )
+            )
             continue
         if len(who) == 1:
             (only,) = who
             name = P.nodes[(ACTOR, only)].get("name", only)
-            found.append(_gap("solo_action", "medium", [subject, _subject(P, ACTOR, only)],
-                              f"Toimenpidettä '{title}' vie eteenpäin vain yksi toimija ({name}).",
-                              f"Action '{title}' is run by a single actor ({name}).",
-                              actors=1))
+            found.append(
+                _gap(
+                    "solo_action",
+                    "medium",
+                    [subject, _subject(P, ACTOR, only)],
+                    f"Toimenpidettä '{title}' vie eteenpäin vain yksi toimija ({name}).",
+                    f"Action '{title}' is run by a single actor ({name}).",
+                    actors=1,
+                )
+            )
         if "lead" not in who.values():
-            found.append(_gap("action_without_lead", "medium", [subject],
-                              f"Toimenpiteellä '{title}' ei ole vastuutoimijaa ({len(who)} "
-                              "toimijaa, ei vetäjää).",
-                              f"Action '{title}' has no lead ({len(who)} actors, none leading).",
-                              actors=len(who)))
+            found.append(
+                _gap(
+                    "action_without_lead",
+                    "medium",
+                    [subject],
+                    f"Toimenpiteellä '{title}' ei ole vastuutoimijaa ({len(who)} "
+                    "toimijaa, ei vetäjää).",
+                    f"Action '{title}' has no lead ({len(who)} actors, none leading).",
+                    actors=len(who),
+                )
+            )
     return found
 
 
@@ -129,16 +153,28 @@ def _actor_gaps(A: nx.Graph) -> list[dict[str, Any]]:
         ref = actor_ref(A, v)
         subject = {"label": ACTOR, "key": v, "name": ref["name"]}
         if idle:
-            found.append(_gap("actor_without_actions", "low", [subject],
-                              f"{ref['name']} ei vie eteenpäin yhtään toimenpidettä.",
-                              f"{ref['name']} runs no action."))
+            found.append(
+                _gap(
+                    "actor_without_actions",
+                    "low",
+                    [subject],
+                    f"{ref['name']} ei vie eteenpäin yhtään toimenpidettä.",
+                    f"{ref['name']} runs no action.",
+                )
+            )
         else:
             n = A.nodes[v]["actions"]
-            found.append(_gap("isolated_actor", "medium", [subject],
-                              f"{ref['name']} tekee {n} toimenpidettään yksin: ei yhtään "
-                              "yhteistä toimenpidettä muiden kanssa.",
-                              f"{ref['name']} runs its {n} action(s) alone: no action shared "
-                              "with anyone.", actions=n))
+            found.append(
+                _gap(
+                    "isolated_actor",
+                    "medium",
+                    [subject],
+                    f"{ref['name']} tekee {n} toimenpidettään yksin: ei yhtään "
+                    "yhteistä toimenpidettä muiden kanssa.",
+                    f"{ref['name']} runs its {n} action(s) alone: no action shared with anyone.",
+                    actions=n,
+                )
+            )
     return found
 
 
@@ -153,9 +189,15 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
         fi_name, en_name = rocket_label(P, rocket, "fi"), rocket_label(P, rocket, "en")
         actions = [a[1] for a in P[node] if a[0] == ACTION]
         if not actions:
-            found.append(_gap("rocket_without_actions", "high", [subject],
-                              f"Kantoraketilla {fi_name} ei ole yhtään toimenpidettä.",
-                              f"The {en_name} rocket has no action."))
+            found.append(
+                _gap(
+                    "rocket_without_actions",
+                    "high",
+                    [subject],
+                    f"Kantoraketilla {fi_name} ei ole yhtään toimenpidettä.",
+                    f"The {en_name} rocket has no action.",
+                )
+            )
             continue
         share: Counter[str] = Counter()
         for action in actions:
@@ -164,32 +206,49 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
         kinds = {A.nodes[a].get("kind") for a in share}
         for kind, (severity, fi_kind, en_kind) in EXPECTED_KINDS.items():
             if kind not in kinds:
-                found.append(_gap("rocket_missing_kind", severity, [subject],
-                                  f"Kantoraketissa {fi_name} ei ole mukana yhtään {fi_kind}.",
-                                  f"The {en_name} rocket has no {en_kind} among its actors.",
-                                  missing_kind=kind))
+                found.append(
+                    _gap(
+                        "rocket_missing_kind",
+                        severity,
+                        [subject],
+                        f"Kantoraketissa {fi_name} ei ole mukana yhtään {fi_kind}.",
+                        f"The {en_name} rocket has no {en_kind} among its actors.",
+                        missing_kind=kind,
+                    )
+                )
         if share and len(actions) >= DEPENDENCE_MIN_ACTIONS:
             top, count = min(share.items(), key=lambda kv: (-kv[1], kv[0]))
             ratio = count / len(actions)
             if ratio >= DEPENDENCE_SHARE:
                 name = A.nodes[top].get("name", top)
-                found.append(_gap("rocket_dependence", "high" if ratio >= 0.75 else "medium",
-                                  [subject, _subject(A, ACTOR, top)],
-                                  f"Kantoraketti {fi_name} nojaa yhteen toimijaan: {name} on "
-                                  f"mukana {count}/{len(actions)} toimenpiteessä.",
-                                  f"The {en_name} rocket depends on one actor: {name} runs "
-                                  f"{count} of its {len(actions)} actions.",
-                                  share=rounded(ratio), actions=len(actions)))
+                found.append(
+                    _gap(
+                        "rocket_dependence",
+                        "high" if ratio >= 0.75 else "medium",
+                        [subject, _subject(A, ACTOR, top)],
+                        f"Kantoraketti {fi_name} nojaa yhteen toimijaan: {name} on "
+                        f"mukana {count}/{len(actions)} toimenpiteessä.",
+                        f"The {en_name} rocket depends on one actor: {name} runs "
+                        f"{count} of its {len(actions)} actions.",
+                        share=rounded(ratio),
+                        actions=len(actions),
+                    )
+                )
     if P.graph.get("rocket") is None:
         for r1, r2 in combinations(members, 2):
             if members[r1] & members[r2]:
                 continue
             f1, f2 = rocket_label(P, r1, "fi"), rocket_label(P, r2, "fi")
             e1, e2 = rocket_label(P, r1, "en"), rocket_label(P, r2, "en")
-            found.append(_gap("rocket_pair_without_shared_actor", "medium",
-                              [_subject(P, ROCKET, r1), _subject(P, ROCKET, r2)],
-                              f"Kantoraketeilla {f1} ja {f2} ei ole yhtään yhteistä toimijaa.",
-                              f"The {e1} and {e2} rockets have no actor in common."))
+            found.append(
+                _gap(
+                    "rocket_pair_without_shared_actor",
+                    "medium",
+                    [_subject(P, ROCKET, r1), _subject(P, ROCKET, r2)],
+                    f"Kantoraketeilla {f1} ja {f2} ei ole yhtään yhteistä toimijaa.",
+                    f"The {e1} and {e2} rockets have no actor in common.",
+                )
+            )
     return found
 
 
@@ -200,23 +259,36 @@ def _cut_gaps(A: nx.Graph) -> list[dict[str, Any]]:
     for p in points:
         ref = actor_ref(A, p.node)
         severity = "high" if p.cut_off >= big else "medium" if p.cut_off >= 2 else "low"
-        found.append(_gap("articulation_point", severity,
-                          [{"label": ACTOR, "key": p.node, "name": ref["name"]}],
-                          f"{ref['name']} on ainoa yhteys {p.cut_off} toimijalle: jos se "
-                          "jättäytyy pois, ne irtoavat muusta verkostosta.",
-                          f"{ref['name']} is the only link for {p.cut_off} actor(s): if it "
-                          "leaves, they are cut off from the rest of the network.",
-                          cut_off=p.cut_off, pieces=list(p.pieces)))
+        found.append(
+            _gap(
+                "articulation_point",
+                severity,
+                [{"label": ACTOR, "key": p.node, "name": ref["name"]}],
+                f"{ref['name']} on ainoa yhteys {p.cut_off} toimijalle: jos se "
+                "jättäytyy pois, ne irtoavat muusta verkostosta.",
+                f"{ref['name']} is the only link for {p.cut_off} actor(s): if it "
+                "leaves, they are cut off from the rest of the network.",
+                cut_off=p.cut_off,
+                pieces=list(p.pieces),
+            )
+        )
     for t in ties:
         if t.cut_off < 2:
             continue
         a, b = actor_ref(A, t.u), actor_ref(A, t.v)
-        found.append(_gap("bridge_tie", "high" if t.cut_off >= big else "medium",
-                          [{"label": ACTOR, "key": t.u, "name": a["name"]},
-                           {"label": ACTOR, "key": t.v, "name": b["name"]}],
-                          f"Yhteistyö {a['name']} – {b['name']} on ainoa side, joka yhdistää "
-                          f"{t.cut_off} toimijaa muuhun verkostoon.",
-                          f"The tie {a['name']} – {b['name']} is the only link between "
-                          f"{t.cut_off} actors and the rest of the network.",
-                          cut_off=t.cut_off))
+        found.append(
+            _gap(
+                "bridge_tie",
+                "high" if t.cut_off >= big else "medium",
+                [
+                    {"label": ACTOR, "key": t.u, "name": a["name"]},
+                    {"label": ACTOR, "key": t.v, "name": b["name"]},
+                ],
+                f"Yhteistyö {a['name']} – {b['name']} on ainoa side, joka yhdistää "
+                f"{t.cut_off} toimijaa muuhun verkostoon.",
+                f"The tie {a['name']} – {b['name']} is the only link between "
+                f"{t.cut_off} actors and the rest of the network.",
+                cut_off=t.cut_off,
+            )
+        )
     return found

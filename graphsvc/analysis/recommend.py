@@ -20,6 +20,9 @@ from graphsvc.analysis.findings import actor_ref, names, rounded, text
 #: Score multiplier per rocket the two actors share, and for actors of different kinds.
 ROCKET_BOOST = 0.5
 KIND_BOOST = 1.25
+#: For the whole network, partners with more partners than this do not generate candidates
+#: (each would add at most 1/500 to a score, and their partners' pairs number in millions).
+HUB_PARTNERS = 500
 METHODS = ("resource_allocation", "adamic_adar")
 _CHUNK = 2000
 
@@ -37,7 +40,9 @@ def introductions(
     The score is resource allocation (``Σ 1/deg(z)``) or Adamic–Adar (``Σ 1/log deg(z)``)
     over their shared partners z, multiplied by ``1 + 0.5 × shared rockets`` and by 1.25
     when the two are of different kinds. With ``actor``, only that actor's introductions;
-    an actor without partners is offered actors of its own rockets instead.
+    an actor without partners is offered actors of its own rockets instead. For the whole
+    network, partners with more than :data:`HUB_PARTNERS` partners are left out of the
+    scores (they would add at most 1/500 each and make millions of candidates).
 
     Examples
     --------
@@ -59,7 +64,10 @@ def introductions(
         spread = np.divide(1.0, np.log(degree), out=np.zeros_like(degree), where=degree > 1)
     else:
         spread = np.divide(1.0, degree, out=np.zeros_like(degree), where=degree > 0)
+    if actor is None:
+        spread = np.where(degree > HUB_PARTNERS, 0.0, spread)
     scaled = (W @ sp.diags_array(spread)).tocsr()
+    scaled.eliminate_zeros()
     masks, kinds = compute.rocket_masks(A), [A.nodes[v].get("kind", "") for v in nodes]
     kind_codes = np.array([hash(k) for k in kinds])
     if actor is not None:
@@ -120,10 +128,15 @@ def _pair(A: nx.Graph, u: Hashable, v: Hashable, score: float) -> dict[str, Any]
         fi_parts.append(f"molemmat tekevät yhteistyötä: {names(partners)}")
         en_parts.append(f"both work with {names(partners)}")
     if rockets:
-        fi_parts.append("molemmat ovat mukana kantoraketissa "
-                        + ", ".join(rocket_label(A, r, "fi") for r in rockets))
-        en_parts.append("both fuel the " + ", ".join(rocket_label(A, r, "en") for r in rockets)
-                        + f" rocket{'s' * (len(rockets) > 1)}")
+        fi_parts.append(
+            "molemmat ovat mukana kantoraketissa "
+            + ", ".join(rocket_label(A, r, "fi") for r in rockets)
+        )
+        en_parts.append(
+            "both fuel the "
+            + ", ".join(rocket_label(A, r, "en") for r in rockets)
+            + f" rocket{'s' * (len(rockets) > 1)}"
+        )
     if complementary:
         fi_parts.append(f"toimijatyypit täydentävät toisiaan ({a['kind']} ja {b['kind']})")
         en_parts.append(f"their kinds complement each other ({a['kind']} and {b['kind']})")

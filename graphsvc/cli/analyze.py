@@ -21,8 +21,13 @@ DEFAULT_ROWS = 20
 @click.option("--rocket", metavar="R", help="Work inside one rocket (its key, e.g. competence).")
 @click.option("--actor", metavar="A", help="The actor (key) for recommend and whatif.")
 @click.option("--top", type=click.IntRange(min=1), help="Keep only the first N rows per list.")
-@click.option("--lang", type=click.Choice(LANGS), default="fi", show_default=True,
-              help="Language of sentences and rocket names in tables.")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGS),
+    default="fi",
+    show_default=True,
+    help="Language of sentences and rocket names in tables.",
+)
 @click.option("--seed", type=int, help="Random seed (communities, sampled betweenness).")
 @json_option
 @with_store
@@ -69,13 +74,32 @@ def _progress(kind: str) -> Any:
 
 
 def _summary(r: dict[str, Any], lang: str, rows: int) -> None:
-    columns = ["", "actors", "actions", "ties", "density", "components", "main share",
-               "centralisation", "avg path", "solo actions"]
+    columns = [
+        "",
+        "actors",
+        "actions",
+        "ties",
+        "density",
+        "components",
+        "main share",
+        "centralisation",
+        "avg path",
+        "solo actions",
+    ]
 
     def row(name: str, h: dict[str, Any]) -> list[Any]:
-        return [name, h["actors"], h["actions"], h["ties"], h["density"], h["components"],
-                h["main_component_share"], h["degree_centralisation"], h["average_path_length"],
-                h["solo_action_share"]]
+        return [
+            name,
+            h["actors"],
+            h["actions"],
+            h["ties"],
+            h["density"],
+            h["components"],
+            h["main_component_share"],
+            h["degree_centralisation"],
+            h["average_path_length"],
+            h["solo_action_share"],
+        ]
 
     body = [row("overall" if lang == "en" else "koko ohjelma", r["overall"])]
     body += [row(x["name"], x) for x in r["rockets"]]
@@ -89,11 +113,37 @@ def _centrality(r: dict[str, Any], lang: str, rows: int) -> None:
         title += f" — betweenness sampled, ±{how['error_bound']} at {how['confidence']:.0%}"
     print_table(
         title,
-        ["#", "actor", "kind", "degree", "weighted", "betweenness", "closeness", "eigenvector",
-         "pagerank", "2-step reach", "reach eff.", "k-core"],
-        [[a["ranks"]["betweenness"], a["name"], a["kind"], a["degree"], a["weighted_degree"],
-          a["betweenness"], a["closeness"], a["eigenvector"], a["pagerank"], a["two_step_reach"],
-          a["reach_efficiency"], a["k_core"]] for a in r["actors"][:rows]],
+        [
+            "#",
+            "actor",
+            "kind",
+            "degree",
+            "weighted",
+            "betweenness",
+            "closeness",
+            "eigenvector",
+            "pagerank",
+            "2-step reach",
+            "reach eff.",
+            "k-core",
+        ],
+        [
+            [
+                a["ranks"]["betweenness"],
+                a["name"],
+                a["kind"],
+                a["degree"],
+                a["weighted_degree"],
+                a["betweenness"],
+                a["closeness"],
+                a["eigenvector"],
+                a["pagerank"],
+                a["two_step_reach"],
+                a["reach_efficiency"],
+                a["k_core"],
+            ]
+            for a in r["actors"][:rows]
+        ],
     )
 
 
@@ -101,8 +151,18 @@ def _brokers(r: dict[str, Any], lang: str, rows: int) -> None:
     print_table(
         "Brokers" if lang == "en" else "Välittäjät",
         ["actor", "betweenness", "constraint", "eff. size", "hierarchy", "cut off", "why"],
-        [[b["name"], b["betweenness"], b["constraint"], b["effective_size"], b["hierarchy"],
-          b["cut_off"], b["text"][lang]] for b in r["brokers"][:rows]],
+        [
+            [
+                b["name"],
+                b["betweenness"],
+                b["constraint"],
+                b["effective_size"],
+                b["hierarchy"],
+                b["cut_off"],
+                b["text"][lang],
+            ]
+            for b in r["brokers"][:rows]
+        ],
     )
 
 
@@ -125,8 +185,10 @@ def _recommend(r: dict[str, Any], lang: str, rows: int) -> None:
     print_table(
         "Introductions" if lang == "en" else "Esittelyt",
         ["score", "actor", "actor", "why"],
-        [[p["score"], p["actors"][0]["name"], p["actors"][1]["name"], p["text"][lang]]
-         for p in r["introductions"][:rows]],
+        [
+            [p["score"], p["actors"][0]["name"], p["actors"][1]["name"], p["text"][lang]]
+            for p in r["introductions"][:rows]
+        ],
     )
 
 
@@ -135,8 +197,16 @@ def _coverage(r: dict[str, Any], lang: str, rows: int) -> None:
     print_table(
         "Actors by kind and rocket (actions in brackets)",
         ["kind", *[x["name"] for x in rockets]],
-        [[kind, *[f"{r['actors'][kind][x['key']]} ({r['actions'][kind][x['key']]})"
-                  for x in rockets]] for kind in r["kinds"]],
+        [
+            [
+                kind,
+                *[
+                    f"{r['actors'][kind][x['key']]} ({r['actions'][kind][x['key']]})"
+                    for x in rockets
+                ],
+            ]
+            for kind in r["kinds"]
+        ],
     )
 
 
@@ -144,11 +214,16 @@ def _communities(r: dict[str, Any], lang: str, rows: int) -> None:
     print_table(
         f"Communities (modularity {r['modularity']}, NMI with rockets {r['nmi_with_rockets']})",
         ["#", "size", "crosses rockets", "community"],
-        [[c["id"], c["size"], c["crosses_rockets"], c["text"][lang]]
-         for c in r["communities"][:rows]],
+        [
+            [c["id"], c["size"], c["crosses_rockets"], c["text"][lang]]
+            for c in r["communities"][:rows]
+        ],
     )
-    print_table("Rockets", ["rocket", "actors", "split", ""],
-                [[x["name"], x["actors"], x["split"], x["text"][lang]] for x in r["rockets"]])
+    print_table(
+        "Rockets",
+        ["rocket", "actors", "split", ""],
+        [[x["name"], x["actors"], x["split"], x["text"][lang]] for x in r["rockets"]],
+    )
 
 
 def _whatif(r: dict[str, Any], lang: str, rows: int) -> None:
@@ -156,9 +231,11 @@ def _whatif(r: dict[str, Any], lang: str, rows: int) -> None:
     print_table(
         "Before / after",
         ["", "before", "after"],
-        [["components", r["components"]["before"], r["components"]["after"]],
-         ["main component", r["main_component"]["before"], r["main_component"]["after"]],
-         ["average reach", r["average_reach"]["before"], r["average_reach"]["after"]]],
+        [
+            ["components", r["components"]["before"], r["components"]["after"]],
+            ["main component", r["main_component"]["before"], r["main_component"]["after"]],
+            ["average reach", r["average_reach"]["before"], r["average_reach"]["after"]],
+        ],
     )
     if r["cut_off"]:
         print_table("Cut off", ["actor", "kind"], [[a["name"], a["kind"]] for a in r["cut_off"]])

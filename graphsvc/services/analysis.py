@@ -78,7 +78,13 @@ def run_analysis(
             return copy.deepcopy(_RESULTS[key])
     graphs = _graphs(store, version, rocket)
     result = analyze_graphs(
-        *graphs, kind, rocket=rocket, actor=actor, lang=lang, top=top, progress=progress,
+        *graphs,
+        kind,
+        rocket=rocket,
+        actor=actor,
+        lang=lang,
+        top=top,
+        progress=progress,
         **params,
     )
     result["graph_version"] = version
@@ -106,8 +112,15 @@ def analyze_snapshot(
     check_request(kind, lang=lang, actor=actor, top=top, params=params)
     P = programme_graph(snapshot, rocket)
     result = analyze_graphs(
-        P, actor_network(P), kind, rocket=rocket, actor=actor, lang=lang, top=top,
-        progress=progress, **params,
+        P,
+        actor_network(P),
+        kind,
+        rocket=rocket,
+        actor=actor,
+        lang=lang,
+        top=top,
+        progress=progress,
+        **params,
     )
     result["graph_version"] = getattr(snapshot, "version", 0)
     return result

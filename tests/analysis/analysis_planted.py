@@ -94,8 +94,13 @@ def workbook_snapshot(G: nx.Graph, kind: str = "association") -> Snapshot:
     nodes = builtin_nodes()
     edges = builtin_edges()
     for v in G:
-        nodes.append(Node(Label.ACTOR, f"n{v}" if isinstance(v, int) else _key(v),
-                          {"name": str(v), "kind": kind}))
+        nodes.append(
+            Node(
+                Label.ACTOR,
+                f"n{v}" if isinstance(v, int) else _key(v),
+                {"name": str(v), "kind": kind},
+            )
+        )
     for i, (u, v) in enumerate(G.edges()):
         key = f"tie-{i}"
         nodes.append(Node(Label.ACTION, key, {"title": f"{u} - {v}"}))

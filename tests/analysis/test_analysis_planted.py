@@ -32,7 +32,9 @@ def test_brokers_rank_the_broker_with_a_reason(snapshot):
     assert top["key"] == "bridge-co"
     assert top["rockets"] == ["logistics", "centre", "wellbeing"]
     assert top["cut_off"] == 7 and top["open_pairs_across_rockets"] == 2
-    assert "links 3 rockets" in top["text"]["en"] and "yhdistää 3 kantorakettia" in top["text"]["fi"]
+    assert (
+        "links 3 rockets" in top["text"]["en"] and "yhdistää 3 kantorakettia" in top["text"]["fi"]
+    )
     assert top["constraint"] < min(b["constraint"] for b in result["brokers"][1:])
 
 
@@ -40,12 +42,12 @@ def test_gaps_find_every_planted_gap(snapshot):
     result = run(snapshot, "gaps")
     solo = gaps_of(result, "solo_action")
     assert [g["subjects"][0]["key"] for g in solo] == ["x-solo"]
-    assert [g["subjects"][0]["key"] for g in gaps_of(result, "action_without_lead")] == [
-        "y-nolead"
-    ]
+    assert [g["subjects"][0]["key"] for g in gaps_of(result, "action_without_lead")] == ["y-nolead"]
     assert [g["subjects"][0]["key"] for g in gaps_of(result, "actor_without_actions")] == ["idle"]
-    missing = {(g["subjects"][0]["key"], g["details"]["missing_kind"])
-               for g in gaps_of(result, "rocket_missing_kind")}
+    missing = {
+        (g["subjects"][0]["key"], g["details"]["missing_kind"])
+        for g in gaps_of(result, "rocket_missing_kind")
+    }
     assert ("centre", "education") in missing
     assert ("logistics", "education") not in missing
     empty = {g["subjects"][0]["key"] for g in gaps_of(result, "rocket_without_actions")}
@@ -53,8 +55,10 @@ def test_gaps_find_every_planted_gap(snapshot):
     points = {g["subjects"][0]["key"]: g for g in gaps_of(result, "articulation_point")}
     assert points["bridge-co"]["severity"] == "high"
     assert points["bridge-co"]["details"]["pieces"] == [6, 4, 3]
-    pairs = {tuple(s["key"] for s in g["subjects"])
-             for g in gaps_of(result, "rocket_pair_without_shared_actor")}
+    pairs = {
+        tuple(s["key"] for s in g["subjects"])
+        for g in gaps_of(result, "rocket_pair_without_shared_actor")
+    }
     assert pairs == {("competence", "wellbeing")}
     assert all(g["text"]["fi"] and g["text"]["en"] for g in result["gaps"])
     severities = [g["severity"] for g in result["gaps"]]
@@ -87,10 +91,14 @@ def test_recommend_for_an_actor_without_partners_uses_its_rockets():
     from graphsvc.stores.base import Snapshot
 
     nodes, edges = planted_records()
-    nodes += [Node(Label.ACTOR, "loner", {"name": "Loner", "kind": "education"}),
-              Node(Label.ACTION, "solo2", {"title": "Alone"})]
-    edges += [Edge(RelType.RUNS, "loner", "solo2", {"role": "lead"}),
-              Edge(RelType.FUELS, "solo2", "centre", {"primary": True})]
+    nodes += [
+        Node(Label.ACTOR, "loner", {"name": "Loner", "kind": "education"}),
+        Node(Label.ACTION, "solo2", {"title": "Alone"}),
+    ]
+    edges += [
+        Edge(RelType.RUNS, "loner", "solo2", {"role": "lead"}),
+        Edge(RelType.FUELS, "solo2", "centre", {"primary": True}),
+    ]
     result = run(Snapshot(nodes, edges), "recommend", actor="loner")
     suggested = [p["actors"][1]["key"] for p in result["introductions"]]
     assert suggested and set(suggested) <= {"c1", "c2", "c3", "c4", "bridge-co", "lcity"}

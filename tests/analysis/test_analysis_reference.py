@@ -53,8 +53,9 @@ def test_measures_match_networkx(pair):
     G, A = pair
     assert close(compute.betweenness(A)[0], nx.betweenness_centrality(G))
     assert close(compute.closeness(A)[0], nx.closeness_centrality(G))
-    assert close(compute.eigenvector(A), nx.eigenvector_centrality(G, max_iter=1000, tol=1e-10),
-                 1e-5)
+    assert close(
+        compute.eigenvector(A), nx.eigenvector_centrality(G, max_iter=1000, tol=1e-10), 1e-5
+    )
     assert close(compute.pagerank(A), nx.pagerank(G, tol=1e-12), 1e-6)
     assert compute.core_number(A) == nx.core_number(G)
 

@@ -1,0 +1,312 @@
+"""Speed of graphsvc's analyses against NetworkX and igraph on the same graphs, in the same run.
+
+Graphs come from the demo generator (``graphsvc.demo.generate``) at 1x, 10x and 100x, read
+through the workbook loader into a Snapshot. Every graphsvc analysis is timed cold (fresh
+frozen graphs, so igraph conversions are paid), then compared with NetworkX and igraph
+computing the same measures. Prints ratios and writes bench/results/analysis.json.
+
+    python bench/analysis.py                # 1x, 10x, 100x
+    python bench/analysis.py --scales 1 10  # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import platform
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import numpy as np
+
+from graphsvc.analysis import compute
+from graphsvc.analysis.bridge import (
+    ACTOR,
+    actor_network,
+    co_participation,
+    incidence,
+    programme_graph,
+)
+from graphsvc.analysis.centrality import centrality
+from graphsvc.analysis.gaps import gaps
+from graphsvc.analysis.recommend import introductions
+from graphsvc.services.analysis import KINDS, analyze_graphs
+from graphsvc.stores.base import Snapshot
+
+RESULTS = Path(__file__).resolve().parent / "results" / "analysis.json"
+#: NetworkX peers slower than this (estimated from the previous scale) are skipped.
+NX_LIMIT_SECONDS = 120.0
+
+
+def timed(func: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
+    """Best wall time of ``repeat`` runs, and the last result."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        gc.collect()
+        started = time.perf_counter()
+        result = func()
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
+def demo_snapshot(scale: int) -> Snapshot:
+    """The demo data set at ``scale``, written as a workbook and read back by the loader."""
+    from graphsvc.demo import generate
+    from graphsvc.loaders.checks import Problems
+    from graphsvc.loaders.files import read_workbook
+    from graphsvc.loaders.rows import validate_workbook
+    from graphsvc.model import builtin_edges, builtin_nodes
+    from graphsvc.settings import get_settings
+
+    settings = get_settings()
+    with tempfile.TemporaryDirectory() as folder:
+        generate(scale, out_dir=Path(folder))
+        problems = Problems(settings.max_import_errors)
+        records = validate_workbook(read_workbook(Path(folder), settings), problems)
+    return Snapshot(builtin_nodes() + records.nodes, builtin_edges() + records.edges, scale)
+
+
+def fresh(G: nx.Graph) -> nx.Graph:
+    """A frozen copy with empty caches (so conversions are timed again)."""
+    return nx.freeze(G.copy())
+
+
+def igraph_of(A: nx.Graph) -> tuple[Any, float]:
+    """The peer's own graph, built from edge arrays, and the seconds that took."""
+    import igraph as ig
+
+    index = {v: i for i, v in enumerate(A)}
+    edges = [(index[u], index[v]) for u, v in A.edges()]
+    weights = [float(w) for _, _, w in A.edges(data="weight")]
+    started = time.perf_counter()
+    g = ig.Graph(n=len(index), edges=edges)
+    g.es["weight"] = weights
+    return g, time.perf_counter() - started
+
+
+def igraph_gaps_centrality(g: Any, pivots: list[int] | None) -> None:
+    """igraph computing what centrality + gaps compute: the peer of the 2x target."""
+    g.degree()
+    g.strength(weights="weight")
+    if pivots is None:
+        g.betweenness(directed=False)
+        g.closeness()
+    else:
+        g.betweenness(directed=False, sources=pivots)
+        g.distances(source=pivots[:100])
+    g.eigenvector_centrality(weights="weight")
+    g.pagerank(weights="weight")
+    g.coreness()
+    g.neighborhood_size(order=2)
+    g.articulation_points()
+    g.bridges()
+    g.connected_components()
+
+
+def networkx_gaps_centrality(A: nx.Graph) -> None:
+    """NetworkX computing the same measures (exact)."""
+    nx.betweenness_centrality(A)
+    nx.closeness_centrality(A)
+    nx.eigenvector_centrality(A, weight="weight", max_iter=1000)
+    nx.pagerank(A, weight="weight")
+    nx.core_number(A)
+    list(nx.articulation_points(A))
+    list(nx.bridges(A))
+    list(nx.connected_components(A))
+
+
+def bench_scale(scale: int, report: Callable[[str], None]) -> dict[str, Any]:
+    """Every measurement at one scale."""
+    out: dict[str, Any] = {"scale": scale}
+    load, snapshot = timed(lambda: demo_snapshot(scale))
+    P = programme_graph(snapshot)
+    actors = [n for n in P if n[0] == ACTOR]
+    out["graph"] = {"actors": len(actors), "load_seconds": round(load, 3)}
+    t_prog, _ = timed(lambda: programme_graph(snapshot))
+    t_inc, inc = timed(lambda: incidence(P))
+    t_proj, _ = timed(lambda: co_participation(inc), repeat=3)
+    t_net, A = timed(lambda: actor_network(P))
+    out["graph"].update(
+        actions=len(inc.actions),
+        ties=A.number_of_edges(),
+        max_degree=max((d for _, d in A.degree()), default=0),
+    )
+    runs = nx.Graph((u, v) for u, v, t in P.edges(data="type") if t == "RUNS")
+    t_nxproj, _ = timed(
+        lambda: nx.bipartite.weighted_projected_graph(runs, [a for a in actors if a in runs])
+    )
+    out["projection"] = {
+        "programme_graph_s": round(t_prog, 4),
+        "incidence_s": round(t_inc, 4),
+        "sparse_product_s": round(t_proj, 4),
+        "projection_s": round(t_inc + t_proj, 4),
+        "actor_network_s": round(t_net, 4),
+        "networkx_weighted_projected_graph_s": round(t_nxproj, 4),
+        "ratio_networkx_to_ours": round(t_nxproj / (t_inc + t_proj), 1),
+    }
+    report(
+        f"{scale}x: {len(actors)} actors, {A.number_of_edges()} ties; projection "
+        f"{t_inc + t_proj:.3f}s (networkx {t_nxproj:.2f}s)"
+    )
+    kinds: dict[str, float] = {}
+    hub = max(A, key=A.degree)
+    for kind in KINDS:
+        actor = hub if kind == "whatif" else None
+        Pf, Af = fresh(P), fresh(A)
+        seconds, _ = timed(lambda: analyze_graphs(Pf, Af, kind, actor=actor))  # noqa: B023
+        kinds[kind] = round(seconds, 3)
+        report(f"  {kind}: {seconds:.3f}s")
+    out["analyses_s"] = kinds
+    Pf, Af = fresh(P), fresh(A)
+    started = time.perf_counter()
+    centrality(Af)
+    gaps(Pf, Af, progress=lambda step: report(f"    gaps: {step}"))
+    ours = time.perf_counter() - started
+    g, build = igraph_of(A)
+    n = g.vcount()
+    pivots = None
+    if n > compute.EXACT_BETWEENNESS_LIMIT:
+        pivots = random.Random(0).sample(range(n), compute.DEFAULT_PIVOTS)
+    t_ig, _ = timed(lambda: igraph_gaps_centrality(g, pivots))
+    peer: dict[str, Any] = {
+        "ours_s": round(ours, 3),
+        "igraph_s": round(t_ig + build, 3),
+        "ratio_ours_to_igraph": round(ours / (t_ig + build), 2),
+        "sampled": pivots is not None,
+    }
+    estimate = scale_estimate(scale)
+    if estimate < NX_LIMIT_SECONDS:
+        t_nx, _ = timed(lambda: networkx_gaps_centrality(A))
+        peer["networkx_s"] = round(t_nx, 3)
+        peer["ratio_networkx_to_ours"] = round(t_nx / ours, 1)
+    out["gaps_plus_centrality"] = peer
+    report(
+        f"  gaps+centrality: ours {ours:.2f}s, igraph {t_ig + build:.2f}s "
+        f"(x{ours / (t_ig + build):.2f})"
+        + (f", networkx {peer['networkx_s']:.1f}s" if "networkx_s" in peer else "")
+    )
+    out["betweenness"] = bench_betweenness(A, report)
+    out["communities"] = bench_communities(A, estimate, report)
+    out["introductions"] = bench_introductions(A, hub, report)
+    return out
+
+
+def scale_estimate(scale: int) -> float:
+    """A rough NetworkX time for exact betweenness at this scale (seconds, this machine)."""
+    return {1: 0.5, 10: 60.0}.get(scale, 1e6)
+
+
+def bench_betweenness(A: nx.Graph, report: Callable[[str], None]) -> dict[str, Any]:
+    """Our betweenness (exact or sampled) and, where feasible, its error against exact."""
+    Af = fresh(A)
+    seconds, (values, how) = timed(lambda: compute.betweenness(Af))
+    out: dict[str, Any] = {"seconds": round(seconds, 3), **how}
+    n = A.number_of_nodes()
+    if n <= compute.EXACT_BETWEENNESS_LIMIT and n > 1000:
+        t_s, (sampled, how_s) = timed(lambda: compute.betweenness(Af, pivots=n // 3))
+        worst = max(abs(sampled[v] - values[v]) for v in A)
+        out["sampled_check"] = {
+            "pivots": n // 3,
+            "seconds": round(t_s, 3),
+            "max_abs_error": round(worst, 5),
+            "error_bound": how_s["error_bound"],
+        }
+    report(
+        f"  betweenness: {seconds:.2f}s sampled={how['sampled']} "
+        f"bound={how['error_bound']}"
+        + (f"; sampled check {out['sampled_check']}" if "sampled_check" in out else "")
+    )
+    return out
+
+
+def bench_communities(
+    A: nx.Graph, estimate: float, report: Callable[[str], None]
+) -> dict[str, Any]:
+    """Leiden through our backend vs NetworkX Louvain and igraph multilevel, with modularity."""
+    Af = fresh(A)
+    seconds, parts = timed(lambda: compute.communities(Af))
+    out: dict[str, Any] = {
+        "ours_s": round(seconds, 3),
+        "ours_modularity": round(compute.modularity(Af, parts), 4),
+    }
+    g, build = igraph_of(A)
+    t_ml, ml = timed(lambda: g.community_multilevel(weights="weight"))
+    out["igraph_multilevel_s"] = round(t_ml + build, 3)
+    out["igraph_multilevel_modularity"] = round(ml.modularity, 4)
+    if estimate < NX_LIMIT_SECONDS:
+        t_nx, louvain = timed(lambda: nx.community.louvain_communities(A, weight="weight", seed=1))
+        out["networkx_louvain_s"] = round(t_nx, 3)
+        out["networkx_louvain_modularity"] = round(nx.community.modularity(A, louvain), 4)
+        out["ratio_networkx_to_ours"] = round(t_nx / seconds, 1)
+    report(f"  communities: {out}")
+    return out
+
+
+def bench_introductions(A: nx.Graph, hub: Any, report: Callable[[str], None]) -> dict[str, Any]:
+    """Top 20 introductions for one actor: cold (first question) and warm (cached graph)."""
+    Af = fresh(A)
+    rng = random.Random(3)
+    sample = rng.sample([v for v in A if A.degree(v) > 0], min(50, A.number_of_nodes()))
+    cold, _ = timed(lambda: introductions(Af, sample[0], top=20))
+    warm = [timed(lambda: introductions(Af, v, top=20))[0] for v in sample]  # noqa: B023
+    t_hub, _ = timed(lambda: introductions(Af, hub, top=20), repeat=3)
+    Afn = fresh(A)
+    t_nx, _ = timed(lambda: _networkx_introductions(Afn, sample[0]))
+    out = {
+        "cold_s": round(cold, 4),
+        "warm_median_s": round(float(np.median(warm)), 4),
+        "warm_max_s": round(max(warm), 4),
+        "hub_s": round(t_hub, 4),
+        "hub_degree": A.degree(hub),
+        "networkx_resource_allocation_s": round(t_nx, 4),
+    }
+    report(f"  introductions: {out}")
+    return out
+
+
+def _networkx_introductions(A: nx.Graph, actor: Any) -> list[Any]:
+    """The NetworkX way: score the actor against every non-neighbour, keep the top 20."""
+    pairs = [(actor, v) for v in A if v != actor and not A.has_edge(actor, v)]
+    return sorted(nx.resource_allocation_index(A, pairs), key=lambda t: -t[2])[:20]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; print ratios; write the JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    args = parser.parse_args(argv)
+
+    def report(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    import igraph  # noqa: F401  (imported once per process, as a server does: ~1.6 s here)
+
+    runs = [bench_scale(scale, report) for scale in args.scales]
+    result = {
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": __import__("os").cpu_count(),
+        },
+        "versions": {
+            "networkx": nx.__version__,
+            "igraph": __import__("igraph").__version__,
+            "scipy": __import__("scipy").__version__,
+        },
+        "runs": runs,
+    }
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

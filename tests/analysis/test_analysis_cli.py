@@ -1,0 +1,73 @@
+"""``graphsvc analyze`` as a user runs it: tables by default, the API's JSON with --json."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from analysis_planted import load_planted
+
+from graphsvc.services.analysis import KINDS, run_analysis
+from graphsvc.stores.sqlite_store import SQLiteStore
+
+
+def graphsvc(*args: str, url: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "graphsvc", "--store", url, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"},
+    )
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('cli') / 'analysis.db'}"
+    store = SQLiteStore(url)
+    store.ensure_schema()
+    load_planted(store)
+    store.close()
+    return url
+
+
+def test_json_equals_the_service(url):
+    result = graphsvc("analyze", "brokers", "--json", url=url)
+    assert result.returncode == 0, result.stderr
+    store = SQLiteStore(url)
+    try:
+        assert json.loads(result.stdout) == run_analysis(store, "brokers")
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_prints_a_table(url, kind):
+    from click.testing import CliRunner
+
+    from graphsvc.cli import main
+
+    args = ["--store", url, "analyze", kind, "--lang", "en"]
+    args += ["bridge-co"] if kind == "whatif" else []
+    result = CliRunner().invoke(main, args, terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "┃" in result.stdout or kind == "whatif"
+    assert "maija" not in result.stdout.lower()
+
+
+def test_tables_name_the_findings(url):
+    gaps = graphsvc("analyze", "gaps", "--lang", "en", url=url)
+    assert "x-solo" in gaps.stdout or "Action x-solo" in gaps.stdout
+    assert "gaps:" in gaps.stderr  # progress
+    intro = graphsvc("analyze", "recommend", "--actor", "rail-co", url=url)
+    assert "Innovation Lab" in intro.stdout
+
+
+def test_errors_are_one_line(url):
+    result = graphsvc("analyze", "whatif", url=url)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: whatif needs an actor")
+    result = graphsvc("analyze", "gaps", "--rocket", "moon", url=url)
+    assert result.returncode == 1 and "moon" in result.stderr and "Traceback" not in result.stderr
