@@ -9,14 +9,15 @@ same graph and seed give the same picture on every run and machine.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import random
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 import igraph as ig
+import numpy as np
 
 DEFAULT_SEED = 42
 #: Pixels between neighbours in vis-network coordinates.
@@ -49,14 +50,14 @@ def landmark_position(number: int, radius: float) -> tuple[float, float]:
 
 
 def _jitter(key: str, seed: int) -> tuple[float, float]:
-    digest = hashlib.blake2b(f"{seed}:{key}".encode(), digest_size=8).digest()
-    a = int.from_bytes(digest[:4], "big") / 2**32
-    b = int.from_bytes(digest[4:], "big") / 2**32
-    return (a - 0.5, b - 0.5)
+    """A point in [-0.5, 0.5)² from a hash of the key (stable across runs and machines)."""
+    data = f"{seed}:{key}".encode()
+    return (zlib.crc32(data) / 2**32 - 0.5, zlib.crc32(data, 0x9E3779B9) / 2**32 - 0.5)
 
 
 @contextmanager
-def _seeded(seed: int) -> Iterator[None]:
+def seeded_igraph(seed: int) -> Iterator[None]:
+    """Within the block, igraph draws its random numbers from ``random.Random(seed)``."""
     ig.set_random_number_generator(random.Random(seed))
     try:
         yield
@@ -85,67 +86,76 @@ def compute_layout(
     if n == 0:
         return []
     radius = max(2.0, 0.6 * math.sqrt(n))
-    start: list[tuple[float, float]] = []
-    for node in nodes:
-        jx, jy = _jitter(node.key, seed)
+    jitter = np.array([_jitter(node.key, seed) for node in nodes], dtype=float)
+    start = jitter * radius
+    fixed = np.zeros(n, dtype=bool)
+    anchored = np.zeros(n, dtype=bool)
+    marks = {number: landmark_position(number, radius) for number in range(6)}
+    for i, node in enumerate(nodes):
         if node.landmark is not None:
-            start.append(landmark_position(node.landmark, radius))
+            start[i] = marks.get(node.landmark) or landmark_position(node.landmark, radius)
+            fixed[i] = True
         elif node.anchor is not None and nodes[node.anchor].landmark is not None:
-            ax, ay = landmark_position(nodes[node.anchor].landmark or 0, radius)
-            spread = radius * 0.5
-            start.append((ax * 0.7 + jx * spread, ay * 0.7 + jy * spread))
-        else:
-            start.append((jx * radius, jy * radius))
-    _pull_towards_neighbours(nodes, edges, start)
-    graph = ig.Graph(n=n, edges=[(i, j) for i, j, _ in edges])
-    pinned = [(i, start[i]) for i, node in enumerate(nodes) if node.landmark is not None]
-    bounds = _bounds(n, pinned)
-    niter = iterations if iterations is not None else (250 if n <= 1000 else 100)
-    with _seeded(seed):
+            ax, ay = marks.get(nodes[node.anchor].landmark or 0, (0.0, 0.0))
+            start[i] = (
+                ax * 0.7 + jitter[i, 0] * radius * 0.5,
+                ay * 0.7 + jitter[i, 1] * radius * 0.5,
+            )
+            anchored[i] = True
+    pairs = np.array([(i, j) for i, j, _ in edges], dtype=np.int64).reshape(-1, 2)
+    start = _pull_towards_neighbours(start, pairs, fixed | anchored, jitter)
+    graph = ig.Graph(n=n, edges=pairs.tolist())
+    bounds = _bounds(start, fixed)
+    niter = (
+        iterations if iterations is not None else (250 if n <= 1000 else 100 if n <= 5000 else 50)
+    )
+    with seeded_igraph(seed):
         coords = graph.layout_fruchterman_reingold(
             weights=[w for _, _, w in edges] or None,
             niter=niter,
-            seed=[list(p) for p in start],
+            seed=start.tolist(),
             grid=True,
             **bounds,
         ).coords
-    return _to_pixels(coords)
+    return _to_pixels(np.asarray(coords, dtype=float))
 
 
 def _pull_towards_neighbours(
-    nodes: Sequence[LayoutNode],
-    edges: Sequence[tuple[int, int, float]],
-    start: list[tuple[float, float]],
-) -> None:
-    """Move every free node without an anchor to the mean start of its anchored neighbours."""
-    sums: dict[int, list[float]] = {}
-    for i, j, _ in edges:
-        for free, other in ((i, j), (j, i)):
-            node = nodes[free]
-            if node.landmark is None and node.anchor is None and nodes[other].landmark is None:
-                acc = sums.setdefault(free, [0.0, 0.0, 0.0])
-                acc[0] += start[other][0]
-                acc[1] += start[other][1]
-                acc[2] += 1.0
-    for i, (sx, sy, count) in sums.items():
-        jx, jy = start[i]
-        start[i] = (sx / count + jx * 0.2, sy / count + jy * 0.2)
+    start: np.ndarray, pairs: np.ndarray, placed: np.ndarray, jitter: np.ndarray
+) -> np.ndarray:
+    """Move each free node to the mean start of its placed (anchored or pinned) neighbours."""
+    if not len(pairs):
+        return start
+    u, v = pairs[:, 0], pairs[:, 1]
+    src = np.concatenate([v, u])
+    dst = np.concatenate([u, v])
+    keep = ~placed[dst] & placed[src]
+    src, dst = src[keep], dst[keep]
+    sums = np.zeros_like(start)
+    counts = np.zeros(len(start))
+    np.add.at(sums, dst, start[src])
+    np.add.at(counts, dst, 1.0)
+    moved = counts > 0
+    result = start.copy()
+    result[moved] = sums[moved] / counts[moved, None] + jitter[moved] * 0.2
+    return result
 
 
-def _bounds(n: int, pinned: list[tuple[int, tuple[float, float]]]) -> dict[str, list[float]]:
-    if not pinned:
+def _bounds(start: np.ndarray, fixed: np.ndarray) -> dict[str, list[float]]:
+    """igraph's per-node bounds: pinned nodes may not move, the others are free."""
+    if not fixed.any():
         return {}
-    inf = float("inf")
-    lo_x, hi_x, lo_y, hi_y = [-inf] * n, [inf] * n, [-inf] * n, [inf] * n
-    for i, (x, y) in pinned:
-        lo_x[i] = hi_x[i] = x
-        lo_y[i] = hi_y[i] = y
-    return {"minx": lo_x, "maxx": hi_x, "miny": lo_y, "maxy": hi_y}
+    lo = np.where(fixed[:, None], start, -np.inf)
+    hi = np.where(fixed[:, None], start, np.inf)
+    return {
+        "minx": lo[:, 0].tolist(),
+        "maxx": hi[:, 0].tolist(),
+        "miny": lo[:, 1].tolist(),
+        "maxy": hi[:, 1].tolist(),
+    }
 
 
-def _to_pixels(coords: list[list[float]]) -> list[tuple[float, float]]:
-    xs = [c[0] for c in coords]
-    ys = [c[1] for c in coords]
-    cx = (max(xs) + min(xs)) / 2
-    cy = (max(ys) + min(ys)) / 2
-    return [(round((x - cx) * SPACING, 1), round((y - cy) * SPACING, 1)) for x, y in coords]
+def _to_pixels(coords: np.ndarray) -> list[tuple[float, float]]:
+    centre = (coords.max(axis=0) + coords.min(axis=0)) / 2
+    pixels = np.round((coords - centre) * SPACING, 1)
+    return [(x, y) for x, y in pixels.tolist()]

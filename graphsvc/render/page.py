@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections import Counter
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
@@ -142,10 +143,16 @@ def render_page(data: MapData) -> str:
     """The complete, self-contained HTML page of a map."""
     scripts, styles, policy = _inline_blocks()
     words = texts(data.lang)
+    edge_styles = vis_edge_styles()
+    counts = Counter(e["s"] for e in data.edges)
+    common = counts.most_common(1)[0][0] if counts else "runs"
+    options = vis_options(physics=data.physics, node_count=len(data.nodes))
+    options["edges"].update(edge_styles[common])
     payload = {
         **data.as_json(),
-        "options": vis_options(physics=data.physics, node_count=len(data.nodes)),
-        "edgeStyles": vis_edge_styles(),
+        "options": options,
+        "edgeStyles": edge_styles,
+        "defaultEdgeStyle": common,
         "highlightColours": {h.value: c for h, c in HIGHLIGHT_COLOURS.items()},
         "words": {k: words[k] for k in ("no_results", "f_size")},
     }

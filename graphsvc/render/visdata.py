@@ -20,7 +20,7 @@ from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
 from graphsvc.render.style import PHYSICS_DEFAULT_MAX, PHYSICS_MAX, actor_group
 from graphsvc.render.texts import measure_name, texts
-from graphsvc.stores.base import Snapshot, by_label_then_key, edge_order
+from graphsvc.stores.base import Snapshot
 
 LABEL_CHARS = 40
 DESCRIPTION_CHARS = 280
@@ -97,15 +97,16 @@ def build_map_data(
     """
     words = texts(lang)
     findings = findings or MapFindings()
-    snapshot = Snapshot(
-        sorted(snapshot.nodes, key=by_label_then_key),
-        sorted(snapshot.edges, key=edge_order),
-        snapshot.version,
+    nodes = sorted(
+        (without_contacts(n) for n in snapshot.nodes if n.label is not Label.PROGRAMME),
+        key=lambda n: (n.label, n.key),
     )
-    nodes = [without_contacts(n) for n in snapshot.nodes if n.label is not Label.PROGRAMME]
-    index = {(n.label, n.key): i for i, n in enumerate(nodes)}
-    edges, layout_edges = _edges(snapshot, index, findings)
-    rockets_of = _rockets_of(snapshot, index, nodes)
+    index: dict[str, dict[str, int]] = {label.value: {} for label in Label}
+    for i, n in enumerate(nodes):
+        index[n.label.value][n.key] = i
+    links = _links(snapshot, index)
+    edges = _edges(links, index, findings)
+    rockets_of = _rockets_of(links, nodes)
     rocket_list = [rocket_name(n, lang) for n in nodes if n.label is Label.ROCKET]
 
     @cache
@@ -116,15 +117,16 @@ def build_map_data(
     notes: dict[int, list[str]] = defaultdict(list)
     listed: list[dict[str, Any]] = []
     for f in findings.nodes:
-        i = index.get((Label(f.label), f.key))
-        if i is not None:
-            highlights[i].append(f.kind.value)
+        at = index.get(f.label, {}).get(f.key)
+        if at is not None:
+            highlights[at].append(f.kind.value)
             text = f.text or words[f"hl_{f.kind.value}"]
-            notes[i].append(text)
-            shown = f.text or f"{nodes[i].name}: {text}"
-            listed.append({"id": i, "h": f.kind.value, "text": shown})
+            notes[at].append(text)
+            shown = f.text or f"{nodes[at].name}: {text}"
+            listed.append({"id": at, "h": f.kind.value, "text": shown})
     sizes = _sizes(nodes, findings)
-    positions = compute_layout(_layout_nodes(nodes, snapshot, index), layout_edges, seed=seed)
+    layout_edges = [(u, v, _LAYOUT_WEIGHT[style]) for u, v, style in links]
+    positions = compute_layout(_layout_nodes(nodes, links), layout_edges, seed=seed)
     records = []
     for i, node in enumerate(nodes):
         group = node_group(node)
@@ -166,59 +168,61 @@ def build_map_data(
     )
 
 
-def _edges(
-    snapshot: Snapshot, index: dict[tuple[Label, str], int], findings: MapFindings
-) -> tuple[list[dict[str, Any]], list[tuple[int, int, float]]]:
-    edges: list[dict[str, Any]] = []
-    layout: list[tuple[int, int, float]] = []
+def _links(snapshot: Snapshot, index: dict[str, dict[str, int]]) -> list[tuple[int, int, str]]:
+    """Drawn relationships as ``(from id, to id, style)``, in a stable order (no PART_OF)."""
+    actors, actions, rockets = (
+        index[label.value] for label in (Label.ACTOR, Label.ACTION, Label.ROCKET)
+    )
+    links = []
     for e in snapshot.edges:
-        if e.type is RelType.PART_OF:
-            continue
-        u = index.get((e.start_label, e.start))
-        v = index.get((e.end_label, e.end))
-        if u is None or v is None or u == v:
-            continue
-        if e.type is RelType.RUNS:
+        kind = e.type
+        if kind is RelType.RUNS:
+            u, v = actors.get(e.start), actions.get(e.end)
             style = "lead" if e.props.get("role") == "lead" else "runs"
-        elif e.type is RelType.FUELS:
+        elif kind is RelType.FUELS:
+            u, v = actions.get(e.start), rockets.get(e.end)
             style = "fuels" if e.props.get("primary") else "fuels2"
+        elif kind is RelType.COLLABORATES_WITH:
+            u, v, style = actors.get(e.start), actors.get(e.end), "collab"
         else:
-            style = "collab"
-        edges.append({"id": len(edges), "from": u, "to": v, "s": style})
-        layout.append((u, v, _LAYOUT_WEIGHT[style]))
+            continue
+        if u is not None and v is not None and u != v:
+            links.append((u, v, style))
+    links.sort()
+    return links
+
+
+def _edges(
+    links: list[tuple[int, int, str]], index: dict[str, dict[str, int]], findings: MapFindings
+) -> list[dict[str, Any]]:
+    edges: list[dict[str, Any]] = [
+        {"id": j, "from": u, "to": v, "s": style} for j, (u, v, style) in enumerate(links)
+    ]
+    actors = index[Label.ACTOR.value]
     for intro in findings.introductions:
-        u = index.get((Label.ACTOR, intro.a))
-        v = index.get((Label.ACTOR, intro.b))
+        u, v = actors.get(intro.a), actors.get(intro.b)
         if u is not None and v is not None and u != v:
             record: dict[str, Any] = {"id": len(edges), "from": u, "to": v, "s": "intro"}
             if intro.reason:
                 record["t"] = [intro.reason]
             edges.append(record)
-    return edges, layout
+    return edges
 
 
-def _rockets_of(
-    snapshot: Snapshot, index: dict[tuple[Label, str], int], nodes: list[Node]
-) -> dict[int, int]:
+def _rockets_of(links: list[tuple[int, int, str]], nodes: list[Node]) -> dict[int, int]:
     """Per node, a bit mask of its rockets (bit = the rocket's position among the rockets).
 
     A rocket has its own bit, an action the bits of the rockets it fuels, an actor those of
     its actions.
     """
-    bit = {
-        i: 1 << b for b, i in enumerate(i for i, n in enumerate(nodes) if n.label is Label.ROCKET)
-    }
-    found: dict[int, int] = dict(bit)
-    for e in snapshot.edges:
-        if e.type is RelType.FUELS:
-            action, rocket = index.get((Label.ACTION, e.start)), index.get((Label.ROCKET, e.end))
-            if action is not None and rocket is not None:
-                found[action] = found.get(action, 0) | bit[rocket]
-    for e in snapshot.edges:
-        if e.type is RelType.RUNS:
-            actor, action = index.get((Label.ACTOR, e.start)), index.get((Label.ACTION, e.end))
-            if actor is not None and action is not None:
-                found[actor] = found.get(actor, 0) | found.get(action, 0)
+    rocket_ids = [i for i, n in enumerate(nodes) if n.label is Label.ROCKET]
+    found: dict[int, int] = {i: 1 << b for b, i in enumerate(rocket_ids)}
+    for u, v, style in links:
+        if style in ("fuels", "fuels2"):
+            found[u] = found.get(u, 0) | found[v]
+    for u, v, style in links:
+        if style in ("runs", "lead"):
+            found[u] = found.get(u, 0) | found.get(v, 0)
     return found
 
 
@@ -237,16 +241,11 @@ def _sizes(nodes: list[Node], findings: MapFindings) -> dict[int, float]:
     return {i: round(6 + 34 * math.sqrt(abs(v) / top), 1) for i, v in actor_values.items()}
 
 
-def _layout_nodes(
-    nodes: list[Node], snapshot: Snapshot, index: dict[tuple[Label, str], int]
-) -> list[LayoutNode]:
+def _layout_nodes(nodes: list[Node], links: list[tuple[int, int, str]]) -> list[LayoutNode]:
     anchors: dict[int, int] = {}
-    for e in snapshot.edges:
-        if e.type is RelType.FUELS:
-            action, rocket = index.get((Label.ACTION, e.start)), index.get((Label.ROCKET, e.end))
-            if action is not None and rocket is not None:
-                if e.props.get("primary") or action not in anchors:
-                    anchors[action] = rocket
+    for u, v, style in links:
+        if style == "fuels" or (style == "fuels2" and u not in anchors):
+            anchors[u] = v
     result = []
     for i, n in enumerate(nodes):
         if n.label is Label.ROCKET:

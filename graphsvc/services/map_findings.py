@@ -9,6 +9,7 @@ answers as ``graphsvc analyze``) and copies its results into
 from __future__ import annotations
 
 from graphsvc.errors import ValidationError
+from graphsvc.model import Label, RelType
 from graphsvc.render.findings import Highlight, Introduction, MapFindings, Measure, NodeFinding
 from graphsvc.stores.base import GraphStore, Snapshot
 
@@ -86,14 +87,34 @@ def map_findings(
     return MapFindings(introductions=introductions, nodes=tuple(nodes), measure=measure)
 
 
-def community_numbers(snapshot: Snapshot) -> dict[str, int]:
-    """Actor key -> community number (Leiden on the co-participation network, largest first).
+def community_numbers(snapshot: Snapshot, seed: int = 0) -> dict[str, int]:
+    """Actor key -> community number, for the overview of a very large network.
 
-    Taken from the snapshot the overview is drawn from, since the overview needs every
-    actor's community and ``graphsvc analyze communities`` lists only their cores.
+    Leiden (modularity, two passes, seeded) on the actor–action graph itself (``RUNS`` and
+    ``COLLABORATES_WITH``), built straight into igraph: about a second at 100×, where the
+    co-participation projection behind ``graphsvc analyze communities`` takes tens of
+    seconds. An overview needs groups to draw, not the analysis's exact partition.
     """
-    from graphsvc.analysis import compute
-    from graphsvc.analysis.bridge import actor_network, programme_graph
+    import igraph as ig
 
-    A = actor_network(programme_graph(snapshot))
-    return {str(key): i for i, part in enumerate(compute.communities(A)) for key in part}
+    from graphsvc.render.layout import seeded_igraph
+
+    actors = [n.key for n in snapshot.nodes if n.label is Label.ACTOR]
+    actions = [n.key for n in snapshot.nodes if n.label is Label.ACTION]
+    actor_ix = {k: i for i, k in enumerate(actors)}
+    action_ix = {k: len(actors) + i for i, k in enumerate(actions)}
+    pairs = []
+    for e in snapshot.edges:
+        if e.type is RelType.RUNS:
+            u, v = actor_ix.get(e.start), action_ix.get(e.end)
+        elif e.type is RelType.COLLABORATES_WITH:
+            u, v = actor_ix.get(e.start), actor_ix.get(e.end)
+        else:
+            continue
+        if u is not None and v is not None and u != v:
+            pairs.append((u, v))
+    graph = ig.Graph(n=len(actors) + len(actions), edges=pairs)
+    with seeded_igraph(seed):
+        parts = graph.community_leiden(objective_function="modularity", n_iterations=2)
+    membership = parts.membership
+    return {key: membership[i] for i, key in enumerate(actors)}
