@@ -33,6 +33,7 @@ UNCOMPRESSED_FACTOR = 10
 MAX_RATIO = 200
 MAX_ENTRIES = 5_000
 _XML_SUFFIXES = (".xml", ".rels")
+_TAG_ENDS = (b" ", b">", b"/", b"\n", b"\t", b"\r")
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
@@ -70,7 +71,9 @@ def read_xlsx(
         book = CalamineWorkbook.from_filelike(buffer)
         for name, (title, _part) in chosen.items():
             rows = book.get_sheet_by_name(title).to_python(skip_empty_area=False)
-            frames[name] = pd.DataFrame([[_text(c) for c in row] for row in rows], dtype=str)
+            frames[name] = pd.DataFrame(
+                [[c if type(c) is str else _text(c) for c in row] for row in rows], dtype=str
+            )
     except Exception as e:  # calamine raises its own error types for broken workbooks
         raise reject(source, f"{source} could not be read as a workbook: {e}") from e
     return frames
@@ -167,30 +170,28 @@ def _column_number(letters: bytes) -> int:
 def check_sheet_shape(data: bytes, where: str, settings: Settings) -> None:
     """Refuse a sheet whose declared or real extent is over the row or column limit.
 
-    Counts cells without an ``r`` reference too, so that implied positions cannot
-    reach a far-away cell either.
+    Looks at the declared ``<dimension>``, at every ``r="B12"`` reference (cells) and
+    ``r="12"`` (rows), and counts cells and rows without one too, so that implied
+    positions cannot reach a far-away cell either.
     """
     root = re.search(rb"<(\w+:)?worksheet\b", data[:4096])
-    prefix = root.group(1) or b"" if root else b""
+    tag = b"<" + ((root.group(1) or b"") if root else b"")
     rows = cols = 0
-    declared = re.search(rb"<" + re.escape(prefix) + rb'dimension\b[^>]*?\bref="([^"]*)"', data)
+    declared = re.search(re.escape(tag) + rb'dimension\b[^>]*?\bref="([^"]*)"', data)
     if declared:
-        end = declared.group(1).split(b":")[-1]
-        match = re.fullmatch(rb"\$?([A-Z]{1,3})\$?(\d{1,7})", end)
+        match = re.fullmatch(rb"\$?([A-Z]{1,3})\$?(\d{1,7})", declared.group(1).split(b":")[-1])
         if match:
             cols, rows = _column_number(match.group(1)), int(match.group(2))
-    tag = b"<" + prefix
-    cell_refs = re.findall(tag + rb'c\b[^>]*?\br="([A-Z]{1,3})(\d{1,7})"', data)
-    cell_tags = sum(data.count(tag + b"c" + end) for end in (b" ", b">", b"/", b"\n", b"\t", b"\r"))
-    row_refs = re.findall(tag + rb'row\b[^>]*?\br="(\d{1,7})"', data)
-    row_tags = sum(
-        data.count(tag + b"row" + end) for end in (b" ", b">", b"/", b"\n", b"\t", b"\r")
-    )
-    if cell_refs:
-        cols = max(cols, max(_column_number(c) for c in {c for c, _ in cell_refs}))
-        rows = max(rows, max(int(r) for _, r in cell_refs))
-    cols += cell_tags - len(cell_refs)
-    rows = max(rows, row_tags, max((int(r) for r in row_refs), default=0))
+    letters = re.findall(rb'r="([A-Z]{1,3})\d{1,7}"', data)
+    numbers = re.findall(rb'r="[A-Z]{0,3}(\d{1,7})"', data)
+    cell_tags = sum(data.count(tag + b"c" + end) for end in _TAG_ENDS)
+    row_tags = sum(data.count(tag + b"row" + end) for end in _TAG_ENDS)
+    if letters:
+        cols = max(cols, max(map(_column_number, set(letters))))
+    if numbers:
+        rows = max(rows, max(map(int, set(numbers))))
+    cols += max(cell_tags - len(letters), 0)
+    rows = max(rows, row_tags)
     if rows > settings.max_sheet_rows + 1 or cols > settings.max_sheet_columns:
         raise reject(
             where.split(",")[0],
