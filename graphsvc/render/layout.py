@@ -85,7 +85,7 @@ def compute_layout(
     n = len(nodes)
     if n == 0:
         return []
-    radius = max(2.0, 0.6 * math.sqrt(n))
+    radius = max(4.0, 0.6 * math.sqrt(n))
     jitter = np.array([_jitter(node.key, seed) for node in nodes], dtype=float)
     start = jitter * radius
     fixed = np.zeros(n, dtype=bool)

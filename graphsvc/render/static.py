@@ -8,7 +8,7 @@ SVG output is deterministic (fixed hash salt, no date).
 from __future__ import annotations
 
 import io
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from graphsvc.errors import ValidationError
@@ -19,7 +19,7 @@ from graphsvc.render.visdata import MapData
 
 FORMATS = ("png", "svg")
 _MARKERS = {"star": "*", "hexagon": "h", "diamond": "D", "dot": "o"}
-#: Labels drawn besides rockets: the biggest actors (or every actor of a small map).
+#: Labels drawn besides rockets: the biggest (else best-connected) actors, or all in small maps.
 LABELLED_ACTORS = 15
 SMALL_MAP = 120
 
@@ -105,7 +105,12 @@ def _draw_nodes(ax: Any, data: MapData) -> None:
 def _draw_labels(ax: Any, data: MapData) -> None:
     actors = [n for n in data.nodes if n["group"].startswith("actor_")]
     if len(data.nodes) > SMALL_MAP:
-        actors = sorted(actors, key=lambda n: -n.get("size", 0))[:LABELLED_ACTORS]
+        degree: Counter[int] = Counter()
+        for e in data.edges:
+            degree[e["from"]] += 1
+            degree[e["to"]] += 1
+        actors = sorted(actors, key=lambda n: (-n.get("size", 0), -degree[n["id"]], n["id"]))
+        actors = actors[:LABELLED_ACTORS]
     shown = [n for n in data.nodes if n["group"] in ("rocket", "launchpad", "community")] + actors
     for n in shown:
         big = n["group"] in ("rocket", "launchpad")

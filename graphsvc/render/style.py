@@ -57,6 +57,8 @@ GROUPS: dict[str, GroupStyle] = {
     },
 }
 
+#: Groups pinned in place: physics never moves the rockets and the launch pad.
+LANDMARK_GROUPS = frozenset({"rocket", "launchpad"})
 #: Draw order of the legend and of the filter menu.
 GROUP_ORDER: tuple[str, ...] = tuple(GROUPS)
 
@@ -98,6 +100,7 @@ def vis_groups() -> dict[str, dict[str, Any]]:
             "shape": g.shape,
             "size": g.size,
             "borderWidth": 1,
+            "fixed": name in LANDMARK_GROUPS,
             "color": {
                 "background": g.colour,
                 "border": g.border,

@@ -9,7 +9,8 @@ import pytest
 
 from graphsvc.render import MapFindings, build_map_data, render_page
 from graphsvc.render.findings import Highlight, Introduction, NodeFinding
-from graphsvc.stores.base import Snapshot
+from graphsvc.services.maps import write_map
+from graphsvc.stores.base import GraphStore, Snapshot
 
 from .hostile import IMG, SCRIPT
 
@@ -95,3 +96,33 @@ def test_hostile_map_draws_without_running_any_name(
     assert dialogs == []
     assert problems == []  # no script error, no CSP violation
     assert all(u.startswith("file://") for u in requests)
+
+
+def test_overview_drills_down_to_a_rocket_map(
+    browser: object, hostile_store: GraphStore, tmp_path: Path
+) -> None:
+    write_map(hostile_store, tmp_path / "overview.html", overview=True, gaps=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto((tmp_path / "overview.html").as_uri())
+    page.wait_for_function("window.graphsvcMap && window.graphsvcMap.ready", timeout=20_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "map-overview.png"))
+    # Click the logistics rocket where vis-network drew it.
+    x, y = page.evaluate(
+        """() => { const m = window.graphsvcMap, net = m.network;
+                   const id = Object.keys(net.body.nodes).find(
+                       k => net.body.nodes[k].options.label === "Logistinen keskus");
+                   const p = net.canvasToDOM(net.getPosition(Number(id)));
+                   const box = document.getElementById("gs-map").getBoundingClientRect();
+                   return [box.left + p.x, box.top + p.y]; }"""
+    )
+    with page.expect_navigation():
+        page.mouse.click(x, y)
+    assert page.url.endswith("/rocket-logistics.html")
+    page.wait_for_function("window.graphsvcMap && window.graphsvcMap.ready", timeout=20_000)
+    assert "Logistinen keskus" in page.title()
+    page.screenshot(path=str(ARTIFACTS / "map-rocket.png"))
+    page.close()
+    assert dialogs == []
