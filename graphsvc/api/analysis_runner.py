@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable
@@ -41,21 +42,29 @@ def compute(store: GraphStore, kind: str, params: dict[str, Any], include_contac
     return result if include_contacts else scrub_contacts(result)
 
 
+def encode(result: Any) -> bytes:
+    """The result as compact UTF-8 JSON (encoded once, then served from cache as bytes)."""
+    return json.dumps(result, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+
+
 class AnalysisRunner:
     """Runs analyses one at a time per worker, with a budget, a version-keyed cache and dedup."""
 
-    def __init__(self, store: GraphStore, *, budget: float, threads: int = 1) -> None:
+    def __init__(
+        self, store: GraphStore, *, budget: float, threads: int = 1, inline_version: bool = False
+    ) -> None:
         self.store = store
         self.budget = budget
+        self.inline_version = inline_version
         self.threads = threads
         self._executor: concurrent.futures.ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
-        self._cache: OrderedDict[Hashable, Any] = OrderedDict()
-        self._inflight: dict[Hashable, concurrent.futures.Future[Any]] = {}
+        self._cache: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._inflight: dict[Hashable, concurrent.futures.Future[bytes]] = {}
 
-    def _job(self, key: Hashable, kind: str, params: dict[str, Any], contacts: bool) -> Any:
+    def _job(self, key: Hashable, kind: str, params: dict[str, Any], contacts: bool) -> bytes:
         try:
-            result = compute(self.store, kind, params, contacts)
+            result = encode(compute(self.store, kind, params, contacts))
         finally:
             with self._lock:
                 self._inflight.pop(key, None)
@@ -66,9 +75,12 @@ class AnalysisRunner:
                 self._cache.popitem(last=False)
         return result
 
-    async def run(self, kind: str, params: dict[str, Any], *, include_contacts: bool) -> Any:
-        """The analysis result, from cache when the graph has not changed since."""
-        version = await run_in_threadpool(self.store.version)
+    async def run(self, kind: str, params: dict[str, Any], *, include_contacts: bool) -> bytes:
+        """The analysis result as JSON, from cache when the graph has not changed since."""
+        if self.inline_version:
+            version = self.store.version()
+        else:
+            version = await run_in_threadpool(self.store.version)
         key = (kind, tuple(sorted(params.items())), version, include_contacts)
         with self._lock:
             if key in self._cache:

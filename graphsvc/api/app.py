@@ -94,7 +94,9 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.inline_reads = app.state.store_kind == "sqlite"
     app.state.accounts = open_accounts(store)
     app.state.key_cache = KeyCache()
-    app.state.analysis = AnalysisRunner(store, budget=settings.analysis_budget_seconds)
+    app.state.analysis = AnalysisRunner(
+        store, budget=settings.analysis_budget_seconds, inline_version=app.state.inline_reads
+    )
 
     secret = settings.session_secret.get_secret_value() if settings.session_secret else None
     if secret is None:
@@ -115,7 +117,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.add_middleware(RateLimitMiddleware, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(RequestIdMiddleware)
     install_problem_handlers(app)
-    for module in (health, auth, actors, actions, rockets, search, admin):
+    for module in (actions, actors, rockets, search, health, auth, admin):  # busiest first
         app.include_router(module.router)
     from graphsvc.api.routes import analysis, transfers
 

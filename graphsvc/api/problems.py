@@ -84,7 +84,7 @@ def _graphsvc_error(request: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, StoreUnavailableError):  # the message names hosts: keep it in the log
         detail = "the database cannot be reached right now; nothing was written; try again soon"
         headers["Retry-After"] = "5"
-    elif exc.status >= 500:
+    elif exc.status == 500:
         detail = "the store refused the operation"
     else:
         detail = exc.message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.common import problem_responses
@@ -38,7 +38,7 @@ async def run_analysis(
     top: Annotated[int | None, Query(ge=1, le=500, description="Size of ranked lists")] = None,
     method: Annotated[str | None, Query(max_length=40, description="recommend: method")] = None,
     per_actor: Annotated[int | None, Query(ge=1, le=50, description="recommend: per actor")] = None,
-) -> JSONAnswer:
+) -> Response:
     """Summary, centrality, brokers, gaps, recommend, coverage, communities, whatif as JSON.
 
     Runs in a worker thread within the analysis budget (503 when over it; ask again later)
@@ -56,7 +56,7 @@ async def run_analysis(
         "per_actor": per_actor,
     }
     params = {k: v for k, v in given.items() if v is not None}
-    result = await request.app.state.analysis.run(
+    body = await request.app.state.analysis.run(
         kind, params, include_contacts=principal.sees_contacts
     )
-    return JSONAnswer(result)
+    return Response(body, media_type="application/json")

@@ -1,0 +1,43 @@
+"""Analyses over HTTP: the same JSON as the service, a time budget (503), cached per version."""
+
+from __future__ import annotations
+
+import time
+
+from graphsvc.services.analysis import KINDS, run_analysis
+from graphsvc.stores.base import GraphStore
+from tests.api.conftest import Api, make_api
+
+
+def test_every_kind_answers_like_the_service(api: Api) -> None:
+    for kind in KINDS:
+        params = {"actor": "a-2"} if kind == "whatif" else {}
+        answer = api.get(f"/api/v1/analysis/{kind}", params=params)
+        assert answer.status_code == 200, (kind, answer.text)
+        assert answer.json() == run_analysis(api.store, kind, **params), kind
+    problem = api.get("/api/v1/analysis/astrology")
+    assert problem.status_code == 404 and "astrology" in problem.json()["detail"]
+    assert api.get("/api/v1/analysis/gaps?rocket=moon").status_code == 404
+
+
+def test_over_budget_is_503_then_cached_while_health_answers(sqlite_store: GraphStore) -> None:
+    api = make_api(sqlite_store, analysis_budget_seconds=0.000001)
+    with api.client:
+        first = api.get("/api/v1/analysis/communities?seed=3&top=7")
+        assert first.status_code == 503, first.text
+        assert first.json()["title"] == "Analysis over budget" and "again" in first.json()["detail"]
+        assert api.get("/health", None).status_code == 200
+        deadline = time.monotonic() + 30
+        while (answer := api.get("/api/v1/analysis/communities?seed=3&top=7")).status_code == 503:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert answer.status_code == 200 and answer.json()["kind"] == "communities"
+        # a change to the graph makes the cached answer stale
+        version = answer.json()["graph_version"]
+        api.call("PATCH", "/api/v1/actors/a-2", "editor", json={"sector": "education"})
+        deadline = time.monotonic() + 30
+        while (again := api.get("/api/v1/analysis/communities?seed=3&top=7")).status_code == 503:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert again.json()["graph_version"] > version
+    api.app.state.accounts.close()
