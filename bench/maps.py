@@ -84,7 +84,10 @@ def ours(snapshot: Any, overview: bool) -> str:
 
     snap = drawable(snapshot)
     if overview:
-        data = build_overview_data(snap, community_numbers(snap), title="overview")
+        actor_groups, action_groups = community_numbers(snap)
+        data = build_overview_data(
+            snap, actor_groups, title="overview", action_communities=action_groups
+        )
     else:
         data = build_map_data(snap, title="map")
     return render_page(data)
@@ -228,6 +231,11 @@ def main() -> None:
     parser.add_argument("--scales", default="1,10,20,100")
     args = parser.parse_args()
     result = run([int(s) for s in args.scales.split(",")])
+    if RESULTS.exists():  # keep the rows of scales not measured in this run
+        measured = {row["scale"] for row in result["results"]}
+        earlier = json.loads(RESULTS.read_text(encoding="utf-8")).get("results", [])
+        kept = [row for row in earlier if row["scale"] not in measured]
+        result["results"] = sorted(kept + result["results"], key=lambda row: row["scale"])
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {RESULTS}")

@@ -45,44 +45,46 @@ def build_overview_data(
     lang: str = "fi",
     link_pattern: str = DEFAULT_LINK_PATTERN,
     seed: int = DEFAULT_SEED,
+    action_communities: Mapping[str, int] | None = None,
 ) -> MapData:
-    """Overview map data: one node per rocket and per community of ``communities``.
+    """Overview map data: one node per rocket and per community of ``communities`` (actor keys).
 
-    Actors missing from ``communities`` share one extra super-node.
+    Actions join ``action_communities`` when given, else the community most of their runners
+    are in. Actors missing from ``communities`` share one extra super-node.
     """
     words = texts(lang)
     rockets = [without_contacts(n) for n in snapshot.nodes if n.label is Label.ROCKET]
     actors = {n.key: n for n in snapshot.nodes if n.label is Label.ACTOR}
-    runners: dict[str, list[str]] = defaultdict(list)
-    fuels: dict[str, list[str]] = defaultdict(list)
+    runs: list[tuple[str, str]] = []
+    primary: dict[str, str] = {}
     for e in snapshot.edges:
         if e.type is RelType.RUNS:
-            runners[e.end].append(e.start)
-        elif e.type is RelType.FUELS:
-            fuels[e.start].insert(0, e.end) if e.props.get("primary") else fuels[e.start].append(
-                e.end
-            )
-    community_of = _ranked(actors, communities)
-    action_community = {
-        action: Counter(community_of.get(a, UNASSIGNED) for a in keys).most_common(1)[0][0]
-        for action, keys in runners.items()
-    }
+            runs.append((e.start, e.end))
+        elif e.type is RelType.FUELS and (e.props.get("primary") or e.start not in primary):
+            primary[e.start] = e.end
+    number = _ranked(actors, communities)
+    community_of = {k: number.get(communities.get(k, UNASSIGNED), UNASSIGNED) for k in actors}
+    if action_communities is not None:
+        action_community = {k: number.get(c, UNASSIGNED) for k, c in action_communities.items()}
+    else:
+        votes: dict[str, Counter[int]] = defaultdict(Counter)
+        for actor, action in runs:
+            votes[action][community_of.get(actor, UNASSIGNED)] += 1
+        action_community = {k: v.most_common(1)[0][0] for k, v in votes.items()}
     members: dict[int, list[str]] = defaultdict(list)
     for key, c in community_of.items():
         members[c].append(key)
     actions_in: Counter[int] = Counter(action_community.values())
-    rocket_weight: Counter[tuple[int, str]] = Counter()
-    for action, c in action_community.items():
-        for target in fuels.get(action, [])[:1]:
-            rocket_weight[(c, target)] += 1
+    rocket_weight: Counter[tuple[int, str]] = Counter(
+        (c, primary[action]) for action, c in action_community.items() if action in primary
+    )
     cross: Counter[tuple[int, int]] = Counter()
-    for action, keys in runners.items():
-        c = action_community[action]
-        for a in keys:
-            other = community_of.get(a, UNASSIGNED)
-            if other != c:
-                cross[(min(c, other), max(c, other))] += 1
-    degree = Counter(a for keys in runners.values() for a in keys)
+    degree: Counter[str] = Counter()
+    for actor, action in runs:
+        degree[actor] += 1
+        c, other = action_community.get(action, UNASSIGNED), community_of.get(actor, UNASSIGNED)
+        if other != c:
+            cross[(min(c, other), max(c, other))] += 1
 
     ids = sorted(members, key=lambda c: (c == UNASSIGNED, -len(members[c]), c))
     rocket_index = {r.key: i for i, r in enumerate(rockets)}
@@ -187,13 +189,12 @@ def _link(
     layout_edges.append((u, v, float(weight)))
 
 
-def _ranked(actors: Mapping[str, Node], communities: Mapping[str, int]) -> dict[str, int]:
-    """Communities renumbered 1, 2, … by size; small or surplus ones become UNASSIGNED."""
+def _ranked(actors: Mapping[str, Node], communities: Mapping[str, int]) -> dict[int, int]:
+    """Community number -> 1, 2, … by actor count; small or surplus ones are left out."""
     sizes = Counter(communities.get(k, UNASSIGNED) for k in actors)
     kept = [
         c
         for c, size in sorted(sizes.items(), key=lambda cs: (-cs[1], cs[0]))
         if c != UNASSIGNED and size >= MIN_MEMBERS
     ][:MAX_COMMUNITIES]
-    number = {c: i + 1 for i, c in enumerate(kept)}
-    return {k: number.get(communities.get(k, UNASSIGNED), UNASSIGNED) for k in actors}
+    return {c: i + 1 for i, c in enumerate(kept)}

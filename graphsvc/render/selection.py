@@ -14,7 +14,6 @@ from graphsvc.model import Label, RelType
 from graphsvc.stores.base import Snapshot
 
 _WALKED = (RelType.RUNS, RelType.COLLABORATES_WITH)
-_DRAWN_LABELS = (Label.ROCKET, Label.ACTION, Label.ACTOR)
 
 
 def drawable(snapshot: Snapshot) -> Snapshot:
@@ -22,15 +21,21 @@ def drawable(snapshot: Snapshot) -> Snapshot:
 
     Edges whose ends are not in the snapshot are dropped too.
     """
-    nodes = [n for n in snapshot.nodes if n.label in _DRAWN_LABELS]
-    present = {(n.label, n.key) for n in nodes}
-    edges = [
-        e
-        for e in snapshot.edges
-        if e.type is not RelType.PART_OF
-        and (e.start_label, e.start) in present
-        and (e.end_label, e.end) in present
-    ]
+    nodes = [n for n in snapshot.nodes if n.label is not Label.PROGRAMME]
+    keys: dict[str, set[str]] = {"Actor": set(), "Action": set(), "Rocket": set()}
+    for n in nodes:
+        keys[n.label.value].add(n.key)
+    actors, actions, rockets = keys["Actor"], keys["Action"], keys["Rocket"]
+    ends = {
+        RelType.RUNS: (actors, actions),
+        RelType.FUELS: (actions, rockets),
+        RelType.COLLABORATES_WITH: (actors, actors),
+    }
+    edges = []
+    for kind, (starts, stops) in ends.items():
+        edges += [
+            e for e in snapshot.edges if e.type is kind and e.start in starts and e.end in stops
+        ]
     return Snapshot(nodes, edges, snapshot.version)
 
 

@@ -98,7 +98,11 @@ def build_map_data(
     words = texts(lang)
     findings = findings or MapFindings()
     nodes = sorted(
-        (without_contacts(n) for n in snapshot.nodes if n.label is not Label.PROGRAMME),
+        (
+            without_contacts(n) if n.label is Label.ACTOR else n
+            for n in snapshot.nodes
+            if n.label is not Label.PROGRAMME
+        ),
         key=lambda n: (n.label, n.key),
     )
     index: dict[str, dict[str, int]] = {label.value: {} for label in Label}

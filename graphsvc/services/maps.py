@@ -59,9 +59,11 @@ def map_data(
         if overview or len(snapshot.nodes) > OVERVIEW_MIN_NODES:
             from graphsvc.services.map_findings import community_numbers
 
+            actor_groups, action_groups = community_numbers(snapshot)
             return build_overview_data(
                 snapshot,
-                community_numbers(snapshot),
+                actor_groups,
+                action_communities=action_groups,
                 title=words["title_overview"],
                 lang=lang,
                 link_pattern=link_pattern,
