@@ -184,6 +184,14 @@ def bench_scale(scale: int, seconds: float) -> dict[str, Any]:
         )  # fmt: skip
     finally:
         stop_server(server)
+    server = start_server(url, port, workers=2)
+    try:
+        runs["who_runs_50_clients_2_workers"] = load(
+            port, lambda n: ("GET", who[n % 1000], None, "r"),
+            clients=CLIENTS, max_requests=60_000, max_seconds=seconds, headers=auth,
+        )  # fmt: skip
+    finally:
+        stop_server(server)
     result: dict[str, Any] = {name: outcome.summary() for name, outcome in runs.items()}
     raw = raw_calls(url, actions, 3000)
     result["raw_store"] = raw
@@ -318,7 +326,11 @@ def main() -> None:
     parser.add_argument("--no-fault", action="store_true", help="Skip the load-and-fault run")
     args = parser.parse_args()
     results: dict[str, Any] = {
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        },
         "clients": CLIENTS,
         "scales": {},
     }
@@ -330,6 +342,7 @@ def main() -> None:
         print("load and fault run ...", flush=True)
         results["load_and_fault"] = fault_run(max(args.seconds, 20.0))
         print(json.dumps(results["load_and_fault"], indent=1), flush=True)
+    results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {RESULTS}")
