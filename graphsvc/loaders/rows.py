@@ -55,7 +55,7 @@ SPECS: dict[str, SheetSpec] = {
     "rockets": SheetSpec(("key",), ("name_fi", "name_en")),
     "collaborations": SheetSpec(("actor_a", "actor_b"), ("kind", "since", "source")),
 }
-#: Sheet columns that hold node properties, per sheet that defines nodes.
+#: The sheets that define nodes, and the label of those nodes.
 NODE_SHEETS: dict[str, Label] = {
     "actors": Label.ACTOR,
     "actions": Label.ACTION,
