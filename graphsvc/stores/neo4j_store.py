@@ -7,11 +7,12 @@ from contextlib import contextmanager
 from functools import partial
 from typing import Any, TypeVar
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Session
 from neo4j import exceptions as neo4j_errors
 
 from graphsvc.errors import (
     ConflictError,
+    GraphsvcError,
     NotFoundError,
     StoreError,
     StoreUnavailableError,
@@ -222,6 +223,7 @@ class Neo4jStore:
     ) -> None:
         self.url = url
         self._database = database
+        self._bookmarks = GraphDatabase.bookmark_manager()
         auth = (user, password) if user and password is not None else None
         try:
             self._driver: Driver = GraphDatabase.driver(
@@ -234,11 +236,18 @@ class Neo4jStore:
             )
         except (neo4j_errors.ConfigurationError, ValueError) as e:
             raise ValidationError(f"Neo4j store URL {url!r}: {e}") from e
-        with self._errors():
-            self._driver.verify_connectivity()
-            if database is None:  # resolve the home database once, not in every session
-                with self._driver.session() as session:
-                    self._database = session.run(cypher.PING).consume().database
+        try:
+            with self._errors():
+                self._driver.verify_connectivity()
+                if database is None:  # resolve the home database once, not in every session
+                    with self._driver.session() as session:
+                        self._database = session.run(cypher.PING).consume().database
+        except ValueError as e:  # the driver's word for an address it cannot even resolve
+            self._driver.close()
+            raise ValidationError(f"Neo4j store URL {url!r}: {e}") from e
+        except GraphsvcError:
+            self._driver.close()
+            raise
 
     # -- transactions and errors ------------------------------------------------------------
 
@@ -254,12 +263,16 @@ class Neo4jStore:
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as e:
             raise StoreError(f"Neo4j at {self.url}: {e}") from e
 
+    def _session(self) -> Session:
+        """A session that sees every write this store made (causal chaining in a cluster)."""
+        return self._driver.session(database=self._database, bookmark_manager=self._bookmarks)
+
     def _write(self, work: Callable[[ManagedTransaction], T]) -> T:
-        with self._errors(), self._driver.session(database=self._database) as session:
+        with self._errors(), self._session() as session:
             return session.execute_write(work)
 
     def _read(self, work: Callable[[ManagedTransaction], T]) -> T:
-        with self._errors(), self._driver.session(database=self._database) as session:
+        with self._errors(), self._session() as session:
             return session.execute_read(work)
 
     def _read_one(self, query: str, **params: Any) -> list[Any]:

@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
 import pytest
 
-from graphsvc.errors import StoreUnavailableError
+from graphsvc.errors import StoreUnavailableError, ValidationError
 from graphsvc.stores.neo4j_store import Neo4jStore
 
-NOWHERE = ["bolt://127.0.0.1:1", "neo4j://127.0.0.1:1"]
+NOWHERE = ["bolt://127.0.0.1:1", "neo4j://127.0.0.1:1", "neo4j+s://127.0.0.1:1"]
 
 
 @pytest.mark.parametrize("url", NOWHERE)
 def test_unreachable_url_is_store_unavailable(url):
-    with pytest.raises(StoreUnavailableError, match=f"cannot reach Neo4j at {url}: ") as caught:
+    with pytest.raises(
+        StoreUnavailableError, match=re.escape(f"cannot reach Neo4j at {url}: ")
+    ) as caught:
         Neo4jStore(url, connect_timeout=3)
     assert caught.value.__cause__ is not None
     assert caught.value.status == 503
+
+
+def test_malformed_url_is_a_validation_error():
+    with pytest.raises(ValidationError, match="Neo4j store URL 'bolt://:x'"):
+        Neo4jStore("bolt://:x")
 
 
 def test_cli_reports_unreachable_neo4j_without_traceback():
