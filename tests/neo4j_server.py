@@ -78,7 +78,7 @@ class DevServer:
         self._log.flush()
         return self.log_path.read_text(errors="replace")[-chars:]
 
-    def stop(self, timeout: float = 60.0) -> int:
+    def stop(self, timeout: float = 240.0) -> int:
         """Close its stdin (the script then stops Neo4j and removes its folder); its exit code."""
         if self.process.stdin is not None and not self.process.stdin.closed:
             self.process.stdin.close()

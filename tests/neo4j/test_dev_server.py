@@ -41,6 +41,6 @@ def test_prints_bolt_uri_serves_load_csv_and_stops_when_stdin_closes(dev_server,
 def test_stops_cleanly_on_sigterm(dev_server):
     folder = dev_server.import_dir.parent
     dev_server.process.send_signal(signal.SIGTERM)
-    assert dev_server.process.wait(60) == 0
+    assert dev_server.process.wait(240) == 0
     assert not folder.exists()
     assert "(exit code 0)" in dev_server.log_tail()
