@@ -11,7 +11,7 @@ from graphsvc.stores.base import GraphStore
 from tests.api.conftest import make_api
 
 #: Examples per operation and role: enough to reach odd values, bounded to stay fast.
-EXAMPLES = 15
+EXAMPLES = 10
 
 
 def test_no_operation_answers_5xx(sqlite_store: GraphStore) -> None:
