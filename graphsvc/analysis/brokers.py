@@ -9,7 +9,7 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from graphsvc.analysis import compute
+from graphsvc.analysis import arrays, compute
 from graphsvc.analysis.cuts import cut_structure
 from graphsvc.analysis.findings import actor_ref, rounded, text
 from graphsvc.analysis.holes import structural_holes
@@ -28,17 +28,17 @@ def open_pairs(
     >>> open_pairs(nx.freeze(A))["h"]
     (2, 2, 2)
     """
-    W = compute.adjacency(A).tocsr()
+    W = arrays.adjacency(A).tocsr()
     n = W.shape[0]
-    order = compute.nodelist(A)
+    order = arrays.nodelist(A)
     if nodes is None:
         picked = np.arange(n)
     else:
-        index = {v: i for i, v in enumerate(order)}
+        index = arrays.node_index(A)
         picked = np.array([index[v] for v in nodes], dtype=np.int64)
     degree = np.diff(W.indptr).astype(np.int64)[picked]
-    kind_codes = _codes([A.nodes[v].get("kind", "") for v in order])
-    masks = compute.rocket_masks(A)
+    kind_codes = arrays.kind_codes(A)
+    masks = arrays.rocket_masks(A)
     mask_codes = _codes(masks.tolist())
     unique_masks = np.array(sorted(set(masks.tolist()), key=str), dtype=np.int64)
     rows = np.repeat(np.arange(n), np.diff(W.indptr))

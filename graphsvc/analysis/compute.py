@@ -2,79 +2,40 @@
 
 Every function takes a NetworkX graph and returns plain dicts keyed by its nodes, with the same
 definitions (and normalisations) as the NetworkX function named in its docstring, so NetworkX
-stays the public model and the reference the tests compare against. Conversions are cached per
-graph object, which is safe because the bridge hands out frozen graphs.
+stays the public model and the reference the tests compare against. Conversions come from
+:mod:`graphsvc.analysis.arrays`, cached per graph object.
 """
 
 from __future__ import annotations
 
 import math
 import random
-import weakref
 from collections.abc import Hashable
 from typing import Any
 
 import networkx as nx
 import numpy as np
-import scipy.sparse as sp
+
+from graphsvc.analysis.arrays import adjacency, nodelist, to_igraph
 
 #: Above this many actors, betweenness is estimated from sampled source actors (pivots).
 EXACT_BETWEENNESS_LIMIT = 5000
-#: Pivots used when sampling betweenness (about 20 s on a 30,000-actor network, 2 cores).
-DEFAULT_PIVOTS = 1000
-
-_CACHE: weakref.WeakKeyDictionary[nx.Graph, dict[Any, Any]] = weakref.WeakKeyDictionary()
-
-
-def _cached(G: nx.Graph) -> dict[Any, Any]:
-    if not nx.is_frozen(G):
-        return {}
-    return _CACHE.setdefault(G, {})
+#: Sampling spends about this many edge visits (pivots × ties): ~15 s on 2 busy cores.
+PIVOT_WORK = 2e8
+#: Pivots are kept between these bounds.
+MIN_PIVOTS, MAX_PIVOTS = 100, 1000
 
 
-def nodelist(G: nx.Graph) -> list[Hashable]:
-    """The node order shared by every matrix and igraph conversion of ``G``."""
-    cache = _cached(G)
-    if "nodes" not in cache:
-        cache["nodes"] = list(G)
-    return list(cache["nodes"])
+def default_pivots(G: nx.Graph) -> int:
+    """How many pivots (sources) sampling uses on ``G``: 0 (exact) up to the exact limit.
 
-
-def adjacency(G: nx.Graph, weight: str | None = None) -> sp.csr_array:
-    """The symmetric adjacency matrix (``weight`` values, or 1) in :func:`nodelist` order.
-
-    >>> adjacency(nx.path_graph(3)).toarray().tolist()
-    [[0.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
+    >>> default_pivots(nx.path_graph(10))
+    0
     """
-    cache = _cached(G)
-    if ("adj", weight) not in cache:
-        index = {n: i for i, n in enumerate(nodelist(G))}
-        m = G.number_of_edges()
-        rows = np.empty(m, dtype=np.int64)
-        cols = np.empty(m, dtype=np.int64)
-        vals = np.ones(m, dtype=float)
-        for k, (u, v, w) in enumerate(G.edges(data=weight, default=1)):
-            rows[k], cols[k] = index[u], index[v]
-            if weight is not None:
-                vals[k] = w
-        n = len(index)
-        upper = sp.coo_array((vals, (rows, cols)), shape=(n, n))
-        cache[("adj", weight)] = (upper + upper.T).tocsr()
-    return cache[("adj", weight)]
-
-
-def to_igraph(G: nx.Graph) -> Any:
-    """``G`` as an undirected igraph Graph: vertex i is ``nodelist(G)[i]``, with edge weights."""
-    import igraph as ig
-
-    cache = _cached(G)
-    if "igraph" not in cache:
-        upper = sp.triu(adjacency(G, "weight"), k=1).tocoo()
-        edges = np.column_stack([upper.row, upper.col])
-        g = ig.Graph(n=G.number_of_nodes(), edges=edges.tolist(), directed=False)
-        g.es["weight"] = upper.data.tolist()
-        cache["igraph"] = g
-    return cache["igraph"]
+    if G.number_of_nodes() <= EXACT_BETWEENNESS_LIMIT:
+        return 0
+    by_work = int(PIVOT_WORK / max(G.number_of_edges(), 1))
+    return max(MIN_PIVOTS, min(MAX_PIVOTS, by_work))
 
 
 def _as_dict(G: nx.Graph, values: Any) -> dict[Hashable, float]:
@@ -91,7 +52,8 @@ def betweenness(
     """Normalised betweenness on the unweighted graph, as ``nx.betweenness_centrality``.
 
     Exact up to :data:`EXACT_BETWEENNESS_LIMIT` nodes (or when ``pivots`` is 0); above it,
-    estimated from ``pivots`` source nodes drawn without replacement (Brandes–Pich). The
+    estimated from ``pivots`` source nodes (default :func:`default_pivots`) drawn without
+    replacement (Brandes–Pich). The
     second value says how: ``{"sampled": bool, "pivots": k, "error_bound": ε,
     "confidence": 1-δ}`` where, by Hoeffding's inequality and a union bound over all nodes,
     every estimate is within ε of the exact normalised value with probability ≥ 1-δ.
@@ -105,7 +67,7 @@ def betweenness(
     if n < 3:
         return dict.fromkeys(G, 0.0), {"sampled": False, "pivots": n, "error_bound": 0.0}
     if pivots is None:
-        pivots = DEFAULT_PIVOTS if n > EXACT_BETWEENNESS_LIMIT else 0
+        pivots = default_pivots(G)
     scale = 2.0 / ((n - 1) * (n - 2))
     if not pivots or pivots >= n:
         raw = g.betweenness(directed=False)
@@ -149,7 +111,7 @@ def closeness(
     sizes = np.asarray(parts.sizes())[parts.membership]
     big = [c for c in parts if len(c) > EXACT_BETWEENNESS_LIMIT]
     if sources is None:
-        sources = DEFAULT_PIVOTS
+        sources = default_pivots(G) or MAX_PIVOTS
     if not big or sources == 0:
         raw = np.nan_to_num(np.asarray(g.closeness(normalized=True), dtype=float))
         return _as_dict(G, raw * (sizes - 1) / (n - 1)), {
@@ -230,17 +192,6 @@ def core_number(G: nx.Graph) -> dict[Hashable, int]:
     return {n: int(k) for n, k in zip(nodelist(G), to_igraph(G).coreness(), strict=True)}
 
 
-def components(G: nx.Graph) -> list[list[Hashable]]:
-    """Connected components as node lists, largest first (ties by first node order).
-
-    >>> components(nx.Graph([(1, 2), (3, 4), (4, 5)]))
-    [[3, 4, 5], [1, 2]]
-    """
-    nodes = nodelist(G)
-    parts = [[nodes[i] for i in c] for c in to_igraph(G).connected_components()]
-    return sorted(parts, key=lambda c: -len(c))
-
-
 def two_step_reach(G: nx.Graph) -> tuple[dict[Hashable, int], dict[Hashable, int]]:
     """Per node: how many others lie within two steps, and how many walks of length ≤ 2 there are.
 
@@ -277,9 +228,7 @@ def communities(G: nx.Graph, weight: str | None = "weight", seed: int = 0) -> li
     ig.set_random_number_generator(random.Random(seed))
     try:
         weights = "weight" if weight and g.ecount() else None
-        parts = g.community_leiden(
-            objective_function="modularity", weights=weights, n_iterations=-1
-        )
+        parts = g.community_leiden(objective_function="modularity", weights=weights, n_iterations=2)
     finally:
         ig.set_random_number_generator(random)
     nodes = nodelist(G)
@@ -302,41 +251,3 @@ def modularity(G: nx.Graph, parts: list[set[Hashable]], weight: str | None = "we
         for n in part:
             membership[index[n]] = c
     return float(g.modularity(membership, weights="weight" if weight else None))
-
-
-def sampled_path_length(
-    G: nx.Graph, nodes: list[Hashable], sources: int = 300, seed: int = 0
-) -> float:
-    """Average shortest-path length among ``nodes`` (one component), from up to ``sources`` BFS.
-
-    Exact when the component has at most ``sources`` nodes.
-
-    >>> sampled_path_length(nx.path_graph(3), [0, 1, 2])
-    1.3333333333333333
-    """
-    if len(nodes) < 2:
-        return 0.0
-    g = to_igraph(G)
-    index = {n: i for i, n in enumerate(nodelist(G))}
-    members = [index[n] for n in nodes]
-    picked = members if len(members) <= sources else random.Random(seed).sample(members, sources)
-    dist = np.asarray(g.distances(source=picked, target=members), dtype=float)
-    return float(dist.sum() / (len(picked) * (len(members) - 1)))
-
-
-def rocket_masks(G: nx.Graph) -> np.ndarray:
-    """Per node (in :func:`nodelist` order) a bit mask of its ``rockets`` attribute.
-
-    >>> G = nx.Graph(rockets={"logistics": {}, "centre": {}})
-    >>> G.add_nodes_from([("a", {"rockets": ("centre",)}),
-    ...                   ("b", {"rockets": ("logistics", "centre")})])
-    >>> rocket_masks(G).tolist()
-    [2, 3]
-    """
-    order = {k: i for i, k in enumerate(G.graph.get("rockets", {}))}
-    nodes = nodelist(G)
-    masks = np.zeros(len(nodes), dtype=np.int64)
-    for i, v in enumerate(nodes):
-        for r in G.nodes[v].get("rockets", ()):
-            masks[i] |= 1 << order.setdefault(r, len(order))
-    return masks

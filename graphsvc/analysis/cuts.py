@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 
-from graphsvc.analysis.compute import adjacency, nodelist
+from graphsvc.analysis.arrays import adjacency, nodelist
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from graphsvc.analysis.compute import adjacency, nodelist
+from graphsvc.analysis.arrays import adjacency, nodelist
 
 
 def structural_holes(

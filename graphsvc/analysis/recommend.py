@@ -11,9 +11,8 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
-import scipy.sparse as sp
 
-from graphsvc.analysis import compute
+from graphsvc.analysis import arrays
 from graphsvc.analysis.bridge import rocket_label
 from graphsvc.analysis.findings import actor_ref, names, rounded, text
 
@@ -56,9 +55,9 @@ def introductions(
         from graphsvc.errors import ValidationError
 
         raise ValidationError(f"method {method!r} is not one of {', '.join(METHODS)}")
-    nodes = compute.nodelist(A)
-    index = {v: i for i, v in enumerate(nodes)}
-    W = compute.adjacency(A).tocsr()
+    nodes = arrays.nodelist(A)
+    index = arrays.node_index(A)
+    W = arrays.adjacency(A)
     degree = np.diff(W.indptr).astype(float)
     if method == "adamic_adar":
         spread = np.divide(1.0, np.log(degree), out=np.zeros_like(degree), where=degree > 1)
@@ -66,20 +65,19 @@ def introductions(
         spread = np.divide(1.0, degree, out=np.zeros_like(degree), where=degree > 0)
     if actor is None:
         spread = np.where(degree > HUB_PARTNERS, 0.0, spread)
-    scaled = (W @ sp.diags_array(spread)).tocsr()
-    scaled.eliminate_zeros()
-    masks, kinds = compute.rocket_masks(A), [A.nodes[v].get("kind", "") for v in nodes]
-    kind_codes = np.array([hash(k) for k in kinds])
+    masks, kind_codes = arrays.rocket_masks(A), arrays.kind_codes(A)
     if actor is not None:
-        rows = [index[actor]]
-        chunks = [np.array(rows)]
+        chunks = [np.array([index[actor]])]
         per_actor = top or len(nodes)
     else:
         chunks = [np.arange(s, min(s + _CHUNK, len(nodes))) for s in range(0, len(nodes), _CHUNK)]
     found: list[tuple[float, int, int]] = []
     considered = 0
     for chunk in chunks:
-        S = (scaled[chunk] @ W).tocsr()
+        scaled = W[chunk].tocsr()
+        scaled.data = scaled.data * spread[scaled.indices]
+        scaled.eliminate_zeros()
+        S = (scaled @ W).tocsr()
         S = (S - S.multiply(W[chunk])).tocoo()
         r, c, score = chunk[S.row], S.col, S.data
         keep = (r != c) & (score > 0)

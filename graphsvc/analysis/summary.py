@@ -1,63 +1,62 @@
-"""Network health, overall and per rocket: size, density, components, centralisation, paths."""
+"""Network health, overall and per rocket: size, density, components, centralisation, paths.
+
+Per-rocket figures come straight from the sparse incidence matrix (the rocket's columns of
+B, then B·Bᵀ), so no NetworkX graph is built per rocket.
+"""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components, shortest_path
 
-from graphsvc.analysis import compute
-from graphsvc.analysis.bridge import (
-    ROCKET,
-    actions_of_graph,
-    actor_network,
-    rocket_label,
-    runners,
-    within_rocket,
-)
+from graphsvc.analysis import arrays
+from graphsvc.analysis.bridge import ACTION, ROCKET, actor_network, incidence, rocket_label
 from graphsvc.analysis.findings import rounded
 
 #: Above this many actors in the main component, path lengths come from sampled sources.
-PATH_SOURCES = 300
+PATH_SOURCES = 100
 
 
-def health(P: nx.Graph, A: nx.Graph | None = None) -> dict[str, Any]:
-    """Health figures of one programme graph and its actor network.
+def health(W: sp.csr_array, actions: int, solo: int, seed: int = 0) -> dict[str, Any]:
+    """Health figures of one actor network given as a symmetric adjacency matrix.
 
     ``density`` is ties / possible ties; ``degree_centralisation`` is Freeman's (1 for a
     star, 0 when every actor has as many partners); ``average_path_length`` is measured
-    inside the main component (sampled from 300 sources above that size, see
-    ``path_length_sampled``); ``solo_action_share`` is the share of actions with one actor.
+    inside the main component (from :data:`PATH_SOURCES` sampled sources above that size,
+    see ``path_length_sampled``); ``solo_action_share`` is the share of actions with one actor.
 
     Examples
     --------
-    >>> from graphsvc.analysis.bridge import _tiny
-    >>> h = health(_tiny())
+    >>> h = health(arrays.adjacency(nx.star_graph(3)), actions=3, solo=1)
     >>> h["actors"], h["ties"], h["components"], h["degree_centralisation"]
-    (3, 2, 1, 1.0)
+    (4, 3, 1, 1.0)
     """
-    A = actor_network(P) if A is None else A
-    n, m = A.number_of_nodes(), A.number_of_edges()
-    actions = actions_of_graph(P)
-    solo = sum(1 for a in actions if len(runners(P, a)) == 1)
-    parts = compute.components(A) if n else []
-    main = parts[0] if parts else []
-    degrees = [d for _, d in A.degree()]
-    top = max(degrees, default=0)
-    central = sum(top - d for d in degrees) / ((n - 1) * (n - 2)) if n > 2 else 0.0
+    n = W.shape[0]
+    degree = np.diff(W.indptr)
+    m = int(degree.sum()) // 2
+    parts, labels = connected_components(W, directed=False) if n else (0, np.zeros(0, int))
+    sizes = np.bincount(labels) if n else np.zeros(0, int)
+    main = np.flatnonzero(labels == sizes.argmax()) if n else np.zeros(0, int)
+    top = int(degree.max(initial=0))
+    central = float((top - degree).sum()) / ((n - 1) * (n - 2)) if n > 2 else 0.0
     return {
         "actors": n,
-        "actions": len(actions),
+        "actions": actions,
         "ties": m,
         "density": rounded(2 * m / (n * (n - 1)) if n > 1 else 0.0, 6),
-        "components": len(parts),
+        "components": int(parts),
         "main_component_share": rounded(len(main) / n if n else 0.0),
-        "isolated_actors": sum(1 for d in degrees if d == 0),
+        "isolated_actors": int((degree == 0).sum()),
         "degree_centralisation": rounded(central),
-        "average_path_length": rounded(compute.sampled_path_length(A, main, PATH_SOURCES)),
+        "average_path_length": rounded(_path_length(W, main, seed)),
         "path_length_sampled": len(main) > PATH_SOURCES,
-        "solo_action_share": rounded(solo / len(actions) if actions else 0.0),
+        "solo_action_share": rounded(solo / actions if actions else 0.0),
     }
 
 
@@ -68,7 +67,9 @@ def summary(
     lang: str = "fi",
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Network health overall and for every rocket (see :func:`health`).
+    """Network health of a programme graph overall and for every rocket (see :func:`health`).
+
+    A rocket's figures are those of its own part of the graph, as ``--rocket`` would give.
 
     Examples
     --------
@@ -78,13 +79,56 @@ def summary(
     (1, ['centre'])
     """
     step = progress or (lambda _: None)
+    A = actor_network(P) if A is None else A
     step("overall")
-    overall = health(P, A)
+    inc = incidence(P)
+    runners = np.asarray(inc.matrix.sum(axis=0)).ravel()
+    overall = health(arrays.adjacency(A), len(inc.actions), int((runners == 1).sum()))
+    column = {a: j for j, a in enumerate(inc.actions)}
+    row = {a: i for i, a in enumerate(inc.actors)}
+    reported = [(row[u], row[v]) for u, v, r in A.edges(data="reported") if r]
     rockets = []
     for rocket in P.graph.get("rockets", {}):
         if (ROCKET, rocket) not in P:
             continue
         step(rocket)
-        part = P if P.graph.get("rocket") == rocket else within_rocket(P, rocket)
-        rockets.append({"key": rocket, "name": rocket_label(P, rocket, lang), **health(part)})
+        cols = [column[a[1]] for a in P[(ROCKET, rocket)] if a[0] == ACTION]
+        W = _rocket_network(inc.matrix, cols, reported)
+        solo = int((runners[cols] == 1).sum()) if cols else 0
+        rockets.append(
+            {"key": rocket, "name": rocket_label(P, rocket, lang), **health(W, len(cols), solo)}
+        )
     return {"overall": overall, "rockets": rockets}
+
+
+def _rocket_network(
+    B: sp.csr_array, cols: list[int], reported: list[tuple[int, int]]
+) -> sp.csr_array:
+    """The co-participation adjacency of the actors running the given actions."""
+    part = B[:, cols].tocsr() if cols else sp.csr_array((B.shape[0], 0))
+    members = np.flatnonzero(np.diff(part.indptr) > 0)
+    part = part[members]
+    W = (part @ part.T).tocsr()
+    position = {int(a): i for i, a in enumerate(members)}
+    ties = [(position[u], position[v]) for u, v in reported if u in position and v in position]
+    if ties:
+        r, c = np.array(ties).T
+        extra = sp.csr_array((np.ones(len(ties)), (r, c)), shape=W.shape)
+        W = (W + extra + extra.T).tocsr()
+    W.setdiag(0)
+    W.eliminate_zeros()
+    return W
+
+
+def _path_length(W: sp.csr_array, main: np.ndarray, seed: int) -> float:
+    if len(main) < 2:
+        return 0.0
+    sub = W[main][:, main]
+    picked = main if len(main) <= PATH_SOURCES else None
+    sources = (
+        np.arange(len(main))
+        if picked is not None
+        else np.array(random.Random(seed).sample(range(len(main)), PATH_SOURCES))
+    )
+    dist = shortest_path(sub, unweighted=True, directed=False, indices=sources)
+    return float(dist.sum() / (len(sources) * (len(main) - 1)))

@@ -1,0 +1,116 @@
+"""The arrays behind a frozen graph: node order, index, adjacency, igraph copy, rocket masks, kinds.
+
+Each is computed once per graph object and cached (weakly), which is safe because the bridge
+hands out frozen graphs; an unfrozen graph is converted again on every call.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Hashable
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import scipy.sparse as sp
+
+_CACHE: weakref.WeakKeyDictionary[nx.Graph, dict[Any, Any]] = weakref.WeakKeyDictionary()
+
+
+def _cached(G: nx.Graph) -> dict[Any, Any]:
+    if not nx.is_frozen(G):
+        return {}
+    return _CACHE.setdefault(G, {})
+
+
+def nodelist(G: nx.Graph) -> list[Hashable]:
+    """The node order shared by every matrix and igraph conversion of ``G``."""
+    cache = _cached(G)
+    if "nodes" not in cache:
+        cache["nodes"] = list(G)
+    return list(cache["nodes"])
+
+
+def node_index(G: nx.Graph) -> dict[Hashable, int]:
+    """Position of every node in :func:`nodelist` order (cached; do not modify)."""
+    cache = _cached(G)
+    if "index" not in cache:
+        cache["index"] = {n: i for i, n in enumerate(nodelist(G))}
+    index: dict[Hashable, int] = cache["index"]
+    return index
+
+
+def adjacency(G: nx.Graph, weight: str | None = None) -> sp.csr_array:
+    """The symmetric adjacency matrix (``weight`` values, or 1) in :func:`nodelist` order.
+
+    >>> adjacency(nx.path_graph(3)).toarray().tolist()
+    [[0.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
+    """
+    cache = _cached(G)
+    if ("adj", weight) not in cache:
+        index = node_index(G)
+        m = G.number_of_edges()
+        rows = np.empty(m, dtype=np.int64)
+        cols = np.empty(m, dtype=np.int64)
+        vals = np.ones(m, dtype=float)
+        for k, (u, v, w) in enumerate(G.edges(data=weight, default=1)):
+            rows[k], cols[k] = index[u], index[v]
+            if weight is not None:
+                vals[k] = w
+        n = len(index)
+        upper = sp.coo_array((vals, (rows, cols)), shape=(n, n))
+        cache[("adj", weight)] = (upper + upper.T).tocsr()
+    return cache[("adj", weight)]
+
+
+def to_igraph(G: nx.Graph) -> Any:
+    """``G`` as an undirected igraph Graph: vertex i is ``nodelist(G)[i]``, with edge weights."""
+    import igraph as ig
+
+    cache = _cached(G)
+    if "igraph" not in cache:
+        upper = sp.triu(adjacency(G, "weight"), k=1).tocoo()
+        edges = np.column_stack([upper.row, upper.col])
+        g = ig.Graph(n=G.number_of_nodes(), edges=edges.tolist(), directed=False)
+        g.es["weight"] = upper.data.tolist()
+        cache["igraph"] = g
+    return cache["igraph"]
+
+
+def rocket_masks(G: nx.Graph) -> np.ndarray:
+    """Per node (in :func:`nodelist` order) a bit mask of its ``rockets`` attribute.
+
+    >>> G = nx.Graph(rockets={"logistics": {}, "centre": {}})
+    >>> G.add_nodes_from([("a", {"rockets": ("centre",)}),
+    ...                   ("b", {"rockets": ("logistics", "centre")})])
+    >>> rocket_masks(G).tolist()
+    [2, 3]
+    """
+    cache = _cached(G)
+    if "masks" not in cache:
+        order = {k: i for i, k in enumerate(G.graph.get("rockets", {}))}
+        nodes = nodelist(G)
+        masks = np.zeros(len(nodes), dtype=np.int64)
+        for i, v in enumerate(nodes):
+            for r in G.nodes[v].get("rockets", ()):
+                masks[i] |= 1 << order.setdefault(r, len(order))
+        cache["masks"] = masks
+    result: np.ndarray = cache["masks"]
+    return result
+
+
+def kind_codes(G: nx.Graph) -> np.ndarray:
+    """Per node (in :func:`nodelist` order) a small integer standing for its ``kind``.
+
+    >>> G = nx.Graph()
+    >>> G.add_nodes_from([("a", {"kind": "city"}), ("b", {"kind": "company"}), ("c", {})])
+    >>> kind_codes(G).tolist()
+    [1, 2, 0]
+    """
+    cache = _cached(G)
+    if "kinds" not in cache:
+        kinds = [str(G.nodes[v].get("kind", "")) for v in nodelist(G)]
+        codes = {k: i for i, k in enumerate(sorted(set(kinds)))}
+        cache["kinds"] = np.array([codes[k] for k in kinds], dtype=np.int64)
+    result: np.ndarray = cache["kinds"]
+    return result
