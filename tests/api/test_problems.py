@@ -149,3 +149,18 @@ def test_store_errors_map_to_their_status(sqlite_api: Api) -> None:
     answer = client.get("/api/v1/refused")
     _is_problem(answer, 500)
     assert "MATCH" not in answer.text and "Syntax" not in answer.text
+
+
+def test_start_up_waits_for_the_store_with_bounded_retries() -> None:
+    import time
+
+    import pytest
+
+    from graphsvc.api.app import create_app
+    from graphsvc.errors import StoreUnavailableError
+    from tests.api.conftest import settings
+
+    started = time.monotonic()
+    with pytest.raises(StoreUnavailableError):
+        create_app(settings(store="bolt://127.0.0.1:1", connect_timeout=1.0))
+    assert time.monotonic() - started < 15
