@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
@@ -15,6 +16,7 @@ from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
 
 T = TypeVar("T")
+log = logging.getLogger("graphsvc.api")
 
 
 async def get_store(request: Request) -> GraphStore:
@@ -80,3 +82,27 @@ async def paging(
 
 
 PagingDep = Annotated[tuple[int, int], Depends(paging)]
+
+
+async def audit_refusal(request: Request, status: int, title: str) -> None:
+    """Audit a refused change (403, 404, 409, 422, …) by a known principal; reads are not audited.
+
+    The entry names the route and the path (keys only, never a body), and a failure to
+    write it is logged instead of hiding the original error.
+    """
+    principal = getattr(request.state, "principal", None)
+    if principal is None or request.method in ("GET", "HEAD", "OPTIONS"):
+        return
+    route = getattr(request.scope.get("route"), "path", request.url.path)
+    try:
+        await run_in_threadpool(
+            account_service.record,
+            request.app.state.accounts,
+            who=principal.who,
+            role=principal.role.value,
+            action=f"{request.method} {route}",
+            obj=request.url.path,
+            outcome=f"refused: {status} {title}",
+        )
+    except Exception:  # the store may be the reason for the refusal
+        log.warning("could not audit a refused %s %s", request.method, request.url.path)

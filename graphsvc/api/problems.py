@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from graphsvc.api.dependencies import audit_refusal
 from graphsvc.errors import (
     GraphsvcError,
     ImportRejectedError,
@@ -69,8 +70,10 @@ def problem(
     return JSONResponse(body, status_code=status, media_type=PROBLEM_TYPE, headers=all_headers)
 
 
-def _graphsvc_error(request: Request, exc: Exception) -> JSONResponse:
+async def _graphsvc_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, GraphsvcError)
+    if exc.status < 500:
+        await audit_refusal(request, exc.status, exc.title)
     extra: dict[str, Any] = {}
     headers: dict[str, str] = {}
     if isinstance(exc, ImportRejectedError):
@@ -103,8 +106,9 @@ def _field_name(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) or str(loc[0] if loc else "request")
 
 
-def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    await audit_refusal(request, 422, "Invalid request")
     errors = []
     unknown = []
     for err in exc.errors():

@@ -80,3 +80,22 @@ def test_erase_removes_the_person_everywhere_and_is_audited(api: Api) -> None:
     everything = str(audit).encode()
     assert _contact_values_in(everything) == [] and b"Satama" not in everything
     assert api.call("POST", "/api/v1/actors/a-1/erase", "admin").status_code == 404
+
+
+def test_refused_changes_are_audited_without_their_bodies(sqlite_api: Api) -> None:
+    body = {"key": "a-1", "name": "Dup", "kind": "company", **CONTACT}
+    assert sqlite_api.call("POST", "/api/v1/actors", "viewer", json=body).status_code == 403
+    assert sqlite_api.call("POST", "/api/v1/actors", "editor", json=body).status_code == 409
+    bad = {**body, "key": "a-7", "kind": "compny"}
+    assert sqlite_api.call("POST", "/api/v1/actors", "editor", json=bad).status_code == 422
+    assert (
+        sqlite_api.get("/api/v1/actors/nobody", "viewer").status_code == 404
+    )  # reads: not audited
+    audit = sqlite_api.get("/api/v1/admin/audit", "admin").json()["items"]
+    outcomes = [(e["role"], e["action"], e["outcome"]) for e in audit]
+    assert outcomes == [
+        ("editor", "POST /api/v1/actors", "refused: 422 Invalid request"),
+        ("editor", "POST /api/v1/actors", "refused: 409 Conflict"),
+        ("viewer", "POST /api/v1/actors", "refused: 403 Forbidden"),
+    ]
+    assert _contact_values_in(str(audit).encode()) == []
