@@ -1,8 +1,9 @@
 """The map use case: read a snapshot, pick its part, add analysis findings, render a page.
 
-Shared by ``graphsvc map`` and the web UI's ``/maps/…`` pages. The store is read once
-(:meth:`GraphStore.snapshot`); the analyses run on that snapshot and reach the renderer
-only as plain :class:`~graphsvc.render.findings.MapFindings`.
+Shared by ``graphsvc map`` and the web UI's ``/maps/…`` pages. The map is drawn from one
+:meth:`GraphStore.snapshot`; gaps and measures come from the analysis use case (cached per
+graph version, see :mod:`graphsvc.services.map_findings`) and reach the renderer only as
+plain :class:`~graphsvc.render.findings.MapFindings`.
 """
 
 from __future__ import annotations

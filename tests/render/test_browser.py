@@ -66,6 +66,13 @@ def test_hostile_map_draws_without_running_any_name(
     assert page.locator("#gs-map canvas").count() == 1
     assert page.evaluate("window.graphsvcMap.network.body.data.nodes.length") == len(data.nodes)
     assert page.evaluate("window.graphsvcMap.network.body.data.edges.length") == len(data.edges)
+    # The recommended introduction is drawn dashed, the other edges solid.
+    dashed = page.evaluate(
+        """() => Object.values(window.graphsvcMap.network.body.edges)
+                   .filter(e => e.options.dashes).map(e => [e.fromId, e.toId])"""
+    )
+    keys = {n["id"]: n["k"] for n in data.nodes}
+    assert [{keys[a], keys[b]} for a, b in dashed] == [{"far", "plain"}]
     # Tooltips are elements whose text is the name: no element was parsed from it.
     evil = next(n["id"] for n in data.nodes if n["k"] == "evil")
     tip = page.evaluate(
