@@ -56,6 +56,12 @@ DEFAULT_DIR = Path("visuals")
     default=None,
     help="Rockets and communities as super-nodes (default: above 10,000 nodes).",
 )
+@click.option(
+    "--community",
+    type=int,
+    metavar="N",
+    help="One community of the overview (numbered 1, 2, … by size, as the overview shows).",
+)
 @click.option("--seed", type=int, default=42, show_default=True, help="Layout seed.")
 @click.option(
     "-o",
@@ -74,6 +80,7 @@ def map_command(
     lang: str,
     fmt: str,
     overview: bool | None,
+    community: int | None,
     seed: int,
     output: Path | None,
 ) -> None:
@@ -84,7 +91,7 @@ def map_command(
     from graphsvc.services.maps import map_file_name, write_map
 
     path = output or DEFAULT_DIR / map_file_name(
-        rocket=rocket, focus=focus, depth=depth, gaps=gaps, fmt=fmt
+        rocket=rocket, focus=focus, depth=depth, gaps=gaps, community=community, fmt=fmt
     )
     selection = {
         "rocket": rocket,
@@ -94,6 +101,7 @@ def map_command(
         "size_by": size_by,
         "lang": lang,
         "seed": seed,
+        "community": community,
     }
     if fmt == "html":
         selection["overview"] = overview

@@ -1,19 +1,19 @@
 """The overview of a very large network: rockets and communities as super-nodes.
 
-Each community (a number per actor, from the analyses) becomes one node sized by its members
-and tied to the rockets its actions fuel and to the communities it shares actions with. Every
-super-node links to a detailed map: a rocket to its own map, a community to the map of the
-rocket most of its actions fuel. Actions join the community most of their runners are in.
+Each community (a number per actor) becomes one node sized by its members and tied to the
+rockets its actions fuel and to the communities it shares actions with. Every super-node
+links to a detailed map: a rocket to its own map, a community to the map of its members and
+their actions (the shared "small communities" node to the rocket most of its actions fuel).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from urllib.parse import quote
 
-from graphsvc.model import Label, Node, RelType, without_contacts
+from graphsvc.model import Label, RelType, without_contacts
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
 from graphsvc.render.texts import texts
 from graphsvc.render.visdata import MapData, node_group, rocket_name
@@ -21,6 +21,8 @@ from graphsvc.stores.base import Snapshot
 
 #: Default drill-down target of a rocket: the file name ``graphsvc map --rocket R`` writes.
 DEFAULT_LINK_PATTERN = "rocket-{rocket}.html"
+#: Default drill-down target of a community: the file ``graphsvc map --community N`` writes.
+DEFAULT_COMMUNITY_PATTERN = "community-{community}.html"
 UNASSIGNED = -1
 TOP_NAMES = 5
 #: Communities drawn one by one; smaller ones (and actors in none) share one super-node.
@@ -46,6 +48,7 @@ def build_overview_data(
     link_pattern: str = DEFAULT_LINK_PATTERN,
     seed: int = DEFAULT_SEED,
     action_communities: Mapping[str, int] | None = None,
+    community_pattern: str = DEFAULT_COMMUNITY_PATTERN,
 ) -> MapData:
     """Overview map data: one node per rocket and per community of ``communities`` (actor keys).
 
@@ -62,7 +65,7 @@ def build_overview_data(
             runs.append((e.start, e.end))
         elif e.type is RelType.FUELS and (e.props.get("primary") or e.start not in primary):
             primary[e.start] = e.end
-    number = _ranked(actors, communities)
+    number = rank_communities(actors, communities)
     community_of = {k: number.get(communities.get(k, UNASSIGNED), UNASSIGNED) for k in actors}
     if action_communities is not None:
         action_community = {k: number.get(c, UNASSIGNED) for k, c in action_communities.items()}
@@ -156,6 +159,10 @@ def build_overview_data(
         }
         if main is not None:
             lines.append(f"{words['f_rockets']}: {rocket_name(rockets[rocket_index[main]], lang)}")
+        if c != UNASSIGNED:
+            lines.append(words["f_open"])
+            record["href"] = community_pattern.format(community=c)
+        elif main is not None:
             lines.append(words["f_open"])
             record["href"] = rocket_link(link_pattern, main)
         record["t"] = lines
@@ -189,8 +196,14 @@ def _link(
     layout_edges.append((u, v, float(weight)))
 
 
-def _ranked(actors: Mapping[str, Node], communities: Mapping[str, int]) -> dict[int, int]:
-    """Community number -> 1, 2, … by actor count; small or surplus ones are left out."""
+def rank_communities(actors: Iterable[str], communities: Mapping[str, int]) -> dict[int, int]:
+    """Community number -> 1, 2, … by actor count; small or surplus ones are left out.
+
+    The overview and ``--community N`` both number communities this way.
+
+    >>> rank_communities("abcdef", {"a": 7, "b": 7, "c": 7, "d": 3, "e": 3, "f": 3, "g": 3})
+    {3: 1, 7: 2}
+    """
     sizes = Counter(communities.get(k, UNASSIGNED) for k in actors)
     kept = [
         c

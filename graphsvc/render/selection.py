@@ -104,3 +104,31 @@ def neighbourhood(snapshot: Snapshot, key: str, depth: int) -> Snapshot:
         if (e.start_label, e.start) in seen and (e.end_label, e.end) in seen
     ]
     return Snapshot(nodes, edges, snapshot.version)
+
+
+def members_subgraph(snapshot: Snapshot, actors: set[str]) -> Snapshot:
+    """The given actors, the actions they run, the rockets of those actions, and their ties.
+
+    >>> from graphsvc.model import Edge, Node
+    >>> snap = Snapshot([Node(Label.ACTOR, "a"), Node(Label.ACTOR, "b"), Node(Label.ACTION, "x")],
+    ...                 [Edge(RelType.RUNS, "a", "x"), Edge(RelType.RUNS, "b", "x")])
+    >>> sorted(n.key for n in members_subgraph(snap, {"a"}).nodes)
+    ['a', 'x']
+    """
+    snapshot = drawable(snapshot)
+    actions = {e.end for e in snapshot.edges if e.type is RelType.RUNS and e.start in actors}
+    rockets = {e.end for e in snapshot.edges if e.type is RelType.FUELS and e.start in actions}
+    wanted = {"Actor": actors, "Action": actions, "Rocket": rockets}
+    nodes = [n for n in snapshot.nodes if n.key in wanted[n.label.value]]
+    ends = {
+        RelType.RUNS: (actors, actions),
+        RelType.FUELS: (actions, rockets),
+        RelType.COLLABORATES_WITH: (actors, actors),
+    }
+    edges = [
+        e
+        for kind, (starts, stops) in ends.items()
+        for e in snapshot.edges
+        if e.type is kind and e.start in starts and e.end in stops
+    ]
+    return Snapshot(nodes, edges, snapshot.version)

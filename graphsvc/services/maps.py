@@ -12,17 +12,29 @@ import re
 from pathlib import Path
 from typing import Any
 
+from graphsvc.errors import NotFoundError
 from graphsvc.model import Label
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED
-from graphsvc.render.overview import DEFAULT_LINK_PATTERN, build_overview_data
+from graphsvc.render.overview import (
+    DEFAULT_COMMUNITY_PATTERN,
+    DEFAULT_LINK_PATTERN,
+    build_overview_data,
+    rank_communities,
+)
 from graphsvc.render.page import render_page
-from graphsvc.render.selection import check_depth, drawable, focus_node, neighbourhood
+from graphsvc.render.selection import (
+    check_depth,
+    drawable,
+    focus_node,
+    members_subgraph,
+    neighbourhood,
+)
 from graphsvc.render.static import render_static
 from graphsvc.render.texts import check_lang, texts
 from graphsvc.render.visdata import MapData, build_map_data, rocket_name
 from graphsvc.settings import get_settings
-from graphsvc.stores.base import GraphStore
+from graphsvc.stores.base import GraphStore, Snapshot
 
 #: Above this many nodes the whole network is drawn as an overview of super-nodes.
 OVERVIEW_MIN_NODES = 10_000
@@ -38,14 +50,19 @@ def map_data(
     size_by: str | None = None,
     lang: str = "fi",
     overview: bool | None = None,
+    community: int | None = None,
     link_pattern: str = DEFAULT_LINK_PATTERN,
+    community_pattern: str = DEFAULT_COMMUNITY_PATTERN,
     seed: int = DEFAULT_SEED,
 ) -> MapData:
-    """The data of one map: the whole network, one rocket, or an actor's neighbourhood.
+    """The data of one map: the whole network, one rocket, an actor's neighbourhood, or one
+    community of the overview (numbered as the overview numbers them, largest first).
 
     ``overview`` None draws the overview only when the whole network has more than
-    :data:`OVERVIEW_MIN_NODES` nodes. Raises NotFoundError for an unknown rocket or focus,
-    ValidationError for a depth beyond ``GRAPHSVC_MAX_DEPTH``, an unknown measure or language.
+    :data:`OVERVIEW_MIN_NODES` nodes; its super-nodes link to ``link_pattern`` (rockets) and
+    ``community_pattern`` (communities). Raises NotFoundError for an unknown rocket, focus or
+    community, ValidationError for a depth beyond ``GRAPHSVC_MAX_DEPTH``, an unknown measure
+    or language.
     """
     check_lang(lang)
     if focus is not None:
@@ -56,7 +73,7 @@ def map_data(
         check_measure(size_by)
     snapshot = drawable(store.snapshot(rocket))
     words = texts(lang)
-    if focus is None and rocket is None and overview is not False:
+    if focus is None and rocket is None and community is None and overview is not False:
         if overview or len(snapshot.nodes) > OVERVIEW_MIN_NODES:
             from graphsvc.services.map_findings import community_numbers
 
@@ -68,9 +85,13 @@ def map_data(
                 title=words["title_overview"],
                 lang=lang,
                 link_pattern=link_pattern,
+                community_pattern=community_pattern,
                 seed=seed,
             )
-    if focus is not None:
+    if community is not None:
+        snapshot = _community(snapshot, community)
+        title = words["community"].format(n=community)
+    elif focus is not None:
         label, key = focus_node(snapshot, focus)
         snapshot = neighbourhood(snapshot, key, depth)
         name = next(n.name for n in snapshot.nodes if n.label is label and n.key == key)
@@ -88,6 +109,21 @@ def map_data(
     if gaps:
         title = words["title_gaps"].format(title=title)
     return build_map_data(snapshot, title=title, lang=lang, findings=findings, seed=seed)
+
+
+def _community(snapshot: Snapshot, number: int) -> Snapshot:
+    """The members of overview community ``number``, with their actions and rockets."""
+    from graphsvc.services.map_findings import community_numbers
+
+    actors, _ = community_numbers(snapshot)
+    rank = rank_communities(actors, actors)
+    members = {key for key, c in actors.items() if rank.get(c) == number}
+    if not members:
+        raise NotFoundError(
+            f"community {number} not found: the overview numbers its communities 1 to {len(rank)}",
+            value=number,
+        )
+    return members_subgraph(snapshot, members)
 
 
 def build_map(
@@ -126,14 +162,18 @@ def map_file_name(
     focus: str | None = None,
     depth: int = 1,
     gaps: bool = False,
+    community: int | None = None,
     fmt: str = "html",
 ) -> str:
-    """The default file name of a map in ``visuals/``: ``network``, ``rocket-R``, ``focus-A-2``.
+    """The default file name of a map in ``visuals/``: ``network``, ``rocket-R``, ``focus-A-2``,
+    ``community-N``.
 
     >>> map_file_name(rocket="centre", gaps=True)
     'rocket-centre-gaps.html'
     """
-    if focus is not None:
+    if community is not None:
+        stem = f"community-{community}"
+    elif focus is not None:
         stem = f"focus-{focus}-{depth}"
     elif rocket is not None:
         stem = f"rocket-{rocket}"
@@ -147,8 +187,8 @@ def map_file_name(
 def write_map(store: GraphStore, path: Path, *, fmt: str = "html", **selection: Any) -> list[Path]:
     """Write a map to ``path`` (HTML, PNG or SVG) and return the files written.
 
-    When the map is an overview, the per-rocket maps it links to are written beside it
-    (``rocket-R.html``), so that the drill-down links work from the folder.
+    When the map is an overview, the rocket and community maps it links to are written
+    beside it (``rocket-R.html``, ``community-N.html``), so the drill-down links work.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt != "html":
@@ -162,5 +202,10 @@ def write_map(store: GraphStore, path: Path, *, fmt: str = "html", **selection: 
         for rocket in (r["key"] for r in data.rockets):
             target = path.parent / map_file_name(rocket=rocket)
             target.write_text(build_map(store, rocket=rocket, **keep), encoding="utf-8")
+            written.append(target)
+        numbers = [int(n["k"].split(":")[1]) for n in data.nodes if n["group"] == "community"]
+        for number in (n for n in numbers if n > 0):
+            target = path.parent / map_file_name(community=number)
+            target.write_text(build_map(store, community=number, **keep), encoding="utf-8")
             written.append(target)
     return written

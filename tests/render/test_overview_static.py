@@ -13,12 +13,16 @@ from graphsvc.stores.base import Snapshot
 from .hostile import CONTACTS, SCRIPT
 
 
-def test_overview_has_rockets_and_communities_linking_to_rocket_maps(
+def test_overview_has_rockets_and_communities_linking_to_their_maps(
     hostile_snapshot: Snapshot,
 ) -> None:
     communities = {"evil": 0, "img": 0, "far": 0, "plain": 1, "alone": 2}
     data = build_overview_data(
-        hostile_snapshot, communities, title="o", link_pattern="/maps/rocket/{rocket}"
+        hostile_snapshot,
+        communities,
+        title="o",
+        link_pattern="/maps/rocket/{rocket}",
+        community_pattern="/maps/community/{community}",
     )
     groups = [n["group"] for n in data.nodes]
     assert groups.count("rocket") == 5 and groups.count("launchpad") == 1
@@ -29,8 +33,10 @@ def test_overview_has_rockets_and_communities_linking_to_rocket_maps(
         "Yhteisö 1 (3)",
     ]
     first = next(n for n in supers if n["label"].startswith("Yhteisö 1"))
-    # a1 fuels centre, a2 logistics: a tie, settled by the rocket key (the later one).
-    assert first["href"] == "/maps/rocket/logistics"
+    assert first["href"] == "/maps/community/1"
+    # The rest (plain runs a3 of logistics; alone runs nothing) opens its main rocket's map.
+    rest = next(n for n in supers if n["label"].startswith("Pienet"))
+    assert rest["href"] == "/maps/rocket/logistics"
     hrefs = {n["k"]: n.get("href") for n in data.nodes}
     assert hrefs["logistics"] == "/maps/rocket/logistics"
     assert data.overview and not data.physics

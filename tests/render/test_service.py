@@ -10,8 +10,9 @@ from click.testing import CliRunner
 
 from graphsvc.cli import main
 from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.model import ROCKET_KEYS, Edge, Label, Node, RelType
 from graphsvc.services.maps import build_map, map_data, write_map
-from graphsvc.stores.base import GraphStore
+from graphsvc.stores.base import Batch, GraphStore
 
 from .hostile import CONTACTS, SCRIPT
 
@@ -63,14 +64,31 @@ def test_gaps_map_draws_the_analysis_findings(hostile_store: GraphStore) -> None
     }
 
 
-def test_overview_is_written_with_its_rocket_maps(
+def test_overview_is_written_with_its_rocket_and_community_maps(
     hostile_store: GraphStore, tmp_path: Path
 ) -> None:
+    # A team of five who run two actions together, apart from everyone else.
+    team = [f"team{i}" for i in range(5)]
+    hostile_store.apply(
+        Batch(
+            nodes=[Node(Label.ACTOR, k, {"name": k, "kind": "association"}) for k in team]
+            + [Node(Label.ACTION, k, {"title": k}) for k in ("t1", "t2")],
+            edges=[
+                Edge(RelType.RUNS, k, a, {"role": "partner"}) for k in team for a in ("t1", "t2")
+            ]
+            + [Edge(RelType.FUELS, a, "wellbeing", {"primary": True}) for a in ("t1", "t2")],
+        )
+    )
     written = write_map(hostile_store, tmp_path / "o.html", overview=True)
-    names = sorted(p.name for p in written)
-    assert names[0] == "o.html" and "rocket-logistics.html" in names and len(names) == 7
+    names = {p.name for p in written}
+    rockets = {f"rocket-{k}.html" for k in ROCKET_KEYS}
+    assert rockets <= names and "community-1.html" in names
     html = (tmp_path / "o.html").read_text(encoding="utf-8")
-    assert "rocket-logistics.html" in html
+    assert "rocket-logistics.html" in html and "community-1.html" in html
+    # The largest community is the team: its map holds the team, its actions and rocket.
+    assert node_keys(hostile_store, community=1) == {*team, "t1", "t2", "wellbeing"}
+    with pytest.raises(NotFoundError, match="community 9"):
+        map_data(hostile_store, community=9)
 
 
 def test_cli_writes_to_visuals_by_default(
