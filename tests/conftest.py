@@ -7,25 +7,11 @@ from pathlib import Path
 
 import pytest
 from neo4j_server import neo4j_uri  # noqa: F401  (session fixture: starts or finds a Neo4j)
+from store_factory import open_test_store
 
 from graphsvc.stores.base import GraphStore
 
 STORE_KINDS = ["sqlite", "neo4j"]
-
-
-def open_test_store(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> GraphStore:
-    """A fresh, empty store of ``kind`` (the Neo4j database is cleared, not recreated)."""
-    if kind == "sqlite":
-        from graphsvc.stores.sqlite_store import SQLiteStore
-
-        store: GraphStore = SQLiteStore(f"sqlite:///{tmp_path / 'graph.db'}")
-    else:
-        from graphsvc.stores.neo4j_store import Neo4jStore
-
-        store = Neo4jStore(request.getfixturevalue("neo4j_uri"))
-    store.ensure_schema()
-    store.clear()
-    return store
 
 
 @pytest.fixture(params=STORE_KINDS)

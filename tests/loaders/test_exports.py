@@ -133,7 +133,7 @@ def test_graphml_and_gexf_carry_kinds_rockets_and_roles(sqlite_store, tmp_path, 
 
 
 def test_same_workbook_in_sqlite_and_neo4j_exports_the_same_graph(tmp_path, request):
-    from conftest import open_test_store
+    from store_factory import open_test_store
 
     folder = write_csvs(tmp_path / "wb", tricky_sheets())
     exports = {}
@@ -158,7 +158,7 @@ def test_same_workbook_in_sqlite_and_neo4j_exports_the_same_graph(tmp_path, requ
 
 
 def test_cypher_script_recreates_the_graph_in_neo4j(sqlite_store, tmp_path, request):
-    from conftest import open_test_store
+    from store_factory import open_test_store
     from neo4j import GraphDatabase
 
     import_workbook(sqlite_store, write_csvs(tmp_path / "wb", tricky_sheets()))

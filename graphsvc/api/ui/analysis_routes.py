@@ -7,6 +7,8 @@ over budget still renders, with a note instead of the table.
 
 from __future__ import annotations
 
+import json
+
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
@@ -30,12 +32,12 @@ async def run_ui_analysis(page: Page, kind: str, **params: Any) -> tuple[Any, st
     params = {k: v for k, v in params.items() if v is not None}
     params["lang"] = page.lang
     try:
-        result = await page.request.app.state.analysis.run(kind, params, include_contacts=False)
+        encoded = await page.request.app.state.analysis.run(kind, params, include_contacts=False)
     except GraphsvcError as e:
         if e.status == 404 and params.get("rocket"):
             raise
         return None, page.t("analysis_unavailable", detail=e.message)
-    return result, None
+    return json.loads(encoded), None
 
 
 def _rocket_cards(store: GraphStore) -> list[dict[str, Any]]:

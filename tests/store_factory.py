@@ -1,0 +1,24 @@
+"""Fresh test stores of either kind, for fixtures and for tests that need a second store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphsvc.stores.base import GraphStore
+
+
+def open_test_store(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> GraphStore:
+    """A fresh, empty store of ``kind`` (the Neo4j database is cleared, not recreated)."""
+    if kind == "sqlite":
+        from graphsvc.stores.sqlite_store import SQLiteStore
+
+        store: GraphStore = SQLiteStore(f"sqlite:///{tmp_path / 'graph.db'}")
+    else:
+        from graphsvc.stores.neo4j_store import Neo4jStore
+
+        store = Neo4jStore(request.getfixturevalue("neo4j_uri"))
+    store.ensure_schema()
+    store.clear()
+    return store
