@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import platform
 import random
 import sys
@@ -130,9 +131,10 @@ def bench_scale(scale: int, report: Callable[[str], None]) -> dict[str, Any]:
     actors = [n for n in P if n[0] == ACTOR]
     out["graph"] = {"actors": len(actors), "load_seconds": round(load, 3)}
     t_prog, _ = timed(lambda: programme_graph(snapshot))
-    t_inc, inc = timed(lambda: incidence(P))
+    P1, P2 = fresh(P), fresh(P)
+    t_inc, inc = timed(lambda: incidence(P1))
     t_proj, _ = timed(lambda: co_participation(inc), repeat=3)
-    t_net, A = timed(lambda: actor_network(P))
+    t_net, A = timed(lambda: actor_network(P2))
     out["graph"].update(
         actions=len(inc.actions),
         ties=A.number_of_edges(),
@@ -288,12 +290,15 @@ def main(argv: list[str] | None = None) -> int:
 
     import igraph  # noqa: F401  (imported once per process, as a server does: ~1.6 s here)
 
+    load_before = os.getloadavg()
     runs = [bench_scale(scale, report) for scale in args.scales]
     result = {
         "machine": {
             "python": platform.python_version(),
             "platform": platform.platform(),
-            "cpus": __import__("os").cpu_count(),
+            "cpus": os.cpu_count(),
+            "load_average_before": [round(x, 1) for x in load_before],
+            "load_average_after": [round(x, 1) for x in os.getloadavg()],
         },
         "versions": {
             "networkx": nx.__version__,

@@ -17,7 +17,8 @@ import scipy.sparse as sp
 _CACHE: weakref.WeakKeyDictionary[nx.Graph, dict[Any, Any]] = weakref.WeakKeyDictionary()
 
 
-def _cached(G: nx.Graph) -> dict[Any, Any]:
+def cache_of(G: nx.Graph) -> dict[Any, Any]:
+    """The cache of computed arrays of a frozen graph (a fresh dict for an unfrozen one)."""
     if not nx.is_frozen(G):
         return {}
     return _CACHE.setdefault(G, {})
@@ -25,7 +26,7 @@ def _cached(G: nx.Graph) -> dict[Any, Any]:
 
 def nodelist(G: nx.Graph) -> list[Hashable]:
     """The node order shared by every matrix and igraph conversion of ``G``."""
-    cache = _cached(G)
+    cache = cache_of(G)
     if "nodes" not in cache:
         cache["nodes"] = list(G)
     return list(cache["nodes"])
@@ -33,7 +34,7 @@ def nodelist(G: nx.Graph) -> list[Hashable]:
 
 def node_index(G: nx.Graph) -> dict[Hashable, int]:
     """Position of every node in :func:`nodelist` order (cached; do not modify)."""
-    cache = _cached(G)
+    cache = cache_of(G)
     if "index" not in cache:
         cache["index"] = {n: i for i, n in enumerate(nodelist(G))}
     index: dict[Hashable, int] = cache["index"]
@@ -46,7 +47,7 @@ def adjacency(G: nx.Graph, weight: str | None = None) -> sp.csr_array:
     >>> adjacency(nx.path_graph(3)).toarray().tolist()
     [[0.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
     """
-    cache = _cached(G)
+    cache = cache_of(G)
     if ("adj", weight) not in cache:
         index = node_index(G)
         m = G.number_of_edges()
@@ -67,7 +68,7 @@ def to_igraph(G: nx.Graph) -> Any:
     """``G`` as an undirected igraph Graph: vertex i is ``nodelist(G)[i]``, with edge weights."""
     import igraph as ig
 
-    cache = _cached(G)
+    cache = cache_of(G)
     if "igraph" not in cache:
         upper = sp.triu(adjacency(G, "weight"), k=1).tocoo()
         edges = np.column_stack([upper.row, upper.col])
@@ -86,7 +87,7 @@ def rocket_masks(G: nx.Graph) -> np.ndarray:
     >>> rocket_masks(G).tolist()
     [2, 3]
     """
-    cache = _cached(G)
+    cache = cache_of(G)
     if "masks" not in cache:
         order = {k: i for i, k in enumerate(G.graph.get("rockets", {}))}
         nodes = nodelist(G)
@@ -107,7 +108,7 @@ def kind_codes(G: nx.Graph) -> np.ndarray:
     >>> kind_codes(G).tolist()
     [1, 2, 0]
     """
-    cache = _cached(G)
+    cache = cache_of(G)
     if "kinds" not in cache:
         kinds = [str(G.nodes[v].get("kind", "")) for v in nodelist(G)]
         codes = {k: i for i, k in enumerate(sorted(set(kinds)))}

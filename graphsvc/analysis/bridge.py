@@ -19,6 +19,7 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
+from graphsvc.analysis.arrays import cache_of
 from graphsvc.errors import NotFoundError
 from graphsvc.model import CONTACT_FIELDS, Edge, Label, Node, RelType, Role
 
@@ -93,18 +94,25 @@ def incidence(G: nx.Graph) -> Incidence:
     >>> inc.actors, inc.actions, inc.matrix.toarray().tolist()
     (['a', 'b', 'c'], ['x'], [[1], [1], [0]])
     """
+    cache = cache_of(G)
+    if "incidence" in cache:
+        found: Incidence = cache["incidence"]
+        return found
     actors = sorted(k for (label, k) in G if label == ACTOR)
     actions = sorted(k for (label, k) in G if label == ACTION)
-    row = {k: i for i, k in enumerate(actors)}
     col = {k: j for j, k in enumerate(actions)}
     rows: list[int] = []
     cols: list[int] = []
-    for (_, key), (_, action), _role in _runs(G):
-        rows.append(row[key])
-        cols.append(col[action])
+    adj = G.adj
+    for i, key in enumerate(actors):
+        for label, other in adj[(ACTOR, key)]:
+            if label == ACTION:
+                rows.append(i)
+                cols.append(col[other])
     data = np.ones(len(rows), dtype=np.int32)
     matrix = sp.csr_array((data, (rows, cols)), shape=(len(actors), len(actions)))
-    return Incidence(actors, actions, matrix)
+    cache["incidence"] = Incidence(actors, actions, matrix)
+    return cache["incidence"]
 
 
 def co_participation(inc: Incidence) -> sp.coo_array:

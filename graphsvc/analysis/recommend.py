@@ -96,7 +96,10 @@ def introductions(
     if actor is not None and not found and degree[index[actor]] == 0:
         found = _same_rocket(A, index[actor], masks, kind_codes, degree)
     found.sort(key=lambda t: (-t[0], t[1], t[2]))
-    pairs = [_pair(A, nodes[u], nodes[v], s) for s, u, v in (found[:top] if top else found)]
+    partners: dict[Hashable, set[Hashable]] = {}
+    pairs = [
+        _pair(A, nodes[u], nodes[v], s, partners) for s, u, v in (found[:top] if top else found)
+    ]
     return {
         "method": method,
         "actor": actor_ref(A, actor) if actor is not None else None,
@@ -115,8 +118,14 @@ def _same_rocket(
     return [(float(score[j]), i, int(j)) for j in np.flatnonzero(score > 0)]
 
 
-def _pair(A: nx.Graph, u: Hashable, v: Hashable, score: float) -> dict[str, Any]:
-    common = sorted(set(A[u]) & set(A[v]), key=lambda z: (A.degree(z), str(z)))
+def _pair(
+    A: nx.Graph, u: Hashable, v: Hashable, score: float, known: dict[Hashable, set[Hashable]]
+) -> dict[str, Any]:
+    for x in (u, v):
+        if x not in known:
+            known[x] = set(A[x])
+    small, large = sorted((known[u], known[v]), key=len)
+    common = sorted((z for z in small if z in large), key=lambda z: (A.degree(z), str(z)))
     partners = [actor_ref(A, z) for z in common]
     rockets = [r for r in A.nodes[u].get("rockets", ()) if r in A.nodes[v].get("rockets", ())]
     a, b = actor_ref(A, u), actor_ref(A, v)
