@@ -181,8 +181,8 @@ def test_sqlite_import_killed_mid_way_leaves_the_store_as_it_was(tmp_path, big_w
 
 
 def test_neo4j_import_killed_mid_way_leaves_the_store_as_it_was(request, tmp_path, big_workbook):
-    from store_factory import open_test_store
     from neo4j import GraphDatabase
+    from store_factory import open_test_store
 
     from graphsvc.stores.cypher import MISSING_ENDS, UPSERT_EDGES, UPSERT_NODES
 

@@ -158,8 +158,8 @@ def test_same_workbook_in_sqlite_and_neo4j_exports_the_same_graph(tmp_path, requ
 
 
 def test_cypher_script_recreates_the_graph_in_neo4j(sqlite_store, tmp_path, request):
-    from store_factory import open_test_store
     from neo4j import GraphDatabase
+    from store_factory import open_test_store
 
     import_workbook(sqlite_store, write_csvs(tmp_path / "wb", tricky_sheets()))
     export_graph(sqlite_store, "cypher", tmp_path / "g.cypher", include_contacts=True)

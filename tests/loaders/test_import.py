@@ -143,3 +143,15 @@ def test_rockets_sheet_renames_builtin_rockets(store, tmp_path):
         "name_en": "Living city centre",
         "kind": "rocket",
     }
+
+
+def test_sheet_names_in_any_case_and_other_sheets_are_noted(sqlite_store, tmp_path):
+    sheets = {name.capitalize(): rows for name, rows in sample_sheets().items()}
+    sheets["Ohjeet"] = [["Täytä välilehdet actors, actions ja participation."]]
+    report = import_workbook(sqlite_store, write_xlsx(tmp_path / "wb.xlsx", sheets))
+    assert report["rows"] == {"actors": 4, "actions": 3, "participation": 5, "collaborations": 1}
+    assert report["notes"] == ["ignored sheets that are not workbook sheets: Ohjeet"]
+    folder = write_csvs(tmp_path / "wb", sample_sheets())
+    (folder / "README.csv").write_text("not a sheet\n", encoding="utf-8")
+    report = import_workbook(sqlite_store, folder)
+    assert report["notes"] == ["ignored files that are not workbook sheets: README.csv"]
