@@ -34,7 +34,8 @@ def introductions(
     per_actor: int = 3,
     method: str = "resource_allocation",
 ) -> dict[str, Any]:
-    """Pairs of actors who run no action together (and report no tie), best first.
+    """Pairs of actors who run no action together (and report no tie), best first; for the
+    whole network each actor appears in at most ``per_actor`` pairs (hubs do not crowd out).
 
     The score is resource allocation (``Σ 1/deg(z)``) or Adamic–Adar (``Σ 1/log deg(z)``)
     over their shared partners z, multiplied by ``1 + 0.5 × shared rockets`` and by 1.25
@@ -60,7 +61,8 @@ def introductions(
     W = arrays.adjacency(A)
     degree = np.diff(W.indptr).astype(float)
     if method == "adamic_adar":
-        spread = np.divide(1.0, np.log(degree), out=np.zeros_like(degree), where=degree > 1)
+        logs = np.log(np.maximum(degree, 1.0))
+        spread = np.divide(1.0, logs, out=np.zeros_like(degree), where=degree > 1)
     else:
         spread = np.divide(1.0, degree, out=np.zeros_like(degree), where=degree > 0)
     if actor is None:
@@ -96,6 +98,8 @@ def introductions(
     if actor is not None and not found and degree[index[actor]] == 0:
         found = _same_rocket(A, index[actor], masks, kind_codes, degree)
     found.sort(key=lambda t: (-t[0], t[1], t[2]))
+    if actor is None:
+        found = _at_most(found, per_actor, top)
     partners: dict[Hashable, set[Hashable]] = {}
     pairs = [
         _pair(A, nodes[u], nodes[v], s, partners) for s, u, v in (found[:top] if top else found)
@@ -106,6 +110,22 @@ def introductions(
         "candidates_considered": considered,
         "introductions": pairs,
     }
+
+
+def _at_most(
+    found: list[tuple[float, int, int]], per_actor: int, top: int | None
+) -> list[tuple[float, int, int]]:
+    """The best pairs, each actor in at most ``per_actor`` of them (so hubs do not crowd out)."""
+    used: dict[int, int] = {}
+    kept = []
+    for score, u, v in found:
+        if used.get(u, 0) < per_actor and used.get(v, 0) < per_actor:
+            kept.append((score, u, v))
+            used[u] = used.get(u, 0) + 1
+            used[v] = used.get(v, 0) + 1
+            if top and len(kept) >= top:
+                break
+    return kept
 
 
 def _same_rocket(

@@ -166,3 +166,9 @@ def _run_together(snapshot, a, b):
         if e.type is RelType.RUNS:
             runs.setdefault(e.end, set()).add(e.start)
     return any({a, b} <= who for who in runs.values())
+
+
+def test_recommend_keeps_hubs_from_crowding_the_list(snapshot):
+    pairs = run(snapshot, "recommend", per_actor=1)["introductions"]
+    keys = [a["key"] for p in pairs for a in p["actors"]]
+    assert len(keys) == len(set(keys))
