@@ -250,8 +250,18 @@ class Neo4jStore:
         self, rel_type: RelType | None = None, *, start: str | None = None, end: str | None = None
     ) -> list[Edge]:
         """Relationships filtered by type and end keys, ordered by (type, start, end)."""
-        types = list(RelType) if rel_type is None else [parse_enum(RelType, rel_type, "type")]
-        table = cypher.EDGES_FROM if start else cypher.EDGES_TO if end else cypher.EDGES_ALL
+        types = (
+            list(RelType)
+            if rel_type is None
+            else [parse_enum(RelType, rel_type, "relationship type")]
+        )
+        table = (
+            cypher.EDGES_FROM
+            if start is not None
+            else cypher.EDGES_TO
+            if end is not None
+            else cypher.EDGES_ALL
+        )
 
         def work(tx: ManagedTransaction) -> list[Edge]:
             return [

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import shutil
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from neo4j import GraphDatabase
-from neo4j_server import DevServer, give_up
+from neo4j_server import SCRIPT, DevServer, give_up
 
 
 @pytest.fixture
@@ -44,3 +46,19 @@ def test_stops_cleanly_on_sigterm(dev_server):
     assert dev_server.process.wait(240) == 0
     assert not folder.exists()
     assert "(exit code 0)" in dev_server.log_tail()
+
+
+def test_failed_start_prints_the_jvm_log_and_exits_non_zero():
+    if shutil.which("java") is None:
+        give_up("java is not on the PATH")
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "--heap", "1x"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert "Invalid maximum heap size: -Xmx1x" in done.stderr
+    assert "start-up failed" in done.stderr
