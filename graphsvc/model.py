@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from graphsvc.errors import ValidationError
@@ -191,7 +193,7 @@ class Edge:
         return ENDPOINTS[self.type][1]
 
 
-_KEY_RE = re.compile(r"^\w[\w.:-]{0,127}$")
+_KEY_RE = re.compile(r"\w[\w.:-]{0,127}")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _BUSINESS_ID_RE = re.compile(r"^(\d{6,7})-(\d)$")
 _BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
@@ -212,6 +214,8 @@ def parse_enum(enum: type[E], value: Any, what: str) -> E:
     >>> parse_enum(ActorKind, "company", "actor kind")
     <ActorKind.COMPANY: 'company'>
     """
+    if type(value) is enum:
+        return value
     try:
         return enum(value)
     except ValueError:
@@ -220,13 +224,18 @@ def parse_enum(enum: type[E], value: Any, what: str) -> E:
         ) from None
 
 
+@lru_cache(maxsize=65536)
+def _is_valid_key(key: str) -> bool:
+    return _KEY_RE.fullmatch(key) is not None
+
+
 def validate_key(key: Any, what: str = "key") -> str:
     """Return ``key`` if it is a valid node key (letters, digits, ``_ . : -``, ≤128 chars).
 
     >>> validate_key("a-001")
     'a-001'
     """
-    if not isinstance(key, str) or not _KEY_RE.match(key):
+    if not isinstance(key, str) or not _is_valid_key(key):
         raise ValidationError(
             f"{what} {key!r} is not a valid key: use 1-128 letters, digits, '_', '.', ':' or '-', "
             "starting with a letter or digit",
@@ -267,6 +276,8 @@ def fold_text(text: str) -> str:
     >>> fold_text("Häme ÅLAND")
     'hame aland'
     """
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold()
@@ -274,24 +285,31 @@ def fold_text(text: str) -> str:
 
 def clean_props(props: dict[str, Any]) -> dict[str, Any]:
     """Drop properties with no value (None, empty list), as both stores would."""
-    return {k: v for k, v in props.items() if v is not None and v != []}
+    return {k: v for k, v in props.items() if v is not None and (type(v) is not list or v)}
 
 
-def _check_props(where: str, props: dict[str, Any], names: tuple[str, ...]) -> None:
-    unknown = sorted(set(props) - set(names))
-    if unknown:
+_NODE_NAMES = {label: frozenset(names) for label, names in NODE_PROPERTIES.items()}
+_EDGE_NAMES = {rel: frozenset(names) for rel, names in EDGE_PROPERTIES.items()}
+_SCALARS = (str, int, float, bool)
+
+
+def _check_props(
+    where: Callable[[], str], props: dict[str, Any], names: tuple[str, ...], known: frozenset[str]
+) -> None:
+    if not known.issuperset(props):
+        unknown = sorted(set(props) - known)
         raise ValidationError(
-            f"{where}: unknown propert{'y' if len(unknown) == 1 else 'ies'} "
+            f"{where()}: unknown propert{'y' if len(unknown) == 1 else 'ies'} "
             f"{', '.join(unknown)}; allowed: {allowed(names) or '(none)'}",
             value=unknown,
         )
     for name, value in props.items():
         if name in LIST_PROPERTIES:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ValidationError(f"{where}: {name} must be a list of strings", value=value)
-        elif value is not None and not isinstance(value, str | int | float | bool):
+                raise ValidationError(f"{where()}: {name} must be a list of strings", value=value)
+        elif not isinstance(value, _SCALARS):
             raise ValidationError(
-                f"{where}: {name} must be text, a number or true/false", value=repr(value)
+                f"{where()}: {name} must be text, a number or true/false", value=repr(value)
             )
 
 
@@ -302,24 +320,27 @@ def validate_node(node: Node) -> Node:
     """
     label = parse_enum(Label, node.label, "label")
     key = validate_key(node.key, f"{label} key")
-    where = f"{label} {key!r}"
-    props = clean_props(dict(node.props))
-    _check_props(where, props, NODE_PROPERTIES[label])
+
+    def where() -> str:
+        return f"{label} {key!r}"
+
+    props = clean_props(node.props)
+    _check_props(where, props, NODE_PROPERTIES[label], _NODE_NAMES[label])
     if label is Label.ACTOR:
         if "kind" in props:
-            props["kind"] = parse_enum(ActorKind, props["kind"], f"{where}: kind").value
+            props["kind"] = parse_enum(ActorKind, props["kind"], f"{where()}: kind").value
         email = props.get("contact_email")
         if email is not None and not is_valid_email(str(email)):
-            raise ValidationError(f"{where}: contact_email {email!r} is not an e-mail address")
+            raise ValidationError(f"{where()}: contact_email {email!r} is not an e-mail address")
         bid = props.get("business_id")
         if bid is not None and not is_valid_business_id(str(bid)):
             raise ValidationError(
-                f"{where}: business_id {bid!r} is not a valid Y-tunnus (1234567-8, check digit)"
+                f"{where()}: business_id {bid!r} is not a valid Y-tunnus (1234567-8, check digit)"
             )
     elif label is Label.ACTION and "status" in props:
-        props["status"] = parse_enum(Status, props["status"], f"{where}: status").value
+        props["status"] = parse_enum(Status, props["status"], f"{where()}: status").value
     elif label is Label.ROCKET and "kind" in props:
-        props["kind"] = parse_enum(RocketKind, props["kind"], f"{where}: kind").value
+        props["kind"] = parse_enum(RocketKind, props["kind"], f"{where()}: kind").value
     return Node(label, key, props)
 
 
@@ -328,13 +349,16 @@ def validate_edge(edge: Edge) -> Edge:
     rel_type = parse_enum(RelType, edge.type, "relationship type")
     start = validate_key(edge.start, f"{rel_type} start key")
     end = validate_key(edge.end, f"{rel_type} end key")
-    where = f"{rel_type} {start!r}->{end!r}"
+
+    def where() -> str:
+        return f"{rel_type} {start!r}->{end!r}"
+
     if rel_type is RelType.COLLABORATES_WITH and start == end:
-        raise ValidationError(f"{where}: an actor cannot collaborate with itself")
-    props = clean_props(dict(edge.props))
-    _check_props(where, props, EDGE_PROPERTIES[rel_type])
+        raise ValidationError(f"{where()}: an actor cannot collaborate with itself")
+    props = clean_props(edge.props)
+    _check_props(where, props, EDGE_PROPERTIES[rel_type], _EDGE_NAMES[rel_type])
     if rel_type is RelType.RUNS:
-        props["role"] = parse_enum(Role, props.get("role", Role.PARTNER), f"{where}: role").value
+        props["role"] = parse_enum(Role, props.get("role", Role.PARTNER), f"{where()}: role").value
     if rel_type is RelType.FUELS:
         props["primary"] = bool(props.get("primary", False))
     return Edge(rel_type, start, end, props)

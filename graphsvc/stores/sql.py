@@ -5,6 +5,7 @@ PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 30000",
+    "PRAGMA cache_size = -65536",
 )
 
 BUMP_VERSION = "UPDATE meta SET value = value + 1 WHERE name = 'version'"

@@ -46,9 +46,36 @@ from graphsvc.stores.sqlite_schema import migrate
 URL_PREFIX = "sqlite:///"
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+#: (type, start label, end label) as stored text, per relationship type.
+_EDGE_COLUMNS = {t: (t.value, s.value, e.value) for t, (s, e) in ENDPOINTS.items()}
+#: Batches larger than this read the stored rows in one query instead of one per row.
+BULK_LOOKUP = 1000
+
+
 def dump_props(props: dict[str, Any]) -> str:
     """Canonical JSON of a property map (equal maps give equal text)."""
-    return json.dumps(props, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _CANONICAL.encode(props)
+
+
+def edge_ends(edge: Edge) -> tuple[tuple[Label, str], tuple[Label, str]]:
+    """The (label, key) of both ends of a relationship."""
+    start_label, end_label = ENDPOINTS[edge.type]
+    return (start_label, edge.start), (end_label, edge.end)
+
+
+def stored_props(
+    conn: sqlite3.Connection, all_query: str, one_query: str, ids: Sequence[tuple[str, ...]]
+) -> dict[tuple[str, ...], str]:
+    """Stored property text by row id: one scan for big batches, one lookup per id otherwise."""
+    if len(ids) > BULK_LOOKUP:
+        return {tuple(row[:-1]): row[-1] for row in conn.execute(all_query)}
+    found = {}
+    for row_id in ids:
+        row = conn.execute(one_query, row_id).fetchone()
+        if row is not None:
+            found[row_id] = row[0]
+    return found
 
 
 def search_text(label: Label, key: str, props: dict[str, Any]) -> str:
@@ -168,17 +195,19 @@ class SQLiteStore:
     def _write_nodes(
         self, conn: sqlite3.Connection, nodes: Sequence[Node], report: WriteReport
     ) -> None:
+        ids = [(n.label.value, n.key) for n in nodes]
+        stored = stored_props(conn, sql.ALL_NODES, sql.GET_NODE, ids)
         inserts, updates = [], []
-        for n in nodes:
+        for n, node_id in zip(nodes, ids, strict=True):
             text = dump_props(n.props)
-            row = conn.execute(sql.GET_NODE, (n.label.value, n.key)).fetchone()
-            if row is None:
-                inserts.append((n.label.value, n.key, text, search_text(n.label, n.key, n.props)))
-            elif row[0] != text:
-                updates.append((text, search_text(n.label, n.key, n.props), n.label.value, n.key))
+            old = stored.get(node_id)
+            if old is None:
+                inserts.append((*node_id, text, search_text(n.label, n.key, n.props)))
+            elif old != text:
+                updates.append((text, search_text(n.label, n.key, n.props), *node_id))
             else:
                 report.nodes_unchanged += 1
-        conn.executemany(sql.INSERT_NODE, inserts)
+        conn.executemany(sql.INSERT_NODE, sorted(inserts))
         conn.executemany(sql.UPDATE_NODE, updates)
         report.nodes_created += len(inserts)
         report.nodes_updated += len(updates)
@@ -188,24 +217,26 @@ class SQLiteStore:
     ) -> None:
         if not edges:
             return
-        existing = {(row[0], row[1]) for row in conn.execute(sql.ALL_NODE_KEYS)}
+        columns = [_EDGE_COLUMNS[e.type] for e in edges]
+        ends = {(sl, e.start) for e, (_, sl, _) in zip(edges, columns, strict=True)}
+        ends |= {(el, e.end) for e, (_, _, el) in zip(edges, columns, strict=True)}
+        present = stored_props(conn, sql.ALL_NODES, sql.GET_NODE, sorted(ends))
+        ids = [(t, e.start, e.end) for e, (t, _, _) in zip(edges, columns, strict=True)]
+        stored = stored_props(conn, sql.ALL_EDGES, sql.GET_EDGE, ids)
         inserts, updates = [], []
-        for e in edges:
-            start_label, end_label = ENDPOINTS[e.type]
-            for label, key in ((start_label, e.start), (end_label, e.end)):
-                if (label.value, key) not in existing:
-                    raise missing_end_error(e, label, key)
+        for e, edge_id, (t, sl, el) in zip(edges, ids, columns, strict=True):
+            if (sl, e.start) not in present or (el, e.end) not in present:
+                label, key = edge_ends(e)[0 if (sl, e.start) not in present else 1]
+                raise missing_end_error(e, label, key)
             text = dump_props(e.props)
-            row = conn.execute(sql.GET_EDGE, (e.type.value, e.start, e.end)).fetchone()
-            if row is None:
-                inserts.append(
-                    (e.type.value, start_label.value, e.start, end_label.value, e.end, text)
-                )
-            elif row[0] != text:
-                updates.append((text, e.type.value, e.start, e.end))
+            old = stored.get(edge_id)
+            if old is None:
+                inserts.append((t, sl, e.start, el, e.end, text))
+            elif old != text:
+                updates.append((text, *edge_id))
             else:
                 report.edges_unchanged += 1
-        conn.executemany(sql.INSERT_EDGE, inserts)
+        conn.executemany(sql.INSERT_EDGE, sorted(inserts, key=lambda r: (r[0], r[2], r[4])))
         conn.executemany(sql.UPDATE_EDGE, updates)
         report.edges_created += len(inserts)
         report.edges_updated += len(updates)
