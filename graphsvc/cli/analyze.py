@@ -66,6 +66,11 @@ def analyze(
     RENDERERS[kind](data["result"], lang, top or DEFAULT_ROWS)
 
 
+def _n(value: Any) -> Any:
+    """A number as a table shows it: floats to three decimals."""
+    return f"{value:.3f}" if isinstance(value, float) else value
+
+
 def _progress(kind: str) -> Any:
     def report(step: str) -> None:
         click.echo(f"{kind}: {step}…", err=True)
@@ -88,18 +93,18 @@ def _summary(r: dict[str, Any], lang: str, rows: int) -> None:
     ]
 
     def row(name: str, h: dict[str, Any]) -> list[Any]:
-        return [
-            name,
-            h["actors"],
-            h["actions"],
-            h["ties"],
-            h["density"],
-            h["components"],
-            h["main_component_share"],
-            h["degree_centralisation"],
-            h["average_path_length"],
-            h["solo_action_share"],
+        keys = [
+            "actors",
+            "actions",
+            "ties",
+            "density",
+            "components",
+            "main_component_share",
+            "degree_centralisation",
+            "average_path_length",
+            "solo_action_share",
         ]
+        return [name, *(_n(h[k]) for k in keys)]
 
     body = [row("overall" if lang == "en" else "koko ohjelma", r["overall"])]
     body += [row(x["name"], x) for x in r["rockets"]]
@@ -134,12 +139,12 @@ def _centrality(r: dict[str, Any], lang: str, rows: int) -> None:
                 a["kind"],
                 a["degree"],
                 a["weighted_degree"],
-                a["betweenness"],
-                a["closeness"],
-                a["eigenvector"],
-                a["pagerank"],
-                a["two_step_reach"],
-                a["reach_efficiency"],
+                _n(a["betweenness"]),
+                _n(a["closeness"]),
+                _n(a["eigenvector"]),
+                _n(a["pagerank"]),
+                _n(a["two_step_reach"]),
+                _n(a["reach_efficiency"]),
                 a["k_core"],
             ]
             for a in r["actors"][:rows]
@@ -154,10 +159,10 @@ def _brokers(r: dict[str, Any], lang: str, rows: int) -> None:
         [
             [
                 b["name"],
-                b["betweenness"],
-                b["constraint"],
-                b["effective_size"],
-                b["hierarchy"],
+                _n(b["betweenness"]),
+                _n(b["constraint"]),
+                _n(b["effective_size"]),
+                _n(b["hierarchy"]),
                 b["cut_off"],
                 b["text"][lang],
             ]
