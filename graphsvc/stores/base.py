@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.model import (
     LIST_PROPERTIES,
+    NAME_PROPERTY,
     NODE_PROPERTIES,
     Edge,
     Label,
@@ -274,3 +275,32 @@ def matches(node: Node, filters: dict[str, str]) -> bool:
         elif value is None or str(value) != str(wanted):
             return False
     return True
+
+
+def search_text(label: Label, key: str, props: dict[str, Any]) -> str:
+    """What search matches for a node, in every store: its folded name and key."""
+    return fold_text(str(props.get(NAME_PROPERTY[label], ""))) + "\n" + fold_text(key)
+
+
+class BatchWrites:
+    """The single-item writes of GraphStore, each one batch through ``self.apply``."""
+
+    def apply(self, batch: Batch) -> WriteReport:  # pragma: no cover - implemented by stores
+        """Apply a batch in one transaction, all or nothing."""
+        raise NotImplementedError
+
+    def upsert_nodes(self, nodes: Sequence[Node]) -> WriteReport:
+        """Create or replace nodes by (label, key); idempotent."""
+        return self.apply(Batch(nodes=nodes))
+
+    def upsert_edges(self, edges: Sequence[Edge]) -> WriteReport:
+        """Create or replace relationships by (type, start, end); both ends must exist."""
+        return self.apply(Batch(edges=edges))
+
+    def delete_node(self, label: Label, key: str) -> bool:
+        """Delete a node and its relationships; False if it did not exist."""
+        return self.apply(Batch(node_deletes=[(label, key)])).nodes_deleted > 0
+
+    def delete_edge(self, rel_type: RelType, start: str, end: str) -> bool:
+        """Delete one relationship; False if it did not exist."""
+        return self.apply(Batch(edge_deletes=[(rel_type, start, end)])).edges_deleted > 0

@@ -30,6 +30,7 @@ from graphsvc.model import (
 from graphsvc.stores import cypher
 from graphsvc.stores.base import (
     Batch,
+    BatchWrites,
     Participation,
     Snapshot,
     WriteReport,
@@ -66,7 +67,7 @@ _UNREACHABLE = (
 )
 
 
-class Neo4jStore:
+class Neo4jStore(BatchWrites):
     """A GraphStore on Neo4j 5.13+ over Bolt: ``bolt://``, ``neo4j://`` (routing), ``neo4j+s://``.
 
     Writes run as retrying transaction functions that lock one meta node first, so
@@ -172,22 +173,6 @@ class Neo4jStore:
         """Apply a batch in one transaction, all or nothing (see GraphStore.apply)."""
         prepared = prepare_batch(batch)
         return self._write(lambda tx: write_batch(tx, prepared))
-
-    def upsert_nodes(self, nodes: Sequence[Node]) -> WriteReport:
-        """Create or replace nodes by (label, key); idempotent."""
-        return self.apply(Batch(nodes=nodes))
-
-    def upsert_edges(self, edges: Sequence[Edge]) -> WriteReport:
-        """Create or replace relationships by (type, start, end); both ends must exist."""
-        return self.apply(Batch(edges=edges))
-
-    def delete_node(self, label: Label, key: str) -> bool:
-        """Delete a node and its relationships; False if it did not exist."""
-        return self.apply(Batch(node_deletes=[(label, key)])).nodes_deleted > 0
-
-    def delete_edge(self, rel_type: RelType, start: str, end: str) -> bool:
-        """Delete one relationship; False if it did not exist."""
-        return self.apply(Batch(edge_deletes=[(rel_type, start, end)])).edges_deleted > 0
 
     def clear(self) -> None:
         """Delete all graph data and recreate the built-in programme and rockets."""

@@ -13,28 +13,21 @@ from neo4j import ManagedTransaction
 
 from graphsvc.model import (
     ENDPOINTS,
-    NAME_PROPERTY,
     Edge,
     Label,
     Node,
     RelType,
     builtin_edges,
     builtin_nodes,
-    fold_text,
 )
 from graphsvc.stores import cypher
-from graphsvc.stores.base import Batch, WriteReport, missing_end_error
+from graphsvc.stores.base import Batch, WriteReport, missing_end_error, search_text
 
 T = TypeVar("T")
 #: Rows sent in one UNWIND statement; a batch may hold many chunks, still in one transaction.
 CHUNK = 20_000
 #: Parameters naming the meta node.
 META = {"id": cypher.META_ID}
-
-
-def search_text(label: Label, key: str, props: dict[str, Any]) -> str:
-    """What search matches for a node: its folded name and key (as in the SQLite store)."""
-    return fold_text(str(props.get(NAME_PROPERTY[label], ""))) + "\n" + fold_text(key)
 
 
 def stored_row(node: Node) -> dict[str, Any]:

@@ -12,8 +12,6 @@ from typing import Any
 
 from graphsvc.errors import NotFoundError, StoreError, StoreUnavailableError, ValidationError
 from graphsvc.model import (
-    ENDPOINTS,
-    NAME_PROPERTY,
     Edge,
     Label,
     Node,
@@ -21,11 +19,11 @@ from graphsvc.model import (
     Role,
     builtin_edges,
     builtin_nodes,
-    fold_text,
 )
 from graphsvc.stores import sql
 from graphsvc.stores.base import (
     Batch,
+    BatchWrites,
     Participation,
     Snapshot,
     WriteReport,
@@ -36,51 +34,15 @@ from graphsvc.stores.base import (
     check_filters,
     edge_order,
     matches,
-    missing_end_error,
     prepare_batch,
     rocket_subgraph,
     search_needle,
+    search_text,
 )
 from graphsvc.stores.sqlite_schema import migrate
+from graphsvc.stores.sqlite_writes import dump_props, write_edges, write_nodes
 
 URL_PREFIX = "sqlite:///"
-
-
-_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-#: (type, start label, end label) as stored text, per relationship type.
-_EDGE_COLUMNS = {t: (t.value, s.value, e.value) for t, (s, e) in ENDPOINTS.items()}
-#: Batches larger than this read the stored rows in one query instead of one per row.
-BULK_LOOKUP = 1000
-
-
-def dump_props(props: dict[str, Any]) -> str:
-    """Canonical JSON of a property map (equal maps give equal text)."""
-    return _CANONICAL.encode(props)
-
-
-def edge_ends(edge: Edge) -> tuple[tuple[Label, str], tuple[Label, str]]:
-    """The (label, key) of both ends of a relationship."""
-    start_label, end_label = ENDPOINTS[edge.type]
-    return (start_label, edge.start), (end_label, edge.end)
-
-
-def stored_props(
-    conn: sqlite3.Connection, all_query: str, one_query: str, ids: Sequence[tuple[str, ...]]
-) -> dict[tuple[str, ...], str]:
-    """Stored property text by row id: one scan for big batches, one lookup per id otherwise."""
-    if len(ids) > BULK_LOOKUP:
-        return {tuple(row[:-1]): row[-1] for row in conn.execute(all_query)}
-    found = {}
-    for row_id in ids:
-        row = conn.execute(one_query, row_id).fetchone()
-        if row is not None:
-            found[row_id] = row[0]
-    return found
-
-
-def search_text(label: Label, key: str, props: dict[str, Any]) -> str:
-    """What search matches for a node: its folded name and key."""
-    return fold_text(str(props.get(NAME_PROPERTY[label], ""))) + "\n" + fold_text(key)
 
 
 def path_from_url(url: str) -> Path:
@@ -90,7 +52,7 @@ def path_from_url(url: str) -> Path:
     return Path(url[len(URL_PREFIX) :])
 
 
-class SQLiteStore:
+class SQLiteStore(BatchWrites):
     """A GraphStore in one SQLite file; one connection per thread, writes in BEGIN IMMEDIATE."""
 
     def __init__(self, url: str, *, timeout: float = 30.0) -> None:
@@ -178,8 +140,8 @@ class SQLiteStore:
         batch = prepare_batch(batch)
         report = WriteReport()
         with self._transaction(write=True) as conn:
-            self._write_nodes(conn, batch.nodes, report)
-            self._write_edges(conn, batch.edges, report)
+            write_nodes(conn, batch.nodes, report)
+            write_edges(conn, batch.edges, report)
             for rel_type, start, end in batch.edge_deletes:
                 cur = conn.execute(sql.DELETE_EDGE, (rel_type.value, start, end))
                 report.edges_deleted += cur.rowcount
@@ -191,71 +153,6 @@ class SQLiteStore:
             if report.changed:
                 conn.execute(sql.BUMP_VERSION)
         return report
-
-    def _write_nodes(
-        self, conn: sqlite3.Connection, nodes: Sequence[Node], report: WriteReport
-    ) -> None:
-        ids = [(n.label.value, n.key) for n in nodes]
-        stored = stored_props(conn, sql.ALL_NODES, sql.GET_NODE, ids)
-        inserts, updates = [], []
-        for n, node_id in zip(nodes, ids, strict=True):
-            text = dump_props(n.props)
-            old = stored.get(node_id)
-            if old is None:
-                inserts.append((*node_id, text, search_text(n.label, n.key, n.props)))
-            elif old != text:
-                updates.append((text, search_text(n.label, n.key, n.props), *node_id))
-            else:
-                report.nodes_unchanged += 1
-        conn.executemany(sql.INSERT_NODE, sorted(inserts))
-        conn.executemany(sql.UPDATE_NODE, updates)
-        report.nodes_created += len(inserts)
-        report.nodes_updated += len(updates)
-
-    def _write_edges(
-        self, conn: sqlite3.Connection, edges: Sequence[Edge], report: WriteReport
-    ) -> None:
-        if not edges:
-            return
-        columns = [_EDGE_COLUMNS[e.type] for e in edges]
-        ends = {(sl, e.start) for e, (_, sl, _) in zip(edges, columns, strict=True)}
-        ends |= {(el, e.end) for e, (_, _, el) in zip(edges, columns, strict=True)}
-        present = stored_props(conn, sql.ALL_NODES, sql.GET_NODE, sorted(ends))
-        ids = [(t, e.start, e.end) for e, (t, _, _) in zip(edges, columns, strict=True)]
-        stored = stored_props(conn, sql.ALL_EDGES, sql.GET_EDGE, ids)
-        inserts, updates = [], []
-        for e, edge_id, (t, sl, el) in zip(edges, ids, columns, strict=True):
-            if (sl, e.start) not in present or (el, e.end) not in present:
-                label, key = edge_ends(e)[0 if (sl, e.start) not in present else 1]
-                raise missing_end_error(e, label, key)
-            text = dump_props(e.props)
-            old = stored.get(edge_id)
-            if old is None:
-                inserts.append((t, sl, e.start, el, e.end, text))
-            elif old != text:
-                updates.append((text, *edge_id))
-            else:
-                report.edges_unchanged += 1
-        conn.executemany(sql.INSERT_EDGE, sorted(inserts, key=lambda r: (r[0], r[2], r[4])))
-        conn.executemany(sql.UPDATE_EDGE, updates)
-        report.edges_created += len(inserts)
-        report.edges_updated += len(updates)
-
-    def upsert_nodes(self, nodes: Sequence[Node]) -> WriteReport:
-        """Create or replace nodes by (label, key); idempotent."""
-        return self.apply(Batch(nodes=nodes))
-
-    def upsert_edges(self, edges: Sequence[Edge]) -> WriteReport:
-        """Create or replace relationships by (type, start, end); both ends must exist."""
-        return self.apply(Batch(edges=edges))
-
-    def delete_node(self, label: Label, key: str) -> bool:
-        """Delete a node and its relationships; False if it did not exist."""
-        return self.apply(Batch(node_deletes=[(label, key)])).nodes_deleted > 0
-
-    def delete_edge(self, rel_type: RelType, start: str, end: str) -> bool:
-        """Delete one relationship; False if it did not exist."""
-        return self.apply(Batch(edge_deletes=[(rel_type, start, end)])).edges_deleted > 0
 
     def clear(self) -> None:
         """Delete all graph data and recreate the built-in programme and rockets."""
