@@ -44,6 +44,7 @@ def stored_props(
 
 
 def write_nodes(conn: sqlite3.Connection, nodes: Sequence[Node], report: WriteReport) -> None:
+    """Insert new nodes and update changed ones, counting each in ``report``."""
     ids = [(n.label.value, n.key) for n in nodes]
     stored = stored_props(conn, sql.ALL_NODES, sql.GET_NODE, ids)
     inserts: list[tuple[str, ...]] = []
@@ -63,7 +64,13 @@ def write_nodes(conn: sqlite3.Connection, nodes: Sequence[Node], report: WriteRe
     report.nodes_updated += len(updates)
 
 
+def edge_row_order(row: tuple[str, ...]) -> tuple[str, str, str]:
+    """Primary-key order of an edge row (type, start key, end key): inserts run faster."""
+    return (row[0], row[2], row[4])
+
+
 def write_edges(conn: sqlite3.Connection, edges: Sequence[Edge], report: WriteReport) -> None:
+    """Insert new relationships and update changed ones; NotFoundError for a missing end."""
     if not edges:
         return
     columns = [_EDGE_COLUMNS[e.type] for e in edges]
@@ -86,7 +93,8 @@ def write_edges(conn: sqlite3.Connection, edges: Sequence[Edge], report: WriteRe
             updates.append((text, *edge_id))
         else:
             report.edges_unchanged += 1
-    conn.executemany(sql.INSERT_EDGE, sorted(inserts, key=lambda r: (r[0], r[2], r[4])))
+    inserts.sort(key=edge_row_order)
+    conn.executemany(sql.INSERT_EDGE, inserts)
     conn.executemany(sql.UPDATE_EDGE, updates)
     report.edges_created += len(inserts)
     report.edges_updated += len(updates)

@@ -8,7 +8,6 @@ over budget still renders, with a note instead of the table.
 from __future__ import annotations
 
 import json
-
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
