@@ -9,19 +9,7 @@ import networkx as nx
 
 from graphsvc.analysis import compute
 from graphsvc.analysis.findings import actor_ref, ranks, rounded
-
-#: The measures reported per actor, in output order.
-MEASURES: tuple[str, ...] = (
-    "degree",
-    "weighted_degree",
-    "betweenness",
-    "closeness",
-    "eigenvector",
-    "pagerank",
-    "two_step_reach",
-    "reach_efficiency",
-    "k_core",
-)
+from graphsvc.analysis.measures import MEASURES
 
 
 def centrality(

@@ -8,23 +8,12 @@ answers as ``graphsvc analyze``) and copies its results into
 
 from __future__ import annotations
 
+from graphsvc.analysis.measures import MEASURES
 from graphsvc.errors import ValidationError
 from graphsvc.model import Label, RelType
 from graphsvc.render.findings import Highlight, Introduction, MapFindings, Measure, NodeFinding
 from graphsvc.stores.base import GraphStore, Snapshot
 
-#: Measures a map can be sized by: the per-actor values of ``graphsvc analyze centrality``.
-MEASURES: tuple[str, ...] = (
-    "degree",
-    "weighted_degree",
-    "betweenness",
-    "closeness",
-    "eigenvector",
-    "pagerank",
-    "two_step_reach",
-    "reach_efficiency",
-    "k_core",
-)
 #: Gap kinds of ``graphsvc analyze gaps`` drawn on a map, and how.
 GAP_HIGHLIGHTS: dict[str, Highlight] = {
     "solo_action": Highlight.SOLO_ACTION,
