@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 from graphsvc.demo.generator import DEFAULT_SEED, DemoData
+from graphsvc.model import NODE_PROPERTIES, Label
 
 DEMO_NOTICE_FI = (
     "Kuvitteellinen esimerkkiaineisto: toimijat, henkilöt ja teot on keksitty havainnollistamista "
@@ -20,20 +21,7 @@ DEMO_NOTICE = f"{DEMO_NOTICE_FI} / {DEMO_NOTICE_EN}"
 
 #: Columns of each workbook file, in the order DESIGN.md lists them.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "actors": (
-        "key",
-        "name",
-        "kind",
-        "sector",
-        "municipality",
-        "business_id",
-        "website",
-        "tags",
-        "verified_at",
-        "contact_name",
-        "contact_email",
-        "contact_phone",
-    ),  # fmt: skip
+    "actors": ("key", *NODE_PROPERTIES[Label.ACTOR]),
     "actions": ("key", "title", "rocket", "status", "start", "end", "themes", "description"),
     "participation": ("actor", "action", "role"),
     "rockets": ("key", "name_fi", "name_en"),
