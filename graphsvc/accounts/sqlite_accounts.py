@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 from graphsvc.accounts.base import ApiKey, AuditEntry, User, utc_now
 from graphsvc.errors import ConflictError, StoreError, StoreUnavailableError
 from graphsvc.model import UserRole
+from graphsvc.stores.sqlite_connections import ThreadConnections
 
 _PRAGMAS = ("PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 30000")
 
@@ -46,27 +46,11 @@ class SQLiteAccounts:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        self._local = threading.local()
-        self._lock = threading.Lock()
-        self._connections: list[sqlite3.Connection] = []
-
-    def _conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            try:
-                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-                for pragma in _PRAGMAS:
-                    conn.execute(pragma)
-            except sqlite3.Error as e:
-                raise StoreUnavailableError(f"cannot open SQLite file {self.path}: {e}") from e
-            self._local.conn = conn
-            with self._lock:
-                self._connections.append(conn)
-        return conn
+        self._connections = ThreadConnections(self.path, _PRAGMAS)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        conn = self._conn()
+        conn = self._connections.get()
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -84,7 +68,7 @@ class SQLiteAccounts:
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
-            return self._conn().execute(sql, params).fetchall()
+            return self._connections.get().execute(sql, params).fetchall()
         except sqlite3.OperationalError as e:
             raise StoreUnavailableError(f"cannot read SQLite file {self.path}: {e}") from e
         except sqlite3.Error as e:
@@ -157,11 +141,7 @@ class SQLiteAccounts:
 
     def close(self) -> None:
         """Close every connection this object opened."""
-        with self._lock:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+        self._connections.close()
 
 
 def _user(row: tuple[Any, ...]) -> User:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,6 +38,7 @@ from graphsvc.stores.base import (
     search_needle,
     search_text,
 )
+from graphsvc.stores.sqlite_connections import ThreadConnections
 from graphsvc.stores.sqlite_schema import migrate
 from graphsvc.stores.sqlite_writes import dump_props, write_edges, write_nodes
 
@@ -58,33 +58,14 @@ class SQLiteStore(BatchWrites):
     def __init__(self, url: str, *, timeout: float = 30.0) -> None:
         self.url = url
         self.path = path_from_url(url)
-        self._timeout = timeout
-        self._local = threading.local()
-        self._lock = threading.Lock()
-        self._connections: list[sqlite3.Connection] = []
-        self._connection()
+        self._connections = ThreadConnections(self.path, sql.PRAGMAS, timeout=timeout)
+        self._connections.get()
 
     # -- connections and transactions -------------------------------------------------
 
-    def _connection(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            try:
-                conn = sqlite3.connect(
-                    self.path, timeout=self._timeout, isolation_level=None, check_same_thread=False
-                )
-                for pragma in sql.PRAGMAS:
-                    conn.execute(pragma)
-            except sqlite3.Error as e:
-                raise StoreUnavailableError(f"cannot open SQLite file {self.path}: {e}") from e
-            self._local.conn = conn
-            with self._lock:
-                self._connections.append(conn)
-        return conn
-
     @contextmanager
     def _transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
-        conn = self._connection()
+        conn = self._connections.get()
         try:
             conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
         except sqlite3.OperationalError as e:
@@ -101,15 +82,11 @@ class SQLiteStore(BatchWrites):
 
     def close(self) -> None:
         """Close every connection this store opened."""
-        with self._lock:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+        self._connections.close()
 
     def ensure_schema(self) -> None:
         """Run pending migrations and add the built-in programme and rockets where missing."""
-        conn = self._connection()
+        conn = self._connections.get()
         try:
             migrate(conn)
         except sqlite3.Error as e:
