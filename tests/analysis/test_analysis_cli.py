@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import json
-import subprocess
-import sys
 
+import cli_runner
 import pytest
 from analysis_planted import load_planted
 
 from graphsvc.services.analysis import KINDS, run_analysis
 from graphsvc.stores.sqlite_store import SQLiteStore
 
-
-def graphsvc(*args: str, url: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "graphsvc", "--store", url, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"},
-    )
+#: A wide terminal, so tables are not cut.
+WIDE = {"COLUMNS": "200", "PATH": "/usr/bin:/bin"}
+graphsvc = functools.partial(cli_runner.graphsvc, env=WIDE)
 
 
 @pytest.fixture(scope="module")

@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
+from cli_runner import graphsvc
 from sample_graph import load_sample
 
 from graphsvc.services import queries
 from graphsvc.stores.sqlite_store import SQLiteStore
-
-
-def graphsvc(*args: str, url: str) -> subprocess.CompletedProcess[str]:
-    """Run the graphsvc command in a subprocess, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "graphsvc", "--store", url, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture
