@@ -7,7 +7,6 @@ The store is a SQLite file loaded through the real workbook import; the browser 
 from __future__ import annotations
 
 import re
-import shutil
 import socket
 import threading
 import time
@@ -17,21 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from chromium_browser import launched_chromium
 
 from graphsvc.stores.base import GraphStore
 
 from .ui_data import EDITOR, VIEWER, write_workbook
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -108,14 +98,8 @@ def ui_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """Debian's headless Chromium through Playwright (skipped when it is not installed)."""
-    if not shutil.which(CHROMIUM):
-        pytest.skip("needs /usr/bin/chromium (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 @dataclass
