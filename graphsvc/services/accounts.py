@@ -107,6 +107,23 @@ def record(
     accounts.append_audit(AuditEntry(utc_now(), who, role, action, obj[:300], outcome[:300]))
 
 
+def sign_in(accounts: AccountStore, name: str, password: str) -> User:
+    """:func:`check_password`, auditing a refused sign-in (under the name given) before
+    its AuthenticationError goes on."""
+    try:
+        return check_password(accounts, name, password)
+    except AuthenticationError:
+        record(
+            accounts,
+            who=f"user:{name[:64]}",
+            role="-",
+            action="sign-in",
+            obj=f"User:{name[:64]}",
+            outcome="denied",
+        )
+        raise
+
+
 def key_public(key: ApiKey) -> dict[str, Any]:
     """An API key as JSON (never its secret or hash)."""
     return {

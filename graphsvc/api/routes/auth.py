@@ -14,7 +14,6 @@ from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.admin import SignIn
 from graphsvc.api.schemas.common import problem_responses
 from graphsvc.api.security import Principal, Viewer, session_info, start_session
-from graphsvc.errors import AuthenticationError
 from graphsvc.services import accounts as account_service
 
 router = APIRouter(prefix="/auth", tags=["sign-in"], default_response_class=JSONAnswer)
@@ -31,21 +30,7 @@ SESSION_EXAMPLE = {"name": "maija", "role": "editor", "kind": "user", "csrf_toke
 )
 async def login(request: Request, body: SignIn, accounts: AccountsDep) -> JSONAnswer:
     """Check the password and start a session; answers with the CSRF token to send back."""
-    try:
-        user = await run_in_threadpool(
-            account_service.check_password, accounts, body.name, body.password
-        )
-    except AuthenticationError:
-        await run_in_threadpool(
-            account_service.record,
-            accounts,
-            who=f"user:{body.name[:64]}",
-            role="-",
-            action="sign-in",
-            obj=f"User:{body.name[:64]}",
-            outcome="denied",
-        )
-        raise
+    user = await run_in_threadpool(account_service.sign_in, accounts, body.name, body.password)
     start_session(request, user.name)
     principal = Principal("user", user.name, user.role)
     return JSONAnswer(session_info(request, principal))

@@ -53,17 +53,8 @@ async def sign_in(request: Request) -> Response:
     password = str(form.get("password") or "")
     accounts = request.app.state.accounts
     try:
-        user = await run_in_threadpool(account_service.check_password, accounts, name, password)
+        user = await run_in_threadpool(account_service.sign_in, accounts, name, password)
     except AuthenticationError:
-        await run_in_threadpool(
-            account_service.record,
-            accounts,
-            who=f"user:{name[:64]}",
-            role="-",
-            action="sign-in",
-            obj=f"User:{name[:64]}",
-            outcome="denied",
-        )
         return _sign_in_form(request, translate(lang, "sign_in_failed"), status=401)
     start_session(request, user.name)
     await run_in_threadpool(
