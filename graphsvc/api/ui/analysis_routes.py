@@ -19,7 +19,7 @@ from graphsvc.api.ui.pages import Page, render
 from graphsvc.api.ui.read_routes import all_rockets
 from graphsvc.api.ui.session import UIRoute, ViewerPage
 from graphsvc.errors import GraphsvcError
-from graphsvc.model import Label
+from graphsvc.model import Label, Node
 from graphsvc.stores.base import GraphStore
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False)
@@ -75,13 +75,22 @@ def _check_rocket(store: GraphStore, rocket: str | None) -> None:
         store.get_node(Label.ROCKET, rocket)
 
 
+async def _rocket_analysis(
+    page: Page, kind: str, rocket: str | None
+) -> tuple[Any, str | None, list[Node]]:
+    """The analysis of one rocket (404 if it does not exist) or of all, its problem message,
+    and every rocket (for the filter)."""
+    await run_in_threadpool(_check_rocket, _store(page), rocket)
+    result, problem = await run_ui_analysis(page, kind, rocket=rocket)
+    rockets = await run_in_threadpool(all_rockets, _store(page))
+    return result, problem, rockets
+
+
 @router.get("/gaps")
 async def gaps(page: ViewerPage, rocket: RocketParam = None) -> Response:
     """The gap report, for the whole programme or one rocket."""
     rocket = rocket or None
-    await run_in_threadpool(_check_rocket, _store(page), rocket)
-    result, problem = await run_ui_analysis(page, "gaps", rocket=rocket)
-    rockets = await run_in_threadpool(all_rockets, _store(page))
+    result, problem, rockets = await _rocket_analysis(page, "gaps", rocket)
     sections = results.gap_sections(result, page) if result is not None else []
     return render(
         page, "gaps.html", rockets=rockets, rocket=rocket, sections=sections, problem=problem
@@ -92,9 +101,7 @@ async def gaps(page: ViewerPage, rocket: RocketParam = None) -> Response:
 async def recommendations(page: ViewerPage, rocket: RocketParam = None) -> Response:
     """Recommended introductions: actors worth bringing together."""
     rocket = rocket or None
-    await run_in_threadpool(_check_rocket, _store(page), rocket)
-    result, problem = await run_ui_analysis(page, "recommend", rocket=rocket)
-    rockets = await run_in_threadpool(all_rockets, _store(page))
+    result, problem, rockets = await _rocket_analysis(page, "recommend", rocket)
     names = {r.key: page.rocket_name(r) for r in rockets}
     items = results.recommendations(result, page, names) if result is not None else []
     return render(
