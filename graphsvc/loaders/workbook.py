@@ -11,15 +11,16 @@ of rockets (``FUELS`` to rockets no longer listed are removed).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from graphsvc.errors import ImportRejectedError, NotFoundError
 from graphsvc.loaders.checks import Problems, TooManyProblems
 from graphsvc.loaders.files import read_workbook
 from graphsvc.loaders.rows import Records, validate_workbook
-from graphsvc.model import Edge, Label, Node, RelType, validate_edge, validate_node
+from graphsvc.model import Label, Node, RelType, validate_edge, validate_node
 from graphsvc.settings import Settings
 from graphsvc.stores.base import Batch, GraphStore, WriteReport
 
@@ -160,28 +161,26 @@ def preview(store: GraphStore, batch: Batch) -> WriteReport:
     nodes = {(n.label, n.key): n.props for n in snapshot.nodes}
     edges = {(e.type, e.start, e.end): e.props for e in snapshot.edges}
     report = WriteReport()
-    seen_nodes: dict[tuple[Label, str], Node] = {}
-    for node in batch.nodes:
-        clean = validate_node(node)
-        seen_nodes[(clean.label, clean.key)] = clean
-    for key, node in seen_nodes.items():
-        if key not in nodes:
-            report.nodes_created += 1
-        elif nodes[key] != node.props:
-            report.nodes_updated += 1
-        else:
-            report.nodes_unchanged += 1
-    seen_edges: dict[tuple[RelType, str, str], Edge] = {}
-    for edge in batch.edges:
-        clean_edge = validate_edge(edge)
-        seen_edges[(clean_edge.type, clean_edge.start, clean_edge.end)] = clean_edge
-    for key3, edge in seen_edges.items():
-        if key3 not in edges:
-            report.edges_created += 1
-        elif edges[key3] != edge.props:
-            report.edges_updated += 1
-        else:
-            report.edges_unchanged += 1
+    new_nodes = {(n.label, n.key): n.props for n in map(validate_node, batch.nodes)}
+    report.nodes_created, report.nodes_updated, report.nodes_unchanged = _tally(nodes, new_nodes)
+    new_edges = {(e.type, e.start, e.end): e.props for e in map(validate_edge, batch.edges)}
+    report.edges_created, report.edges_updated, report.edges_unchanged = _tally(edges, new_edges)
     report.edges_deleted = sum(1 for d in set(batch.edge_deletes) if d in edges)
     report.nodes_deleted = sum(1 for d in set(batch.node_deletes) if d in nodes)
     return report
+
+
+K = TypeVar("K", bound=Hashable)
+
+
+def _tally(
+    old: Mapping[K, dict[str, Any]], new: Mapping[K, dict[str, Any]]
+) -> tuple[int, int, int]:
+    """How many items of ``new`` (by key) would be created, updated and left unchanged."""
+    created = updated = 0
+    for key, props in new.items():
+        if key not in old:
+            created += 1
+        elif old[key] != props:
+            updated += 1
+    return created, updated, len(new) - created - updated
