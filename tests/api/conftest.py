@@ -91,9 +91,8 @@ def make_api(store: GraphStore, **overrides: Any) -> Api:
     return Api(app, store, client, keys)
 
 
-@pytest.fixture
-def api(store: GraphStore) -> Iterator[Api]:
-    """The API on each store (SQLite and Neo4j), seeded."""
+def served_api(store: GraphStore) -> Iterator[Api]:
+    """The seeded API on ``store`` with its test client open; its accounts closed afterwards."""
     made = make_api(store)
     with made.client:
         yield made
@@ -101,12 +100,15 @@ def api(store: GraphStore) -> Iterator[Api]:
 
 
 @pytest.fixture
+def api(store: GraphStore) -> Iterator[Api]:
+    """The API on each store (SQLite and Neo4j), seeded."""
+    yield from served_api(store)
+
+
+@pytest.fixture
 def sqlite_api(sqlite_store: GraphStore) -> Iterator[Api]:
     """The API on SQLite only (for tests about HTTP, not about the store)."""
-    made = make_api(sqlite_store)
-    with made.client:
-        yield made
-    made.app.state.accounts.close()
+    yield from served_api(sqlite_store)
 
 
 class LiveServer:
