@@ -126,29 +126,9 @@ def _community(snapshot: Snapshot, number: int) -> Snapshot:
     return members_subgraph(snapshot, members)
 
 
-def build_map(
-    store: GraphStore,
-    *,
-    rocket: str | None = None,
-    focus: str | None = None,
-    depth: int = 1,
-    gaps: bool = False,
-    size_by: str | None = None,
-    lang: str = "fi",
-    **options: Any,
-) -> str:
-    """The interactive map as one self-contained HTML page (see :func:`map_data`)."""
-    data = map_data(
-        store,
-        rocket=rocket,
-        focus=focus,
-        depth=depth,
-        gaps=gaps,
-        size_by=size_by,
-        lang=lang,
-        **options,
-    )
-    return render_page(data)
+def build_map(store: GraphStore, **selection: Any) -> str:
+    """The interactive map as one self-contained HTML page (same selection as :func:`map_data`)."""
+    return render_page(map_data(store, **selection))
 
 
 def build_static_map(store: GraphStore, fmt: str = "png", **selection: Any) -> bytes:
