@@ -1,9 +1,14 @@
-"""Runs the ``graphsvc`` command in a subprocess against a store URL, as a user would."""
+"""Runs the ``graphsvc`` command in a subprocess against a SQLite store, as a user would."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from graphsvc.stores.base import GraphStore
+from graphsvc.stores.sqlite_store import SQLiteStore
 
 
 def graphsvc(
@@ -17,3 +22,13 @@ def graphsvc(
         timeout=120,
         env=env,
     )
+
+
+def loaded_sqlite(path: Path, load: Callable[[GraphStore], None]) -> str:
+    """The URL of a new SQLite store at ``path``: schema made, ``load`` run, then closed."""
+    url = f"sqlite:///{path}"
+    store = SQLiteStore(url)
+    store.ensure_schema()
+    load(store)
+    store.close()
+    return url

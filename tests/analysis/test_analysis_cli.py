@@ -19,12 +19,7 @@ graphsvc = functools.partial(cli_runner.graphsvc, env=WIDE)
 
 @pytest.fixture(scope="module")
 def url(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('cli') / 'analysis.db'}"
-    store = SQLiteStore(url)
-    store.ensure_schema()
-    load_planted(store)
-    store.close()
-    return url
+    return cli_runner.loaded_sqlite(tmp_path_factory.mktemp("cli") / "analysis.db", load_planted)
 
 
 def test_json_equals_the_service(url):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from cli_runner import graphsvc
+from cli_runner import graphsvc, loaded_sqlite
 from sample_graph import load_sample
 
 from graphsvc.services import queries
@@ -14,12 +14,7 @@ from graphsvc.stores.sqlite_store import SQLiteStore
 
 @pytest.fixture
 def url(tmp_path):
-    url = f"sqlite:///{tmp_path / 'cli.db'}"
-    store = SQLiteStore(url)
-    store.ensure_schema()
-    load_sample(store)
-    store.close()
-    return url
+    return loaded_sqlite(tmp_path / "cli.db", load_sample)
 
 
 def test_who_runs_table(url):
