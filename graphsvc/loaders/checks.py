@@ -76,31 +76,16 @@ def check_columns(
     """Whether the sheet has every required column and no unknown one (else record why)."""
     present = list(sheet.frame.columns)
     known = required + optional
-    ok = True
     missing = [c for c in required if c not in present]
-    if missing:
-        problems.add(
-            sheet,
-            1,
-            None,
-            missing,
-            f"missing column{'s' * (len(missing) > 1)} {', '.join(missing)}",
-            allowed(known),
-        )
-        ok = False
     unknown = [c for c in present if c not in known]
-    if unknown:
-        problems.add(
-            sheet,
-            1,
-            None,
-            unknown,
-            f"unknown column{'s' * (len(unknown) > 1)} {', '.join(unknown)}; "
-            f"the columns of {sheet.name} are {allowed(known)}",
-            allowed(known),
-        )
-        ok = False
-    return ok
+    for columns, what, tail in (
+        (missing, "missing", ""),
+        (unknown, "unknown", f"; the columns of {sheet.name} are {allowed(known)}"),
+    ):
+        if columns:
+            message = f"{what} column{'s' * (len(columns) > 1)} {', '.join(columns)}{tail}"
+            problems.add(sheet, 1, None, columns, message, allowed(known))
+    return not missing and not unknown
 
 
 def column(sheet: Sheet, name: str) -> pd.Series:
