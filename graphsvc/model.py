@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from graphsvc.errors import ValidationError
@@ -208,6 +208,11 @@ def allowed(values: Any) -> str:
     return ", ".join(str(v.value if isinstance(v, StrEnum) else v) for v in values)
 
 
+@cache
+def _members_by_value(enum: type[E]) -> dict[str, E]:
+    return {member.value: member for member in enum}
+
+
 def parse_enum(enum: type[E], value: Any, what: str) -> E:
     """Return ``value`` as a member of ``enum`` or raise a ValidationError listing the choices.
 
@@ -216,6 +221,9 @@ def parse_enum(enum: type[E], value: Any, what: str) -> E:
     """
     if type(value) is enum:
         return value
+    member = _members_by_value(enum).get(value) if isinstance(value, str) else None
+    if member is not None:
+        return member
     try:
         return enum(value)
     except ValueError:

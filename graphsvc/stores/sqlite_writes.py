@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from graphsvc.model import ENDPOINTS, Edge, Label, Node
@@ -20,6 +21,18 @@ BULK_LOOKUP = 1000
 
 def dump_props(props: dict[str, Any]) -> str:
     """Canonical JSON of a property map (equal maps give equal text)."""
+    return _CANONICAL.encode(props)
+
+
+@lru_cache(maxsize=256)
+def _dump_small(items: tuple[tuple[str, Any], ...]) -> str:
+    return _CANONICAL.encode(dict(items))
+
+
+def dump_edge_props(props: dict[str, Any]) -> str:
+    """Canonical JSON of relationship properties; the few common maps are encoded once."""
+    if len(props) == 1 and type(next(iter(props.values()))) in (str, bool):
+        return _dump_small(tuple(props.items()))
     return _CANONICAL.encode(props)
 
 
@@ -85,7 +98,7 @@ def write_edges(conn: sqlite3.Connection, edges: Sequence[Edge], report: WriteRe
         if (sl, e.start) not in present or (el, e.end) not in present:
             label, key = edge_ends(e)[0 if (sl, e.start) not in present else 1]
             raise missing_end_error(e, label, key)
-        text = dump_props(e.props)
+        text = dump_edge_props(e.props)
         old = stored.get(edge_id)
         if old is None:
             inserts.append((t, sl, e.start, el, e.end, text))
