@@ -61,6 +61,7 @@ def serve(obj: Context, demo: bool, host: str, port: int, workers: int) -> None:
         os.environ["GRAPHSVC_SESSION_SECRET"] = secrets.token_urlsafe(32)
     get_settings.cache_clear()
     if demo:
+        os.environ["GRAPHSVC_DEMO_NOTICE"] = "true"  # the workers label every page as illustrative
         store = obj.store
         if load_demo(store):
             click.echo("loaded the demo data set (illustrative, not real people or plans)")

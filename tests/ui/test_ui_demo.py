@@ -64,6 +64,7 @@ def test_first_run_with_the_demo(browser: Any, demo_server: tuple, watch: Watch)
     page.get_by_role("button", name="Kirjaudu sisään").click()
     page.get_by_role("heading", name="Kantoraketit ja laukaisualusta").wait_for()
     assert page.locator("html").get_attribute("lang") == "fi"
+    assert "Kuvitteellinen esimerkkiaineisto" in page.get_by_role("note").inner_text()
     # who runs an action
     page.get_by_role("link", name="Kuka toteuttaa?").click()
     page.get_by_label("Toimenpide tai toimija").fill("asema")

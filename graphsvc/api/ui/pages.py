@@ -124,7 +124,16 @@ class Page:
 
 def render(page: Page, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     """Render ``template`` for ``page`` with the security headers and the language cookie."""
-    html = environment().get_template(template).render(page=page, t=page.t, **context)
+    demo_notice = None
+    if page.request.app.state.settings.demo_notice:
+        from graphsvc.demo.writer import DEMO_NOTICE_EN, DEMO_NOTICE_FI
+
+        demo_notice = DEMO_NOTICE_EN if page.lang == "en" else DEMO_NOTICE_FI
+    html = (
+        environment()
+        .get_template(template)
+        .render(page=page, t=page.t, demo_notice=demo_notice, **context)
+    )
     response = HTMLResponse(html, status_code=status, headers=security_headers())
     for name, value in page.extra_headers.items():
         response.headers[name] = value
