@@ -1,0 +1,24 @@
+"""The README documents every setting, and every command is mentioned in it or in docs/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphsvc.cli import main
+from graphsvc.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = README + "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md"))
+
+
+@pytest.mark.parametrize("name", sorted(Settings.model_fields))
+def test_every_setting_is_in_the_readme(name):
+    assert f"GRAPHSVC_{name.upper()}" in README
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_is_documented(command):
+    assert f"graphsvc {command}" in DOCS
