@@ -232,6 +232,21 @@ def parse_enum(enum: type[E], value: Any, what: str) -> E:
         ) from None
 
 
+def _parse_lazily(enum: type[E], value: Any, what: Callable[[], str]) -> E:
+    """parse_enum, building the description only when the value is refused."""
+    if type(value) is enum:
+        return value
+    member = _members_by_value(enum).get(value) if isinstance(value, str) else None
+    return member if member is not None else parse_enum(enum, value, what())
+
+
+def _key_lazily(key: Any, what: Callable[[], str]) -> str:
+    """validate_key, building the description only when the key is refused."""
+    if isinstance(key, str) and _is_valid_key(key):
+        return key
+    return validate_key(key, what())
+
+
 @lru_cache(maxsize=65536)
 def _is_valid_key(key: str) -> bool:
     return _KEY_RE.fullmatch(key) is not None
@@ -327,7 +342,7 @@ def validate_node(node: Node) -> Node:
     Raises ValidationError naming the label, key, property and the allowed values.
     """
     label = parse_enum(Label, node.label, "label")
-    key = validate_key(node.key, f"{label} key")
+    key = _key_lazily(node.key, lambda: f"{label} key")
 
     def where() -> str:
         return f"{label} {key!r}"
@@ -336,7 +351,9 @@ def validate_node(node: Node) -> Node:
     _check_props(where, props, NODE_PROPERTIES[label], _NODE_NAMES[label])
     if label is Label.ACTOR:
         if "kind" in props:
-            props["kind"] = parse_enum(ActorKind, props["kind"], f"{where()}: kind").value
+            props["kind"] = _parse_lazily(
+                ActorKind, props["kind"], lambda: f"{where()}: kind"
+            ).value
         email = props.get("contact_email")
         if email is not None and not is_valid_email(str(email)):
             raise ValidationError(f"{where()}: contact_email {email!r} is not an e-mail address")
@@ -346,17 +363,17 @@ def validate_node(node: Node) -> Node:
                 f"{where()}: business_id {bid!r} is not a valid Y-tunnus (1234567-8, check digit)"
             )
     elif label is Label.ACTION and "status" in props:
-        props["status"] = parse_enum(Status, props["status"], f"{where()}: status").value
+        props["status"] = _parse_lazily(Status, props["status"], lambda: f"{where()}: status").value
     elif label is Label.ROCKET and "kind" in props:
-        props["kind"] = parse_enum(RocketKind, props["kind"], f"{where()}: kind").value
+        props["kind"] = _parse_lazily(RocketKind, props["kind"], lambda: f"{where()}: kind").value
     return Node(label, key, props)
 
 
 def validate_edge(edge: Edge) -> Edge:
     """Check a relationship against the vocabulary and return it with cleaned properties."""
     rel_type = parse_enum(RelType, edge.type, "relationship type")
-    start = validate_key(edge.start, f"{rel_type} start key")
-    end = validate_key(edge.end, f"{rel_type} end key")
+    start = _key_lazily(edge.start, lambda: f"{rel_type} start key")
+    end = _key_lazily(edge.end, lambda: f"{rel_type} end key")
 
     def where() -> str:
         return f"{rel_type} {start!r}->{end!r}"
@@ -366,7 +383,8 @@ def validate_edge(edge: Edge) -> Edge:
     props = clean_props(edge.props)
     _check_props(where, props, EDGE_PROPERTIES[rel_type], _EDGE_NAMES[rel_type])
     if rel_type is RelType.RUNS:
-        props["role"] = parse_enum(Role, props.get("role", Role.PARTNER), f"{where()}: role").value
+        role = props.get("role", Role.PARTNER)
+        props["role"] = _parse_lazily(Role, role, lambda: f"{where()}: role").value
     if rel_type is RelType.FUELS:
         props["primary"] = bool(props.get("primary", False))
     return Edge(rel_type, start, end, props)
