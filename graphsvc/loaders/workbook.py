@@ -75,7 +75,8 @@ def plan_import(
             errors=problems.errors,
         )
     nodes = _keep_absent_columns(store, records)
-    batch = Batch(nodes=nodes, edges=records.edges, edge_deletes=_stale_fuels(store, records))
+    stale = _stale_fuels(store, records)
+    batch = Batch(nodes=nodes, edges=records.edges, edge_deletes=stale, validated=True)
     return ImportPlan(book.source, batch, records.rows, book.notes)
 
 
