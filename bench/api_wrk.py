@@ -1,10 +1,15 @@
 """bench/api_wrk: who-runs throughput and latency measured by wrk (a C load generator).
 
 bench/api.py drives the server from Python, which shares the 2 cores with the server; wrk
-costs far less, so this shows what the server itself can serve. Each route is compared with
-``/health`` (the framework floor: routing, middleware, no store) in the same run, with one and
-two workers, on the 10x demo data. Needs ``wrk`` (Debian package ``wrk``); loopback only,
-each run bounded by ``--seconds``.
+costs far less, so this shows what the server itself can serve. With one and two workers, on
+the 10x demo data, in the same run:
+
+- who-runs against the peer (bench/peer_app.py: the same service call behind one bare
+  Starlette route, same uvicorn settings): their throughput ratio is the API layer's overhead;
+- each route against ``/health`` (the framework floor: routing, middleware, no store).
+
+Every measured run follows a 2 s warm-up. Needs ``wrk`` (Debian package ``wrk``); loopback
+only, each run bounded by ``--seconds``.
 
     python bench/api_wrk.py [--seconds 10] [--scale 10]
 """
@@ -22,8 +27,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 RESULTS = Path(__file__).parent / "results" / "api_wrk.json"
+TARGETS = {"who_runs_requests_per_s": 3000, "who_runs_p99_ms": 20.0, "overhead_ratio": 1.5}
 _LATENCY = re.compile(r"^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)\s*$", re.M)
 _UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
@@ -69,10 +76,24 @@ def wrk(url: str, key: str, seconds: int) -> dict[str, float]:
     return result
 
 
-def serve(env: dict[str, str], workers: int) -> tuple[subprocess.Popen[bytes], str]:
-    """Start graphsvc serve and wait until /health answers."""
-    port = free_port()
-    cmd = [
+def start(cmd: list[str], env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
+    """Start a server process and wait until its port accepts connections."""
+    process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                time.sleep(1.0)
+                return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit(f"server did not start: {cmd}")
+
+
+def graphsvc_server(env: dict[str, str], port: int, workers: int) -> list[str]:
+    """The command line of ``graphsvc serve`` (its defaults: uvloop, httptools, no access log)."""
+    return [
         sys.executable,
         "-m",
         "graphsvc",
@@ -82,22 +103,38 @@ def serve(env: dict[str, str], workers: int) -> tuple[subprocess.Popen[bytes], s
         "--workers",
         str(workers),
     ]
-    process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                time.sleep(1.0)
-                return process, base
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("server did not start")
+
+
+def peer_server(env: dict[str, str], port: int, workers: int) -> list[str]:
+    """The command line of the peer: bench/peer_app.py under the same uvicorn settings."""
+    return [
+        *(sys.executable, "-m", "uvicorn", "--app-dir", str(Path(__file__).parent)),
+        *("peer_app:create_peer_app", "--factory", "--port", str(port)),
+        *("--workers", str(workers), "--loop", "uvloop", "--http", "httptools"),
+        *("--no-access-log", "--log-level", "warning"),
+    ]
+
+
+def measure(
+    server: Any, env: dict[str, str], workers: int, routes: dict[str, str], key: str, seconds: int
+) -> dict[str, dict[str, float]]:
+    """wrk figures for each route on one server; each measured run follows a 2 s warm-up."""
+    port = free_port()
+    process = start(server(env, port, workers), env, port)
+    try:
+        runs = {}
+        for name, path in routes.items():
+            url = f"http://127.0.0.1:{port}{path}"
+            wrk(url, key, 2)  # warm-up: first connections, key cache, SQLite page cache
+            runs[name] = wrk(url, key, seconds)
+        return runs
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 def main() -> None:
-    """Load the data, then measure /health, who-runs and a list with 1 and 2 workers."""
+    """Load the data, then measure graphsvc and the bare peer with 1 and 2 workers."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--scale", type=int, default=10)
@@ -123,22 +160,30 @@ def main() -> None:
         "who_runs": f"/api/v1/actions/{action}/actors",
         "actors_page_50": "/api/v1/actors?limit=50",
     }
-    results: dict[str, object] = {
+    results: dict[str, Any] = {
         "command": f"python bench/api_wrk.py --seconds {args.seconds} --scale {args.scale}",
         "load_average_at_start": os.getloadavg(),
         "connections": 50,
+        "targets": TARGETS,
     }
     for workers in (1, 2):
-        process, base = serve(env, workers)
-        try:
-            runs = {name: wrk(base + path, key, args.seconds) for name, path in routes.items()}
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+        runs = measure(graphsvc_server, env, workers, routes, key, args.seconds)
+        peer_route = {"who_runs": f"/who-runs/{action}"}
+        peer = measure(peer_server, env, workers, peer_route, key, args.seconds)
         for name in ("who_runs", "actors_page_50"):
             runs[name]["cost_ratio_to_health"] = round(
                 runs["health"]["requests_per_s"] / runs[name]["requests_per_s"], 2
             )
+        who = runs["who_runs"]
+        who["peer"] = peer["who_runs"]
+        who["overhead_ratio_to_peer"] = round(
+            peer["who_runs"]["requests_per_s"] / who["requests_per_s"], 2
+        )
+        runs["met"] = {
+            "who_runs_requests_per_s": who["requests_per_s"] >= TARGETS["who_runs_requests_per_s"],
+            "who_runs_p99_ms": who["p99_ms"] < TARGETS["who_runs_p99_ms"],
+            "overhead_ratio_to_peer": who["overhead_ratio_to_peer"] <= TARGETS["overhead_ratio"],
+        }
         results[f"workers_{workers}"] = runs
         print(f"workers={workers}")
         for name, run in runs.items():

@@ -7,6 +7,7 @@ build query text from these members and never from user input.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -330,9 +331,10 @@ def _check_props(
         if name in LIST_PROPERTIES:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ValidationError(f"{where()}: {name} must be a list of strings", value=value)
-        elif not isinstance(value, _SCALARS):
+        elif not isinstance(value, _SCALARS) or (type(value) is float and not math.isfinite(value)):
             raise ValidationError(
-                f"{where()}: {name} must be text, a number or true/false", value=repr(value)
+                f"{where()}: {name} must be text, a finite number or true/false",
+                value=repr(value),
             )
 
 

@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     session_secret: SecretStr | None = Field(None, description="Secret for web UI sessions")
     rate_limit_per_minute: int = Field(6000, description="Requests per client per minute")
     public_read: bool = Field(False, description="Allow reading without a credential")
+    access_log: bool = Field(
+        False, description="Log every request line (serve); writes are in the audit log anyway"
+    )
     demo_notice: bool = Field(
         False, description="Say on every web page that the data is illustrative (serve --demo)"
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import json
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable
@@ -18,6 +17,7 @@ from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
+from graphsvc.api.responses import encode_json
 from graphsvc.errors import BudgetExceededError
 from graphsvc.model import CONTACT_FIELDS
 from graphsvc.stores.base import GraphStore
@@ -42,11 +42,6 @@ def compute(store: GraphStore, kind: str, params: dict[str, Any], include_contac
     return result if include_contacts else scrub_contacts(result)
 
 
-def encode(result: Any) -> bytes:
-    """The result as compact UTF-8 JSON (encoded once, then served from cache as bytes)."""
-    return json.dumps(result, ensure_ascii=False, separators=(",", ":"), default=str).encode()
-
-
 class AnalysisRunner:
     """Runs analyses one at a time per worker, with a budget, a version-keyed cache and dedup."""
 
@@ -64,7 +59,7 @@ class AnalysisRunner:
 
     def _job(self, key: Hashable, kind: str, params: dict[str, Any], contacts: bool) -> bytes:
         try:
-            result = encode(compute(self.store, kind, params, contacts))
+            result = encode_json(compute(self.store, kind, params, contacts))
         finally:
             with self._lock:
                 self._inflight.pop(key, None)

@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from orjson import loads
+
 from graphsvc.errors import NotFoundError, StoreError, StoreUnavailableError, ValidationError
 from graphsvc.model import (
     Edge,
@@ -142,8 +144,13 @@ class SQLiteStore(BatchWrites):
     # -- reads ------------------------------------------------------------------------
 
     def _read(self, query: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        with self._transaction(write=False) as conn:
-            return conn.execute(query, params).fetchall()
+        """The rows of one statement: it sees one snapshot on its own, so no BEGIN/COMMIT."""
+        try:
+            return self._connections.get().execute(query, params).fetchall()
+        except sqlite3.Error as e:
+            if getattr(e, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+                raise StoreUnavailableError(f"SQLite file {self.path} is busy: {e}") from e
+            raise StoreError(f"SQLite file {self.path}: {e}") from e
 
     def get_node(self, label: Label, key: str) -> Node:
         """The node with this label and key, or NotFoundError."""
@@ -151,7 +158,7 @@ class SQLiteStore(BatchWrites):
         rows = self._read(sql.GET_NODE, (label.value, key))
         if not rows:
             raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
-        return Node(label, key, json.loads(rows[0][0]))
+        return Node(label, key, loads(rows[0][0]))
 
     def find_nodes(
         self,
@@ -166,10 +173,8 @@ class SQLiteStore(BatchWrites):
         filters = check_filters(label, filters)
         if not filters and limit is not None:
             rows = self._read(sql.FIND_NODES_PAGE, (label.value, limit, offset))
-            return [Node(label, k, json.loads(p)) for k, p in rows]
-        nodes = [
-            Node(label, k, json.loads(p)) for k, p in self._read(sql.FIND_NODES, (label.value,))
-        ]
+            return [Node(label, k, loads(p)) for k, p in rows]
+        nodes = [Node(label, k, loads(p)) for k, p in self._read(sql.FIND_NODES, (label.value,))]
         nodes = [n for n in nodes if matches(n, filters)]
         return nodes[offset : None if limit is None else offset + limit]
 
@@ -186,7 +191,7 @@ class SQLiteStore(BatchWrites):
         """Relationships filtered by type and end keys, ordered by (type, start, end)."""
         t = RelType(rel_type).value if rel_type is not None else None
         rows = self._read(sql.FIND_EDGES, (t, t, start, start, end, end))
-        return [Edge(RelType(r[0]), r[1], r[2], json.loads(r[3])) for r in rows]
+        return [Edge(RelType(r[0]), r[1], r[2], loads(r[3])) for r in rows]
 
     def neighbours(self, label: Label, key: str) -> list[tuple[Edge, Node]]:
         """Every relationship of a node with the node at its other end."""
@@ -200,8 +205,8 @@ class SQLiteStore(BatchWrites):
             ):
                 other_label, other_key = (el, ek) if (sl, sk) == (label.value, key) else (sl, sk)
                 other = conn.execute(sql.GET_NODE, (other_label, other_key)).fetchone()
-                edge = Edge(RelType(t), sk, ek, json.loads(props))
-                result.append((edge, Node(Label(other_label), other_key, json.loads(other[0]))))
+                edge = Edge(RelType(t), sk, ek, loads(props))
+                result.append((edge, Node(Label(other_label), other_key, loads(other[0]))))
         result.sort(key=lambda pair: (pair[0].type.value, by_label_then_key(pair[1])))
         return result
 
@@ -212,10 +217,7 @@ class SQLiteStore(BatchWrites):
             if conn.execute(sql.GET_NODE, (label.value, key)).fetchone() is None:
                 raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
             rows = conn.execute(query, (RelType.RUNS.value, label.value, key)).fetchall()
-        return [
-            Participation(Node(other, k, json.loads(p)), Role(json.loads(e)["role"]))
-            for k, p, e in rows
-        ]
+        return [Participation(Node(other, k, loads(p)), Role(loads(e)["role"])) for k, p, e in rows]
 
     def who_runs(self, action_key: str) -> list[Participation]:
         """Actors running an action, with roles (lead first)."""
@@ -237,13 +239,13 @@ class SQLiteStore(BatchWrites):
         """Actions fuelling a rocket, by title."""
         params = (RelType.FUELS.value, Label.ROCKET.value, rocket_key)
         rows = self._rocket_rows(sql.ACTIONS_OF_ROCKET, params, rocket_key)
-        return sorted((Node(Label.ACTION, k, json.loads(p)) for k, p in rows), key=by_name)
+        return sorted((Node(Label.ACTION, k, loads(p)) for k, p in rows), key=by_name)
 
     def rocket_actors(self, rocket_key: str) -> list[Node]:
         """Distinct actors running an action that fuels a rocket, by name."""
         params = (RelType.RUNS.value, RelType.FUELS.value, Label.ROCKET.value, rocket_key)
         rows = self._rocket_rows(sql.ACTORS_OF_ROCKET, params, rocket_key)
-        return sorted((Node(Label.ACTOR, k, json.loads(p)) for k, p in rows), key=by_name)
+        return sorted((Node(Label.ACTOR, k, loads(p)) for k, p in rows), key=by_name)
 
     def search(
         self, text: str, *, labels: Sequence[Label] | None = None, limit: int = 50
@@ -253,9 +255,7 @@ class SQLiteStore(BatchWrites):
         pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         wanted = json.dumps([Label(x).value for x in labels]) if labels else None
         rows = self._read(sql.SEARCH_NODES, (pattern, wanted, wanted))
-        found = sorted(
-            (Node(Label(lb), k, json.loads(p)) for lb, k, p in rows), key=by_label_then_name
-        )
+        found = sorted((Node(Label(lb), k, loads(p)) for lb, k, p in rows), key=by_label_then_name)
         return found[:limit]
 
     def snapshot(self, rocket: str | None = None) -> Snapshot:
@@ -266,10 +266,8 @@ class SQLiteStore(BatchWrites):
                 and conn.execute(sql.GET_NODE, (Label.ROCKET.value, rocket)).fetchone() is None
             ):
                 raise NotFoundError(f"Rocket {rocket!r} not found", key=rocket)
-            nodes = [Node(Label(lb), k, json.loads(p)) for lb, k, p in conn.execute(sql.ALL_NODES)]
-            edges = [
-                Edge(RelType(t), s, e, json.loads(p)) for t, s, e, p in conn.execute(sql.ALL_EDGES)
-            ]
+            nodes = [Node(Label(lb), k, loads(p)) for lb, k, p in conn.execute(sql.ALL_NODES)]
+            edges = [Edge(RelType(t), s, e, loads(p)) for t, s, e, p in conn.execute(sql.ALL_EDGES)]
             version = int(conn.execute(sql.GET_VERSION).fetchone()[0])
         if rocket is not None:
             nodes, edges = rocket_subgraph(nodes, edges, rocket)

@@ -86,37 +86,49 @@ def test_users_add_with_password_stdin_then_sign_in(tmp_path: Path) -> None:
     store.close()
 
 
-def test_serve_demo_loads_data_and_prints_credentials(tmp_path: Path) -> None:
+def _serve(tmp_path: Path, *args: str, **env_extra: str) -> tuple[subprocess.Popen[str], str, str]:
+    """Start ``graphsvc serve ARGS``; its process, base URL and output up to /health answering."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = {**os.environ, "GRAPHSVC_STORE": f"sqlite:///{tmp_path / 'demo.db'}"}
+    env = {**os.environ, "GRAPHSVC_STORE": f"sqlite:///{tmp_path / 'serve.db'}", **env_extra}
     env.pop("GRAPHSVC_SESSION_SECRET", None)
     process = subprocess.Popen(
-        [sys.executable, "-m", "graphsvc", "serve", "--demo", "--port", str(port)],
+        [sys.executable, "-m", "graphsvc", "serve", *args, "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
         env=env,
         cwd=tmp_path,
     )
+    lines: list[str] = []
+    deadline = time.monotonic() + 120
+    assert process.stdout is not None
+    while not any("graphsvc on http" in line for line in lines):
+        assert time.monotonic() < deadline and process.poll() is None, "".join(lines)
+        lines.append(process.stdout.readline())
+    base = f"http://127.0.0.1:{port}"
+    while True:
+        try:
+            if httpx.get(f"{base}/health").status_code == 200:
+                return process, base, "".join(lines)
+        except httpx.TransportError:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+
+
+def _stop(process: subprocess.Popen[str]) -> str:
+    """Stop a server started by _serve; the rest of its output."""
+    process.send_signal(signal.SIGINT)
+    rest, _ = process.communicate(timeout=20)
+    return rest
+
+
+def test_serve_demo_loads_data_and_prints_credentials(tmp_path: Path) -> None:
+    process, base, output = _serve(tmp_path, "--demo")
     try:
-        lines: list[str] = []
-        deadline = time.monotonic() + 120
-        assert process.stdout is not None
-        while not any("graphsvc on http" in line for line in lines):
-            assert time.monotonic() < deadline and process.poll() is None, "".join(lines)
-            lines.append(process.stdout.readline())
-        creds = dict(re.findall(r"demo sign-in: (demo-\w+) / (\S+)", "".join(lines)))
+        creds = dict(re.findall(r"demo sign-in: (demo-\w+) / (\S+)", output))
         assert set(creds) == {"demo-viewer", "demo-editor", "demo-admin"}
-        base = f"http://127.0.0.1:{port}"
-        while True:
-            try:
-                if httpx.get(f"{base}/health").status_code == 200:
-                    break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline
-                time.sleep(0.2)
         with httpx.Client(base_url=base) as client:
             signed = client.post(
                 "/auth/login", json={"name": "demo-viewer", "password": creds["demo-viewer"]}
@@ -126,5 +138,16 @@ def test_serve_demo_loads_data_and_prints_credentials(tmp_path: Path) -> None:
             assert actors["total"] > 100
             assert "contact_email" not in str(actors)
     finally:
-        process.send_signal(signal.SIGINT)
-        process.wait(20)
+        _stop(process)
+
+
+def test_serve_logs_a_line_per_request_only_when_asked(tmp_path: Path) -> None:
+    logged = {}
+    for setting in ("true", "false"):
+        process, base, _ = _serve(tmp_path, GRAPHSVC_ACCESS_LOG=setting)
+        try:
+            assert httpx.get(f"{base}/api/v1/rockets").status_code == 401
+        finally:
+            logged[setting] = _stop(process)
+    assert '"GET /api/v1/rockets HTTP/1.1" 401' in logged["true"]
+    assert "/api/v1/rockets" not in logged["false"]

@@ -66,6 +66,8 @@ def test_none_and_empty_lists_are_dropped(store):
         (Node(Label.ACTOR, "bad key!", {}), "not a valid key"),
         (Node(Label.ACTOR, "x", {"business_id": "1234567-8"}), "not a valid Y-tunnus"),
         (Node(Label.ACTOR, "x", {"contact_email": "nobody"}), "not an e-mail address"),
+        (Node(Label.ACTOR, "x", {"sector": float("nan")}), "sector must be text, a finite number"),
+        (Node(Label.ACTOR, "x", {"sector": float("inf")}), "sector must be text, a finite number"),
     ],
 )
 def test_bad_nodes_are_refused_with_allowed_values(store, node, message):

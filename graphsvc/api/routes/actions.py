@@ -15,6 +15,7 @@ from graphsvc.model import Label, Role, Status
 from graphsvc.services import catalog, editing, queries
 
 router = APIRouter(prefix="/api/v1/actions", tags=["actions"], default_response_class=JSONAnswer)
+#: Routes match in declaration order, so the busiest question (who runs an action) is first.
 READ = problem_responses(401, 403, 404, 422)
 WRITE = problem_responses(401, 403, 404, 409, 413, 422)
 SORT_HELP = "Sort by " + ", ".join(catalog.SORT_FIELDS[Label.ACTION]) + "; prefix - for descending"
@@ -25,6 +26,22 @@ WHO_RUNS_EXAMPLE = {
         {"key": "vr-group", "name": "VR Group", "kind": "company", "role": "partner"},
     ],
 }
+
+
+@router.get(
+    "/{key}/actors",
+    summary="Who runs an action",
+    responses={200: {"content": {"application/json": {"example": WHO_RUNS_EXAMPLE}}}, **READ},
+)
+async def who_runs(
+    principal: Viewer, request: Request, key: str, store: StoreDep, role: Role | None = None
+) -> JSONAnswer:
+    """The action and the actors running it with their roles (as ``graphsvc who-runs --json``)."""
+    contacts = principal.sees_contacts
+    data = await run_store(request, queries.who_runs, store, key, include_contacts=contacts)
+    if role is not None:
+        data["actors"] = [a for a in data["actors"] if a["role"] == role.value]
+    return JSONAnswer(data)
 
 
 @router.get("", summary="List actions", responses={200: {"model": ActionsPublic}, **READ})
@@ -91,22 +108,6 @@ def delete_action(principal: Editor, request: Request, key: str, store: StoreDep
     editing.delete_action(store, key)
     audit(request, "action.delete", f"Action:{key}")
     return Response(status_code=204)
-
-
-@router.get(
-    "/{key}/actors",
-    summary="Who runs an action",
-    responses={200: {"content": {"application/json": {"example": WHO_RUNS_EXAMPLE}}}, **READ},
-)
-async def who_runs(
-    principal: Viewer, request: Request, key: str, store: StoreDep, role: Role | None = None
-) -> JSONAnswer:
-    """The action and the actors running it with their roles (as ``graphsvc who-runs --json``)."""
-    contacts = principal.sees_contacts
-    data = await run_store(request, queries.who_runs, store, key, include_contacts=contacts)
-    if role is not None:
-        data["actors"] = [a for a in data["actors"] if a["role"] == role.value]
-    return JSONAnswer(data)
 
 
 @router.put(
