@@ -19,7 +19,7 @@ from graphsvc.api.docs import install_docs
 from graphsvc.api.limits import BodyLimitMiddleware, RateLimitMiddleware
 from graphsvc.api.middleware import RequestIdMiddleware
 from graphsvc.api.problems import install_problem_handlers
-from graphsvc.api.routes import actions, actors, admin, auth, health, rockets, search
+from graphsvc.api.routes import actions, actors, admin, auth, everyday, health, rockets, search
 from graphsvc.api.security import KeyCache
 from graphsvc.errors import StoreUnavailableError
 from graphsvc.settings import Settings, get_settings
@@ -118,7 +118,16 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.add_middleware(RateLimitMiddleware, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(RequestIdMiddleware)
     install_problem_handlers(app)
-    for module in (actions, actors, rockets, search, health, auth, admin):  # busiest first
+    for module in (
+        everyday,
+        actions,
+        actors,
+        rockets,
+        search,
+        health,
+        auth,
+        admin,
+    ):  # busiest first
         app.include_router(module.router)
     from graphsvc.api.routes import analysis, transfers
 

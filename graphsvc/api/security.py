@@ -158,6 +158,8 @@ def require(role: UserRole) -> Callable[[Request], Awaitable[Principal]]:
 
 
 Viewer = Annotated[Principal, Depends(require(UserRole.VIEWER))]
+#: The viewer guard as a route-level dependency; the principal is then ``request.state.principal``.
+VIEWER_GUARD = Depends(require(UserRole.VIEWER))
 Editor = Annotated[Principal, Depends(require(UserRole.EDITOR))]
 Admin = Annotated[Principal, Depends(require(UserRole.ADMIN))]
 

@@ -1,4 +1,4 @@
-"""``/api/v1/actions``: list, read, create, change, delete actions; who runs them."""
+"""``/api/v1/actions``: list, read, create, change, delete actions; set who runs them."""
 
 from __future__ import annotations
 
@@ -11,37 +11,13 @@ from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas import ActionCreate, ActionPublic, ActionsPublic, ActionUpdate
 from graphsvc.api.schemas.common import ParticipationSet, problem_responses
 from graphsvc.api.security import Editor, Viewer
-from graphsvc.model import Label, Role, Status
-from graphsvc.services import catalog, editing, queries
+from graphsvc.model import Label, Status
+from graphsvc.services import catalog, editing
 
 router = APIRouter(prefix="/api/v1/actions", tags=["actions"], default_response_class=JSONAnswer)
-#: Routes match in declaration order, so the busiest question (who runs an action) is first.
 READ = problem_responses(401, 403, 404, 422)
 WRITE = problem_responses(401, 403, 404, 409, 413, 422)
 SORT_HELP = "Sort by " + ", ".join(catalog.SORT_FIELDS[Label.ACTION]) + "; prefix - for descending"
-WHO_RUNS_EXAMPLE = {
-    "action": {"key": "t-042", "title": "Rail yard logistics training", "status": "planned"},
-    "actors": [
-        {"key": "xamk", "name": "Xamk", "kind": "education", "role": "lead"},
-        {"key": "vr-group", "name": "VR Group", "kind": "company", "role": "partner"},
-    ],
-}
-
-
-@router.get(
-    "/{key}/actors",
-    summary="Who runs an action",
-    responses={200: {"content": {"application/json": {"example": WHO_RUNS_EXAMPLE}}}, **READ},
-)
-async def who_runs(
-    principal: Viewer, request: Request, key: str, store: StoreDep, role: Role | None = None
-) -> JSONAnswer:
-    """The action and the actors running it with their roles (as ``graphsvc who-runs --json``)."""
-    contacts = principal.sees_contacts
-    data = await run_store(request, queries.who_runs, store, key, include_contacts=contacts)
-    if role is not None:
-        data["actors"] = [a for a in data["actors"] if a["role"] == role.value]
-    return JSONAnswer(data)
 
 
 @router.get("", summary="List actions", responses={200: {"model": ActionsPublic}, **READ})

@@ -12,23 +12,13 @@ from graphsvc.api.schemas import ActorCreate, ActorPublic, ActorsPublic, ActorUp
 from graphsvc.api.schemas.common import problem_responses
 from graphsvc.api.security import Admin, Editor, Viewer
 from graphsvc.model import ActorKind, Label
-from graphsvc.services import catalog, editing, queries
+from graphsvc.services import catalog, editing
 from graphsvc.services.serialize import node_public
 
 router = APIRouter(prefix="/api/v1/actors", tags=["actors"], default_response_class=JSONAnswer)
-#: Routes match in declaration order, so the busiest question (what an actor runs) is first.
 READ = problem_responses(401, 403, 404, 422)
 WRITE = problem_responses(401, 403, 404, 409, 413, 422)
 SORT_HELP = "Sort by " + ", ".join(catalog.SORT_FIELDS[Label.ACTOR]) + "; prefix - for descending"
-
-
-@router.get("/{key}/actions", summary="Which actions an actor runs", responses=READ)
-async def actions_of(principal: Viewer, request: Request, key: str, store: StoreDep) -> JSONAnswer:
-    """The actor and the actions it runs, with its role in each (as ``actions-of --json``)."""
-    contacts = principal.sees_contacts
-    return JSONAnswer(
-        await run_store(request, queries.actions_of, store, key, include_contacts=contacts)
-    )
 
 
 @router.get("", summary="List actors", responses={200: {"model": ActorsPublic}, **READ})
