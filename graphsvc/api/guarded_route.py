@@ -11,13 +11,14 @@ the same work directly:
 3. it calls the endpoint with the request and those parameters.
 
 The OpenAPI description comes from the same declaration. Routes that need more (a body,
-headers, cookies, list parameters or dependencies in their signature) are refused when
-the app is built.
+headers, cookies, list parameters, dependencies in their signature, a plain function
+endpoint) are refused when the app is built.
 """
 
 from __future__ import annotations
 
 import enum
+import inspect
 from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -58,7 +59,7 @@ class GuardedRead(APIRoute):
             )
             for field in fields
         ]
-        lists = [
+        unsupported = [
             p.alias
             for p in params
             if field_annotation_is_sequence(p.field.field_info.annotation)
@@ -66,18 +67,24 @@ class GuardedRead(APIRoute):
         ]
         if dependant.body_params or dependant.header_params or dependant.cookie_params:
             extra.append("a body, header or cookie")
-        if extra or lists:
+        if not inspect.iscoroutinefunction(self.endpoint):
+            extra.append("a plain function endpoint")
+        if extra or unsupported:
             raise TypeError(
-                f"{self.path}: a GuardedRead route takes only the request, path and query "
-                "parameters with single values, with role guards as route dependencies"
+                f"{self.path}: a GuardedRead route takes an async endpoint with the request, "
+                "path and query parameters with single values, and role guards as route "
+                "dependencies"
             )
         endpoint = self.endpoint
+        request_name = dependant.request_param_name
 
         async def handler(request: Request) -> Response:
             for guard in guards:
                 await guard(request)
             values = _validated(params, request)
-            response: Response = await endpoint(request, **values)
+            if request_name:
+                values[request_name] = request
+            response: Response = await endpoint(**values)
             return response
 
         return handler
