@@ -101,7 +101,7 @@ def start(cmd: list[str], env: dict[str, str], port: int) -> subprocess.Popen[by
     raise SystemExit(f"server did not start: {cmd}")
 
 
-def graphsvc_server(env: dict[str, str], port: int, workers: int) -> list[str]:
+def graphsvc_server(port: int, workers: int) -> list[str]:
     """The command line of ``graphsvc serve`` (its defaults: uvloop, httptools, no access log)."""
     return [
         sys.executable,
@@ -115,7 +115,7 @@ def graphsvc_server(env: dict[str, str], port: int, workers: int) -> list[str]:
     ]
 
 
-def peer_server(env: dict[str, str], port: int, workers: int) -> list[str]:
+def peer_server(port: int, workers: int) -> list[str]:
     """The command line of the peer: bench/peer_app.py under the same uvicorn settings."""
     return [
         *(sys.executable, "-m", "uvicorn", "--app-dir", str(Path(__file__).parent)),
@@ -130,7 +130,7 @@ def measure(
 ) -> dict[str, dict[str, float]]:
     """wrk figures for each route on one server; each measured run follows a 2 s warm-up."""
     port = free_port()
-    process = start(server(env, port, workers), env, port)
+    process = start(server(port, workers), env, port)
     try:
         runs = {}
         for name, path in routes.items():

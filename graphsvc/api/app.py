@@ -118,16 +118,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.add_middleware(RateLimitMiddleware, per_minute=settings.rate_limit_per_minute)
     app.add_middleware(RequestIdMiddleware)
     install_problem_handlers(app)
-    for module in (
-        everyday,
-        actions,
-        actors,
-        rockets,
-        search,
-        health,
-        auth,
-        admin,
-    ):  # busiest first
+    busiest_first = (everyday, actions, actors, rockets, search, health, auth, admin)
+    for module in busiest_first:
         app.include_router(module.router)
     from graphsvc.api.routes import analysis, transfers
 

@@ -157,9 +157,10 @@ def require(role: UserRole) -> Callable[[Request], Awaitable[Principal]]:
     return dependency
 
 
-Viewer = Annotated[Principal, Depends(require(UserRole.VIEWER))]
+_viewer = require(UserRole.VIEWER)
+Viewer = Annotated[Principal, Depends(_viewer)]
 #: The viewer guard as a route-level dependency; the principal is then ``request.state.principal``.
-VIEWER_GUARD = Depends(require(UserRole.VIEWER))
+VIEWER_GUARD = Depends(_viewer)
 Editor = Annotated[Principal, Depends(require(UserRole.EDITOR))]
 Admin = Annotated[Principal, Depends(require(UserRole.ADMIN))]
 

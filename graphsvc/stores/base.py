@@ -263,7 +263,9 @@ def prepare_batch(batch: Batch) -> Batch:
         return Batch(batch.nodes, batch.edges, edge_deletes, node_deletes, validated=True)
     nodes = {(n.label, n.key): n for n in map(validate_node, batch.nodes)}
     edges = {(e.type, e.start, e.end): e for e in map(validate_edge, batch.edges)}
-    return Batch(list(nodes.values()), list(edges.values()), edge_deletes, node_deletes, True)
+    return Batch(
+        list(nodes.values()), list(edges.values()), edge_deletes, node_deletes, validated=True
+    )
 
 
 def missing_end_error(edge: Edge, label: Label, key: str) -> NotFoundError:
