@@ -32,14 +32,22 @@ class DevServerError(Exception):
 class DevServer:
     """A running ``scripts/neo4j-dev-server``: its Bolt URI, import folder and log file."""
 
-    def __init__(self, log_path: Path, *args: str, timeout: float = START_TIMEOUT) -> None:
+    def __init__(
+        self,
+        log_path: Path,
+        *args: str,
+        timeout: float = START_TIMEOUT,
+        command: list[str] | None = None,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.log_path = log_path
         self.uri = ""
         self.import_dir: Path | None = None
         self._log = open(log_path, "wb")  # noqa: SIM115 (closed in stop)
         self.process = subprocess.Popen(
-            [sys.executable, str(SCRIPT), *args],
+            [*(command or [sys.executable, str(SCRIPT)]), *args],
             stdin=subprocess.PIPE,
+            env=env,
             stdout=subprocess.PIPE,
             stderr=self._log,
             text=True,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -13,12 +14,23 @@ from neo4j import GraphDatabase
 from neo4j_server import SCRIPT, DevServer, give_up
 
 
+def bare_python_path(folder: Path) -> str:
+    """A PATH whose first ``python3`` is a fresh virtual environment without the project."""
+    bare = folder / "bare-venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(bare)], check=True)
+    missing = subprocess.run([str(bare / "bin" / "python3"), "-c", "import neo4j"])
+    assert missing.returncode != 0, "the bare interpreter must not see the neo4j driver"
+    return f"{bare / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"
+
+
 @pytest.fixture
 def dev_server(tmp_path: Path):
-    """A dev server of this test's own (not the session's), stopped by the test."""
+    """A dev server of this test's own, run as users do (``scripts/neo4j-dev-server``), with a
+    ``python3`` that has neither the project nor the driver (a venv that is not activated)."""
     if shutil.which("java") is None:
         give_up("java is not on the PATH")
-    server = DevServer(tmp_path / "dev-server.log")
+    env = {**os.environ, "PATH": bare_python_path(tmp_path)}
+    server = DevServer(tmp_path / "dev-server.log", command=[str(SCRIPT)], env=env)
     yield server
     server.stop()
 
