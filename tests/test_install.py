@@ -27,9 +27,10 @@ PACKAGE = Path(graphsvc.__file__).resolve().parent
 
 
 def module_names() -> list[str]:
-    """Every module of the graphsvc package, by its dotted name."""
+    """Every module of the graphsvc package, by its dotted name (``__main__`` runs the CLI when
+    imported, so it is left out; it imports only ``graphsvc.cli``)."""
     found = pkgutil.walk_packages([str(PACKAGE)], prefix="graphsvc.")
-    return sorted(["graphsvc", *(m.name for m in found)])
+    return sorted(["graphsvc", *(m.name for m in found if m.name != "graphsvc.__main__")])
 
 
 def third_party_imports() -> dict[str, set[str]]:
