@@ -10,7 +10,8 @@ Order of the checks, all before any spreadsheet parser runs:
 3. each sheet to be read has its declared ``<dimension>`` and the cell and row
    references it really contains measured against the sheet limits.
 The verified parts are copied one at a time into a plain zip in a temporary folder,
-which calamine then reads: at most one part is in memory at once, never all of them.
+which calamine then reads: only the workbook structure and the sheet being checked are
+ever whole in memory (other parts pass through in 1 MiB chunks), never all parts at once.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ _XML_SUFFIXES = (".xml", ".rels")
 _TAG_ENDS = (b" ", b">", b"/", b"\n", b"\t", b"\r")
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _BOOK, _BOOK_RELS = "xl/workbook.xml", "xl/_rels/workbook.xml.rels"
+#: Parts that are only copied are read this many bytes at a time; their prolog (where a
+#: DTD would be) must fit in the first chunk.
+_CHUNK = 1 << 20
 
 
 def read_xlsx(
@@ -106,12 +110,15 @@ def _copy_verified(
                 for info in infos:
                     if not info.filename.lower().endswith(_XML_SUFFIXES):
                         continue
-                    data = structure.get(info.filename) or _verified_part(archive, info, source)
-                    if info.filename in to_read:
-                        where = f"{source}, sheet {to_read[info.filename]}"
-                        check_sheet_shape(data, where, settings)
-                    out.writestr(info.filename, data)
-                    del data
+                    if info.filename in to_read or info.filename in structure:
+                        data = structure.get(info.filename) or _verified_part(archive, info, source)
+                        if info.filename in to_read:
+                            where = f"{source}, sheet {to_read[info.filename]}"
+                            check_sheet_shape(data, where, settings)
+                        out.writestr(info.filename, data)
+                        del data
+                    else:
+                        _stream_verified_part(archive, info, out, source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError) as e:
         raise reject(source, f"{source} is a damaged or unsupported zip file: {e}") from None
     return {name: title for name, (title, _part) in chosen.items()}
@@ -151,6 +158,22 @@ def _verified_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str)
         raise reject(source, f"{source}: {info.filename} lies about its size")
     _check_xml(data, f"{source}: {info.filename}", source)
     return data
+
+
+def _stream_verified_part(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, out: zipfile.ZipFile, source: str
+) -> None:
+    """Copy a part that is not parsed here in chunks, checking its prolog on the way."""
+    with archive.open(info) as member, out.open(info.filename, "w") as target:
+        head = member.read(_CHUNK)
+        _check_xml(head, f"{source}: {info.filename}", source)
+        copied = len(head)
+        while head:
+            target.write(head)
+            head = member.read(_CHUNK)
+            copied += len(head)
+    if copied > info.file_size:
+        raise reject(source, f"{source}: {info.filename} lies about its size")
 
 
 def _check_xml(data: bytes, where: str, source: str) -> None:
