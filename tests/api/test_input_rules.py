@@ -151,3 +151,11 @@ def test_422_messages_quote_only_a_short_prefix(
         for text in value if isinstance(value, list) else [value]:
             if isinstance(text, str) and len(text) > QUOTED_PREFIX:
                 assert _longest_echo(answer.text, text) <= QUOTED_PREFIX, answer.text
+
+
+def test_an_api_key_name_is_held_to_the_text_rule(sqlite_api: Api) -> None:
+    body = {"role": "viewer", "name": "etl\x1b]0;x\x07"}
+    answer = sqlite_api.call("POST", "/api/v1/admin/keys", "admin", json=body)
+    assert answer.status_code == 422 and answer.json()["errors"][0]["field"] == "name"
+    names = [k.get("name") for k in sqlite_api.get("/api/v1/admin/keys", "admin").json()["items"]]
+    assert body["name"] not in names

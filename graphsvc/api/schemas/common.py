@@ -19,7 +19,7 @@ from graphsvc.model import Role, validate_key
 from graphsvc.values import LIST_ITEM_TEXT, LIST_ITEMS, LONG_TEXT, SHORT_TEXT, character_problem
 
 
-def _storable(text: str) -> str:
+def storable(text: str) -> str:
     """Refuse text with a character the vocabulary refuses (422 naming the field)."""
     problem = character_problem(text)
     if problem:
@@ -48,10 +48,10 @@ def _kept(value: Any) -> Any:
 Required = BeforeValidator(_kept)
 #: A node key as the model allows it (letters of any script, digits, ``_ . : -``; at most 128).
 Key = Annotated[str, StringConstraints(pattern=r"^\w[\w.:-]{0,127}$"), AfterValidator(_model_key)]
-ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT), AfterValidator(_storable)]
-LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT), AfterValidator(_storable)]
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT), AfterValidator(storable)]
+LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT), AfterValidator(storable)]
 TagList = Annotated[
-    list[Annotated[str, StringConstraints(max_length=LIST_ITEM_TEXT), AfterValidator(_storable)]],
+    list[Annotated[str, StringConstraints(max_length=LIST_ITEM_TEXT), AfterValidator(storable)]],
     Field(max_length=LIST_ITEMS),
 ]
 
