@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from graphsvc.errors import ValidationError
+from graphsvc.values import list_problem, quoted, text_limit, text_problem
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -120,6 +121,13 @@ EDGE_PROPERTIES: dict[RelType, tuple[str, ...]] = {
     RelType.FUELS: ("primary",),
     RelType.PART_OF: (),
     RelType.COLLABORATES_WITH: ("kind", "since", "source"),
+}
+#: Properties a node of the label must keep: a change cannot remove or empty them.
+REQUIRED_PROPERTIES: dict[Label, tuple[str, ...]] = {
+    Label.PROGRAMME: ("name",),
+    Label.ROCKET: (),
+    Label.ACTION: ("title",),
+    Label.ACTOR: ("name", "kind"),
 }
 #: Properties holding a list of strings.
 LIST_PROPERTIES: frozenset[str] = frozenset({"themes", "tags"})
@@ -229,7 +237,9 @@ def parse_enum(enum: type[E], value: Any, what: str) -> E:
         return enum(value)
     except ValueError:
         raise ValidationError(
-            f"{what} {value!r} is not one of {allowed(enum)}", value=value, allowed=list(enum)
+            f"{what} {quoted(value)} is not one of {allowed(enum)}",
+            value=value,
+            allowed=list(enum),
         ) from None
 
 
@@ -261,8 +271,8 @@ def validate_key(key: Any, what: str = "key") -> str:
     """
     if not isinstance(key, str) or not _is_valid_key(key):
         raise ValidationError(
-            f"{what} {key!r} is not a valid key: use 1-128 letters, digits, '_', '.', ':' or '-', "
-            "starting with a letter or digit",
+            f"{what} {quoted(key)} is not a valid key: use 1-128 letters (any script), digits, "
+            "'_', '.', ':' or '-', starting with a letter or digit",
             value=key,
         )
     return key
@@ -330,12 +340,19 @@ def _check_props(
     for name, value in props.items():
         if name in LIST_PROPERTIES:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ValidationError(f"{where()}: {name} must be a list of strings", value=value)
+                raise ValidationError(f"{where()}: {name} must be a list of strings", value=name)
+            problem = list_problem(value)
+        elif type(value) is str:
+            problem = text_problem(value, text_limit(name))
         elif not isinstance(value, _SCALARS) or (type(value) is float and not math.isfinite(value)):
             raise ValidationError(
                 f"{where()}: {name} must be text, a finite number or true/false",
-                value=repr(value),
+                value=name,
             )
+        else:
+            continue
+        if problem:
+            raise ValidationError(f"{where()}: {name} {problem}", value=name)
 
 
 def validate_node(node: Node) -> Node:
@@ -358,11 +375,14 @@ def validate_node(node: Node) -> Node:
             ).value
         email = props.get("contact_email")
         if email is not None and not is_valid_email(str(email)):
-            raise ValidationError(f"{where()}: contact_email {email!r} is not an e-mail address")
+            raise ValidationError(
+                f"{where()}: contact_email {quoted(email)} is not an e-mail address"
+            )
         bid = props.get("business_id")
         if bid is not None and not is_valid_business_id(str(bid)):
             raise ValidationError(
-                f"{where()}: business_id {bid!r} is not a valid Y-tunnus (1234567-8, check digit)"
+                f"{where()}: business_id {quoted(bid)} is not a valid Y-tunnus "
+                "(1234567-8, check digit)"
             )
     elif label is Label.ACTION and "status" in props:
         props["status"] = _parse_lazily(Status, props["status"], lambda: f"{where()}: status").value

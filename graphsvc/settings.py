@@ -23,6 +23,10 @@ class Settings(BaseSettings):
     connect_timeout: float = Field(15.0, description="Seconds to wait for the store at start-up")
     max_upload_bytes: int = Field(20 * 1024 * 1024, description="Largest accepted workbook file")
     max_body_bytes: int = Field(1024 * 1024, description="Largest accepted JSON request body")
+    max_xlsx_inflated_bytes: int = Field(
+        200 * 1024 * 1024,
+        description="Largest total uncompressed size of the parts of an .xlsx (zip bombs)",
+    )
     max_sheet_rows: int = Field(1_000_000, description="Largest accepted sheet, in rows")
     max_sheet_columns: int = Field(64, description="Largest accepted sheet, in columns")
     max_import_errors: int = Field(200, description="Errors collected before an import stops")

@@ -15,6 +15,7 @@ import numpy as np
 from graphsvc.analysis import arrays
 from graphsvc.analysis.bridge import rocket_label
 from graphsvc.analysis.findings import actor_ref, names, rounded, text
+from graphsvc.values import quoted
 
 #: Score multiplier per rocket the two actors share, and for actors of different kinds.
 ROCKET_BOOST = 0.5
@@ -55,7 +56,7 @@ def introductions(
     if method not in METHODS:
         from graphsvc.errors import ValidationError
 
-        raise ValidationError(f"method {method!r} is not one of {', '.join(METHODS)}")
+        raise ValidationError(f"method {quoted(method)} is not one of {', '.join(METHODS)}")
     nodes = arrays.nodelist(A)
     index = arrays.node_index(A)
     W = arrays.adjacency(A)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 import orjson
 from starlette.responses import Response
@@ -26,3 +27,13 @@ class JSONAnswer(Response):
     def render(self, content: Any) -> bytes:
         """Encode ``content`` compactly as UTF-8 JSON."""
         return encode_json(content)
+
+
+def created(content: Any, collection: str, key: str) -> JSONAnswer:
+    """A 201 answer whose ``Location`` is ``collection/key``, the key percent-encoded (UTF-8).
+
+    Keys may hold letters of any script (``ключ-1``); a header can only carry ASCII.
+    """
+    return JSONAnswer(
+        content, status_code=201, headers={"Location": f"{collection}/{quote(key, safe='')}"}
+    )

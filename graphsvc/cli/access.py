@@ -9,7 +9,7 @@ import click
 
 from graphsvc.accounts import AccountStore, open_accounts
 from graphsvc.cli.app import json_option, main, print_json, with_store
-from graphsvc.cli.tables import print_table
+from graphsvc.cli.tables import echo, print_table
 from graphsvc.model import UserRole
 from graphsvc.services import accounts as account_service
 from graphsvc.stores.base import GraphStore
@@ -54,7 +54,7 @@ def users_add(store: GraphStore, name: str, role: str, password_stdin: bool) -> 
     accounts = open_accounts(store)
     user = account_service.add_user(accounts, name, role, password)
     _audit(accounts, "user.add", f"User:{user.name}")
-    click.echo(f"added {user.name} ({user.role.value})")
+    echo(f"added {user.name} ({user.role.value})")
 
 
 @users.command("list")
@@ -84,7 +84,7 @@ def users_remove(store: GraphStore, name: str) -> None:
     if not accounts.delete_user(name):
         raise NotFoundError(f"user {name!r} not found: see graphsvc users list")
     _audit(accounts, "user.delete", f"User:{name}")
-    click.echo(f"removed {name}")
+    echo(f"removed {name}")
 
 
 @main.group()
@@ -103,10 +103,10 @@ def keys_create(store: GraphStore, role: str, name: str | None) -> None:
     accounts = open_accounts(store)
     key, secret = account_service.create_key(accounts, role, name)
     _audit(accounts, "key.create", f"ApiKey:{key.key_id}")
-    click.echo(
+    echo(
         f"created key {key.key_id} ({key.name}, {key.role.value}); it is shown only now:", err=True
     )
-    click.echo(secret)
+    echo(secret)
 
 
 @keys.command("list")
@@ -130,4 +130,4 @@ def keys_revoke(store: GraphStore, key_id: str) -> None:
     accounts = open_accounts(store)
     account_service.revoke_key(accounts, key_id)
     _audit(accounts, "key.revoke", f"ApiKey:{key_id}")
-    click.echo(f"revoked {key_id}")
+    echo(f"revoked {key_id}")

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from graphsvc.cli.app import json_option, main, print_json, with_store
-from graphsvc.cli.tables import print_table
+from graphsvc.cli.tables import echo, print_table
 from graphsvc.services.analysis import KINDS, LANGS, run_analysis
 from graphsvc.stores.base import GraphStore
 
@@ -73,7 +73,7 @@ def _n(value: Any) -> Any:
 
 def _progress(kind: str) -> Any:
     def report(step: str) -> None:
-        click.echo(f"{kind}: {step}…", err=True)
+        echo(f"{kind}: {step}…", err=True)
 
     return report
 
@@ -183,7 +183,7 @@ def _gaps(r: dict[str, Any], lang: str, rows: int) -> None:
     title = ("Collaboration gaps" if lang == "en" else "Yhteistyön aukot") + f" ({counts})"
     print_table(title, ["severity", "kind", "finding"], body)
     if hidden:
-        click.echo(f"… {hidden} more (--top N, or --json for all)")
+        echo(f"… {hidden} more (--top N, or --json for all)")
 
 
 def _recommend(r: dict[str, Any], lang: str, rows: int) -> None:
@@ -232,7 +232,7 @@ def _communities(r: dict[str, Any], lang: str, rows: int) -> None:
 
 
 def _whatif(r: dict[str, Any], lang: str, rows: int) -> None:
-    click.echo(r["text"][lang])
+    echo(r["text"][lang])
     print_table(
         "Before / after",
         ["", "before", "after"],

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from graphsvc import __version__
+from graphsvc.cli.tables import echo, json_terminal_safe
 from graphsvc.errors import GraphsvcError
 from graphsvc.settings import get_settings
 from graphsvc.stores.base import GraphStore
@@ -48,9 +49,9 @@ class GraphsvcGroup(click.Group):
         try:
             return super().invoke(ctx)
         except GraphsvcError as e:
-            click.echo(f"error: {e.message}", err=True)
+            echo(f"error: {e.message}", err=True)
             for row in getattr(e, "errors", [])[:50]:
-                click.echo(f"  {row.get('message', row)}", err=True)
+                echo(f"  {row.get('message', row)}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
@@ -84,7 +85,7 @@ json_option = click.option(
 
 def print_json(data: Any) -> None:
     """Print data as pretty, UTF-8 JSON."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    click.echo(json_terminal_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
 
 
 def with_store(func: F) -> F:

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from graphsvc.cli.app import main, with_store
+from graphsvc.cli.tables import echo
 from graphsvc.stores.base import GraphStore
 
 DEFAULT_DIR = Path("visuals")
@@ -106,4 +107,4 @@ def map_command(
     if fmt == "html":
         selection["overview"] = overview
     for written in write_map(store, path, fmt=fmt, **selection):
-        click.echo(f"wrote {written}")
+        echo(f"wrote {written}")

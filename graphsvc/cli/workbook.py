@@ -11,7 +11,7 @@ from typing import IO, Any
 import click
 
 from graphsvc.cli.app import json_option, main, print_json, with_store
-from graphsvc.cli.tables import print_table
+from graphsvc.cli.tables import echo, print_table
 from graphsvc.errors import GraphsvcError, ValidationError
 from graphsvc.loaders.workbook import Progress
 from graphsvc.services import workbook
@@ -75,16 +75,16 @@ def _print_report(report: dict[str, Any]) -> None:
         for what, prefix in (("nodes", "nodes"), ("relationships", "edges"))
     ]
     sheets = ", ".join(f"{name} {count}" for name, count in report["rows"].items())
-    click.echo(f"{report['source']}: rows read: {sheets}")
+    echo(f"{report['source']}: rows read: {sheets}")
     print_table(
         f"{'dry run' if report['dry_run'] else 'loaded'} in {report['seconds']} s",
         ["", "created", "updated", "unchanged", "deleted"],
         rows,
     )
     for note in report["notes"]:
-        click.echo(f"note: {note}")
+        echo(f"note: {note}")
     if report["dry_run"]:
-        click.echo("dry run: nothing was written; the counts say what a load would do")
+        echo("dry run: nothing was written; the counts say what a load would do")
 
 
 @main.command("load")
@@ -154,7 +154,7 @@ def export(
     if as_json:
         print_json(summary)
     else:
-        click.echo(
+        echo(
             f"wrote {summary['nodes']} nodes and {summary['relationships']} relationships "
             f"to {target}" + ("" if include_contacts else " (without contact columns)")
         )

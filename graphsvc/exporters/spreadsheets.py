@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from graphsvc.exporters.tables import Table
 from graphsvc.loaders.formulas import neutralise
+
+#: Text that spreadsheet readers take for an OOXML character escape (``_x0041_`` is "A").
+_OOXML_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 
 def write_csv_folder(tables: dict[str, Table], folder: Path) -> list[Path]:
@@ -27,7 +31,9 @@ def write_xlsx(tables: dict[str, Table], path: Path) -> Path:
     """Write the sheets into one .xlsx file; every cell is plain text, never a formula.
 
     Characters that XML 1.0 cannot hold (control characters other than tab, CR, LF)
-    are dropped, as no spreadsheet could show them.
+    are dropped, as no spreadsheet could show them (the vocabulary refuses them anyway).
+    Text that looks like an OOXML escape (``_x0041_``) gets its underscore escaped as
+    ``_x005F_``, as Excel writes it, so that it reads back as typed.
     """
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -37,7 +43,12 @@ def write_xlsx(tables: dict[str, Table], path: Path) -> Path:
         sheet = book.create_sheet(name)
         sheet.append(list(table.columns))
         for row in table.rows:
-            sheet.append([ILLEGAL_CHARACTERS_RE.sub("", neutralise(v)) for v in row])
+            sheet.append(
+                [
+                    _OOXML_ESCAPE.sub("_x005F_", ILLEGAL_CHARACTERS_RE.sub("", neutralise(v)))
+                    for v in row
+                ]
+            )
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
     return path

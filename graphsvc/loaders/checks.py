@@ -19,6 +19,16 @@ import pandas as pd
 from graphsvc.errors import ValidationError
 from graphsvc.loaders.files import Sheet, import_error
 from graphsvc.model import allowed, validate_key
+from graphsvc.values import (
+    FORBIDDEN_CHARACTERS,
+    LIST_ITEM_TEXT,
+    LIST_ITEMS,
+    QUOTED_PREFIX,
+    list_problem,
+    quoted,
+    text_limit,
+    text_problem,
+)
 
 _FINNISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
@@ -83,7 +93,8 @@ def check_columns(
         (unknown, "unknown", f"; the columns of {sheet.name} are {allowed(known)}"),
     ):
         if columns:
-            message = f"{what} column{'s' * (len(columns) > 1)} {', '.join(columns)}{tail}"
+            names = ", ".join(c if len(c) <= QUOTED_PREFIX else quoted(c) for c in columns)
+            message = f"{what} column{'s' * (len(columns) > 1)} {names}{tail}"
             problems.add(sheet, 1, None, columns, message, allowed(known))
     return not missing and not unknown
 
@@ -143,7 +154,7 @@ def keys(problems: Problems, sheet: Sheet, name: str, *, unique: bool) -> pd.Ser
                 name,
                 values,
                 repeated,
-                lambda v: f"{v!r} is already used in row {first[v]}",
+                lambda v: f"{quoted(v)} is already used in row {first[v]}",
             )
     return values
 
@@ -161,7 +172,7 @@ def choice(
         name,
         column(sheet, name),
         bad,
-        lambda v: f"{v!r} is not one of {allowed(enum)}",
+        lambda v: f"{quoted(v)} is not one of {allowed(enum)}",
         allowed(enum),
     )
     return values
@@ -195,7 +206,9 @@ def dates(problems: Problems, sheet: Sheet, name: str, *, year_ok: bool = False)
     parsed = {v: parse_date(v, year_ok=year_ok) for v in values.unique().tolist() if v}
     formats = DATE_FORMATS + (" or a year (2021)" if year_ok else "")
     bad = values.isin([v for v, p in parsed.items() if p is None])
-    report_bad(problems, sheet, name, values, bad, lambda v: f"{v!r} is not {formats}", formats)
+    report_bad(
+        problems, sheet, name, values, bad, lambda v: f"{quoted(v)} is not {formats}", formats
+    )
     return values.map(lambda v: parsed.get(v) or "")
 
 
@@ -212,6 +225,29 @@ def valid(
     if failing:
         report_bad(problems, sheet, name, values, values.isin(failing), detail)
     return values
+
+
+def free_text(problems: Problems, sheet: Sheet, name: str, *, listed: bool) -> None:
+    """Record a problem for every cell of ``name`` the vocabulary cannot store.
+
+    The same rule as the API's: the length limit of the property (per item for a
+    ``;``-separated list) and no control characters (:mod:`graphsvc.values`).
+    """
+    values = column(sheet, name)
+    limit = LIST_ITEM_TEXT if listed else text_limit(name)
+    suspect = (values.str.len() > limit) | values.str.contains(FORBIDDEN_CHARACTERS)
+    if not suspect.any():
+        return
+    rule = (
+        f"at most {LIST_ITEMS} items of at most {limit} characters"
+        if listed
+        else f"at most {limit:,} characters"
+    )
+    rule += ", no control characters but tab and line feed"
+    for row, value in cells(values, suspect):
+        problem = list_problem(split_list(value)) if listed else text_problem(value, limit)
+        if problem:
+            problems.add(sheet, row, name, value, problem, rule)
 
 
 def split_list(text: str) -> list[str]:

@@ -22,6 +22,7 @@ import pandas as pd
 from graphsvc.errors import HostileFileError, ImportRejectedError
 from graphsvc.loaders.formulas import unneutralise_column
 from graphsvc.settings import Settings
+from graphsvc.values import quoted, shortened
 
 #: The sheets of a workbook, in the order they are read and validated.
 SHEET_NAMES: tuple[str, ...] = ("actors", "actions", "participation", "rockets", "collaborations")
@@ -61,7 +62,7 @@ def import_error(
         "file": file,
         "row": row,
         "column": column,
-        "value": value,
+        "value": shortened(value),
         "message": message,
         "allowed": allowed,
     }
@@ -245,7 +246,9 @@ def frame_to_sheet(raw: pd.DataFrame, name: str, source: str, settings: Settings
                 )
             continue
         if column in columns:
-            raise reject(source, f"{source}: column {column!r} appears twice", row=1, column=column)
+            raise reject(
+                source, f"{source}: column {quoted(column)} appears twice", row=1, column=column
+            )
         columns[column] = unneutralise_column(values)
     frame = pd.DataFrame(columns, index=body.index)
     if len(frame.columns):

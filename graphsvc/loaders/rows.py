@@ -18,6 +18,7 @@ from graphsvc.loaders.files import REQUIRED_SHEETS, RawWorkbook, Sheet, import_e
 from graphsvc.model import (
     BUILTIN_ROCKETS,
     CONTACT_FIELDS,
+    LIST_PROPERTIES,
     ROCKET_KEYS,
     ActorKind,
     Edge,
@@ -30,6 +31,7 @@ from graphsvc.model import (
     is_valid_business_id,
     is_valid_email,
 )
+from graphsvc.values import quoted
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,15 @@ NODE_SHEETS: dict[str, Label] = {
     "actors": Label.ACTOR,
     "actions": Label.ACTION,
     "rockets": Label.ROCKET,
+}
+
+#: Columns that other checks already hold to a rule (keys, rocket keys, choices).
+_NOT_FREE_TEXT: dict[str, frozenset[str]] = {
+    "actors": frozenset({"key", "kind"}),
+    "actions": frozenset({"key", "rocket", "status"}),
+    "participation": frozenset({"actor", "action", "role"}),
+    "rockets": frozenset({"key"}),
+    "collaborations": frozenset({"actor_a", "actor_b"}),
 }
 
 Location = tuple[Sheet, int, str]
@@ -101,6 +112,10 @@ def validate_workbook(book: RawWorkbook, problems: Problems) -> Records:
             if name in NODE_SHEETS:
                 absent = tuple(c for c in spec.optional if c not in sheet.frame.columns)
                 records.absent[NODE_SHEETS[name]] = absent
+    for name, sheet in usable.items():
+        for column in SPECS[name].columns:
+            if column in sheet.frame.columns and column not in _NOT_FREE_TEXT[name]:
+                checks.free_text(problems, sheet, column, listed=column in LIST_PROPERTIES)
     actors = _actors(usable["actors"], problems, records) if "actors" in usable else set()
     actions = _actions(usable["actions"], problems, records) if "actions" in usable else set()
     if "rockets" in usable:
@@ -136,14 +151,14 @@ def _actors(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
         sheet,
         "business_id",
         is_valid_business_id,
-        lambda v: f"{v!r} is not a valid Y-tunnus (1234567-8 with a correct check digit)",
+        lambda v: f"{quoted(v)} is not a valid Y-tunnus (1234567-8 with a correct check digit)",
     )
     email = checks.valid(
         problems,
         sheet,
         "contact_email",
         is_valid_email,
-        lambda v: f"{v!r} is not an e-mail address",
+        lambda v: f"{quoted(v)} is not an e-mail address",
     )
     for name in SPECS["actors"].optional:
         if name == "tags":
@@ -168,7 +183,7 @@ def _actions(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
         "end",
         end,
         backwards,
-        lambda v: f"{v!r} is before the start of the action",
+        lambda v: f"{quoted(v)} is before the start of the action",
     )
     rockets = _lists(checks.column(sheet, "rocket").str.lower())
     for row, items in zip(sheet.frame.index, rockets, strict=True):
@@ -179,7 +194,7 @@ def _actions(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
                     int(row),
                     "rocket",
                     item,
-                    f"{item!r} is not one of {allowed(ROCKET_KEYS)}",
+                    f"{quoted(item)} is not one of {allowed(ROCKET_KEYS)}",
                     allowed(ROCKET_KEYS),
                 )
     columns = {
@@ -208,7 +223,9 @@ def _rockets(sheet: Sheet, problems: Problems, records: Records) -> None:
         "key",
         keys,
         bad,
-        lambda v: f"{v!r} is not one of {allowed(ROCKET_KEYS)} (rockets can be renamed, not added)",
+        lambda v: (
+            f"{quoted(v)} is not one of {allowed(ROCKET_KEYS)} (rockets can be renamed, not added)"
+        ),
         allowed(ROCKET_KEYS),
     )
     builtin = {r.key: r for r in BUILTIN_ROCKETS}
@@ -251,7 +268,7 @@ def _collaborations(sheet: Sheet, problems: Problems, records: Records, actors: 
     b = _reference(problems, sheet, "actor_b", Label.ACTOR, actors, records)
     same = (a != "") & (a == b)
     checks.report_bad(
-        problems, sheet, "actor_b", b, same, lambda v: f"{v!r} cannot collaborate with itself"
+        problems, sheet, "actor_b", b, same, lambda v: f"{quoted(v)} cannot collaborate with itself"
     )
     _no_repeats(problems, sheet, a, b, "actor_b")
     since = checks.dates(problems, sheet, "since", year_ok=True).tolist()
@@ -280,6 +297,6 @@ def _no_repeats(
                     row,
                     name,
                     b,
-                    f"{first.name} {a!r} and {name} {b!r} are already paired in row "
+                    f"{first.name} {quoted(a)} and {name} {quoted(b)} are already paired in row "
                     f"{earliest[(a, b)]}",
                 )

@@ -23,6 +23,7 @@ from graphsvc.loaders.rows import Records, validate_workbook
 from graphsvc.model import Label, Node, RelType, validate_edge, validate_node
 from graphsvc.settings import Settings
 from graphsvc.stores.base import Batch, GraphStore, WriteReport
+from graphsvc.values import quoted
 
 #: progress(stage, done, total): called as an import moves through its stages.
 Progress = Callable[[str, int, int], None]
@@ -109,7 +110,7 @@ def _resolve(store: GraphStore, records: Records, problems: Problems) -> None:
                     row,
                     column,
                     key,
-                    f"{key!r} is not {'an' if label is Label.ACTOR else 'a'} "
+                    f"{quoted(key)} is not {'an' if label is Label.ACTOR else 'a'} "
                     f"{label.value.lower()} in the workbook or in the store",
                 )
 

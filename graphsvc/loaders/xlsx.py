@@ -1,19 +1,24 @@
 """XLSX reading behind hostile-file checks: zip bombs, XML entity bombs, far-away cells.
 
 Order of the checks, all before any spreadsheet parser runs:
-1. the zip's declared uncompressed sizes (total, per entry, compression ratio);
+1. the zip directory's declared sizes, before anything is inflated: the number of
+   entries, the total uncompressed size of all parts (``GRAPHSVC_MAX_XLSX_INFLATED_BYTES``)
+   and each part's compression ratio;
 2. every XML part is decompressed through :mod:`zipfile`, which stops at the declared
    size and verifies the CRC, and its prolog is parsed by defusedxml with DTDs
    forbidden (no entity can be declared without a DTD);
 3. each sheet to be read has its declared ``<dimension>`` and the cell and row
    references it really contains measured against the sheet limits.
-Only then are the verified parts re-zipped in memory and read by calamine.
+The verified parts are copied one at a time into a plain zip in a temporary folder,
+which calamine then reads: only the workbook structure and the sheet being checked are
+ever whole in memory (other parts pass through in 1 MiB chunks), never all parts at once.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import tempfile
 import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime, time
@@ -27,14 +32,16 @@ import pandas as pd
 from graphsvc.loaders.files import check_file_size, reject
 from graphsvc.settings import Settings
 
-#: The uncompressed content of an .xlsx may be at most this many times the upload cap.
-UNCOMPRESSED_FACTOR = 10
 #: A part that inflates more than this many times (and past 1 MiB) is treated as a zip bomb.
 MAX_RATIO = 200
 MAX_ENTRIES = 5_000
 _XML_SUFFIXES = (".xml", ".rels")
 _TAG_ENDS = (b" ", b">", b"/", b"\n", b"\t", b"\r")
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_BOOK, _BOOK_RELS = "xl/workbook.xml", "xl/_rels/workbook.xml.rels"
+#: Parts that are only copied are read this many bytes at a time; their prolog (where a
+#: DTD would be) must fit in the first chunk.
+_CHUNK = 1 << 20
 
 
 def read_xlsx(
@@ -47,82 +54,126 @@ def read_xlsx(
     """
     source = path.name
     check_file_size(path, settings, source)
-    parts = _verified_parts(path, settings, source)
-    sheet_parts = _sheet_parts(parts, source)
-    chosen: dict[str, tuple[str, str]] = {}
-    for title, part in sheet_parts.items():
-        name = title.strip().lower()
-        if name in wanted and name not in chosen:
-            chosen[name] = (title, part)
-    ignored = sorted(t for t in sheet_parts if t.strip().lower() not in chosen)
-    if ignored:
-        notes.append(f"ignored sheets that are not workbook sheets: {', '.join(ignored)}")
-    for name, (_title, part) in chosen.items():
-        check_sheet_shape(parts[part], f"{source}, sheet {name}", settings)
-    from python_calamine import CalamineWorkbook
+    with tempfile.TemporaryDirectory(prefix="graphsvc-xlsx-") as folder:
+        clean = Path(folder) / "verified.xlsx"
+        chosen = _copy_verified(path, clean, settings, wanted, notes)
+        from python_calamine import CalamineWorkbook
 
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as clean:
-        for name, data in parts.items():
-            clean.writestr(name, data)
-    buffer.seek(0)
-    frames: dict[str, pd.DataFrame] = {}
-    try:
-        book = CalamineWorkbook.from_filelike(buffer)
-        for name, (title, _part) in chosen.items():
-            rows = book.get_sheet_by_name(title).to_python(skip_empty_area=False)
-            frames[name] = pd.DataFrame(
-                [[c if type(c) is str else _text(c) for c in row] for row in rows], dtype=str
-            )
-    except Exception as e:  # calamine raises its own error types for broken workbooks
-        raise reject(source, f"{source} could not be read as a workbook: {e}") from e
+        frames: dict[str, pd.DataFrame] = {}
+        try:
+            book = CalamineWorkbook.from_path(str(clean))
+            for name, title in chosen.items():
+                rows = book.get_sheet_by_name(title).to_python(skip_empty_area=False)
+                frames[name] = pd.DataFrame(
+                    [[c if type(c) is str else _text(c) for c in row] for row in rows], dtype=str
+                )
+            book.close()
+        except Exception as e:  # calamine raises its own error types for broken workbooks
+            raise reject(source, f"{source} could not be read as a workbook: {e}") from e
     return frames
 
 
-def _verified_parts(path: Path, settings: Settings, source: str) -> dict[str, bytes]:
-    """The XML parts of the zip, decompressed within the declared sizes and defused."""
+def _copy_verified(
+    path: Path, clean: Path, settings: Settings, wanted: Sequence[str], notes: list[str]
+) -> dict[str, str]:
+    """Copy the verified XML parts of ``path`` into the plain zip ``clean``, one at a time.
+
+    Returns wanted sheet name -> sheet title for the sheets found.
+    """
+    source = path.name
     if not zipfile.is_zipfile(path):
         with path.open("rb") as f:
             old_excel = f.read(8) == bytes.fromhex("d0cf11e0a1b11ae1")
         hint = " (an old .xls or encrypted file: save it as .xlsx)" if old_excel else ""
         raise reject(source, f"{source} is not an .xlsx (zip) file{hint}")
-    limit = settings.max_upload_bytes * UNCOMPRESSED_FACTOR
-    parts: dict[str, bytes] = {}
     try:
         with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            if len(infos) > MAX_ENTRIES:
-                raise reject(source, f"{source} holds {len(infos):,} files", hostile=True)
-            total = sum(i.file_size for i in infos)
-            if total > limit:
-                raise reject(
-                    source,
-                    f"{source} would inflate to {total:,} bytes, more than {limit:,} "
-                    f"({UNCOMPRESSED_FACTOR} x GRAPHSVC_MAX_UPLOAD_BYTES): refused as a zip bomb",
-                    hostile=True,
-                    value=total,
-                )
-            for info in infos:
-                ratio = info.file_size / max(info.compress_size, 1)
-                if info.file_size > 1 << 20 and ratio > MAX_RATIO:
-                    raise reject(
-                        source,
-                        f"{source}: {info.filename} inflates {ratio:,.0f} times "
-                        f"(more than {MAX_RATIO}): refused as a zip bomb",
-                        hostile=True,
-                        value=info.filename,
-                    )
-            for info in infos:
-                if info.filename.lower().endswith(_XML_SUFFIXES) and not info.is_dir():
-                    with archive.open(info) as member:
-                        data = member.read(info.file_size + 1)
-                    if len(data) > info.file_size:
-                        raise reject(source, f"{source}: {info.filename} lies about its size")
-                    _check_xml(data, f"{source}: {info.filename}", source)
-                    parts[info.filename] = data
+            infos = [i for i in archive.infolist() if not i.is_dir()]
+            _check_declared_sizes(infos, settings, source)
+            by_name = {i.filename: i for i in infos}
+            structure = {
+                name: _verified_part(archive, by_name[name], source)
+                for name in (_BOOK, _BOOK_RELS)
+                if name in by_name
+            }
+            sheet_parts = _sheet_parts(structure, set(by_name), source)
+            chosen: dict[str, tuple[str, str]] = {}
+            for title, part in sheet_parts.items():
+                name = title.strip().lower()
+                if name in wanted and name not in chosen:
+                    chosen[name] = (title, part)
+            ignored = sorted(t for t in sheet_parts if t.strip().lower() not in chosen)
+            if ignored:
+                notes.append(f"ignored sheets that are not workbook sheets: {', '.join(ignored)}")
+            to_read = {part: name for name, (_title, part) in chosen.items()}
+            with zipfile.ZipFile(clean, "w", zipfile.ZIP_STORED) as out:
+                for info in infos:
+                    if not info.filename.lower().endswith(_XML_SUFFIXES):
+                        continue
+                    if info.filename in to_read or info.filename in structure:
+                        data = structure.get(info.filename) or _verified_part(archive, info, source)
+                        if info.filename in to_read:
+                            where = f"{source}, sheet {to_read[info.filename]}"
+                            check_sheet_shape(data, where, settings)
+                        out.writestr(info.filename, data)
+                        del data
+                    else:
+                        _stream_verified_part(archive, info, out, source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError) as e:
         raise reject(source, f"{source} is a damaged or unsupported zip file: {e}") from None
-    return parts
+    return {name: title for name, (title, _part) in chosen.items()}
+
+
+def _check_declared_sizes(infos: list[zipfile.ZipInfo], settings: Settings, source: str) -> None:
+    """Refuse a zip bomb from the zip directory alone, before anything is inflated."""
+    if len(infos) > MAX_ENTRIES:
+        raise reject(source, f"{source} holds {len(infos):,} files", hostile=True)
+    limit = settings.max_xlsx_inflated_bytes
+    total = sum(i.file_size for i in infos)
+    if total > limit:
+        raise reject(
+            source,
+            f"{source} would inflate to {total:,} bytes, more than {limit:,} "
+            "(GRAPHSVC_MAX_XLSX_INFLATED_BYTES): refused as a zip bomb",
+            hostile=True,
+            value=total,
+        )
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > 1 << 20 and ratio > MAX_RATIO:
+            raise reject(
+                source,
+                f"{source}: {info.filename} inflates {ratio:,.0f} times "
+                f"(more than {MAX_RATIO}): refused as a zip bomb",
+                hostile=True,
+                value=info.filename,
+            )
+
+
+def _verified_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> bytes:
+    """One XML part, inflated no further than its declared size, CRC-checked and defused."""
+    with archive.open(info) as member:
+        data = member.read(info.file_size + 1)
+    if len(data) > info.file_size:
+        raise reject(source, f"{source}: {info.filename} lies about its size")
+    _check_xml(data, f"{source}: {info.filename}", source)
+    return data
+
+
+def _stream_verified_part(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, out: zipfile.ZipFile, source: str
+) -> None:
+    """Copy a part that is not parsed here in chunks, checking its prolog on the way."""
+    with archive.open(info) as member, out.open(info.filename, "w") as target:
+        head = member.read(_CHUNK)
+        _check_xml(head, f"{source}: {info.filename}", source)
+        copied = len(head)
+        while head:
+            target.write(head)
+            head = member.read(_CHUNK)
+            copied += len(head)
+    if copied > info.file_size:
+        raise reject(source, f"{source}: {info.filename} lies about its size")
 
 
 def _check_xml(data: bytes, where: str, source: str) -> None:
@@ -140,9 +191,9 @@ def _check_xml(data: bytes, where: str, source: str) -> None:
         ) from None
 
 
-def _sheet_parts(parts: dict[str, bytes], source: str) -> dict[str, str]:
+def _sheet_parts(structure: dict[str, bytes], names: set[str], source: str) -> dict[str, str]:
     """Sheet title -> the zip part holding it, from xl/workbook.xml and its relationships."""
-    book, rels = parts.get("xl/workbook.xml"), parts.get("xl/_rels/workbook.xml.rels")
+    book, rels = structure.get(_BOOK), structure.get(_BOOK_RELS)
     if book is None or rels is None:
         raise reject(source, f"{source} is not an Excel workbook (no xl/workbook.xml)")
     targets = {}
@@ -155,7 +206,7 @@ def _sheet_parts(parts: dict[str, bytes], source: str) -> dict[str, str]:
     for sheet in SafeET.fromstring(book, forbid_dtd=True).iter():
         if sheet.tag.endswith("}sheet") or sheet.tag == "sheet":
             part = targets.get(sheet.get(f"{{{_REL_NS}}}id"))
-            if part in parts:
+            if part in names:
                 sheets[sheet.get("name", "")] = part
     return sheets
 

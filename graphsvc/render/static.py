@@ -16,6 +16,7 @@ from graphsvc.render.findings import Highlight
 from graphsvc.render.page import legend
 from graphsvc.render.style import EDGE_STYLES, GROUPS, HIGHLIGHT_COLOURS
 from graphsvc.render.visdata import MapData
+from graphsvc.values import quoted
 
 FORMATS = ("png", "svg")
 _MARKERS = {"star": "*", "hexagon": "h", "diamond": "D", "dot": "o"}
@@ -27,7 +28,7 @@ SMALL_MAP = 120
 def render_static(data: MapData, fmt: str = "png", *, dpi: int = 150) -> bytes:
     """The map as PNG or SVG bytes (ValidationError for another format)."""
     if fmt not in FORMATS:
-        raise ValidationError(f"static map format {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise ValidationError(f"static map format {quoted(fmt)} is not one of {', '.join(FORMATS)}")
     import matplotlib
 
     matplotlib.use("Agg", force=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from graphsvc.errors import ValidationError
+from graphsvc.values import quoted
 
 LANGS = ("fi", "en")
 
@@ -161,7 +162,9 @@ _TEXTS: dict[str, dict[str, str]] = {
 def check_lang(lang: str) -> str:
     """Return ``lang`` if maps speak it, else ValidationError naming the choices."""
     if lang not in _TEXTS:
-        raise ValidationError(f"map language {lang!r} is not one of {', '.join(LANGS)}", value=lang)
+        raise ValidationError(
+            f"map language {quoted(lang)} is not one of {', '.join(LANGS)}", value=lang
+        )
     return lang
 
 

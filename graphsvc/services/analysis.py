@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
 from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.values import quoted
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -184,13 +185,17 @@ def check_request(
 ) -> None:
     """Raise ValidationError naming the allowed values when a request cannot be answered."""
     if kind not in KINDS:
-        raise ValidationError(f"analysis {kind!r} is not one of {', '.join(KINDS)}", value=kind)
+        raise ValidationError(
+            f"analysis {quoted(kind)} is not one of {', '.join(KINDS)}", value=kind
+        )
     if lang not in LANGS:
-        raise ValidationError(f"language {lang!r} is not one of {', '.join(LANGS)}", value=lang)
+        raise ValidationError(
+            f"language {quoted(lang)} is not one of {', '.join(LANGS)}", value=lang
+        )
     if kind == "whatif" and not actor:
         raise ValidationError("whatif needs an actor: give its key (--actor KEY or ?actor=KEY)")
     if top is not None and top < 1:
-        raise ValidationError(f"top {top!r} must be a positive number", value=top)
+        raise ValidationError(f"top {quoted(top)} must be a positive number", value=top)
     unknown = sorted(set(params or {}) - set(PARAMS[kind]))
     if unknown:
         allowed = ", ".join(PARAMS[kind]) or "none"

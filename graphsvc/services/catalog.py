@@ -8,6 +8,7 @@ from graphsvc.errors import ValidationError
 from graphsvc.model import Label, Node, fold_text
 from graphsvc.services.serialize import node_public
 from graphsvc.stores.base import GraphStore
+from graphsvc.values import quoted
 
 #: Fields a list may be sorted by (prefix ``-`` for descending); nothing else is accepted.
 SORT_FIELDS: dict[Label, tuple[str, ...]] = {
@@ -28,7 +29,9 @@ def _parse_sort(label: Label, sort: str) -> tuple[str, bool]:
     field, descending = (sort[1:], True) if sort.startswith("-") else (sort, False)
     if field not in SORT_FIELDS[label]:
         choices = ", ".join(SORT_FIELDS[label])
-        raise ValidationError(f"cannot sort by {sort!r}: use one of {choices} (- for descending)")
+        raise ValidationError(
+            f"cannot sort by {quoted(sort)}: use one of {choices} (- for descending)"
+        )
     return field, descending
 
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 from graphsvc.errors import ConflictError, NotFoundError, ValidationError
-from graphsvc.model import ROCKET_KEYS, Edge, Label, Node, RelType, Role, parse_enum
+from graphsvc.model import (
+    REQUIRED_PROPERTIES,
+    ROCKET_KEYS,
+    Edge,
+    Label,
+    Node,
+    RelType,
+    Role,
+    parse_enum,
+)
 from graphsvc.services.serialize import node_public
 from graphsvc.stores.base import Batch, GraphStore
 
@@ -23,7 +32,18 @@ def _exists(store: GraphStore, label: Label, key: str) -> bool:
 
 
 def _merge(node: Node, changes: dict[str, Any]) -> Node:
-    """The node with ``changes`` applied; a ``None`` value removes the property."""
+    """The node with ``changes`` applied; a ``None`` value removes the property.
+
+    Raises ValidationError when a change would remove or empty a required property
+    (an actor's ``name`` or ``kind``, an action's ``title``).
+    """
+    for name in REQUIRED_PROPERTIES[node.label]:
+        if name in changes and not str(changes[name] or "").strip():
+            raise ValidationError(
+                f"{node.label} {node.key!r}: {name} is required: it can be changed but not "
+                "removed or left empty",
+                value=name,
+            )
     props = {**node.props, **changes}
     return Node(node.label, node.key, {k: v for k, v in props.items() if v is not None})
 

@@ -10,6 +10,7 @@ from graphsvc.errors import ValidationError
 from graphsvc.loaders.workbook import STAGES, Progress, plan_import, preview
 from graphsvc.settings import Settings, get_settings
 from graphsvc.stores.base import GraphStore
+from graphsvc.values import quoted
 
 #: Export format -> (file suffix, media type). ``csv`` writes a folder of files.
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
@@ -66,7 +67,7 @@ def check_format(fmt: str) -> tuple[str, str]:
     """The (suffix, media type) of an export format, or ValidationError listing them."""
     if fmt not in EXPORT_FORMATS:
         raise ValidationError(
-            f"export format {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}", value=fmt
+            f"export format {quoted(fmt)} is not one of {', '.join(EXPORT_FORMATS)}", value=fmt
         )
     return EXPORT_FORMATS[fmt]
 

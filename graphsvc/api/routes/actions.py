@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from graphsvc.api.dependencies import PagingDep, StoreDep, audit, run_store
-from graphsvc.api.responses import JSONAnswer
+from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.schemas import ActionCreate, ActionPublic, ActionsPublic, ActionUpdate
 from graphsvc.api.schemas.common import ParticipationSet, problem_responses
 from graphsvc.api.security import Editor, Viewer
@@ -57,7 +57,7 @@ def create_action(
     """Create an action fuelling one or more rockets (editors); 409 if the key exists."""
     data = editing.create_action(store, body.model_dump(exclude_none=True, mode="json"))
     audit(request, "action.create", f"Action:{body.key}")
-    return JSONAnswer(data, status_code=201, headers={"Location": f"/api/v1/actions/{body.key}"})
+    return created(data, router.prefix, body.key)
 
 
 @router.get("/{key}", summary="One action", responses={200: {"model": ActionPublic}, **READ})

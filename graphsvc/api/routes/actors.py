@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from graphsvc.api.dependencies import PagingDep, StoreDep, audit, run_store
-from graphsvc.api.responses import JSONAnswer
+from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.schemas import ActorCreate, ActorPublic, ActorsPublic, ActorUpdate
 from graphsvc.api.schemas.common import problem_responses
 from graphsvc.api.security import Admin, Editor, Viewer
@@ -56,7 +56,7 @@ def create_actor(
     """Create an actor (editors); 409 if the key exists."""
     data = editing.create_actor(store, body.model_dump(exclude_none=True, mode="json"))
     audit(request, "actor.create", f"Actor:{body.key}")
-    return JSONAnswer(data, status_code=201, headers={"Location": f"/api/v1/actors/{body.key}"})
+    return created(data, router.prefix, body.key)
 
 
 @router.get("/{key}", summary="One actor", responses={200: {"model": ActorPublic}, **READ})

@@ -6,7 +6,15 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphsvc.api.schemas.common import Key, LongText, Page, ShortText, Strict, TagList
+from graphsvc.api.schemas.common import (
+    Key,
+    LongText,
+    Page,
+    Required,
+    ShortText,
+    Strict,
+    TagList,
+)
 from graphsvc.model import Role, Status
 
 RocketList = Annotated[list[Key], Field(min_length=1, max_length=6)]
@@ -34,16 +42,19 @@ class ActionCreate(ActionFields):
     """A new action (``POST /api/v1/actions``); ``rockets``: the first is the primary one."""
 
     key: Key
-    title: ShortText = Field(min_length=1)
+    title: Annotated[ShortText, Required] = Field(min_length=1)
     rockets: RocketList = Field(description="Rocket keys this action fuels; the first is primary")
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [_EXAMPLE]})
 
 
 class ActionUpdate(ActionFields):
-    """Changes to an action (``PATCH``): only the fields sent change; ``null`` removes one."""
+    """Changes to an action (``PATCH``): only the fields sent change; ``null`` removes one.
 
-    title: ShortText | None = Field(None, min_length=1)
+    ``title`` can be changed but not removed (422); ``rockets`` can only be replaced.
+    """
+
+    title: Annotated[ShortText | None, Required] = Field(None, min_length=1)
     rockets: RocketList | None = Field(None, description="Replaces the rockets it fuels")
 
     model_config = ConfigDict(

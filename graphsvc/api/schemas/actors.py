@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphsvc.api.schemas.common import Key, Page, ShortText, Strict, TagList
+from graphsvc.api.schemas.common import Key, Page, Required, ShortText, Strict, TagList
 from graphsvc.model import ActorKind, Role
 
 _EXAMPLE: dict[str, Any] = {
@@ -37,17 +37,20 @@ class ActorCreate(ActorFields):
     """A new actor (``POST /api/v1/actors``); 409 if the key exists."""
 
     key: Key
-    name: ShortText = Field(min_length=1)
+    name: Annotated[ShortText, Required] = Field(min_length=1)
     kind: ActorKind
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [_EXAMPLE]})
 
 
 class ActorUpdate(ActorFields):
-    """Changes to an actor (``PATCH``): only the fields sent change; ``null`` removes one."""
+    """Changes to an actor (``PATCH``): only the fields sent change; ``null`` removes one.
 
-    name: ShortText | None = Field(None, min_length=1)
-    kind: ActorKind | None = None
+    ``name`` and ``kind`` can be changed but not removed (422).
+    """
+
+    name: Annotated[ShortText | None, Required] = Field(None, min_length=1)
+    kind: Annotated[ActorKind | None, Required] = None
 
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"sector": "logistics", "website": None}]}

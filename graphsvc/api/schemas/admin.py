@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
 
-from graphsvc.api.schemas.common import Key, Strict
+from graphsvc.api.schemas.common import Key, Strict, storable
 from graphsvc.model import UserRole
 
 
@@ -25,7 +25,7 @@ class KeyCreate(Strict):
     """A new API key: its role and an optional name saying who uses it."""
 
     role: UserRole
-    name: Annotated[str, StringConstraints(max_length=100)] | None = None
+    name: Annotated[str, StringConstraints(max_length=100), AfterValidator(storable)] | None = None
 
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"role": "viewer", "name": "dashboard"}]}

@@ -4,15 +4,56 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+from pydantic_core import PydanticCustomError
 
-from graphsvc.model import Role
+from graphsvc.errors import ValidationError
+from graphsvc.model import Role, validate_key
+from graphsvc.values import LIST_ITEM_TEXT, LIST_ITEMS, LONG_TEXT, SHORT_TEXT, character_problem
 
-#: A node key as the model allows it (letters, digits, ``_ . : -``; at most 128).
-Key = Annotated[str, StringConstraints(pattern=r"^\w[\w.:-]{0,127}$")]
-ShortText = Annotated[str, StringConstraints(max_length=500)]
-LongText = Annotated[str, StringConstraints(max_length=20_000)]
-TagList = Annotated[list[Annotated[str, StringConstraints(max_length=200)]], Field(max_length=100)]
+
+def storable(text: str) -> str:
+    """Refuse text with a character the vocabulary refuses (422 naming the field)."""
+    problem = character_problem(text)
+    if problem:
+        raise PydanticCustomError("text_character", problem)
+    return text
+
+
+def _model_key(key: str) -> str:
+    """Refuse a key the model's key rule refuses (the pattern below is its OpenAPI form)."""
+    try:
+        return validate_key(key)
+    except ValidationError as e:
+        raise PydanticCustomError("key_rule", e.message.removeprefix("key ")) from None
+
+
+def _kept(value: Any) -> Any:
+    """Refuse ``null`` and blank text for a field the node must keep."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise PydanticCustomError(
+            "required", "is required: it can be changed but not removed or left empty"
+        )
+    return value
+
+
+#: Marks a field that a node must keep: ``null``, ``""`` and blank text are refused.
+Required = BeforeValidator(_kept)
+#: A node key as the model allows it (letters of any script, digits, ``_ . : -``; at most 128).
+Key = Annotated[str, StringConstraints(pattern=r"^\w[\w.:-]{0,127}$"), AfterValidator(_model_key)]
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT), AfterValidator(storable)]
+LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT), AfterValidator(storable)]
+TagList = Annotated[
+    list[Annotated[str, StringConstraints(max_length=LIST_ITEM_TEXT), AfterValidator(storable)]],
+    Field(max_length=LIST_ITEMS),
+]
 
 
 class Strict(BaseModel):

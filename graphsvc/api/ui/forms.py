@@ -15,9 +15,8 @@ from graphsvc.api.ui.session import form_value, form_values
 from graphsvc.errors import ValidationError
 from graphsvc.model import CONTACT_FIELDS, Label, Node, fold_text, validate_key
 from graphsvc.stores.base import GraphStore
+from graphsvc.values import list_problem, text_limit, text_problem
 
-SHORT_TEXT = 500
-LONG_TEXT = 20_000
 #: Text fields of the actor form (besides key, name and kind), in form order.
 ACTOR_TEXT_FIELDS = (
     "sector",
@@ -39,17 +38,20 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(";") if part.strip()]
 
 
-def _text(request: Request, name: str, limit: int = SHORT_TEXT) -> str | None:
-    value = form_value(request, name)
-    if len(value) > limit:
-        raise ValidationError(f"{name} is longer than {limit} characters", value=name)
+def _text(request: Request, name: str) -> str | None:
+    """A text field, with the CRLF that browsers send as line breaks turned into LF."""
+    value = form_value(request, name).replace("\r\n", "\n")
+    problem = text_problem(value, text_limit(name))
+    if problem:
+        raise ValidationError(f"{name} {problem}", value=name)
     return value or None
 
 
 def _list(request: Request, name: str) -> list[str] | None:
     items = split_list(_text(request, name) or "")
-    if any(len(i) > 200 for i in items):
-        raise ValidationError(f"{name}: one value is longer than 200 characters", value=name)
+    problem = list_problem(items)
+    if problem:
+        raise ValidationError(f"{name}: {problem}", value=name)
     return items or None
 
 
@@ -73,7 +75,7 @@ def action_data(request: Request, *, new: bool) -> dict[str, Any]:
     data: dict[str, Any] = {f: _text(request, f) for f in ACTION_TEXT_FIELDS}
     data["title"] = _text(request, "title")
     data["status"] = _text(request, "status")
-    data["description"] = _text(request, "description", LONG_TEXT)
+    data["description"] = _text(request, "description")
     data["themes"] = _list(request, "themes")
     if not data["title"]:
         raise ValidationError("title is required")
