@@ -1,4 +1,4 @@
-"""Action bodies: ActionCreate, ActionUpdate (PATCH), ActionPublic, ActionsPublic."""
+"""Action bodies: ActionCreate, ActionUpdate (PATCH), ActionPublic, ActionsPublic, participation."""
 
 from __future__ import annotations
 
@@ -6,10 +6,22 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphsvc.api.schemas.common import Key, LongText, Page, ShortText, Strict, TagList
-from graphsvc.model import Role, Status
+from graphsvc.api.schemas.common import (
+    Key,
+    LongText,
+    Page,
+    ShortText,
+    Strict,
+    TagList,
+    never_null,
+    one_of_pattern,
+)
+from graphsvc.model import ROCKET_KEYS, Role, Status
 
-RocketList = Annotated[list[Key], Field(min_length=1, max_length=6)]
+#: A built-in rocket's key (the rockets are fixed; data sets only rename them); documented
+#: here, checked by the service with a message listing the keys.
+RocketKey = Annotated[Key, Field(json_schema_extra={"pattern": "^" + one_of_pattern(ROCKET_KEYS)})]
+RocketList = Annotated[list[RocketKey], Field(min_length=1, max_length=6)]
 
 _EXAMPLE: dict[str, Any] = {
     "key": "t-042",
@@ -44,7 +56,9 @@ class ActionUpdate(ActionFields):
     """Changes to an action (``PATCH``): only the fields sent change; ``null`` removes one."""
 
     title: ShortText | None = Field(None, min_length=1)
-    rockets: RocketList | None = Field(None, description="Replaces the rockets it fuels")
+    rockets: RocketList | None = Field(
+        None, description="Replaces the rockets it fuels", json_schema_extra=never_null
+    )
 
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"status": "ongoing"}]}
@@ -71,3 +85,11 @@ class ActionsPublic(Page):
     """A page of actions."""
 
     items: list[ActionPublic]
+
+
+class ParticipationPublic(BaseModel):
+    """An actor's role in an action."""
+
+    action: str
+    actor: str
+    role: Role

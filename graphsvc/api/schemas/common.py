@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -13,6 +15,25 @@ Key = Annotated[str, StringConstraints(pattern=r"^\w[\w.:-]{0,127}$")]
 ShortText = Annotated[str, StringConstraints(max_length=500)]
 LongText = Annotated[str, StringConstraints(max_length=20_000)]
 TagList = Annotated[list[Annotated[str, StringConstraints(max_length=200)]], Field(max_length=100)]
+
+
+def one_of_pattern(values: Iterable[str]) -> str:
+    """A regular expression matching exactly one of ``values`` (anchored at the end)."""
+    return "(?:" + "|".join(re.escape(v) for v in values) + ")$"
+
+
+def never_null(schema: dict[str, Any]) -> None:
+    """Document an optional PATCH field as not nullable: left out it stays, null is refused.
+
+    The field's ``None`` default means "not sent"; the service refuses an explicit null
+    with a 422 naming the field, and this keeps the OpenAPI document saying so.
+    """
+    branches = [b for b in schema.pop("anyOf", []) if b.get("type") != "null"]
+    if len(branches) == 1:
+        schema.update(branches[0])
+    elif branches:
+        schema["anyOf"] = branches
+    schema.pop("default", None)
 
 
 class Strict(BaseModel):
@@ -50,9 +71,71 @@ class Page(BaseModel):
     offset: int
 
 
+#: Headers some problem answers always carry.
+_RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds to wait before asking again",
+        "required": True,
+        "schema": {"type": "string", "pattern": r"^\d+$"},
+    }
+}
+PROBLEM_HEADERS: dict[int, dict[str, Any]] = {
+    401: {
+        "WWW-Authenticate": {
+            "description": "How to authenticate: a Bearer API key",
+            "required": True,
+            "schema": {"type": "string"},
+        }
+    },
+    429: _RETRY_AFTER,
+    503: _RETRY_AFTER,
+}
+PROBLEM_DESCRIPTIONS = {
+    400: "Malformed request: the body is not valid JSON, or a header is malformed",
+    401: "No valid credential: sign in or send a Bearer API key",
+    403: "The credential's role lacks this function, or the CSRF token is missing",
+    404: "No such resource",
+    409: "Conflict with the current state (e.g. the key exists)",
+    413: "The body is larger than the limit",
+    415: "The body is not of a media type this route takes",
+    422: "Invalid parameters or body; ``errors`` names the fields",
+    429: "Too many requests from this credential or address",
+    503: "The store cannot be reached or the work is over its time budget; retry later",
+}
+
+
+#: Where the OpenAPI document keeps the Problem schema (``api/docs.py`` puts it there).
+PROBLEM_REF = "#/components/schemas/Problem"
+
+
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI entries describing the problem+json answers of a route."""
+    """OpenAPI entries of the problem+json answers a route can give (with their headers)."""
+    schema = {"$ref": PROBLEM_REF}
     return {
-        status: {"model": Problem, "content": {"application/problem+json": {}}}
+        status: {
+            "description": PROBLEM_DESCRIPTIONS[status],
+            "content": {"application/problem+json": {"schema": schema}},
+            **({"headers": PROBLEM_HEADERS[status]} if status in PROBLEM_HEADERS else {}),
+        }
         for status in statuses
     }
+
+
+def created_response(what: str) -> dict[str, Any]:
+    """The OpenAPI entry of a 201 answer whose ``Location`` names the new ``what``."""
+    return {
+        "description": f"Created: the new {what}",
+        "headers": {
+            "Location": {
+                "description": f"The URL of the new {what}",
+                "required": True,
+                "schema": {"type": "string"},
+            }
+        },
+    }
+
+
+#: Answers every protected route can give: no credential, too many requests, store down.
+PROTECTED = (401, 429, 503)
+#: Answers of a route taking a JSON body, on top of PROTECTED.
+BODY = (400, 413, 422)
