@@ -3,9 +3,10 @@
 The API is served on loopback and ``st run`` (the schemathesis command) tests every
 operation of ``/openapi.json`` with every built-in check: server errors, status codes,
 content types, headers, response schemas, accepted invalid data, refused valid data,
-missing headers, unsupported methods, ``Allow`` headers, authentication, and the stateful
-checks (use after free, resource availability, object-level authorization). The one
-narrowed check, ``positive_data_acceptance``, is in ``fuzz_hooks.py`` with its reasons.
+missing headers, unsupported methods, ``Allow`` headers, authentication, response time,
+and the stateful checks (use after free, resource availability, object-level
+authorization). The one narrowed check, ``positive_data_acceptance``, is in
+``fuzz_hooks.py`` with its reasons.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def run_schemathesis(url: str, api: Api, role: str | None, examples: int, out: P
         "1",
         "--request-timeout",
         "60",
+        "--max-response-time",  # enables max_response_time: generous (analyses have 20 s here)
+        "30",
         "--report",
         "json",
         "--report-json-path",

@@ -7,11 +7,18 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 from jsonschema import Draft202012Validator
 
+from graphsvc import errors
 from tests.api.conftest import Api
 
-WORKBOOK = {"file": ("actors.csv", b"key,name,kind\nz-1,Zeta,company\n")}
+ONE_SHEET = {"file": ("actors.csv", b"key,name,kind\nz-1,Zeta,company\n")}
+WORKBOOK = [
+    ("file", ("actors.csv", b"key,name,kind\nz-1,Zeta,company\n")),
+    ("file", ("actions.csv", b"key,title,rocket\nt-8,Eta,centre\n")),
+    ("file", ("participation.csv", b"actor,action,role\nz-1,t-8,lead\n")),
+]
 #: One real request per operation (method, documented path, URL, request arguments);
 #: a route missing here fails test_every_operation_has_a_sample.
 SAMPLES: list[tuple[str, str, str, dict[str, Any]]] = [
@@ -73,6 +80,7 @@ SAMPLES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("get", "/api/v1/analysis/{kind}", "/api/v1/analysis/whatif?actor=a-2", {}),
     ("get", "/api/v1/analysis/{kind}", "/api/v1/analysis/gaps?top=0", {}),
     ("post", "/api/v1/imports", "/api/v1/imports?dry_run=true", {"files": WORKBOOK}),
+    ("post", "/api/v1/imports", "/api/v1/imports?dry_run=true", {"files": ONE_SHEET}),
     ("get", "/api/v1/exports/{format}", "/api/v1/exports/json", {}),
     ("get", "/api/v1/exports/{format}", "/api/v1/exports/graphml", {}),
     ("get", "/api/v1/admin/keys", "/api/v1/admin/keys", {}),
@@ -177,3 +185,15 @@ def test_405_names_every_allowed_method(
     assert response.headers["allow"] == allowed
     assert response.headers["content-type"] == "application/problem+json"
     assert re.search(allowed.split(", ")[0], response.json()["detail"])
+
+
+@pytest.mark.parametrize("error", ["BudgetExceededError", "StoreUnavailableError"])
+def test_every_503_says_when_to_retry(sqlite_api: Api, error: str) -> None:
+    def busy() -> None:
+        raise getattr(errors, error)("busy right now")
+
+    sqlite_api.app.add_api_route("/api/v1/busy", busy)
+    answer = TestClient(sqlite_api.app, raise_server_exceptions=False).get("/api/v1/busy")
+    assert answer.status_code == 503
+    assert answer.headers["retry-after"].isdigit()
+    assert answer.headers["content-type"] == "application/problem+json"
