@@ -11,6 +11,8 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import HTMLResponse
 
+from graphsvc.api.schemas.common import Problem
+
 DOCS_CSP = (
     "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; frame-ancestors 'none'"
@@ -25,6 +27,16 @@ def _assets_dir() -> Path | None:
         return None
     folder = Path(fastapi_offline.__file__).parent / "static"
     return folder if (folder / "swagger-ui-bundle.js").exists() else None
+
+
+def limit_page_sizes(schema: dict[str, Any], largest: int) -> None:
+    """Cap every ``limit`` query parameter of ``schema`` at this app's ``max_page_size``."""
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            for param in operation.get("parameters", ()):
+                bounds = param.get("schema", {})
+                if param["name"] == "limit" and bounds.get("maximum", 0) > largest:
+                    bounds["maximum"] = largest
 
 
 def install_docs(app: FastAPI) -> None:
@@ -56,7 +68,9 @@ def install_docs(app: FastAPI) -> None:
                 routes=app.routes,
                 tags=app.openapi_tags,
             )
-            schema.setdefault("components", {})["securitySchemes"] = {
+            components = schema.setdefault("components", {})
+            components.setdefault("schemas", {})["Problem"] = Problem.model_json_schema()
+            components["securitySchemes"] = {
                 "apiKey": {
                     "type": "http",
                     "scheme": "bearer",
@@ -65,6 +79,7 @@ def install_docs(app: FastAPI) -> None:
                 "session": {"type": "apiKey", "in": "cookie", "name": "graphsvc_session"},
             }
             schema["security"] = [{"apiKey": []}, {"session": []}]
+            limit_page_sizes(schema, app.state.settings.max_page_size)
             app.openapi_schema = schema
         return app.openapi_schema
 

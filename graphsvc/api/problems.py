@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from graphsvc.api.dependencies import audit_refusal
 from graphsvc.errors import (
@@ -80,6 +81,8 @@ async def _graphsvc_error(request: Request, exc: Exception) -> JSONResponse:
         extra["errors"] = exc.errors
     if isinstance(exc, RateLimitedError):
         headers["Retry-After"] = str(exc.extra.get("retry_after", 60))
+    if exc.status == 503:
+        headers.setdefault("Retry-After", str(exc.extra.get("retry_after", 5)))
     if exc.status == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="graphsvc"'
     if exc.status >= 500:
@@ -109,6 +112,8 @@ def _field_name(loc: tuple[Any, ...]) -> str:
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     await audit_refusal(request, 422, "Invalid request")
+    if any(err.get("type") == "json_invalid" for err in exc.errors()):
+        return malformed_json(request)
     errors = []
     unknown = []
     for err in exc.errors():
@@ -126,17 +131,37 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     return problem(422, detail, request_id=request_id_of(request), errors=errors)
 
 
+def malformed_json(request: Request) -> JSONResponse:
+    """400: the body is not JSON at all (a 422 is for JSON that breaks the schema)."""
+    return problem(
+        400,
+        "the request body is not valid JSON: send a JSON document with "
+        "Content-Type: application/json",
+        request_id=request_id_of(request),
+    )
+
+
 def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "error")
+    headers = dict(exc.headers or {})
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"no route {request.url.path}"
-    return problem(
-        exc.status_code,
-        detail,
-        request_id=request_id_of(request),
-        headers=dict(exc.headers or {}),
-    )
+    if exc.status_code == 405:
+        allowed = allowed_methods(request)
+        headers["Allow"] = ", ".join(allowed)
+        detail = f"{request.method} is not allowed on {request.url.path}: use {', '.join(allowed)}"
+    return problem(exc.status_code, detail, request_id=request_id_of(request), headers=headers)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app answers on the request's path, sorted."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match is not Match.NONE:
+            methods.update(getattr(route, "methods", None) or ())
+    return sorted(methods)
 
 
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:

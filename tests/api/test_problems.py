@@ -78,7 +78,7 @@ def test_invalid_values_are_422_and_never_echo_the_value(sqlite_api: Api) -> Non
             content=b"{not json",
             headers={"content-type": "application/json"},
         ),
-        422,
+        400,  # not JSON at all: a malformed request, not an invalid value
     )
 
 

@@ -9,18 +9,30 @@ from fastapi import APIRouter, Query, Request, Response
 from graphsvc.api.dependencies import PagingDep, StoreDep, audit, run_store
 from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.schemas import ActionCreate, ActionPublic, ActionsPublic, ActionUpdate
-from graphsvc.api.schemas.common import ParticipationSet, problem_responses
+from graphsvc.api.schemas.actions import ParticipationPublic
+from graphsvc.api.schemas.common import (
+    BODY,
+    PROTECTED,
+    ParticipationSet,
+    created_response,
+    one_of_pattern,
+    problem_responses,
+)
 from graphsvc.api.security import Editor, Viewer
 from graphsvc.model import Label, Status
 from graphsvc.services import catalog, editing
 
 router = APIRouter(prefix="/api/v1/actions", tags=["actions"], default_response_class=JSONAnswer)
-READ = problem_responses(401, 403, 404, 422)
-WRITE = problem_responses(401, 403, 404, 409, 413, 422)
+LIST = problem_responses(*PROTECTED, 404, 422)  # 404: no such rocket
+READ = problem_responses(*PROTECTED, 404, 422)
+CREATE = problem_responses(*PROTECTED, *BODY, 403, 409)
+CHANGE = problem_responses(*PROTECTED, *BODY, 403, 404)
+REMOVE = problem_responses(*PROTECTED, 403, 404, 422)
 SORT_HELP = "Sort by " + ", ".join(catalog.SORT_FIELDS[Label.ACTION]) + "; prefix - for descending"
+SORT_PATTERN = "^-?" + one_of_pattern(catalog.SORT_FIELDS[Label.ACTION])
 
 
-@router.get("", summary="List actions", responses={200: {"model": ActionsPublic}, **READ})
+@router.get("", summary="List actions", response_model=ActionsPublic, responses=LIST)
 async def list_actions(
     principal: Viewer,
     request: Request,
@@ -28,7 +40,10 @@ async def list_actions(
     paging: PagingDep,
     status: Status | None = None,
     rocket: Annotated[str | None, Query(max_length=128, description="Rocket key")] = None,
-    sort: Annotated[str, Query(max_length=40, description=SORT_HELP)] = "key",
+    sort: Annotated[
+        str,  # the pattern is documented; catalog checks it with a message naming the fields
+        Query(max_length=40, description=SORT_HELP, json_schema_extra={"pattern": SORT_PATTERN}),
+    ] = "key",
 ) -> JSONAnswer:
     """Actions, filtered by ``status`` and ``rocket`` (the rocket they fuel)."""
     data = await run_store(
@@ -49,7 +64,8 @@ async def list_actions(
     "",
     status_code=201,
     summary="Create an action",
-    responses={201: {"model": ActionPublic}, **WRITE},
+    response_model=ActionPublic,
+    responses={201: created_response("action"), **CREATE},
 )
 def create_action(
     principal: Editor, request: Request, body: ActionCreate, store: StoreDep
@@ -60,15 +76,13 @@ def create_action(
     return created(data, router.prefix, body.key)
 
 
-@router.get("/{key}", summary="One action", responses={200: {"model": ActionPublic}, **READ})
+@router.get("/{key}", summary="One action", response_model=ActionPublic, responses=READ)
 async def get_action(principal: Viewer, request: Request, key: str, store: StoreDep) -> JSONAnswer:
     """The action with this key and the rockets it fuels (primary first)."""
     return JSONAnswer(await run_store(request, editing.action_public, store, key))
 
 
-@router.patch(
-    "/{key}", summary="Change an action", responses={200: {"model": ActionPublic}, **WRITE}
-)
+@router.patch("/{key}", summary="Change an action", response_model=ActionPublic, responses=CHANGE)
 def update_action(
     principal: Editor, request: Request, key: str, body: ActionUpdate, store: StoreDep
 ) -> JSONAnswer:
@@ -78,7 +92,7 @@ def update_action(
     return JSONAnswer(data)
 
 
-@router.delete("/{key}", status_code=204, summary="Delete an action", responses=WRITE)
+@router.delete("/{key}", status_code=204, summary="Delete an action", responses=REMOVE)
 def delete_action(principal: Editor, request: Request, key: str, store: StoreDep) -> Response:
     """Delete an action and its relationships (editors)."""
     editing.delete_action(store, key)
@@ -89,16 +103,14 @@ def delete_action(principal: Editor, request: Request, key: str, store: StoreDep
 @router.put(
     "/{key}/actors/{actor_key}",
     summary="Make an actor run an action",
+    response_model=ParticipationPublic,
     responses={
-        200: {
-            "content": {
-                "application/json": {
-                    "example": {"action": "t-042", "actor": "xamk", "role": "lead"}
-                }
-            }
+        200: {"description": "The actor's role changed (or stayed)"},
+        201: {
+            "description": "The actor did not run the action before",
+            "model": ParticipationPublic,
         },
-        201: {"description": "The actor did not run the action before"},
-        **WRITE,
+        **CHANGE,
     },
 )
 def set_participation(
@@ -119,7 +131,7 @@ def set_participation(
     "/{key}/actors/{actor_key}",
     status_code=204,
     summary="Stop an actor running an action",
-    responses=WRITE,
+    responses=REMOVE,
 )
 def remove_participation(
     principal: Editor, request: Request, key: str, actor_key: str, store: StoreDep

@@ -9,19 +9,30 @@ from fastapi import APIRouter, Query, Request, Response
 from graphsvc.api.dependencies import PagingDep, StoreDep, audit, run_store
 from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.schemas import ActorCreate, ActorPublic, ActorsPublic, ActorUpdate
-from graphsvc.api.schemas.common import problem_responses
+from graphsvc.api.schemas.actors import ErasurePublic
+from graphsvc.api.schemas.common import (
+    BODY,
+    PROTECTED,
+    created_response,
+    one_of_pattern,
+    problem_responses,
+)
 from graphsvc.api.security import Admin, Editor, Viewer
 from graphsvc.model import ActorKind, Label
 from graphsvc.services import catalog, editing
 from graphsvc.services.serialize import node_public
 
 router = APIRouter(prefix="/api/v1/actors", tags=["actors"], default_response_class=JSONAnswer)
-READ = problem_responses(401, 403, 404, 422)
-WRITE = problem_responses(401, 403, 404, 409, 413, 422)
+LIST = problem_responses(*PROTECTED, 404, 422)  # 404: no such rocket
+READ = problem_responses(*PROTECTED, 404, 422)
+CREATE = problem_responses(*PROTECTED, *BODY, 403, 409)
+CHANGE = problem_responses(*PROTECTED, *BODY, 403, 404)
+REMOVE = problem_responses(*PROTECTED, 403, 404, 422)
 SORT_HELP = "Sort by " + ", ".join(catalog.SORT_FIELDS[Label.ACTOR]) + "; prefix - for descending"
+SORT_PATTERN = "^-?" + one_of_pattern(catalog.SORT_FIELDS[Label.ACTOR])
 
 
-@router.get("", summary="List actors", responses={200: {"model": ActorsPublic}, **READ})
+@router.get("", summary="List actors", response_model=ActorsPublic, responses=LIST)
 async def list_actors(
     principal: Viewer,
     request: Request,
@@ -29,7 +40,10 @@ async def list_actors(
     paging: PagingDep,
     kind: ActorKind | None = None,
     rocket: Annotated[str | None, Query(max_length=128, description="Rocket key")] = None,
-    sort: Annotated[str, Query(max_length=40, description=SORT_HELP)] = "key",
+    sort: Annotated[
+        str,  # the pattern is documented; catalog checks it with a message naming the fields
+        Query(max_length=40, description=SORT_HELP, json_schema_extra={"pattern": SORT_PATTERN}),
+    ] = "key",
 ) -> JSONAnswer:
     """Actors, filtered by ``kind`` and ``rocket`` (actors running an action fuelling it)."""
     data = await run_store(
@@ -48,7 +62,11 @@ async def list_actors(
 
 
 @router.post(
-    "", status_code=201, summary="Create an actor", responses={201: {"model": ActorPublic}, **WRITE}
+    "",
+    status_code=201,
+    summary="Create an actor",
+    response_model=ActorPublic,
+    responses={201: created_response("actor"), **CREATE},
 )
 def create_actor(
     principal: Editor, request: Request, body: ActorCreate, store: StoreDep
@@ -59,14 +77,14 @@ def create_actor(
     return created(data, router.prefix, body.key)
 
 
-@router.get("/{key}", summary="One actor", responses={200: {"model": ActorPublic}, **READ})
+@router.get("/{key}", summary="One actor", response_model=ActorPublic, responses=READ)
 async def get_actor(principal: Viewer, request: Request, key: str, store: StoreDep) -> JSONAnswer:
     """The actor with this key; contact fields only for editors and admins."""
     node = await run_store(request, store.get_node, Label.ACTOR, key)
     return JSONAnswer(node_public(node, include_contacts=principal.sees_contacts))
 
 
-@router.patch("/{key}", summary="Change an actor", responses={200: {"model": ActorPublic}, **WRITE})
+@router.patch("/{key}", summary="Change an actor", response_model=ActorPublic, responses=CHANGE)
 def update_actor(
     principal: Editor, request: Request, key: str, body: ActorUpdate, store: StoreDep
 ) -> JSONAnswer:
@@ -76,7 +94,7 @@ def update_actor(
     return JSONAnswer(data)
 
 
-@router.delete("/{key}", status_code=204, summary="Delete an actor", responses=WRITE)
+@router.delete("/{key}", status_code=204, summary="Delete an actor", responses=REMOVE)
 def delete_actor(principal: Editor, request: Request, key: str, store: StoreDep) -> Response:
     """Delete an actor and its relationships (editors)."""
     editing.delete_actor(store, key)
@@ -87,14 +105,8 @@ def delete_actor(principal: Editor, request: Request, key: str, store: StoreDep)
 @router.post(
     "/{key}/erase",
     summary="Erase a person (GDPR)",
-    responses={
-        200: {
-            "content": {
-                "application/json": {"example": {"erased": "a-17", "relationships_removed": 3}}
-            }
-        },
-        **WRITE,
-    },
+    response_model=ErasurePublic,
+    responses=REMOVE,
 )
 def erase_actor(principal: Admin, request: Request, key: str, store: StoreDep) -> JSONAnswer:
     """Remove the actor and every relationship in one transaction (admins); audited."""

@@ -6,24 +6,28 @@ from fastapi import APIRouter, Request, Response
 
 from graphsvc.api.dependencies import AccountsDep, PagingDep, audit
 from graphsvc.api.responses import JSONAnswer
-from graphsvc.api.schemas.admin import KeyCreate, UserCreate
-from graphsvc.api.schemas.common import problem_responses
+from graphsvc.api.schemas.admin import (
+    AuditPublic,
+    KeyCreate,
+    KeyCreated,
+    KeysPublic,
+    UserCreate,
+    UserPublic,
+    UsersPublic,
+)
+from graphsvc.api.schemas.common import BODY, PROTECTED, problem_responses
 from graphsvc.api.security import Admin
 from graphsvc.errors import NotFoundError
 from graphsvc.services import accounts as account_service
 
 router = APIRouter(prefix="/api/v1/admin", tags=["admin"], default_response_class=JSONAnswer)
-ERRORS = problem_responses(401, 403, 404, 409, 422)
-KEY_EXAMPLE = {
-    "id": "3f9a1c2e",
-    "name": "dashboard",
-    "role": "viewer",
-    "created_at": "2026-01-05T10:00:00.000000+00:00",
-    "revoked_at": None,
-}
+LIST = problem_responses(*PROTECTED, 403)
+PAGE = problem_responses(*PROTECTED, 403, 422)
+CREATE = problem_responses(*PROTECTED, *BODY, 403, 409)
+REMOVE = problem_responses(*PROTECTED, 403, 404, 422)
 
 
-@router.get("/keys", summary="List API keys", responses=ERRORS)
+@router.get("/keys", summary="List API keys", response_model=KeysPublic, responses=LIST)
 def list_keys(principal: Admin, accounts: AccountsDep) -> JSONAnswer:
     """Every API key (never its secret), revoked ones too."""
     return JSONAnswer({"items": [account_service.key_public(k) for k in accounts.find_keys()]})
@@ -33,10 +37,8 @@ def list_keys(principal: Admin, accounts: AccountsDep) -> JSONAnswer:
     "/keys",
     status_code=201,
     summary="Create an API key",
-    responses={
-        201: {"content": {"application/json": {"example": {**KEY_EXAMPLE, "secret": "gsk_…"}}}},
-        **ERRORS,
-    },
+    response_model=KeyCreated,
+    responses=CREATE,
 )
 def create_key(
     principal: Admin, request: Request, body: KeyCreate, accounts: AccountsDep
@@ -47,7 +49,7 @@ def create_key(
     return JSONAnswer({**account_service.key_public(key), "secret": secret}, status_code=201)
 
 
-@router.delete("/keys/{key_id}", status_code=204, summary="Revoke an API key", responses=ERRORS)
+@router.delete("/keys/{key_id}", status_code=204, summary="Revoke an API key", responses=REMOVE)
 def revoke_key(principal: Admin, request: Request, key_id: str, accounts: AccountsDep) -> Response:
     """Revoke a key at once in this worker, within seconds in every other worker."""
     account_service.revoke_key(accounts, key_id)
@@ -56,13 +58,19 @@ def revoke_key(principal: Admin, request: Request, key_id: str, accounts: Accoun
     return Response(status_code=204)
 
 
-@router.get("/users", summary="List users", responses=ERRORS)
+@router.get("/users", summary="List users", response_model=UsersPublic, responses=LIST)
 def list_users(principal: Admin, accounts: AccountsDep) -> JSONAnswer:
     """Every person who can sign in (never a password hash)."""
     return JSONAnswer({"items": [account_service.user_public(u) for u in accounts.find_users()]})
 
 
-@router.post("/users", status_code=201, summary="Add a user", responses=ERRORS)
+@router.post(
+    "/users",
+    status_code=201,
+    summary="Add a user",
+    response_model=UserPublic,
+    responses=CREATE,
+)
 def add_user(
     principal: Admin, request: Request, body: UserCreate, accounts: AccountsDep
 ) -> JSONAnswer:
@@ -72,7 +80,7 @@ def add_user(
     return JSONAnswer(account_service.user_public(user), status_code=201)
 
 
-@router.delete("/users/{name}", status_code=204, summary="Remove a user", responses=ERRORS)
+@router.delete("/users/{name}", status_code=204, summary="Remove a user", responses=REMOVE)
 def delete_user(principal: Admin, request: Request, name: str, accounts: AccountsDep) -> Response:
     """Remove a person; their open sessions end at their next request."""
     if not accounts.delete_user(name):
@@ -81,7 +89,7 @@ def delete_user(principal: Admin, request: Request, name: str, accounts: Account
     return Response(status_code=204)
 
 
-@router.get("/audit", summary="The audit log", responses=ERRORS)
+@router.get("/audit", summary="The audit log", response_model=AuditPublic, responses=PAGE)
 def audit_log(principal: Admin, accounts: AccountsDep, paging: PagingDep) -> JSONAnswer:
     """Audit entries, newest first: time, who, role, action, object, outcome."""
     limit, offset = paging

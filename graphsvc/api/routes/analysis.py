@@ -8,7 +8,8 @@ from fastapi import APIRouter, Path, Query, Request, Response
 
 from graphsvc.api.guarded_route import GuardedRead
 from graphsvc.api.responses import JSONAnswer
-from graphsvc.api.schemas.common import problem_responses
+from graphsvc.api.schemas.answers import AnalysisPublic
+from graphsvc.api.schemas.common import PROTECTED, problem_responses
 from graphsvc.api.security import VIEWER_GUARD
 from graphsvc.errors import NotFoundError
 from graphsvc.services.analysis import KINDS
@@ -30,10 +31,8 @@ KindParam = Annotated[
 @router.get(
     "/{kind}",
     summary="Run an analysis",
-    responses={
-        200: {"content": {"application/json": {"example": {"kind": "brokers", "items": []}}}},
-        **problem_responses(401, 403, 404, 422, 503),
-    },
+    response_model=AnalysisPublic,
+    responses=problem_responses(*PROTECTED, 404, 422),
 )
 async def run_analysis(
     request: Request,

@@ -6,27 +6,30 @@ every unsafe request made with it must carry the session's CSRF token.
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from graphsvc.api.dependencies import AccountsDep
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.admin import SignIn
-from graphsvc.api.schemas.common import problem_responses
+from graphsvc.api.schemas.answers import SessionPublic
+from graphsvc.api.schemas.common import BODY, PROTECTED, problem_responses
 from graphsvc.api.security import Principal, Viewer, session_info, start_session
 from graphsvc.services import accounts as account_service
 
 router = APIRouter(prefix="/auth", tags=["sign-in"], default_response_class=JSONAnswer)
-SESSION_EXAMPLE = {"name": "maija", "role": "editor", "kind": "user", "csrf_token": "…"}
+#: Sign-in and sign-out need no credential.
+PUBLIC: dict[str, Any] = {"security": []}
 
 
 @router.post(
     "/login",
     summary="Sign in (web UI)",
-    responses={
-        200: {"content": {"application/json": {"example": SESSION_EXAMPLE}}},
-        **problem_responses(401, 422),
-    },
+    response_model=SessionPublic,
+    responses=problem_responses(*PROTECTED, *BODY),
+    openapi_extra=PUBLIC,
 )
 async def login(request: Request, body: SignIn, accounts: AccountsDep) -> JSONAnswer:
     """Check the password and start a session; answers with the CSRF token to send back."""
@@ -36,7 +39,13 @@ async def login(request: Request, body: SignIn, accounts: AccountsDep) -> JSONAn
     return JSONAnswer(session_info(request, principal))
 
 
-@router.post("/logout", summary="Sign out", status_code=204)
+@router.post(
+    "/logout",
+    summary="Sign out",
+    status_code=204,
+    responses=problem_responses(403, 429, 503),
+    openapi_extra=PUBLIC,
+)
 async def logout(request: Request) -> Response:
     """End the session of this browser."""
     request.session.clear()
@@ -46,10 +55,8 @@ async def logout(request: Request) -> Response:
 @router.get(
     "/session",
     summary="Who is signed in",
-    responses={
-        200: {"content": {"application/json": {"example": SESSION_EXAMPLE}}},
-        **problem_responses(401),
-    },
+    response_model=SessionPublic,
+    responses=problem_responses(*PROTECTED),
 )
 async def session(request: Request, principal: Viewer) -> JSONAnswer:
     """The signed-in person (or key) and the CSRF token pages must send with changes."""

@@ -6,12 +6,15 @@ They are the busiest routes, so they come first in the app and use GuardedRead r
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request
 
 from graphsvc.api.dependencies import run_store
 from graphsvc.api.guarded_route import GuardedRead
 from graphsvc.api.responses import JSONAnswer
-from graphsvc.api.schemas.common import problem_responses
+from graphsvc.api.schemas.common import PROTECTED, problem_responses
+from graphsvc.api.schemas.everyday import ActorActionsPublic, WhoRunsPublic
 from graphsvc.api.security import VIEWER_GUARD
 from graphsvc.model import Role
 from graphsvc.services import queries
@@ -22,8 +25,8 @@ router = APIRouter(
     default_response_class=JSONAnswer,
     route_class=GuardedRead,
 )
-READ = problem_responses(401, 403, 404, 422)
-WHO_RUNS_EXAMPLE = {
+READ = problem_responses(*PROTECTED, 404, 422)
+WHO_RUNS_EXAMPLE: dict[str, Any] = {
     "action": {"key": "t-042", "title": "Rail yard logistics training", "status": "planned"},
     "actors": [
         {"key": "xamk", "name": "Xamk", "kind": "education", "role": "lead"},
@@ -36,6 +39,7 @@ WHO_RUNS_EXAMPLE = {
     "/actions/{key}/actors",
     tags=["actions"],
     summary="Who runs an action",
+    response_model=WhoRunsPublic,
     responses={200: {"content": {"application/json": {"example": WHO_RUNS_EXAMPLE}}}, **READ},
 )
 async def who_runs(request: Request, key: str, role: Role | None = None) -> JSONAnswer:
@@ -49,7 +53,11 @@ async def who_runs(request: Request, key: str, role: Role | None = None) -> JSON
 
 
 @router.get(
-    "/actors/{key}/actions", tags=["actors"], summary="Which actions an actor runs", responses=READ
+    "/actors/{key}/actions",
+    tags=["actors"],
+    summary="Which actions an actor runs",
+    response_model=ActorActionsPublic,
+    responses=READ,
 )
 async def actions_of(request: Request, key: str) -> JSONAnswer:
     """The actor and the actions it runs, with its role in each (as ``actions-of --json``)."""

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request
 
 from graphsvc import __version__
 from graphsvc.api.responses import JSONAnswer
+from graphsvc.api.schemas.answers import HealthPublic
 
 router = APIRouter(tags=["health"])
 
@@ -14,7 +15,8 @@ router = APIRouter(tags=["health"])
     "/health",
     summary="Is the service up?",
     response_class=JSONAnswer,
-    responses={200: {"content": {"application/json": {"example": {"status": "ok"}}}}},
+    response_model=HealthPublic,
+    openapi_extra={"security": []},  # public: no credential needed
 )
 async def health(request: Request) -> JSONAnswer:
     """Answers at once, even while analyses run: it runs on the event loop, not in a thread."""

@@ -8,7 +8,8 @@ from fastapi import APIRouter, Query
 
 from graphsvc.api.dependencies import StoreDep
 from graphsvc.api.responses import JSONAnswer
-from graphsvc.api.schemas.common import problem_responses
+from graphsvc.api.schemas.answers import SearchPublic
+from graphsvc.api.schemas.common import PROTECTED, problem_responses
 from graphsvc.api.security import Viewer
 from graphsvc.model import Label
 from graphsvc.services.serialize import node_public
@@ -20,19 +21,8 @@ MAX_RESULTS = 200
 @router.get(
     "/search",
     summary="Search by name or key",
-    responses={
-        200: {
-            "content": {
-                "application/json": {
-                    "example": {
-                        "q": "kouv",
-                        "items": [{"label": "Actor", "key": "kinno", "name": "Kinno"}],
-                    }
-                }
-            }
-        },
-        **problem_responses(401, 403, 422),
-    },
+    response_model=SearchPublic,
+    responses=problem_responses(*PROTECTED, 422),
 )
 def search(
     principal: Viewer,

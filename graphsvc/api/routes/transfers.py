@@ -22,7 +22,8 @@ from starlette.responses import FileResponse
 
 from graphsvc.api.dependencies import StoreDep, audit
 from graphsvc.api.responses import JSONAnswer
-from graphsvc.api.schemas.common import problem_responses
+from graphsvc.api.schemas.answers import ImportReport
+from graphsvc.api.schemas.common import PROTECTED, problem_responses
 from graphsvc.api.security import Editor, Viewer
 from graphsvc.errors import GraphsvcError, NotFoundError, ValidationError
 
@@ -52,9 +53,12 @@ UPLOAD_BODY = {
                 "schema": {
                     "type": "object",
                     "required": ["file"],
+                    "additionalProperties": False,
                     "properties": {
                         "file": {
                             "type": "array",
+                            "minItems": 1,
+                            "maxItems": len(CSV_SHEETS),
                             "items": {"type": "string", "format": "binary"},
                             "description": "One .xlsx, or CSV files named actors.csv, actions.csv, "
                             "participation.csv, rockets.csv, collaborations.csv",
@@ -74,7 +78,24 @@ class UnsupportedMediaError(GraphsvcError):
     title = "Unsupported media type"
 
 
-IMPORT_EXAMPLE = {"dry_run": False, "nodes_created": 12, "edges_created": 30, "nodes_unchanged": 0}
+#: Export formats whose files are text or JSON; the others are binary.
+EXPORT_SCHEMAS = {"json": {"type": "object"}}
+EXPORT_ANSWER = {
+    "description": "The export file, as an attachment",
+    "headers": {
+        "Content-Disposition": {
+            "description": "attachment; filename=…",
+            "required": True,
+            "schema": {"type": "string"},
+        }
+    },
+    "content": {
+        media.split(";")[0]: {
+            "schema": EXPORT_SCHEMAS.get(fmt, {"type": "string", "format": "binary"})
+        }
+        for fmt, media in MEDIA_TYPES.items()
+    },
+}
 
 
 def _upload_name(upload: UploadFile) -> str:
@@ -111,10 +132,8 @@ async def _save_uploads(request: Request, folder: Path) -> Path:
     "/imports",
     summary="Import a workbook",
     openapi_extra=UPLOAD_BODY,
-    responses={
-        200: {"content": {"application/json": {"example": IMPORT_EXAMPLE}}},
-        **problem_responses(401, 403, 413, 415, 422),
-    },
+    response_model=ImportReport,
+    responses=problem_responses(*PROTECTED, 400, 403, 413, 415, 422),
 )
 async def import_workbook(
     principal: Editor, request: Request, store: StoreDep, dry_run: bool = False
@@ -152,10 +171,8 @@ async def import_workbook(
 @router.get(
     "/exports/{format}",
     summary="Export the graph",
-    responses={
-        200: {"content": {mt.split(";")[0]: {} for mt in MEDIA_TYPES.values()}},
-        **problem_responses(401, 403, 404),
-    },
+    response_class=FileResponse,
+    responses={200: EXPORT_ANSWER, **problem_responses(*PROTECTED, 404, 422)},
 )
 def export_graph(
     principal: Viewer, request: Request, format: FormatParam, store: StoreDep

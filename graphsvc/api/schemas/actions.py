@@ -1,4 +1,4 @@
-"""Action bodies: ActionCreate, ActionUpdate (PATCH), ActionPublic, ActionsPublic."""
+"""Action bodies: ActionCreate, ActionUpdate (PATCH), ActionPublic, ActionsPublic, participation."""
 
 from __future__ import annotations
 
@@ -14,10 +14,16 @@ from graphsvc.api.schemas.common import (
     ShortText,
     Strict,
     TagList,
+    kept,
+    never_null,
+    one_of_pattern,
 )
-from graphsvc.model import Role, Status
+from graphsvc.model import ROCKET_KEYS, Role, Status
 
-RocketList = Annotated[list[Key], Field(min_length=1, max_length=6)]
+#: A built-in rocket's key (the rockets are fixed; data sets only rename them); documented
+#: here, checked by the service with a message listing the keys.
+RocketKey = Annotated[Key, Field(json_schema_extra={"pattern": "^" + one_of_pattern(ROCKET_KEYS)})]
+RocketList = Annotated[list[RocketKey], Field(min_length=1, max_length=6)]
 
 _EXAMPLE: dict[str, Any] = {
     "key": "t-042",
@@ -54,8 +60,10 @@ class ActionUpdate(ActionFields):
     ``title`` can be changed but not removed (422); ``rockets`` can only be replaced.
     """
 
-    title: Annotated[ShortText | None, Required] = Field(None, min_length=1)
-    rockets: RocketList | None = Field(None, description="Replaces the rockets it fuels")
+    title: Annotated[ShortText | None, Required] = Field(None, min_length=1, json_schema_extra=kept)
+    rockets: RocketList | None = Field(
+        None, description="Replaces the rockets it fuels", json_schema_extra=never_null
+    )
 
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"status": "ongoing"}]}
@@ -82,3 +90,11 @@ class ActionsPublic(Page):
     """A page of actions."""
 
     items: list[ActionPublic]
+
+
+class ParticipationPublic(BaseModel):
+    """An actor's role in an action."""
+
+    action: str
+    actor: str
+    role: Role

@@ -1,12 +1,13 @@
-"""Bodies of sign-in and of the admin routes: keys, users."""
+"""Bodies of sign-in and of the admin routes: keys, users, the audit log."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from graphsvc.api.schemas.common import Key, Strict, storable
+from graphsvc.accounts.base import AuditEntry
+from graphsvc.api.schemas.common import Key, Page, Strict, storable
 from graphsvc.model import UserRole
 
 
@@ -40,3 +41,45 @@ class UserCreate(Strict):
     password: Annotated[str, StringConstraints(min_length=12, max_length=1024)] = Field(
         description="At least 12 characters"
     )
+
+
+class KeyPublic(BaseModel):
+    """An API key as the admin routes show it (never its secret or hash)."""
+
+    id: str
+    name: str
+    role: UserRole
+    created_at: str
+    revoked_at: str | None
+
+
+class KeysPublic(BaseModel):
+    """Every API key, revoked ones too."""
+
+    items: list[KeyPublic]
+
+
+class KeyCreated(KeyPublic):
+    """A new API key with its ``secret``, shown in this answer only."""
+
+    secret: str = Field(description="Send as 'Authorization: Bearer <secret>'; never shown again")
+
+
+class UserPublic(BaseModel):
+    """A person who can sign in (never a password hash)."""
+
+    name: str
+    role: UserRole
+    created_at: str
+
+
+class UsersPublic(BaseModel):
+    """Every person who can sign in."""
+
+    items: list[UserPublic]
+
+
+class AuditPublic(Page):
+    """A page of the audit log, newest first (entries as the account store keeps them)."""
+
+    items: list[AuditEntry]
