@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import pickle
 from multiprocessing.connection import Connection
 from typing import Any
@@ -19,6 +20,8 @@ from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
 
 log = logging.getLogger("graphsvc.pool")
+#: Work processes yield the CPU to the serving process (health checks, sign-in, writes).
+NICENESS = 10
 
 
 def call(path: str, store: GraphStore, kwargs: dict[str, Any]) -> Any:
@@ -28,9 +31,14 @@ def call(path: str, store: GraphStore, kwargs: dict[str, Any]) -> Any:
 
 
 def serve_jobs(conn: Connection, store_url: str, settings: Settings) -> None:
-    """Answer jobs from ``conn`` until the parent closes it (the process's target)."""
+    """Answer jobs from ``conn`` until the parent closes it (the process's target).
+
+    The process lowers its own scheduling priority first, so on a busy machine the
+    serving process gets the CPU before any analysis, export or map build.
+    """
     from graphsvc.stores import open_store
 
+    os.nice(NICENESS)
     store: GraphStore | None = None
     try:
         while True:
