@@ -1,4 +1,4 @@
-"""``/health`` latency of a real ``graphsvc serve`` while 100x analyses run, against the idle server.
+"""``/health`` latency of a real ``graphsvc serve`` during 100x analyses, against the idle server.
 
 For the demo data at 100x (28,815 actors, 443,227 ties; generated and loaded into SQLite
 under bench/data/health-100x/ once), one ``graphsvc serve`` process (one worker):
