@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -42,15 +43,42 @@ def open_files(limit: int) -> Callable[[], None]:
     return lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (limit, limit))
 
 
+@dataclass(frozen=True)
+class Served:
+    """A running ``graphsvc serve``: its base URL and the pid of its (single) worker."""
+
+    url: str
+    pid: int
+
+    def cpu_seconds(self) -> float:
+        """CPU time the serving process has used so far (user + system, its threads)."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rpartition(")")[2].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def demo_store(scale: int, folder: Path) -> Path:
+    """A SQLite file in ``folder`` holding the demo data at ``scale``."""
+    from graphsvc.demo import generate
+    from graphsvc.services.workbook import import_workbook
+
+    db = folder / "graph.db"
+    generate(scale, out_dir=folder / "workbook")
+    store = SQLiteStore(f"sqlite:///{db}")
+    store.ensure_schema()
+    import_workbook(store, folder / "workbook")
+    store.close()
+    return db
+
+
 @contextmanager
 def graphsvc_serve(
     db: Path,
     env: dict[str, str] | None = None,
     preexec: Callable[[], None] | None = None,
     log: Path | None = None,
-) -> Iterator[str]:
-    """``graphsvc --store sqlite:///DB serve`` on a free port; yields its URL once /health
-    answers, and stops it afterwards."""
+) -> Iterator[Served]:
+    """``graphsvc --store sqlite:///DB serve`` on a free port (one worker, served in the
+    started process); yields it once /health answers, and stops it afterwards."""
     port = free_port()
     command = [sys.executable, "-m", "graphsvc", "--store", f"sqlite:///{db}"]
     command += ["serve", "--port", str(port)]
@@ -71,7 +99,7 @@ def graphsvc_serve(
             if time.monotonic() > deadline or process.poll() is not None:
                 raise RuntimeError(f"graphsvc serve did not start (see {log})")
             time.sleep(0.2)
-        yield url
+        yield Served(url, process.pid)
     finally:
         process.terminate()
         try:

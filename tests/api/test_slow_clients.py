@@ -67,7 +67,8 @@ def test_a_thousand_slow_header_sockets_do_not_stop_health(db: Path, tmp_path: P
         resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 4096), hard))
     env = {"GRAPHSVC_HEADER_TIMEOUT_SECONDS": str(HEADER_TIMEOUT)}
     log = tmp_path / "serve.log"
-    with graphsvc_serve(db, env, preexec=open_files(1024), log=log) as url:
+    with graphsvc_serve(db, env, preexec=open_files(1024), log=log) as served:
+        url = served.url
         started = time.monotonic()
         slow = open_slow_sockets(url, SLOW_SOCKETS)
         try:
