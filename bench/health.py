@@ -1,7 +1,7 @@
 """``/health`` latency of a real ``graphsvc serve`` during 100x analyses, against the idle server.
 
 For the demo data at 100x (28,815 actors, 443,227 ties; generated and loaded into SQLite
-under bench/data/health-100x/ once), one ``graphsvc serve`` process (one worker):
+under bench/data/api-100x/ once, as bench/api.py does), one ``graphsvc serve`` process (one worker):
 
 - the peer: ``GET /health`` from one keep-alive client, every 20 ms, on the idle server;
 - under load: the same probe while ``--analysts`` clients keep asking for 100x analyses
@@ -22,7 +22,6 @@ import argparse
 import json
 import os
 import platform
-import secrets
 import socket
 import statistics
 import subprocess
@@ -36,41 +35,12 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parent
-DATA = ROOT / "data" / "health-100x"
+sys.path.insert(0, str(ROOT))
+from api import new_keys, prepared_store  # noqa: E402
+
 RESULTS = ROOT / "results" / "health.json"
 TARGET_P99_MS = 50.0
 KINDS = ("centrality", "brokers", "recommend", "summary", "gaps")
-
-
-def prepared_store() -> Path:
-    """The SQLite file holding the 100x demo data (generated and loaded once)."""
-    from graphsvc.demo import generate
-    from graphsvc.services.workbook import import_workbook
-    from graphsvc.stores.sqlite_store import SQLiteStore
-
-    db = DATA / "graph.db"
-    if not db.exists():
-        print("generating and loading the 100x demo data …", flush=True)
-        generate(100, out_dir=DATA / "workbook")
-        store = SQLiteStore(f"sqlite:///{db}")
-        store.ensure_schema()
-        import_workbook(store, DATA / "workbook")
-        store.close()
-    return db
-
-
-def viewer_key(db: Path) -> str:
-    """A fresh viewer API key in the store."""
-    from graphsvc.accounts import open_accounts
-    from graphsvc.services.accounts import create_key
-    from graphsvc.stores.sqlite_store import SQLiteStore
-
-    store = SQLiteStore(f"sqlite:///{db}")
-    accounts = open_accounts(store)
-    key = create_key(accounts, "viewer", f"bench-health-{secrets.token_hex(3)}")[1]
-    accounts.close()
-    store.close()
-    return key
 
 
 def serve(db: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -165,8 +135,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--analysts", type=int, default=4)
     args = parser.parse_args()
-    db = prepared_store()
-    key = viewer_key(db)
+    db = prepared_store(100)
+    key = new_keys(f"sqlite:///{db}")["viewer"]
     load_before = os.getloadavg()
     process, url = serve(db)
     try:

@@ -226,10 +226,10 @@ class WorkPool:
         if not self._queue:
             return
         for slot in self._slots:
-            job = slot.job
-            if job is not None and job.waiters == 0 and not job.future.done():
-                self._forget(job)
-                job.future.set_exception(
+            running = slot.job
+            if running is not None and running.waiters == 0 and not running.future.done():
+                self._forget(running)
+                running.future.set_exception(
                     WorkStoppedError("stopped: nobody waited for it and another job needed room")
                 )
                 slot.kill()  # its driver sees the pipe close, frees the slot and dispatches
