@@ -32,7 +32,31 @@ class Settings(BaseSettings):
     max_import_errors: int = Field(200, description="Errors collected before an import stops")
     max_page_size: int = Field(500, description="Largest page of a list")
     max_depth: int = Field(4, description="Deepest neighbourhood traversal")
-    analysis_budget_seconds: float = Field(20.0, description="Time budget of one analysis")
+    analysis_budget_seconds: float = Field(
+        20.0, description="Longest an API request waits for an analysis (then 503)"
+    )
+    analysis_limit_seconds: float = Field(
+        120.0, description="Longest one analysis computes before its process is stopped"
+    )
+    analysis_processes: int = Field(1, ge=1, description="Analysis processes per API worker")
+    analysis_queue: int = Field(
+        4, ge=0, description="Analyses waiting for a process, per API worker (more: 503)"
+    )
+    file_processes: int = Field(
+        1, ge=1, description="Processes per API worker for exports and map pages"
+    )
+    file_queue: int = Field(
+        4, ge=0, description="Exports and map builds waiting, per API worker (more: 503)"
+    )
+    file_budget_seconds: float = Field(
+        60.0, description="Longest one export or map build may take (then 503)"
+    )
+    header_timeout_seconds: float = Field(
+        10.0, gt=0, description="Seconds a client may take to send a request's headers (serve)"
+    )
+    max_connections: int = Field(
+        4096, ge=16, description="Open connections per worker; the oldest half-sent one yields"
+    )
     session_secret: SecretStr | None = Field(None, description="Secret for web UI sessions")
     rate_limit_per_minute: int = Field(6000, description="Requests per client per minute")
     public_read: bool = Field(False, description="Allow reading without a credential")

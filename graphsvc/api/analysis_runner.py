@@ -1,25 +1,26 @@
-"""Analyses for the API: in a worker thread, within a time budget, cached per graph version.
+"""Analyses for the API: in a work process, bounded, shared, within a time budget.
 
-The event loop never runs an analysis: it awaits a future with a deadline. A request
-over budget gets 503 while the computation finishes in the background and lands in
-the cache, so asking again later is answered at once. Identical requests in flight
-share one computation.
+The serving interpreter never runs an analysis: :class:`AnalysisRunner` hands it to a
+:class:`~graphsvc.api.workpool.WorkPool` (``GRAPHSVC_ANALYSIS_PROCESSES`` processes,
+``GRAPHSVC_ANALYSIS_QUEUE`` waiting jobs; more answer 503 with ``Retry-After``). Results
+are cached per graph version; identical requests in flight share one computation. A
+request over ``GRAPHSVC_ANALYSIS_BUDGET_SECONDS`` gets 503; its computation goes on
+(and lands in the cache) only while no other analysis waits for the process, and never
+beyond ``GRAPHSVC_ANALYSIS_LIMIT_SECONDS``. A request whose client went away stops
+waiting at once: its job is dropped if it has not started.
 """
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
-import threading
-from collections import OrderedDict
-from collections.abc import Hashable
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
 
 from graphsvc.api.responses import encode_json
-from graphsvc.errors import BudgetExceededError
+from graphsvc.api.workpool import WorkPool
 from graphsvc.model import CONTACT_FIELDS
+from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
 
 CACHE_ENTRIES = 64
@@ -42,65 +43,55 @@ def compute(store: GraphStore, kind: str, params: dict[str, Any], include_contac
     return result if include_contacts else scrub_contacts(result)
 
 
+def compute_json(store: GraphStore, kind: str, params: dict[str, Any], contacts: bool) -> bytes:
+    """:func:`compute` encoded as the API's JSON (what a work process sends back)."""
+    return encode_json(compute(store, kind, params, contacts))
+
+
 class AnalysisRunner:
-    """Runs analyses one at a time per worker, with a budget, a version-keyed cache and dedup."""
+    """Runs the analyses of one API worker in its work processes, cached per graph version."""
 
-    def __init__(
-        self, store: GraphStore, *, budget: float, threads: int = 1, inline_version: bool = False
-    ) -> None:
+    def __init__(self, store: GraphStore, settings: Settings, *, inline_version: bool) -> None:
         self.store = store
-        self.budget = budget
         self.inline_version = inline_version
-        self.threads = threads
-        self._executor: concurrent.futures.ThreadPoolExecutor | None = None
-        self._lock = threading.Lock()
-        self._cache: OrderedDict[Hashable, bytes] = OrderedDict()
-        self._inflight: dict[Hashable, concurrent.futures.Future[bytes]] = {}
+        self.pool = WorkPool(
+            "analysis",
+            store.url,
+            settings,
+            processes=settings.analysis_processes,
+            queue=settings.analysis_queue,
+            budget=settings.analysis_budget_seconds,
+            limit=settings.analysis_limit_seconds,
+            cache_entries=CACHE_ENTRIES,
+        )
 
-    def _job(self, key: Hashable, kind: str, params: dict[str, Any], contacts: bool) -> bytes:
-        try:
-            result = encode_json(compute(self.store, kind, params, contacts))
-        finally:
-            with self._lock:
-                self._inflight.pop(key, None)
-        with self._lock:
-            self._cache[key] = result
-            self._cache.move_to_end(key)
-            while len(self._cache) > CACHE_ENTRIES:
-                self._cache.popitem(last=False)
-        return result
+    async def run(
+        self,
+        kind: str,
+        params: dict[str, Any],
+        *,
+        include_contacts: bool,
+        request: Request | None = None,
+    ) -> bytes:
+        """The analysis result as JSON, from cache when the graph has not changed since.
 
-    async def run(self, kind: str, params: dict[str, Any], *, include_contacts: bool) -> bytes:
-        """The analysis result as JSON, from cache when the graph has not changed since."""
+        Raises PoolBusyError, BudgetExceededError or WorkStoppedError (all 503), and the
+        analysis's own errors (404 for an unknown rocket, 422 for a bad parameter).
+        """
         if self.inline_version:
             version = self.store.version()
         else:
             version = await run_in_threadpool(self.store.version)
         key = (kind, tuple(sorted(params.items())), version, include_contacts)
-        with self._lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
-            future = self._inflight.get(key)
-            if future is None:
-                if self._executor is None:
-                    self._executor = concurrent.futures.ThreadPoolExecutor(
-                        self.threads, "graphsvc-analysis"
-                    )
-                future = self._executor.submit(self._job, key, kind, params, include_contacts)
-                self._inflight[key] = future
-        try:
-            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), self.budget)
-        except TimeoutError:
-            raise BudgetExceededError(
-                f"analysis {kind!r} takes longer than its budget of {self.budget:g} s; "
-                "it goes on in the background: ask again in a while for the cached answer"
-            ) from None
+        body: bytes = await self.pool.run(
+            "graphsvc.api.analysis_runner:compute_json",
+            {"kind": kind, "params": params, "contacts": include_contacts},
+            key=key,
+            request=request,
+            what=f"analysis {kind!r}",
+        )
+        return body
 
     def shutdown(self) -> None:
-        """Stop the analysis thread (a later request starts a new one); running work is dropped."""
-        with self._lock:
-            executor, self._executor = self._executor, None
-            self._inflight.clear()
-        if executor is not None:
-            executor.shutdown(wait=False, cancel_futures=True)
+        """Stop the work processes (a later request starts new ones)."""
+        self.pool.shutdown()

@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
         app.state.analysis.shutdown()
+        app.state.files.shutdown()
         app.state.accounts.close()
         if owned:
             store.close()
@@ -88,6 +89,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         lifespan=lifespan,
     )
     from graphsvc.api.analysis_runner import AnalysisRunner
+    from graphsvc.api.file_jobs import file_pool
 
     app.state.settings = settings
     app.state.store = store
@@ -95,9 +97,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.inline_reads = app.state.store_kind == "sqlite"
     app.state.accounts = open_accounts(store)
     app.state.key_cache = KeyCache()
-    app.state.analysis = AnalysisRunner(
-        store, budget=settings.analysis_budget_seconds, inline_version=app.state.inline_reads
-    )
+    app.state.analysis = AnalysisRunner(store, settings, inline_version=app.state.inline_reads)
+    app.state.files = file_pool(store, settings)
 
     secret = settings.session_secret.get_secret_value() if settings.session_secret else None
     if secret is None:

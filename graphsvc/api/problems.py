@@ -79,7 +79,7 @@ async def _graphsvc_error(request: Request, exc: Exception) -> JSONResponse:
     headers: dict[str, str] = {}
     if isinstance(exc, ImportRejectedError):
         extra["errors"] = exc.errors
-    if isinstance(exc, RateLimitedError):
+    if isinstance(exc, RateLimitedError) or "retry_after" in exc.extra:
         headers["Retry-After"] = str(exc.extra.get("retry_after", 60))
     if exc.status == 503:
         headers.setdefault("Retry-After", str(exc.extra.get("retry_after", 5)))

@@ -53,6 +53,7 @@ def serve(obj: Context, demo: bool, host: str, port: int, workers: int) -> None:
     """Serve the web UI and the API (OpenAPI at /docs) with uvicorn."""
     import uvicorn
 
+    from graphsvc.api.server_protocol import GuardedHttpToolsProtocol, raise_open_file_limit
     from graphsvc.settings import get_settings
 
     os.environ["GRAPHSVC_STORE"] = obj.store_url  # the workers open the same store
@@ -72,6 +73,7 @@ def serve(obj: Context, demo: bool, host: str, port: int, workers: int) -> None:
         obj.close()
     click.echo(f"graphsvc on http://{host}:{port}/ (API docs: /docs)")
     access_log = get_settings().access_log
+    raise_open_file_limit()  # the workers inherit it; each caps its connections below it
     uvicorn.run(
         "graphsvc.api.app:create_served_app",
         factory=True,
@@ -79,7 +81,7 @@ def serve(obj: Context, demo: bool, host: str, port: int, workers: int) -> None:
         port=port,
         workers=workers,
         loop="uvloop",
-        http="httptools",
+        http=GuardedHttpToolsProtocol,  # httptools with a header timeout and a connection cap
         log_level="info",
         access_log=access_log,  # a line per request costs a quarter of the throughput
         proxy_headers=False,

@@ -46,8 +46,9 @@ async def run_analysis(
 ) -> Response:
     """Summary, centrality, brokers, gaps, recommend, coverage, communities, whatif as JSON.
 
-    Runs in a worker thread within the analysis budget (503 when over it; ask again later)
-    and is cached until the graph changes. Contact fields are removed for viewers.
+    Runs in a work process within the analysis budget (503 with ``Retry-After`` when over
+    it or when the queue is full; ask again later) and is cached until the graph changes.
+    Contact fields are removed for viewers.
     Shapes per kind: docs/analysis.md.
     """
     if kind not in KINDS:
@@ -62,6 +63,6 @@ async def run_analysis(
     }
     params = {k: v for k, v in given.items() if v is not None}
     body = await request.app.state.analysis.run(
-        kind, params, include_contacts=request.state.principal.sees_contacts
+        kind, params, include_contacts=request.state.principal.sees_contacts, request=request
     )
     return Response(body, media_type="application/json")

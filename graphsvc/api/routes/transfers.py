@@ -21,6 +21,7 @@ from starlette.datastructures import UploadFile
 from starlette.responses import FileResponse
 
 from graphsvc.api.dependencies import StoreDep, audit
+from graphsvc.api.file_jobs import export_file
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.answers import ImportReport
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
@@ -174,22 +175,19 @@ async def import_workbook(
     response_class=FileResponse,
     responses={200: EXPORT_ANSWER, **problem_responses(*PROTECTED, 404, 422)},
 )
-def export_graph(
-    principal: Viewer, request: Request, format: FormatParam, store: StoreDep
-) -> FileResponse:
+async def export_graph(principal: Viewer, request: Request, format: FormatParam) -> FileResponse:
     """The graph as csv (a zip), xlsx, json, graphml, gexf or cypher, like ``graphsvc export``.
 
     Contact fields are included for editors and admins only; spreadsheet formulas are
-    neutralised. Every export is audited.
+    neutralised. Every export is audited. Exports are written in a work process of their
+    own pool: 503 with ``Retry-After`` when it is full or the export is over its budget.
     """
-    from graphsvc.services import workbook
-
     fmt = format
     if fmt not in MEDIA_TYPES:
         raise NotFoundError(f"no export format {fmt!r}: use one of {', '.join(MEDIA_TYPES)}")
     tmp = Path(tempfile.mkdtemp(prefix="graphsvc-export-"))
     try:
-        path = workbook.export_to_file(store, fmt, tmp, include_contacts=principal.sees_contacts)
+        path = await export_file(request, fmt, tmp, principal.sees_contacts)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -3,30 +3,24 @@
 The page is :func:`graphsvc.services.maps.build_map` as is: vis-network and the page
 script inlined, the data as escaped JSON, no contact data. The header policy allows
 only the inline blocks whose SHA-256 hashes the map renderer names, and no framing.
-Pages are cached per selection, language and graph version.
+Pages are built in the export and map work processes (:mod:`graphsvc.api.file_jobs`)
+and cached per selection, language and graph version.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-from collections.abc import Hashable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, Response
-from starlette.concurrency import run_in_threadpool
 
+from graphsvc.api.file_jobs import map_page
 from graphsvc.api.ui.pages import Page, remember_lang, security_headers
 from graphsvc.api.ui.session import UIRoute, ViewerPage
-from graphsvc.stores.base import GraphStore
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False, prefix="/maps")
 #: Where a super-node of the overview map (very large networks) leads.
 ROCKET_MAP_PATTERN = "/maps/rocket/{rocket}"
-CACHE_ENTRIES = 16
-_cache: OrderedDict[Hashable, str] = OrderedDict()
-_lock = threading.Lock()
 
 
 def map_policy() -> str:
@@ -36,25 +30,9 @@ def map_policy() -> str:
     return f"{content_security_policy()}; frame-ancestors 'none'"
 
 
-def _build(store: GraphStore, selection: dict[str, Any]) -> str:
-    from graphsvc.services.maps import build_map
-
-    key = (id(store), store.version(), tuple(sorted(selection.items())))
-    with _lock:
-        if key in _cache:
-            _cache.move_to_end(key)
-            return _cache[key]
-    html = build_map(store, link_pattern=ROCKET_MAP_PATTERN, **selection)
-    with _lock:
-        _cache[key] = html
-        while len(_cache) > CACHE_ENTRIES:
-            _cache.popitem(last=False)
-    return html
-
-
 async def _map_page(page: Page, **selection: Any) -> Response:
-    store: GraphStore = page.request.app.state.store
-    html = await run_in_threadpool(_build, store, {**selection, "lang": page.lang})
+    selection = {**selection, "lang": page.lang, "link_pattern": ROCKET_MAP_PATTERN}
+    html = await map_page(page.request, selection)
     response = HTMLResponse(html, headers=security_headers(map_policy()))
     remember_lang(page.request, response)
     return response

@@ -1,0 +1,64 @@
+"""Exports and map pages for the API: built in their own bounded pool of work processes.
+
+Writing a 100x workbook or laying out a map is CPU-bound; in the serving interpreter it
+would hold up sign-in and writes. These jobs run in a
+:class:`~graphsvc.api.workpool.WorkPool` of their own (``GRAPHSVC_FILE_PROCESSES``
+processes, ``GRAPHSVC_FILE_QUEUE`` waiting jobs, each stopped after
+``GRAPHSVC_FILE_BUDGET_SECONDS``), apart from the analyses, so neither starves the other.
+Map pages are cached per selection and graph version; exports are never shared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+
+from graphsvc.api.workpool import WorkPool
+from graphsvc.settings import Settings
+from graphsvc.stores.base import GraphStore
+
+MAP_CACHE_ENTRIES = 16
+
+
+def file_pool(store: GraphStore, settings: Settings) -> WorkPool:
+    """The pool of one API worker for exports and map builds."""
+    return WorkPool(
+        "files",
+        store.url,
+        settings,
+        processes=settings.file_processes,
+        queue=settings.file_queue,
+        budget=settings.file_budget_seconds,
+        limit=settings.file_budget_seconds,
+        cache_entries=MAP_CACHE_ENTRIES,
+    )
+
+
+async def export_file(request: Request, fmt: str, folder: Path, include_contacts: bool) -> Path:
+    """Export the graph into ``folder`` in a work process; the file written (see
+    :func:`graphsvc.services.workbook.export_to_file`)."""
+    path: Path = await request.app.state.files.run(
+        "graphsvc.services.workbook:export_to_file",
+        {"fmt": fmt, "folder": folder, "include_contacts": include_contacts},
+        request=request,
+        what=f"the {fmt} export",
+    )
+    return path
+
+
+async def map_page(request: Request, selection: dict[str, Any]) -> str:
+    """The map page of ``selection`` built in a work process (see
+    :func:`graphsvc.services.maps.build_map`), cached per graph version."""
+    store: GraphStore = request.app.state.store
+    version = await run_in_threadpool(store.version)
+    html: str = await request.app.state.files.run(
+        "graphsvc.services.maps:build_map",
+        selection,
+        key=("map", version, tuple(sorted(selection.items()))),
+        request=request,
+        what="the map",
+    )
+    return html
