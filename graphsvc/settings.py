@@ -29,7 +29,12 @@ class Settings(BaseSettings):
     max_page_size: int = Field(500, description="Largest page of a list")
     max_depth: int = Field(4, description="Deepest neighbourhood traversal")
     analysis_budget_seconds: float = Field(20.0, description="Time budget of one analysis")
-    session_secret: SecretStr | None = Field(None, description="Secret for web UI sessions")
+    session_secret: SecretStr | None = Field(
+        None, description="Secret signing the web UI sign-in form (shared by every worker)"
+    )
+    session_max_seconds: int = Field(
+        8 * 3600, ge=1, description="Fixed lifetime of a sign-in session, in seconds"
+    )
     rate_limit_per_minute: int = Field(6000, description="Requests per client per minute")
     public_read: bool = Field(False, description="Allow reading without a credential")
     access_log: bool = Field(

@@ -9,7 +9,6 @@ from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.admin import KeyCreate, UserCreate
 from graphsvc.api.schemas.common import problem_responses
 from graphsvc.api.security import Admin
-from graphsvc.errors import NotFoundError
 from graphsvc.services import accounts as account_service
 
 router = APIRouter(prefix="/api/v1/admin", tags=["admin"], default_response_class=JSONAnswer)
@@ -74,9 +73,8 @@ def add_user(
 
 @router.delete("/users/{name}", status_code=204, summary="Remove a user", responses=ERRORS)
 def delete_user(principal: Admin, request: Request, name: str, accounts: AccountsDep) -> Response:
-    """Remove a person; their open sessions end at their next request."""
-    if not accounts.delete_user(name):
-        raise NotFoundError(f"user {name!r} not found")
+    """Remove a person; their sessions end at once, in every worker."""
+    account_service.remove_user(accounts, name)
     audit(request, "user.delete", f"User:{name}")
     return Response(status_code=204)
 
