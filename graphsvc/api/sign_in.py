@@ -22,6 +22,7 @@ async def open_browser_session(request: Request, user: User) -> tuple[str, int]:
     max_age: int = request.app.state.settings.session_max_seconds
     token, session = await run_in_threadpool(session_service.start_session, accounts, user, max_age)
     request.state.session = session
+    request.app.state.seen_sessions.remember(session.token_hash)
     return token, max_age
 
 
