@@ -56,6 +56,7 @@ def add_user(accounts: AccountStore, name: str, role: str, password: str) -> Use
 def reset_password(accounts: AccountStore, name: str) -> str:
     """Give ``name`` a new generated password and end all their sessions; returns the
     password, which is shown only once (NotFoundError if there is no such user)."""
+    name = account_rules.normalise_user_name(name)
     password = account_rules.generate_password(name)
     if not accounts.set_user_password(name, hash_password(password)):
         raise NotFoundError(f"user {name!r} not found: see graphsvc users list")
@@ -66,6 +67,7 @@ def reset_password(accounts: AccountStore, name: str) -> str:
 
 def remove_user(accounts: AccountStore, name: str) -> None:
     """Remove ``name`` and end their sessions at once (NotFoundError if there is none)."""
+    name = account_rules.normalise_user_name(name)
     if not accounts.delete_user(name):
         raise NotFoundError(f"user {name!r} not found: see graphsvc users list")
 

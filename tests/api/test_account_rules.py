@@ -97,3 +97,16 @@ def test_the_cli_refuses_weak_passwords_and_look_alikes(tmp_path: Path) -> None:
     assert add("maija", GOOD)[0] == 0
     code, output = add("rnaija", GOOD)
     assert code == 1 and "looks like the existing user 'maija'" in output
+
+
+def test_the_api_stores_a_decomposed_name_in_nfc(api: Api) -> None:
+    decomposed = unicodedata.normalize("NFD", "Äijälä")
+    answer = api.call(
+        "POST",
+        "/api/v1/admin/users",
+        "admin",
+        json={"name": decomposed, "role": "viewer", "password": GOOD},
+    )
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["name"] == "Äijälä" == unicodedata.normalize("NFC", decomposed)
+    assert api.app.state.accounts.get_user("Äijälä") is not None
