@@ -57,7 +57,12 @@ class Settings(BaseSettings):
     max_connections: int = Field(
         4096, ge=16, description="Open connections per worker; the oldest half-sent one yields"
     )
-    session_secret: SecretStr | None = Field(None, description="Secret for web UI sessions")
+    session_secret: SecretStr | None = Field(
+        None, description="Secret signing the web UI sign-in form (shared by every worker)"
+    )
+    session_max_seconds: int = Field(
+        8 * 3600, ge=1, description="Fixed lifetime of a sign-in session, in seconds"
+    )
     rate_limit_per_minute: int = Field(6000, description="Requests per client per minute")
     public_read: bool = Field(False, description="Allow reading without a credential")
     access_log: bool = Field(

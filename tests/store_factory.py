@@ -19,6 +19,17 @@ def open_test_store(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -
         from graphsvc.stores.neo4j_store import Neo4jStore
 
         store = Neo4jStore(request.getfixturevalue("neo4j_uri"))
+        forget_sign_ins(store)
     store.ensure_schema()
     store.clear()
     return store
+
+
+def forget_sign_ins(store: GraphStore) -> None:
+    """Remove the users, sessions and failed sign-in counts that earlier tests left in the
+    shared Neo4j database (``clear`` keeps account nodes; a SQLite file is new per test)."""
+    from graphsvc.stores import cypher
+
+    labels = (cypher.USER_LABEL, cypher.SESSION_LABEL, cypher.THROTTLE_LABEL)
+    query = "MATCH (n) WHERE " + " OR ".join(f"n:{label}" for label in labels) + " DETACH DELETE n"
+    store._driver.execute_query(query)  # type: ignore[attr-defined]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from graphsvc.accounts.base import AccountStore, ApiKey, AuditEntry, User
+from graphsvc.accounts.base import AccountStore, ApiKey, AuditEntry, Session, User
 from graphsvc.errors import ValidationError
 from graphsvc.stores.base import GraphStore
 
-__all__ = ["AccountStore", "ApiKey", "AuditEntry", "User", "open_accounts"]
+__all__ = ["AccountStore", "ApiKey", "AuditEntry", "Session", "User", "open_accounts"]
 
 
 def open_accounts(store: GraphStore) -> AccountStore:

@@ -52,6 +52,23 @@ class AuditEntry:
     outcome: str
 
 
+@dataclass(frozen=True)
+class Session:
+    """A signed-in browser, as stored: the hash of its cookie token, never the token itself.
+
+    ``user_created_at`` binds the session to one user record: a user removed and added
+    again under the same name is a different user, whose old cookies stay dead.
+    Times are Unix seconds; ``expires_at`` is fixed when the session starts.
+    """
+
+    token_hash: str
+    user_name: str
+    user_created_at: str
+    csrf_token: str
+    created_at: float
+    expires_at: float
+
+
 @runtime_checkable
 class AccountStore(Protocol):
     """Users, API keys and the audit log, kept in the same database as the graph.
@@ -77,7 +94,8 @@ class AccountStore(Protocol):
         """Replace a user's password hash; False if there is no such user."""
 
     def delete_user(self, name: str) -> bool:
-        """Remove a user; False if there was none."""
+        """Remove a user and, in the same transaction, every session of theirs;
+        False if there was no such user."""
 
     def add_key(self, key: ApiKey, key_hash: str) -> None:
         """Store a new API key with the hash of its secret."""
@@ -99,6 +117,36 @@ class AccountStore(Protocol):
 
     def count_audit(self) -> int:
         """How many audit entries there are."""
+
+    def add_session(self, session: Session) -> None:
+        """Store a new session."""
+
+    def get_session(self, token_hash: str) -> Session | None:
+        """The session whose token hashes to ``token_hash`` (expired or not), or None."""
+
+    def delete_session(self, token_hash: str) -> bool:
+        """End one session; False if there was none."""
+
+    def delete_user_sessions(self, name: str) -> int:
+        """End every session of the user ``name``; how many there were."""
+
+    def delete_expired(self, now: float, stale_before: float) -> int:
+        """Remove sessions expired at ``now`` and sign-in failure counts older than
+        ``stale_before`` that hold no lock; how many sessions were removed."""
+
+    def count_sign_in_failure(self, subject: str, now: float, stale_before: float) -> int:
+        """Count one failed sign-in of ``subject`` (``account:NAME``, ``address:IP``) and
+        return the failures of its current burst; a burst whose last failure was before
+        ``stale_before`` and that holds no lock starts again at 1. Atomic across workers."""
+
+    def lock_sign_in(self, subject: str, until: float) -> None:
+        """Refuse sign-ins of ``subject`` until ``until`` (never shortens a lock)."""
+
+    def sign_in_locked_until(self, subjects: list[str]) -> float:
+        """The latest lock end of any of ``subjects`` (0.0 when none is locked)."""
+
+    def clear_sign_in_failures(self, subject: str) -> None:
+        """Forget the failures and lock of ``subject`` (after a successful sign-in)."""
 
     def close(self) -> None:
         """Release connections owned by the account store."""

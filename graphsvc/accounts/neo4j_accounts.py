@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphsvc.accounts.base import ApiKey, AuditEntry, User, utc_now
+from graphsvc.accounts.base import ApiKey, AuditEntry, Session, User, utc_now
 from graphsvc.model import UserRole
 from graphsvc.stores import cypher
 
@@ -26,8 +26,9 @@ class Neo4jAccounts:
         return list(self._store._read(lambda tx: list(tx.run(query, **params))))
 
     def ensure_schema(self) -> None:
-        """Create the account constraints (idempotent) and the audit counter."""
+        """Create the account constraints and indexes (idempotent) and the audit counter."""
         existing = {r["name"] for r in self._read(cypher.SHOW_CONSTRAINTS)}
+        existing |= {r["name"] for r in self._read(cypher.SHOW_INDEXES)}
         for name, statement in cypher.ACCOUNT_SCHEMA:
             if name not in existing:
                 self._store._write(lambda tx, s=statement: tx.run(s).consume())
@@ -58,7 +59,7 @@ class Neo4jAccounts:
         return bool(rows and rows[0]["n"])
 
     def delete_user(self, name: str) -> bool:
-        """Remove a user; False if there was none."""
+        """Remove a user and their sessions; False if there was no such user."""
         rows = self._write(cypher.DELETE_USER, name=name)
         return bool(rows and rows[0]["n"])
 
@@ -99,6 +100,50 @@ class Neo4jAccounts:
     def count_audit(self) -> int:
         """How many audit entries there are."""
         return int(self._read(cypher.COUNT_AUDIT)[0]["n"])
+
+    def add_session(self, session: Session) -> None:
+        """Store a new session."""
+        self._write(cypher.CREATE_SESSION, **session.__dict__)
+
+    def get_session(self, token_hash: str) -> Session | None:
+        """The session whose token hashes to ``token_hash``, or None."""
+        rows = self._read(cypher.GET_SESSION, token_hash=token_hash)
+        return Session(**dict(rows[0])) if rows else None
+
+    def delete_session(self, token_hash: str) -> bool:
+        """End one session; False if there was none."""
+        rows = self._write(cypher.DELETE_SESSION, token_hash=token_hash)
+        return bool(rows and rows[0]["n"])
+
+    def delete_user_sessions(self, name: str) -> int:
+        """End every session of ``name``; how many there were."""
+        rows = self._write(cypher.DELETE_USER_SESSIONS, name=name)
+        return int(rows[0]["n"]) if rows else 0
+
+    def delete_expired(self, now: float, stale_before: float) -> int:
+        """Remove expired sessions and stale, unlocked failure counts."""
+        self._write(cypher.DELETE_STALE_FAILURES, now=now, stale_before=stale_before)
+        rows = self._write(cypher.DELETE_EXPIRED_SESSIONS, now=now)
+        return int(rows[0]["n"]) if rows else 0
+
+    def count_sign_in_failure(self, subject: str, now: float, stale_before: float) -> int:
+        """Count one failure of ``subject``; the failures of its current burst."""
+        rows = self._write(
+            cypher.COUNT_FAILURE, subject=subject, now=now, stale_before=stale_before
+        )
+        return int(rows[0]["failures"])
+
+    def lock_sign_in(self, subject: str, until: float) -> None:
+        """Refuse sign-ins of ``subject`` until ``until``."""
+        self._write(cypher.LOCK_SIGN_IN, subject=subject, until=until)
+
+    def sign_in_locked_until(self, subjects: list[str]) -> float:
+        """The latest lock end of any of ``subjects``, 0.0 when none is locked."""
+        return float(self._read(cypher.LOCKED_UNTIL, subjects=subjects)[0]["until"])
+
+    def clear_sign_in_failures(self, subject: str) -> None:
+        """Forget the failures and lock of ``subject``."""
+        self._write(cypher.CLEAR_FAILURES, subject=subject)
 
     def close(self) -> None:
         """Nothing to release: the store owns the driver."""

@@ -1,14 +1,15 @@
-"""Account storage in the SQLite file of the graph (tables from migration 0002_accounts)."""
+"""Account storage in the SQLite file of the graph (tables from migrations 0002 and 0003)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from graphsvc.accounts.base import ApiKey, AuditEntry, User, utc_now
+from graphsvc.accounts.base import ApiKey, AuditEntry, Session, User, utc_now
 from graphsvc.errors import ConflictError, StoreError, StoreUnavailableError
 from graphsvc.model import UserRole
 from graphsvc.stores.sqlite_connections import ThreadConnections
@@ -39,6 +40,35 @@ FIND_AUDIT = (
     "ORDER BY seq DESC LIMIT ? OFFSET ?"
 )
 COUNT_AUDIT = "SELECT count(*) FROM audit_log"
+INSERT_SESSION = (
+    "INSERT INTO sessions (token_hash, user_name, user_created_at, csrf_token, created_at, "
+    "expires_at) VALUES (?, ?, ?, ?, ?, ?)"
+)
+GET_SESSION = (
+    "SELECT token_hash, user_name, user_created_at, csrf_token, created_at, expires_at "
+    "FROM sessions WHERE token_hash = ?"
+)
+DELETE_SESSION = "DELETE FROM sessions WHERE token_hash = ?"
+DELETE_USER_SESSIONS = "DELETE FROM sessions WHERE user_name = ?"
+DELETE_EXPIRED_SESSIONS = "DELETE FROM sessions WHERE expires_at <= ?"
+DELETE_STALE_FAILURES = "DELETE FROM sign_in_failures WHERE last_at < ? AND locked_until <= ?"
+#: A burst is over (counting starts again) when its last failure is stale and no lock holds.
+COUNT_FAILURE = (
+    "INSERT INTO sign_in_failures (subject, failures, last_at, locked_until) "
+    "VALUES (:subject, 1, :now, 0) ON CONFLICT (subject) DO UPDATE SET "
+    "failures = CASE WHEN last_at < :stale_before AND locked_until <= :now "
+    "THEN 1 ELSE failures + 1 END, "
+    "locked_until = CASE WHEN last_at < :stale_before AND locked_until <= :now "
+    "THEN 0 ELSE locked_until END, "
+    "last_at = :now "
+    "RETURNING failures"
+)
+LOCK_SIGN_IN = "UPDATE sign_in_failures SET locked_until = max(locked_until, ?) WHERE subject = ?"
+LOCKED_UNTIL = (
+    "SELECT max(locked_until) FROM sign_in_failures "
+    "WHERE subject IN (SELECT value FROM json_each(?))"
+)
+CLEAR_FAILURES = "DELETE FROM sign_in_failures WHERE subject = ?"
 
 
 class SQLiteAccounts:
@@ -99,8 +129,9 @@ class SQLiteAccounts:
             return conn.execute(SET_PASSWORD, (password_hash, name)).rowcount > 0
 
     def delete_user(self, name: str) -> bool:
-        """Remove a user; False if there was none."""
+        """Remove a user and their sessions; False if there was no such user."""
         with self._write() as conn:
+            conn.execute(DELETE_USER_SESSIONS, (name,))
             return conn.execute(DELETE_USER, (name,)).rowcount > 0
 
     def add_key(self, key: ApiKey, key_hash: str) -> None:
@@ -138,6 +169,53 @@ class SQLiteAccounts:
     def count_audit(self) -> int:
         """How many audit entries there are."""
         return int(self._read(COUNT_AUDIT)[0][0])
+
+    def add_session(self, session: Session) -> None:
+        """Store a new session."""
+        with self._write() as conn:
+            conn.execute(INSERT_SESSION, tuple(session.__dict__.values()))
+
+    def get_session(self, token_hash: str) -> Session | None:
+        """The session whose token hashes to ``token_hash``, or None."""
+        rows = self._read(GET_SESSION, (token_hash,))
+        return Session(*rows[0]) if rows else None
+
+    def delete_session(self, token_hash: str) -> bool:
+        """End one session; False if there was none."""
+        with self._write() as conn:
+            return conn.execute(DELETE_SESSION, (token_hash,)).rowcount > 0
+
+    def delete_user_sessions(self, name: str) -> int:
+        """End every session of ``name``; how many there were."""
+        with self._write() as conn:
+            return int(conn.execute(DELETE_USER_SESSIONS, (name,)).rowcount)
+
+    def delete_expired(self, now: float, stale_before: float) -> int:
+        """Remove expired sessions and stale, unlocked failure counts."""
+        with self._write() as conn:
+            conn.execute(DELETE_STALE_FAILURES, (stale_before, now))
+            return int(conn.execute(DELETE_EXPIRED_SESSIONS, (now,)).rowcount)
+
+    def count_sign_in_failure(self, subject: str, now: float, stale_before: float) -> int:
+        """Count one failure of ``subject``; the failures of its current burst."""
+        params = {"subject": subject, "now": now, "stale_before": stale_before}
+        with self._write() as conn:
+            return int(conn.execute(COUNT_FAILURE, params).fetchone()[0])
+
+    def lock_sign_in(self, subject: str, until: float) -> None:
+        """Refuse sign-ins of ``subject`` until ``until``."""
+        with self._write() as conn:
+            conn.execute(LOCK_SIGN_IN, (until, subject))
+
+    def sign_in_locked_until(self, subjects: list[str]) -> float:
+        """The latest lock end of any of ``subjects``, 0.0 when none is locked."""
+        rows = self._read(LOCKED_UNTIL, (json.dumps(subjects),))
+        return float(rows[0][0] or 0.0)
+
+    def clear_sign_in_failures(self, subject: str) -> None:
+        """Forget the failures and lock of ``subject``."""
+        with self._write() as conn:
+            conn.execute(CLEAR_FAILURES, (subject,))
 
     def close(self) -> None:
         """Close every connection this object opened."""

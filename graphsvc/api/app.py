@@ -11,12 +11,11 @@ from contextlib import asynccontextmanager
 from urllib.parse import urlparse
 
 from fastapi import FastAPI
-from starlette.middleware.sessions import SessionMiddleware
 
 from graphsvc import __version__
 from graphsvc.accounts import open_accounts
 from graphsvc.api.docs import install_docs
-from graphsvc.api.limits import BodyLimitMiddleware, RateLimitMiddleware
+from graphsvc.api.limits import BodyLimitMiddleware, RateLimitMiddleware, SeenSessions
 from graphsvc.api.middleware import RequestIdMiddleware
 from graphsvc.api.problems import install_problem_handlers
 from graphsvc.api.routes import actions, actors, admin, auth, everyday, health, rockets, search
@@ -26,8 +25,6 @@ from graphsvc.settings import Settings, get_settings
 from graphsvc.stores.base import GraphStore
 
 log = logging.getLogger("graphsvc.api")
-SESSION_COOKIE = "graphsvc_session"
-SESSION_SECONDS = 8 * 3600
 #: Threads running store calls, per store kind: SQLite work is CPU-bound (a few threads
 #: beat many under the GIL); Neo4j calls mostly wait on the network.
 STORE_THREADS = {"sqlite": 4}
@@ -97,26 +94,24 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.inline_reads = app.state.store_kind == "sqlite"
     app.state.accounts = open_accounts(store)
     app.state.key_cache = KeyCache()
+    app.state.seen_sessions = SeenSessions()
     app.state.analysis = AnalysisRunner(store, settings, inline_version=app.state.inline_reads)
     app.state.files = file_pool(store, settings)
 
     secret = settings.session_secret.get_secret_value() if settings.session_secret else None
     if secret is None:
-        log.warning("GRAPHSVC_SESSION_SECRET is not set: sign-ins last until this process stops")
-    app.add_middleware(
-        SessionMiddleware,
-        secret_key=secret or secrets.token_urlsafe(32),
-        session_cookie=SESSION_COOKIE,
-        max_age=SESSION_SECONDS,
-        same_site="lax",
-        https_only=False,
-    )
+        log.warning(
+            "GRAPHSVC_SESSION_SECRET is not set: sign-in forms of other processes are refused"
+        )
+    app.state.session_secret = secret or secrets.token_urlsafe(32)  # signs sign-in forms
     app.add_middleware(
         BodyLimitMiddleware,
         max_body_bytes=settings.max_body_bytes,
         max_upload_bytes=settings.max_upload_bytes,
     )
-    app.add_middleware(RateLimitMiddleware, per_minute=settings.rate_limit_per_minute)
+    app.add_middleware(
+        RateLimitMiddleware, per_minute=settings.rate_limit_per_minute, seen=app.state.seen_sessions
+    )
     app.add_middleware(RequestIdMiddleware)
     install_problem_handlers(app)
     busiest_first = (everyday, actions, actors, rockets, search, health, auth, admin)

@@ -8,9 +8,11 @@ import time
 from typing import Any
 
 from fastapi import HTTPException
+from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graphsvc.api.problems import PROBLEM_TYPE
+from graphsvc.api.session_cookie import SESSION_COOKIE
 
 #: Paths whose bodies are workbook uploads (the upload limit applies, not the JSON one).
 UPLOAD_PATHS = ("/api/v1/imports",)
@@ -113,23 +115,67 @@ class BodyLimitMiddleware:
 ADDRESS_FACTOR = 10
 
 
+class SeenSessions:
+    """Hashes of session tokens this worker has found live in the store, for a while.
+
+    Only the rate limit uses it, to give a real session its own bucket: a made-up
+    cookie is counted under its address like an anonymous request.
+    """
+
+    def __init__(self, ttl: float = 600.0, size: int = 10_000) -> None:
+        self.ttl = ttl
+        self.size = size
+        self._until: dict[str, float] = {}
+
+    def remember(self, token_hash: str) -> None:
+        """Note a session token (by hash) found live."""
+        if len(self._until) >= self.size:
+            self._until.clear()
+        self._until[token_hash] = time.monotonic() + self.ttl
+
+    def forget(self, token_hash: str) -> None:
+        """Drop a session that has ended."""
+        self._until.pop(token_hash, None)
+
+    def __contains__(self, token_hash: object) -> bool:
+        until = self._until.get(str(token_hash))
+        return until is not None and until > time.monotonic()
+
+
+def session_hash(scope: Scope) -> str | None:
+    """The SHA-256 (hex) of the request's session cookie, if it sent one."""
+    header = _header(scope, b"cookie")
+    token = cookie_parser(header).get(SESSION_COOKIE) if header else None
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest() if token else None
+
+
 class RateLimitMiddleware:
     """A fixed one-minute window per credential and per address, per worker.
 
+    A credential is an ``Authorization`` header, or a session cookie that this worker has
+    seen live (``seen``); any other cookie does not make a bucket of its own.
     ``per_minute <= 0`` turns the limit off. Behind several workers each keeps its own
     count, so the effective limit is ``per_minute`` times the number of workers.
     """
 
-    def __init__(self, app: ASGIApp, *, per_minute: int) -> None:
+    def __init__(self, app: ASGIApp, *, per_minute: int, seen: SeenSessions) -> None:
         self.app = app
         self.per_minute = per_minute
+        self.seen = seen
         self._window = 0
         self._counts: dict[str, int] = {}
+
+    def _credential(self, scope: Scope) -> str | None:
+        authorization = _header(scope, b"authorization")
+        if authorization:
+            return authorization
+        digest = session_hash(scope)
+        return digest if digest is not None and digest in self.seen else None
 
     def _buckets(self, scope: Scope) -> list[tuple[str, int]]:
         client: Any = scope.get("client")
         buckets = [(f"ip:{client[0] if client else '-'}", self.per_minute * ADDRESS_FACTOR)]
-        credential = _header(scope, b"authorization") or _header(scope, b"cookie")
+        credential = self._credential(scope)
         if credential:
             digest = hashlib.sha256(credential.encode("utf-8", "replace")).hexdigest()[:24]
             buckets.append((digest, self.per_minute))

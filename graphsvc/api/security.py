@@ -1,5 +1,8 @@
 """Who is asking: Bearer API keys for programs, a session cookie (with CSRF) for people.
 
+A session cookie is looked up in the store at every request (no cache), so a sign-out
+or a removed user is refused by every worker at once.
+
 Every non-public route depends on ``require(role)``. A missing or wrong credential
 gives 401, a role lacking the function 403 — both before the route does anything.
 """
@@ -7,7 +10,6 @@ gives 401, a role lacking the function 403 — both before the route does anythi
 from __future__ import annotations
 
 import hmac
-import secrets
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -16,9 +18,12 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
+from graphsvc.accounts.base import Session, User
+from graphsvc.api.session_cookie import session_token
 from graphsvc.errors import AuthenticationError, PermissionDeniedError
 from graphsvc.model import UserRole
 from graphsvc.services import accounts as account_service
+from graphsvc.services import sessions as session_service
 
 _RANK = {UserRole.VIEWER: 0, UserRole.EDITOR: 1, UserRole.ADMIN: 2}
 #: Seconds a verified API key is trusted without asking the store again (per worker).
@@ -94,21 +99,33 @@ async def _from_bearer(request: Request, header: str) -> Principal:
     return principal
 
 
-async def _from_session(request: Request) -> Principal | None:
-    session = request.scope.get("session")
-    name = session.get("user") if session else None
-    if not name:
+async def session_principal(request: Request) -> Principal | None:
+    """The person of the request's session cookie; None without a cookie.
+
+    Raises AuthenticationError for a cookie whose session has ended, expired or lost its
+    user. The session is kept in ``request.state.session`` for the CSRF check.
+    """
+    token = session_token(request)
+    if token is None:
         return None
-    user = await run_in_threadpool(request.app.state.accounts.get_user, name)
-    if user is None:
-        request.session.clear()
-        raise AuthenticationError("your session has ended: sign in again")
+    found: tuple[Session, User] = await run_in_threadpool(
+        session_service.find_session, request.app.state.accounts, token
+    )
+    session, user = found
+    request.state.session = session
+    request.app.state.seen_sessions.remember(session.token_hash)
     return Principal("user", user.name, user.role)
+
+
+def session_csrf(request: Request) -> str:
+    """The CSRF token of the request's session ('' without one)."""
+    session: Session | None = getattr(request.state, "session", None)
+    return session.csrf_token if session is not None else ""
 
 
 async def check_csrf(request: Request) -> None:
     """For cookie sessions, unsafe methods need the session's CSRF token (header or form field)."""
-    expected = str(request.session.get("csrf", ""))
+    expected = session_csrf(request)
     given = request.headers.get(CSRF_HEADER, "")
     if not given and request.headers.get("content-type", "").startswith(
         ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -127,7 +144,7 @@ async def authenticate(request: Request) -> Principal:
     if header is not None:
         principal = await _from_bearer(request, header)
     else:
-        found = await _from_session(request)
+        found = await session_principal(request)
         if found is None:
             if request.app.state.settings.public_read and request.method in SAFE_METHODS:
                 found = Principal("anonymous", "anonymous", UserRole.VIEWER)
@@ -165,19 +182,11 @@ Editor = Annotated[Principal, Depends(require(UserRole.EDITOR))]
 Admin = Annotated[Principal, Depends(require(UserRole.ADMIN))]
 
 
-def start_session(request: Request, name: str) -> str:
-    """Sign ``name`` in on this browser session; returns the new CSRF token."""
-    token = secrets.token_urlsafe(32)
-    request.session.clear()
-    request.session.update({"user": name, "csrf": token, "since": int(time.time())})
-    return token
-
-
 def session_info(request: Request, principal: Principal) -> dict[str, Any]:
     """Who is signed in and the CSRF token their pages must send back."""
     return {
         "name": principal.name,
         "role": principal.role.value,
         "kind": principal.kind,
-        "csrf_token": request.session.get("csrf") if principal.kind == "user" else None,
+        "csrf_token": session_csrf(request) if principal.kind == "user" else None,
     }

@@ -46,7 +46,11 @@ def users() -> None:
 )
 @with_store
 def users_add(store: GraphStore, name: str, role: str, password_stdin: bool) -> None:
-    """Add NAME, who signs in with a password (at least 12 characters; stored as argon2id)."""
+    """Add NAME, who signs in with a password (stored as argon2id).
+
+    The password needs at least 12 characters, must not be a common password nor contain
+    the name; a name that looks like an existing one (maija / rnaija) is refused.
+    """
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
@@ -77,14 +81,23 @@ def users_list(store: GraphStore, as_json: bool) -> None:
 @click.argument("name")
 @with_store
 def users_remove(store: GraphStore, name: str) -> None:
-    """Remove NAME; their sessions end at their next request."""
-    from graphsvc.errors import NotFoundError
-
+    """Remove NAME; their sessions end at once."""
     accounts = open_accounts(store)
-    if not accounts.delete_user(name):
-        raise NotFoundError(f"user {name!r} not found: see graphsvc users list")
+    account_service.remove_user(accounts, name)
     _audit(accounts, "user.delete", f"User:{name}")
     echo(f"removed {name}")
+
+
+@users.command("reset-password")
+@click.argument("name")
+@with_store
+def users_reset_password(store: GraphStore, name: str) -> None:
+    """Give NAME a new generated password, printed once on the last line; ends their sessions."""
+    accounts = open_accounts(store)
+    password = account_service.reset_password(accounts, name)
+    _audit(accounts, "user.reset-password", f"User:{name}")
+    click.echo(f"new password of {name}; it is shown only now:", err=True)
+    click.echo(password)
 
 
 @main.group()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shlex
 
 import click
 
@@ -25,20 +26,37 @@ def load_demo(store: GraphStore) -> bool:
     return True
 
 
-def demo_users(store: GraphStore) -> list[tuple[str, str, str]]:
-    """Create the demo sign-in users that do not exist yet; returns (name, role, password)."""
+def demo_users(store: GraphStore) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Create the demo sign-in users that do not exist yet.
+
+    Returns the new ones as (name, role, password) and the names of those that existed
+    already (their passwords are not stored, only hashes).
+    """
     from graphsvc.accounts import open_accounts
     from graphsvc.services import accounts as account_service
+    from graphsvc.services.account_rules import generate_password
 
     accounts = open_accounts(store)
-    made = []
+    made, existing = [], []
     for role in UserRole:
         name = f"demo-{role.value}"
         if accounts.get_user(name) is None:
-            password = secrets.token_urlsafe(12)
+            password = generate_password(name)
             account_service.add_user(accounts, name, role.value, password)
             made.append((name, role.value, password))
-    return made
+        else:
+            existing.append(name)
+    return made, existing
+
+
+def reset_commands(store_url: str, names: list[str]) -> list[str]:
+    """The command lines that give each of ``names`` a new password.
+
+    >>> reset_commands("sqlite:///my demo.db", ["demo-viewer"])
+    ["graphsvc --store 'sqlite:///my demo.db' users reset-password demo-viewer"]
+    """
+    store = shlex.quote(store_url)
+    return [f"graphsvc --store {store} users reset-password {shlex.quote(n)}" for n in names]
 
 
 @main.command("serve")
@@ -68,8 +86,16 @@ def serve(obj: Context, demo: bool, host: str, port: int, workers: int) -> None:
             click.echo("loaded the demo data set (illustrative, not real people or plans)")
         else:
             click.echo("the store is not empty: the demo data was not loaded")
-        for name, role, password in demo_users(store):
+        made, existing = demo_users(store)
+        for name, role, password in made:
             click.echo(f"demo sign-in: {name} / {password} ({role})")
+        if existing:
+            click.echo(
+                "the demo sign-ins exist already and their passwords are not kept; "
+                "to get them back, run:"
+            )
+            for line in reset_commands(obj.store_url, existing):
+                click.echo(f"  {line}")
         obj.close()
     click.echo(f"graphsvc on http://{host}:{port}/ (API docs: /docs)")
     access_log = get_settings().access_log

@@ -1,4 +1,9 @@
-"""Use cases of identity: users with argon2 passwords, hashed API keys, and the audit log."""
+"""Use cases of identity: users with argon2 passwords, hashed API keys, and the audit log.
+
+Sign-in itself (throttled, audited) is in :mod:`graphsvc.services.sign_in`, sessions in
+:mod:`graphsvc.services.sessions`, the name and password rules in
+:mod:`graphsvc.services.account_rules`.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,12 @@ import secrets
 from typing import Any
 
 from graphsvc.accounts.base import AccountStore, ApiKey, AuditEntry, User, utc_now
-from graphsvc.errors import AuthenticationError, NotFoundError, ValidationError
-from graphsvc.model import UserRole, parse_enum, validate_key
+from graphsvc.errors import AuthenticationError, NotFoundError
+from graphsvc.model import UserRole, parse_enum
+from graphsvc.services import account_rules
 
 #: Every API key starts with this, so leaked keys are easy to recognise and scan for.
 KEY_PREFIX = "gsk_"
-MIN_PASSWORD_LENGTH = 12
 _DUMMY_HASH: str | None = None
 
 
@@ -28,24 +33,43 @@ def hash_key(secret: str) -> str:
 
 
 def hash_password(password: str) -> str:
-    """An argon2id hash of a password (ValidationError when it is too short)."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            f"password is too short: use at least {MIN_PASSWORD_LENGTH} characters"
-        )
+    """An argon2id hash of a password (the rules are checked before, by the caller)."""
     return str(_hasher().hash(password))
 
 
 def add_user(accounts: AccountStore, name: str, role: str, password: str) -> User:
-    """Create a user who can sign in to the web UI (ConflictError if the name is taken)."""
-    user = User(
-        validate_key(name, "user name"),
-        parse_enum(UserRole, role, "role"),
-        hash_password(password),
-        utc_now(),
-    )
+    """Create a user who can sign in to the web UI.
+
+    The name is NFC-normalised; ValidationError for a name like an existing user's or a
+    password breaking :func:`~graphsvc.services.account_rules.check_new_password`,
+    ConflictError if the name is taken.
+    """
+    existing = [u.name for u in accounts.find_users()]
+    checked = account_rules.check_user_name(name, existing)
+    parsed_role = parse_enum(UserRole, role, "role")
+    account_rules.check_new_password(checked, password)
+    user = User(checked, parsed_role, hash_password(password), utc_now())
     accounts.add_user(user)
     return user
+
+
+def reset_password(accounts: AccountStore, name: str) -> str:
+    """Give ``name`` a new generated password and end all their sessions; returns the
+    password, which is shown only once (NotFoundError if there is no such user)."""
+    name = account_rules.normalise_user_name(name)
+    password = account_rules.generate_password(name)
+    if not accounts.set_user_password(name, hash_password(password)):
+        raise NotFoundError(f"user {name!r} not found: see graphsvc users list")
+    accounts.delete_user_sessions(name)
+    accounts.clear_sign_in_failures(account_rules.account_subject(name))
+    return password
+
+
+def remove_user(accounts: AccountStore, name: str) -> None:
+    """Remove ``name`` and end their sessions at once (NotFoundError if there is none)."""
+    name = account_rules.normalise_user_name(name)
+    if not accounts.delete_user(name):
+        raise NotFoundError(f"user {name!r} not found: see graphsvc users list")
 
 
 def check_password(accounts: AccountStore, name: str, password: str) -> User:
@@ -105,23 +129,6 @@ def record(
 ) -> None:
     """Append one line to the audit log: who did what to which object, and how it ended."""
     accounts.append_audit(AuditEntry(utc_now(), who, role, action, obj[:300], outcome[:300]))
-
-
-def sign_in(accounts: AccountStore, name: str, password: str) -> User:
-    """:func:`check_password`, auditing a refused sign-in (under the name given) before
-    its AuthenticationError goes on."""
-    try:
-        return check_password(accounts, name, password)
-    except AuthenticationError:
-        record(
-            accounts,
-            who=f"user:{name[:64]}",
-            role="-",
-            action="sign-in",
-            obj=f"User:{name[:64]}",
-            outcome="denied",
-        )
-        raise
 
 
 def key_public(key: ApiKey) -> dict[str, Any]:

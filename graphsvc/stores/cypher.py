@@ -215,6 +215,7 @@ USER_LABEL, KEY_LABEL, AUDIT_LABEL, COUNTER_LABEL = (
     "_GraphsvcAudit",
     "_GraphsvcCounter",
 )
+SESSION_LABEL, THROTTLE_LABEL = "_GraphsvcSession", "_GraphsvcSignInFailures"
 ACCOUNT_SCHEMA: tuple[tuple[str, str], ...] = (
     (
         "graphsvc_user_name",
@@ -241,6 +242,26 @@ ACCOUNT_SCHEMA: tuple[tuple[str, str], ...] = (
         f"CREATE CONSTRAINT graphsvc_audit_seq IF NOT EXISTS FOR (e:{AUDIT_LABEL}) "
         "REQUIRE e.seq IS UNIQUE",
     ),
+    (
+        "graphsvc_session_token",
+        f"CREATE CONSTRAINT graphsvc_session_token IF NOT EXISTS FOR (s:{SESSION_LABEL}) "
+        "REQUIRE s.token_hash IS UNIQUE",
+    ),
+    (
+        "graphsvc_session_user",
+        f"CREATE INDEX graphsvc_session_user IF NOT EXISTS FOR (s:{SESSION_LABEL}) "
+        "ON (s.user_name)",
+    ),
+    (
+        "graphsvc_session_expiry",
+        f"CREATE INDEX graphsvc_session_expiry IF NOT EXISTS FOR (s:{SESSION_LABEL}) "
+        "ON (s.expires_at)",
+    ),
+    (
+        "graphsvc_throttle_subject",
+        f"CREATE CONSTRAINT graphsvc_throttle_subject IF NOT EXISTS FOR (t:{THROTTLE_LABEL}) "
+        "REQUIRE t.subject IS UNIQUE",
+    ),
 )
 ENSURE_AUDIT_COUNTER = f"MERGE (c:{COUNTER_LABEL} {{id: 'audit'}}) ON CREATE SET c.seq = 0"
 _USER_FIELDS = (
@@ -257,8 +278,10 @@ SET_USER_PASSWORD = (
     "RETURN count(u) AS n"
 )
 DELETE_USER = (
-    f"MATCH (u:{USER_LABEL} {{name: $name}}) WITH u, u.name AS gone DELETE u "
-    "RETURN count(gone) AS n"
+    f"MATCH (u:{USER_LABEL} {{name: $name}}) "
+    f"OPTIONAL MATCH (s:{SESSION_LABEL} {{user_name: $name}}) "
+    "WITH u, u.name AS gone, collect(s) AS sessions "
+    "FOREACH (s IN sessions | DELETE s) DELETE u RETURN count(gone) AS n"
 )
 _KEY_FIELDS = (
     "k.key_id AS key_id, k.name AS name, k.role AS role, k.created_at AS created_at, "
@@ -285,3 +308,51 @@ FIND_AUDIT = (
     "ORDER BY e.seq DESC SKIP $offset LIMIT $limit"
 )
 COUNT_AUDIT = f"MATCH (e:{AUDIT_LABEL}) RETURN count(e) AS n"
+_SESSION_FIELDS = (
+    "s.token_hash AS token_hash, s.user_name AS user_name, "
+    "s.user_created_at AS user_created_at, s.csrf_token AS csrf_token, "
+    "s.created_at AS created_at, s.expires_at AS expires_at"
+)
+CREATE_SESSION = (
+    f"CREATE (:{SESSION_LABEL} {{token_hash: $token_hash, user_name: $user_name, "
+    "user_created_at: $user_created_at, csrf_token: $csrf_token, created_at: $created_at, "
+    "expires_at: $expires_at})"
+)
+GET_SESSION = f"MATCH (s:{SESSION_LABEL} {{token_hash: $token_hash}}) RETURN {_SESSION_FIELDS}"
+DELETE_SESSION = (
+    f"MATCH (s:{SESSION_LABEL} {{token_hash: $token_hash}}) WITH s, s.token_hash AS gone "
+    "DELETE s RETURN count(gone) AS n"
+)
+DELETE_USER_SESSIONS = (
+    f"MATCH (s:{SESSION_LABEL} {{user_name: $name}}) WITH s, s.token_hash AS gone "
+    "DELETE s RETURN count(gone) AS n"
+)
+DELETE_EXPIRED_SESSIONS = (
+    f"MATCH (s:{SESSION_LABEL}) WHERE s.expires_at <= $now WITH s, s.token_hash AS gone "
+    "DELETE s RETURN count(gone) AS n"
+)
+DELETE_STALE_FAILURES = (
+    f"MATCH (t:{THROTTLE_LABEL}) WHERE t.last_at < $stale_before AND t.locked_until <= $now "
+    "DELETE t"
+)
+#: Takes the node's write lock (``SET t.lock``) before reading the count, so that
+#: concurrent failures from several workers are all counted.
+COUNT_FAILURE = (
+    f"MERGE (t:{THROTTLE_LABEL} {{subject: $subject}}) "
+    "ON CREATE SET t.failures = 0, t.last_at = $now, t.locked_until = 0.0 "
+    "SET t.lock = true "
+    "WITH t, (t.last_at < $stale_before AND t.locked_until <= $now) AS fresh "
+    "SET t.failures = CASE WHEN fresh THEN 1 ELSE t.failures + 1 END, "
+    "t.locked_until = CASE WHEN fresh THEN 0.0 ELSE t.locked_until END, "
+    "t.last_at = $now "
+    "REMOVE t.lock RETURN t.failures AS failures"
+)
+LOCK_SIGN_IN = (
+    f"MATCH (t:{THROTTLE_LABEL} {{subject: $subject}}) WHERE t.locked_until < $until "
+    "SET t.locked_until = $until"
+)
+LOCKED_UNTIL = (
+    f"MATCH (t:{THROTTLE_LABEL}) WHERE t.subject IN $subjects "
+    "RETURN coalesce(max(t.locked_until), 0.0) AS until"
+)
+CLEAR_FAILURES = f"MATCH (t:{THROTTLE_LABEL} {{subject: $subject}}) DELETE t"

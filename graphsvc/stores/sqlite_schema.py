@@ -65,6 +65,27 @@ MIGRATIONS: list[tuple[str, str]] = [
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         """,
     ),
+    (
+        "0003_sessions",
+        """
+        CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY,
+            user_name TEXT NOT NULL,
+            user_created_at TEXT NOT NULL,
+            csrf_token TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            expires_at REAL NOT NULL
+        );
+        CREATE INDEX sessions_by_user ON sessions (user_name);
+        CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+        CREATE TABLE sign_in_failures (
+            subject TEXT PRIMARY KEY,
+            failures INTEGER NOT NULL,
+            last_at REAL NOT NULL,
+            locked_until REAL NOT NULL
+        );
+        """,
+    ),
 ]
 
 

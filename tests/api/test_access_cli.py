@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import signal
 import socket
 import subprocess
@@ -151,3 +152,52 @@ def test_serve_logs_a_line_per_request_only_when_asked(tmp_path: Path) -> None:
             logged[setting] = _stop(process)
     assert '"GET /api/v1/rockets HTTP/1.1" 401' in logged["true"]
     assert "/api/v1/rockets" not in logged["false"]
+
+
+def test_users_reset_password_prints_a_new_one_once_and_ends_sessions(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'g.db'}"
+    old = "lumi sataa hiljaa kouvolaan"
+    _run(url, "users", "add", "maija", "--role", "editor", "--password-stdin", input=old + "\n")
+    store = SQLiteStore(url)
+    store.ensure_schema()
+    api = make_api(store)
+    signed = api.client.post("/auth/login", json={"name": "maija", "password": old})
+    assert signed.status_code == 200
+    result = CliRunner().invoke(main, ["--store", url, "users", "reset-password", "maija"])
+    assert result.exit_code == 0, result.output
+    new = result.stdout.strip().splitlines()[-1]
+    assert len(new) >= 20 and new not in result.stderr
+    assert api.client.get("/auth/session").status_code == 401  # the session has ended
+    assert (
+        api.client.post("/auth/login", json={"name": "maija", "password": old}).status_code == 401
+    )
+    again = api.client.post("/auth/login", json={"name": "maija", "password": new})
+    assert again.status_code == 200
+    assert "user.reset-password" in {e.action for e in store_audit(api)}
+    assert new not in str(store_audit(api))
+    missing = CliRunner().invoke(main, ["--store", url, "users", "reset-password", "ghost"])
+    assert missing.exit_code == 1 and "not found" in missing.output
+    api.app.state.accounts.close()
+    store.close()
+
+
+def test_serve_demo_again_says_how_to_get_the_sign_ins_back(tmp_path: Path) -> None:
+    process, _, first = _serve(tmp_path, "--demo")
+    _stop(process)
+    assert "demo sign-in: demo-viewer" in first
+    process, base, second = _serve(tmp_path, "--demo")
+    try:
+        assert "demo sign-in:" not in second
+        commands = re.findall(
+            r"^\s+(graphsvc --store .* users reset-password demo-\w+)$", second, re.M
+        )
+        assert len(commands) == 3, second
+        args = shlex.split(commands[0])[1:]
+        reset = CliRunner().invoke(main, args)
+        assert reset.exit_code == 0, reset.output
+        name, password = args[-1], reset.stdout.strip().splitlines()[-1]
+        with httpx.Client(base_url=base) as client:
+            signed = client.post("/auth/login", json={"name": name, "password": password})
+            assert signed.status_code == 200, signed.text
+    finally:
+        _stop(process)

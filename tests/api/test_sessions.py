@@ -42,7 +42,7 @@ def test_session_reads_and_writes_with_csrf(sqlite_api: Api) -> None:
     assert ok.status_code == 201, ok.text
     audit = sqlite_api.get("/api/v1/admin/audit", "admin").json()["items"]
     assert audit[0]["who"] == "user:maija" and audit[0]["action"] == "actor.create"
-    assert client.post("/auth/logout").status_code == 204
+    assert client.post("/auth/logout", headers={"X-CSRF-Token": token}).status_code == 204
     assert client.get("/api/v1/actors").status_code == 401
 
 

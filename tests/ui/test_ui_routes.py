@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from graphsvc.api.ui.session import UIRoute
+from graphsvc.errors import NotFoundError
 from graphsvc.model import Label, RelType
 
 from .conftest import CSRF_RE, make_app, open_loaded_store
@@ -191,6 +192,22 @@ def test_sign_out_ends_the_session(app: Any) -> None:
     assert client.get("/").status_code == 200
     assert client.post("/sign-out", data={"csrf_token": token}).status_code == 303
     assert client.get("/").status_code == 303
+
+
+def test_a_cookie_replayed_after_sign_out_is_refused(app: Any) -> None:
+    client, token = client_for(app, EDITOR)
+    cookie = client.cookies["graphsvc_session"]
+    refused = client.post("/sign-out", data={"csrf_token": "wrong"})
+    assert refused.status_code == 403 and client.get("/").status_code == 200  # still signed in
+    assert client.post("/sign-out", data={"csrf_token": token}).status_code == 303
+    replayed = TestClient(app, follow_redirects=False, cookies={"graphsvc_session": cookie})
+    assert replayed.get("/").status_code == 303  # to the sign-in form
+    assert replayed.get("/api/v1/actors").status_code == 401
+    form = {"key": "replay", "name": "Replay", "kind": "city", "csrf_token": token}
+    assert replayed.post("/new-actor", data=form).status_code == 303
+    assert replayed.get("/actors/replay").status_code == 303
+    with pytest.raises(NotFoundError):
+        app.state.store.get_node(Label.ACTOR, "replay")
 
 
 def test_language_from_query_then_cookie(app: Any) -> None:

@@ -11,8 +11,8 @@ HOSTILE_HREF = 'Kauppa <a href="javascript:alert(3)">href klikkaa</a>'
 HOSTILE_TITLE = "<script>alert(2)</script> toimenpide"
 CONTACT_EMAIL = "maija.meikalainen@kouvola.example"
 
-EDITOR = ("toimittaja", "toimittajan-salasana-1")
-VIEWER = ("katsoja", "katsojan-salasana-22")
+EDITOR = ("toimittaja", "punainen-kettu-juoksee-1")
+VIEWER = ("katsoja", "sininen-lintu-laulaa-22")
 
 ACTORS = [
     ("kouvola", "Kouvolan kaupunki", "city", CONTACT_EMAIL),

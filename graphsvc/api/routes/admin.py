@@ -17,7 +17,6 @@ from graphsvc.api.schemas.admin import (
 )
 from graphsvc.api.schemas.common import BODY, PROTECTED, problem_responses
 from graphsvc.api.security import Admin
-from graphsvc.errors import NotFoundError
 from graphsvc.services import accounts as account_service
 
 router = APIRouter(prefix="/api/v1/admin", tags=["admin"], default_response_class=JSONAnswer)
@@ -82,9 +81,8 @@ def add_user(
 
 @router.delete("/users/{name}", status_code=204, summary="Remove a user", responses=REMOVE)
 def delete_user(principal: Admin, request: Request, name: str, accounts: AccountsDep) -> Response:
-    """Remove a person; their open sessions end at their next request."""
-    if not accounts.delete_user(name):
-        raise NotFoundError(f"user {name!r} not found")
+    """Remove a person; their sessions end at once, in every worker."""
+    account_service.remove_user(accounts, name)
     audit(request, "user.delete", f"User:{name}")
     return Response(status_code=204)
 

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
 
 from graphsvc.accounts.base import AuditEntry
 from graphsvc.api.schemas.common import Key, Page, Strict, storable
 from graphsvc.model import UserRole
+from graphsvc.services.account_rules import normalise_user_name
+
+#: A user name: NFC-normalised first (a decomposed ``ä`` is the same name), then the key rule.
+UserName = Annotated[
+    Key, BeforeValidator(lambda v: normalise_user_name(v) if isinstance(v, str) else v)
+]
 
 
 class SignIn(Strict):
@@ -36,7 +49,7 @@ class KeyCreate(Strict):
 class UserCreate(Strict):
     """A new person who can sign in to the web UI."""
 
-    name: Key
+    name: UserName
     role: UserRole
     password: Annotated[str, StringConstraints(min_length=12, max_length=1024)] = Field(
         description="At least 12 characters"

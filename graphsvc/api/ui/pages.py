@@ -12,7 +12,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 
-from graphsvc.api.security import Principal
+from graphsvc.api.security import Principal, session_csrf
 from graphsvc.api.ui import texts
 from graphsvc.model import BUILTIN_ROCKETS
 
@@ -90,8 +90,9 @@ class Page:
 
     @property
     def csrf(self) -> str:
-        """The CSRF token that every form of this session posts back."""
-        return str(self.request.session.get("csrf", ""))
+        """The CSRF token that every form posts back: the session's, or before signing in
+        the sign-in form's."""
+        return session_csrf(self.request) or str(getattr(self.request.state, "login_csrf", ""))
 
     def t(self, key: str, **values: Any) -> str:
         """A text of the catalogue in the page language."""

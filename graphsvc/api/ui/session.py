@@ -7,7 +7,6 @@ needs: a redirect to the sign-in form (not signed in), or an HTML error page (40
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -38,15 +37,6 @@ def safe_next(value: str | None) -> str:
     if not value or not value.startswith("/") or value.startswith("//") or "\\" in value:
         return "/"
     return value
-
-
-def login_csrf(request: Request) -> str:
-    """The CSRF token of the sign-in form, created in the (anonymous) session if missing."""
-    token = request.session.get("csrf")
-    if not token:
-        token = secrets.token_urlsafe(32)
-        request.session["csrf"] = token
-    return str(token)
 
 
 def sign_in_redirect(request: Request) -> RedirectResponse:

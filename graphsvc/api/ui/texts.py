@@ -28,6 +28,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Actors, actions and rockets of Kouvola's vitality growth programme.",
     ),
     "sign_in_failed": ("Väärä käyttäjätunnus tai salasana.", "Wrong user name or password."),
+    "sign_in_throttled": (
+        "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen {seconds} sekunnin kuluttua.",
+        "Too many failed sign-ins. Try again in {seconds} seconds.",
+    ),
     "session_expired": (
         "Lomake vanhentui. Yritä uudelleen.",
         "The form expired. Please try again.",
