@@ -11,6 +11,7 @@ from graphsvc.api.schemas.common import problem_responses
 from graphsvc.api.security import Admin
 from graphsvc.errors import NotFoundError
 from graphsvc.services import accounts as account_service
+from graphsvc.services import audit_log as audit_view
 
 router = APIRouter(prefix="/api/v1/admin", tags=["admin"], default_response_class=JSONAnswer)
 ERRORS = problem_responses(401, 403, 404, 409, 422)
@@ -83,12 +84,14 @@ def delete_user(principal: Admin, request: Request, name: str, accounts: Account
 
 @router.get("/audit", summary="The audit log", responses=ERRORS)
 def audit_log(principal: Admin, accounts: AccountsDep, paging: PagingDep) -> JSONAnswer:
-    """Audit entries, newest first: time, who, role, action, object, outcome."""
+    """Audit entries, newest first: time, who, role, action, object, outcome, and the
+    entry's ``seq`` and chain hashes. An actor shows by key while it exists, by its
+    pseudonym (``Actor:~…``) once erased."""
     limit, offset = paging
     entries = accounts.find_audit(limit=limit, offset=offset)
     return JSONAnswer(
         {
-            "items": [account_service.audit_public(e) for e in entries],
+            "items": audit_view.entries_public(accounts, entries),
             "total": accounts.count_audit(),
             "limit": limit,
             "offset": offset,
