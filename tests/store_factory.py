@@ -22,3 +22,15 @@ def open_test_store(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -
     store.ensure_schema()
     store.clear()
     return store
+
+
+def wipe_everything(store: GraphStore) -> None:
+    """Leave nothing at all in ``store``: for Neo4j also users, keys, pseudonyms and the
+    audit log (a SQLite test store is a new file anyway); then recreate the schema."""
+    if store.url.startswith("sqlite:"):
+        return
+    from neo4j import GraphDatabase
+
+    with GraphDatabase.driver(store.url) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+    store.ensure_schema()
