@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -13,7 +15,15 @@ from graphsvc.services import backup as backup_service
 from graphsvc.stores.base import GraphStore
 
 
-def _print_summary(verb: str, summary: dict[str, object], as_json: bool) -> None:
+def _run_and_print(
+    store: GraphStore, use_case: Callable[..., dict[str, Any]], file: Path, verb: str, as_json: bool
+) -> None:
+    """Run ``backup`` or ``restore`` with the store's accounts, then print what it did."""
+    accounts = open_accounts(store)
+    try:
+        summary = use_case(store, accounts, file, who=cli_who(), role="admin")
+    finally:
+        accounts.close()
     if as_json:
         print_json(summary)
         return
@@ -31,12 +41,7 @@ def _print_summary(verb: str, summary: dict[str, object], as_json: bool) -> None
 def backup(store: GraphStore, file: Path, as_json: bool) -> None:
     """Write a consistent copy of the whole store to FILE while the service runs: graph,
     users, API keys and the audit log (SQLite: a database file; Neo4j: gzip JSON lines)."""
-    accounts = open_accounts(store)
-    try:
-        summary = backup_service.backup(store, accounts, file, who=cli_who(), role="admin")
-    finally:
-        accounts.close()
-    _print_summary("wrote", summary, as_json)
+    _run_and_print(store, backup_service.backup, file, "wrote", as_json)
 
 
 @main.command("restore")
@@ -46,9 +51,4 @@ def backup(store: GraphStore, file: Path, as_json: bool) -> None:
 def restore(store: GraphStore, file: Path, as_json: bool) -> None:
     """Restore FILE (from graphsvc backup) into an empty store of the same kind; refuses
     a store that holds anything. Sessions are not restored: everyone signs in again."""
-    accounts = open_accounts(store)
-    try:
-        summary = backup_service.restore(store, accounts, file, who=cli_who(), role="admin")
-    finally:
-        accounts.close()
-    _print_summary("restored", summary, as_json)
+    _run_and_print(store, backup_service.restore, file, "restored", as_json)

@@ -27,11 +27,12 @@ ENSURE_AUDIT_COUNTER = f"MERGE (c:{COUNTER_LABEL} {{id: 'audit'}}) ON CREATE SET
 
 # -- the chain: the counter node is locked first, so appends form one sequence ---------------
 
-#: Locks the counter (SET takes its write lock until commit) and answers the next number
-#: and the newest row's hash; a concurrent append waits here for this one to commit.
+#: Locks the counter first (a constant SET takes its write lock until commit), then reads
+#: it: the next number and the newest row's hash. Reading before the lock could let two
+#: appends read the same number; a concurrent append waits here for this one to commit.
 NEXT_AUDIT_SEQ = (
-    f"MATCH (c:{COUNTER_LABEL} {{id: 'audit'}}) SET c.seq = c.seq + 1 "
-    "RETURN c.seq AS seq, c.hash AS prev_hash"
+    f"MATCH (c:{COUNTER_LABEL} {{id: 'audit'}}) SET c.lock = true "
+    "WITH c SET c.seq = c.seq + 1 RETURN c.seq AS seq, c.hash AS prev_hash"
 )
 CREATE_AUDIT = (
     f"MATCH (c:{COUNTER_LABEL} {{id: 'audit'}}) SET c.hash = $hash "
@@ -50,7 +51,9 @@ COUNT_AUDIT = f"MATCH (e:{AUDIT_LABEL}) RETURN count(e) AS n"
 AUDIT_APPENDED = f"MATCH (c:{COUNTER_LABEL} {{id: 'audit'}}) RETURN c.seq AS n"
 #: Rows written before the chain existed (chained once by ensure_schema).
 COUNT_UNCHAINED = f"MATCH (e:{AUDIT_LABEL}) WHERE e.hash IS NULL RETURN count(e) AS n"
-LOCK_AUDIT_COUNTER = f"MATCH (c:{COUNTER_LABEL} {{id: 'audit'}}) SET c.seq = c.seq RETURN c.seq"
+LOCK_AUDIT_COUNTER = (
+    f"MATCH (c:{COUNTER_LABEL} {{id: 'audit'}}) SET c.lock = true RETURN c.seq AS seq"
+)
 CHAIN_ROWS = (
     f"UNWIND $rows AS row MATCH (e:{AUDIT_LABEL} {{seq: row.seq}}) "
     "SET e.prev_hash = row.prev_hash, e.hash = row.hash"
