@@ -33,3 +33,15 @@ def forget_sign_ins(store: GraphStore) -> None:
     labels = (cypher.USER_LABEL, cypher.SESSION_LABEL, cypher.THROTTLE_LABEL)
     query = "MATCH (n) WHERE " + " OR ".join(f"n:{label}" for label in labels) + " DETACH DELETE n"
     store._driver.execute_query(query)  # type: ignore[attr-defined]
+
+
+def wipe_everything(store: GraphStore) -> None:
+    """Leave nothing at all in ``store``: for Neo4j also users, keys, pseudonyms and the
+    audit log (a SQLite test store is a new file anyway); then recreate the schema."""
+    if store.url.startswith("sqlite:"):
+        return
+    from neo4j import GraphDatabase
+
+    with GraphDatabase.driver(store.url) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+    store.ensure_schema()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol, runtime_checkable
 
+from graphsvc.audit_chain import ChainRow
 from graphsvc.model import UserRole
 
 
@@ -42,7 +44,11 @@ class ApiKey:
 
 @dataclass(frozen=True)
 class AuditEntry:
-    """One line of the append-only audit log; never holds contact data."""
+    """One line of the append-only audit log; never holds contact data.
+
+    An actor is named by its pseudonym (``Actor:~3f9a…``), never by its key. ``seq``,
+    ``prev_hash`` and ``hash`` are set by the store when the entry is appended.
+    """
 
     at: str
     who: str
@@ -50,6 +56,18 @@ class AuditEntry:
     action: str
     object: str
     outcome: str
+    seq: int = 0
+    prev_hash: str = ""
+    hash: str = ""
+
+    @property
+    def values(self) -> tuple[str, str, str, str, str, str]:
+        """The fields the chain hash covers, in :data:`graphsvc.audit_chain.FIELDS` order."""
+        return (self.at, self.who, self.role, self.action, self.object, self.outcome)
+
+    def chain_row(self) -> ChainRow:
+        """This entry as the chain check reads it."""
+        return ChainRow(self.seq, self.values, self.prev_hash, self.hash)
 
 
 @dataclass(frozen=True)
@@ -109,8 +127,10 @@ class AccountStore(Protocol):
     def revoke_key(self, key_id: str) -> bool:
         """Mark a key revoked; False if there is no such active key."""
 
-    def append_audit(self, entry: AuditEntry) -> None:
-        """Append one entry to the audit log (entries are never changed or removed)."""
+    def append_audit(self, entry: AuditEntry) -> AuditEntry:
+        """Append one entry, numbered and hash-chained to the one before (one at a time
+        across every worker); returns it with ``seq`` and the hashes. Entries are never
+        changed or removed."""
 
     def find_audit(self, *, limit: int = 100, offset: int = 0) -> list[AuditEntry]:
         """Audit entries, newest first."""
@@ -147,6 +167,22 @@ class AccountStore(Protocol):
 
     def clear_sign_in_failures(self, subject: str) -> None:
         """Forget the failures and lock of ``subject`` (after a successful sign-in)."""
+
+    def audit_chain(self) -> list[AuditEntry]:
+        """Every audit entry with its hashes, oldest first (for the chain check and backups)."""
+
+    def audit_appended(self) -> int:
+        """How many entries were ever appended (the counter beside the log)."""
+
+    def pseudonym_of(self, key: str, create_as: str | None = None) -> str | None:
+        """The audit pseudonym of actor ``key``; if it has none, store ``create_as`` as its
+        pseudonym (None: only look it up)."""
+
+    def keys_of(self, pseudonyms: Sequence[str]) -> dict[str, str]:
+        """``{pseudonym: actor key}`` for those of ``pseudonyms`` still mapped."""
+
+    def forget_actor(self, key: str) -> bool:
+        """Delete the actor's pseudonym mapping (erasure); False if it had none."""
 
     def close(self) -> None:
         """Release connections owned by the account store."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from graphsvc.accounts.base import ApiKey, AuditEntry, Session, User, utc_now
+from graphsvc.audit_chain import GENESIS, row_hash
 from graphsvc.model import UserRole
-from graphsvc.stores import cypher
+from graphsvc.stores import cypher, cypher_audit
 
 
 class Neo4jAccounts:
@@ -26,13 +28,16 @@ class Neo4jAccounts:
         return list(self._store._read(lambda tx: list(tx.run(query, **params))))
 
     def ensure_schema(self) -> None:
-        """Create the account constraints and indexes (idempotent) and the audit counter."""
+        """Create the account constraints and indexes (idempotent) and the audit counter, and
+        chain audit rows written before the hash chain existed."""
         existing = {r["name"] for r in self._read(cypher.SHOW_CONSTRAINTS)}
         existing |= {r["name"] for r in self._read(cypher.SHOW_INDEXES)}
-        for name, statement in cypher.ACCOUNT_SCHEMA:
+        for name, statement in (*cypher.ACCOUNT_SCHEMA, *cypher_audit.AUDIT_SCHEMA):
             if name not in existing:
                 self._store._write(lambda tx, s=statement: tx.run(s).consume())
-        self._write(cypher.ENSURE_AUDIT_COUNTER)
+        self._write(cypher_audit.ENSURE_AUDIT_COUNTER)
+        if self._read(cypher_audit.COUNT_UNCHAINED)[0]["n"]:
+            self._store._write(_chain_unchained_rows)
 
     def add_user(self, user: User) -> None:
         """Store a new user (ConflictError if the name is taken)."""
@@ -88,18 +93,58 @@ class Neo4jAccounts:
         rows = self._write(cypher.REVOKE_KEY, key_id=key_id, now=utc_now())
         return bool(rows and rows[0]["n"])
 
-    def append_audit(self, entry: AuditEntry) -> None:
-        """Append one entry to the audit log (numbered by a counter node)."""
-        self._write(cypher.APPEND_AUDIT, **entry.__dict__)
+    def append_audit(self, entry: AuditEntry) -> AuditEntry:
+        """Append one entry, chained: the counter node's lock makes appends one sequence."""
+
+        def work(tx: Any) -> AuditEntry:
+            head = tx.run(cypher_audit.NEXT_AUDIT_SEQ).single()
+            seq, prev_hash = int(head["seq"]), head["prev_hash"] or GENESIS
+            chained = AuditEntry(
+                *entry.values, seq, prev_hash, row_hash(seq, entry.values, prev_hash)
+            )
+            tx.run(cypher_audit.CREATE_AUDIT, chained.__dict__).consume()
+            return chained
+
+        result: AuditEntry = self._store._write(work)
+        return result
 
     def find_audit(self, *, limit: int = 100, offset: int = 0) -> list[AuditEntry]:
         """Audit entries, newest first."""
-        rows = self._read(cypher.FIND_AUDIT, limit=limit, offset=offset)
+        rows = self._read(cypher_audit.FIND_AUDIT, limit=limit, offset=offset)
         return [AuditEntry(**dict(r)) for r in rows]
 
     def count_audit(self) -> int:
         """How many audit entries there are."""
-        return int(self._read(cypher.COUNT_AUDIT)[0]["n"])
+        return int(self._read(cypher_audit.COUNT_AUDIT)[0]["n"])
+
+    def audit_chain(self) -> list[AuditEntry]:
+        """Every audit entry with its hashes, oldest first."""
+        return [AuditEntry(**dict(r)) for r in self._read(cypher_audit.AUDIT_CHAIN)]
+
+    def audit_appended(self) -> int:
+        """How many entries were ever appended (the counter node)."""
+        rows = self._read(cypher_audit.AUDIT_APPENDED)
+        return int(rows[0]["n"] or 0) if rows else 0
+
+    def pseudonym_of(self, key: str, create_as: str | None = None) -> str | None:
+        """The actor's audit pseudonym; stores ``create_as`` when it has none."""
+        if create_as is None:
+            rows = self._read(cypher_audit.GET_PSEUDONYM, key=key)
+        else:
+            rows = self._write(
+                cypher_audit.ADD_PSEUDONYM, key=key, pseudonym=create_as, now=utc_now()
+            )
+        return str(rows[0]["pseudonym"]) if rows else None
+
+    def keys_of(self, pseudonyms: Sequence[str]) -> dict[str, str]:
+        """``{pseudonym: actor key}`` for the pseudonyms still mapped."""
+        rows = self._read(cypher_audit.KEYS_OF, pseudonyms=list(pseudonyms))
+        return {r["pseudonym"]: r["key"] for r in rows}
+
+    def forget_actor(self, key: str) -> bool:
+        """Delete the actor's pseudonym mapping (erasure)."""
+        rows = self._write(cypher_audit.DELETE_PSEUDONYM, key=key)
+        return bool(rows and rows[0]["n"])
 
     def add_session(self, session: Session) -> None:
         """Store a new session."""
@@ -147,6 +192,20 @@ class Neo4jAccounts:
 
     def close(self) -> None:
         """Nothing to release: the store owns the driver."""
+
+
+def _chain_unchained_rows(tx: Any) -> None:
+    """Give rows written before the chain existed their hashes (once, under the counter lock)."""
+    counter = tx.run(cypher_audit.LOCK_AUDIT_COUNTER).single()[0] or 0
+    prev_hash, updates, last_seq = GENESIS, [], 0
+    for record in tx.run(cypher_audit.AUDIT_CHAIN):
+        entry = AuditEntry(**dict(record))
+        digest = entry.hash or row_hash(entry.seq, entry.values, prev_hash)
+        if not entry.hash:
+            updates.append({"seq": entry.seq, "prev_hash": prev_hash, "hash": digest})
+        prev_hash, last_seq = digest, entry.seq
+    tx.run(cypher_audit.CHAIN_ROWS, rows=updates).consume()
+    tx.run(cypher_audit.SET_AUDIT_HEAD, seq=max(counter, last_seq), hash=prev_hash).consume()
 
 
 def _user(row: Any) -> User:

@@ -1,20 +1,25 @@
-"""Account storage in the SQLite file of the graph (tables from migrations 0002 and 0003)."""
+"""Account storage in the SQLite file of the graph (migrations 0002 to 0005)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from graphsvc.accounts.base import ApiKey, AuditEntry, Session, User, utc_now
+from graphsvc.audit_chain import GENESIS, row_hash
 from graphsvc.errors import ConflictError, StoreError, StoreUnavailableError
 from graphsvc.model import UserRole
 from graphsvc.stores.sqlite_connections import ThreadConnections
 
-_PRAGMAS = ("PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 30000")
+_PRAGMAS = (
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 30000",
+    "PRAGMA secure_delete = ON",
+)
 
 INSERT_USER = "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)"
 GET_USER = "SELECT name, role, password_hash, created_at FROM users WHERE name = ?"
@@ -33,12 +38,19 @@ FIND_KEYS = (
 )
 REVOKE_KEY = "UPDATE api_keys SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL"
 INSERT_AUDIT = (
-    "INSERT INTO audit_log (at, who, role, action, object, outcome) VALUES (?, ?, ?, ?, ?, ?)"
+    "INSERT INTO audit_log (seq, at, who, role, action, object, outcome, prev_hash, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 FIND_AUDIT = (
-    "SELECT at, who, role, action, object, outcome FROM audit_log "
+    "SELECT at, who, role, action, object, outcome, seq, prev_hash, hash FROM audit_log "
     "ORDER BY seq DESC LIMIT ? OFFSET ?"
 )
+AUDIT_CHAIN = (
+    "SELECT at, who, role, action, object, outcome, seq, prev_hash, hash FROM audit_log "
+    "ORDER BY seq"
+)
+LAST_AUDIT = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+AUDIT_APPENDED = "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'audit_log'"
 COUNT_AUDIT = "SELECT count(*) FROM audit_log"
 INSERT_SESSION = (
     "INSERT INTO sessions (token_hash, user_name, user_created_at, csrf_token, created_at, "
@@ -69,6 +81,16 @@ LOCKED_UNTIL = (
     "WHERE subject IN (SELECT value FROM json_each(?))"
 )
 CLEAR_FAILURES = "DELETE FROM sign_in_failures WHERE subject = ?"
+ADD_PSEUDONYM = (
+    "INSERT INTO actor_pseudonyms (key, pseudonym, created_at) VALUES (?, ?, ?) "
+    "ON CONFLICT (key) DO NOTHING"
+)
+GET_PSEUDONYM = "SELECT pseudonym FROM actor_pseudonyms WHERE key = ?"
+KEYS_OF = (
+    "SELECT pseudonym, key FROM actor_pseudonyms "
+    "WHERE pseudonym IN (SELECT value FROM json_each(?))"
+)
+DELETE_PSEUDONYM = "DELETE FROM actor_pseudonyms WHERE key = ?"
 
 
 class SQLiteAccounts:
@@ -154,13 +176,16 @@ class SQLiteAccounts:
         with self._write() as conn:
             return conn.execute(REVOKE_KEY, (utc_now(), key_id)).rowcount > 0
 
-    def append_audit(self, entry: AuditEntry) -> None:
-        """Append one entry to the audit log."""
+    def append_audit(self, entry: AuditEntry) -> AuditEntry:
+        """Append one entry, chained to the newest row (BEGIN IMMEDIATE serialises writers)."""
         with self._write() as conn:
-            conn.execute(
-                INSERT_AUDIT,
-                (entry.at, entry.who, entry.role, entry.action, entry.object, entry.outcome),
-            )
+            last = conn.execute(LAST_AUDIT).fetchone()
+            appended = int(conn.execute(AUDIT_APPENDED).fetchone()[0])
+            seq = max(appended, last[0] if last else 0) + 1
+            prev_hash = last[1] if last else GENESIS
+            digest = row_hash(seq, entry.values, prev_hash)
+            conn.execute(INSERT_AUDIT, (seq, *entry.values, prev_hash, digest))
+        return AuditEntry(*entry.values, seq, prev_hash, digest)
 
     def find_audit(self, *, limit: int = 100, offset: int = 0) -> list[AuditEntry]:
         """Audit entries, newest first."""
@@ -216,6 +241,31 @@ class SQLiteAccounts:
         """Forget the failures and lock of ``subject``."""
         with self._write() as conn:
             conn.execute(CLEAR_FAILURES, (subject,))
+
+    def audit_chain(self) -> list[AuditEntry]:
+        """Every audit entry with its hashes, oldest first."""
+        return [AuditEntry(*row) for row in self._read(AUDIT_CHAIN)]
+
+    def audit_appended(self) -> int:
+        """How many entries were ever appended (SQLite's AUTOINCREMENT counter)."""
+        return int(self._read(AUDIT_APPENDED)[0][0])
+
+    def pseudonym_of(self, key: str, create_as: str | None = None) -> str | None:
+        """The actor's audit pseudonym; stores ``create_as`` when it has none."""
+        if create_as is not None:
+            with self._write() as conn:
+                conn.execute(ADD_PSEUDONYM, (key, create_as, utc_now()))
+        rows = self._read(GET_PSEUDONYM, (key,))
+        return str(rows[0][0]) if rows else None
+
+    def keys_of(self, pseudonyms: Sequence[str]) -> dict[str, str]:
+        """``{pseudonym: actor key}`` for the pseudonyms still mapped."""
+        return dict(self._read(KEYS_OF, (json.dumps(list(pseudonyms)),)))
+
+    def forget_actor(self, key: str) -> bool:
+        """Delete the actor's pseudonym mapping (overwritten on disk: secure_delete)."""
+        with self._write() as conn:
+            return conn.execute(DELETE_PSEUDONYM, (key,)).rowcount > 0
 
     def close(self) -> None:
         """Close every connection this object opened."""

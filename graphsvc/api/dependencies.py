@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from graphsvc.accounts.base import AccountStore
 from graphsvc.errors import ValidationError
 from graphsvc.services import accounts as account_service
+from graphsvc.services import audit_log
 from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
 
@@ -67,6 +68,16 @@ def audit(request: Request, action: str, obj: str, outcome: str = "ok") -> None:
     )
 
 
+def actor_ref(request: Request, key: str) -> str:
+    """How the audit log names actor ``key``: by its pseudonym (``Actor:~…``), never the key."""
+    return audit_log.actor_ref(request.app.state.accounts, key)
+
+
+def runs_ref(request: Request, actor_key: str, action_key: str) -> str:
+    """How the audit log names a RUNS relationship: the actor by pseudonym, then the action."""
+    return f"RUNS:{audit_log.pseudonym(request.app.state.accounts, actor_key)}->{action_key}"
+
+
 async def paging(
     request: Request,
     limit: Annotated[
@@ -87,22 +98,29 @@ PagingDep = Annotated[tuple[int, int], Depends(paging)]
 async def audit_refusal(request: Request, status: int, title: str) -> None:
     """Audit a refused change (403, 404, 409, 422, …) by a known principal; reads are not audited.
 
-    The entry names the route and the path (keys only, never a body), and a failure to
-    write it is logged instead of hiding the original error.
+    The entry names the route and its path parameters, an actor only by pseudonym (never
+    a body, never a raw path), and a failure to write it is logged instead of hiding the
+    original error.
     """
     principal = getattr(request.state, "principal", None)
     if principal is None or request.method in ("GET", "HEAD", "OPTIONS"):
         return
-    route = getattr(request.scope.get("route"), "path", request.url.path)
-    try:
-        await run_in_threadpool(
-            account_service.record,
-            request.app.state.accounts,
+    route = getattr(request.scope.get("route"), "path", None)
+
+    def write() -> None:
+        accounts = request.app.state.accounts
+        account_service.record(
+            accounts,
             who=principal.who,
             role=principal.role.value,
-            action=f"{request.method} {route}",
-            obj=request.url.path,
+            action=f"{request.method} {route or '(no route)'}",
+            obj=audit_log.refused_object(
+                accounts, request.app.state.store, route, request.path_params
+            ),
             outcome=f"refused: {status} {title}",
         )
+
+    try:
+        await run_in_threadpool(write)
     except Exception:  # the store may be the reason for the refusal
-        log.warning("could not audit a refused %s %s", request.method, request.url.path)
+        log.warning("could not audit a refused %s %s", request.method, route)

@@ -126,9 +126,14 @@ def revoke_key(accounts: AccountStore, key_id: str) -> None:
 
 def record(
     accounts: AccountStore, *, who: str, role: str, action: str, obj: str, outcome: str = "ok"
-) -> None:
-    """Append one line to the audit log: who did what to which object, and how it ended."""
-    accounts.append_audit(AuditEntry(utc_now(), who, role, action, obj[:300], outcome[:300]))
+) -> AuditEntry:
+    """Append one line to the audit log: who did what to which object, and how it ended.
+
+    ``obj`` names an actor only by its pseudonym (:func:`graphsvc.services.audit_log.actor_ref`).
+    Returns the entry as chained (with ``seq`` and its hash).
+    """
+    entry = AuditEntry(utc_now(), who, role, action, obj[:300], outcome[:300])
+    return accounts.append_audit(entry)
 
 
 def key_public(key: ApiKey) -> dict[str, Any]:
@@ -145,8 +150,3 @@ def key_public(key: ApiKey) -> dict[str, Any]:
 def user_public(user: User) -> dict[str, Any]:
     """A user as JSON (never the password hash)."""
     return {"name": user.name, "role": user.role.value, "created_at": user.created_at}
-
-
-def audit_public(entry: AuditEntry) -> dict[str, Any]:
-    """An audit entry as JSON."""
-    return dict(entry.__dict__)

@@ -177,6 +177,10 @@ class GraphStore(Protocol):
     def clear(self) -> None:
         """Delete everything, then recreate the built-in rockets (tests and fresh loads)."""
 
+    def forget_deleted(self) -> bool:
+        """Make deleted data unreadable from the store's own files where the store keeps
+        copies (SQLite: checkpoint and truncate the WAL); False if that could not finish."""
+
 
 _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 _LABEL_ORDER = {label: i for i, label in enumerate(Label)}
@@ -312,3 +316,7 @@ class BatchWrites:
     def delete_edge(self, rel_type: RelType, start: str, end: str) -> bool:
         """Delete one relationship; False if it did not exist."""
         return self.apply(Batch(edge_deletes=[(rel_type, start, end)])).edges_deleted > 0
+
+    def forget_deleted(self) -> bool:
+        """Nothing to do where the database keeps no copy of deleted data of its own."""
+        return True

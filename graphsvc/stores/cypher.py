@@ -263,7 +263,6 @@ ACCOUNT_SCHEMA: tuple[tuple[str, str], ...] = (
         "REQUIRE t.subject IS UNIQUE",
     ),
 )
-ENSURE_AUDIT_COUNTER = f"MERGE (c:{COUNTER_LABEL} {{id: 'audit'}}) ON CREATE SET c.seq = 0"
 _USER_FIELDS = (
     "u.name AS name, u.role AS role, u.password_hash AS password_hash, u.created_at AS created_at"
 )
@@ -297,17 +296,7 @@ REVOKE_KEY = (
     f"MATCH (k:{KEY_LABEL} {{key_id: $key_id}}) WHERE k.revoked_at IS NULL "
     "SET k.revoked_at = $now RETURN count(k) AS n"
 )
-APPEND_AUDIT = (
-    f"MATCH (c:{COUNTER_LABEL} {{id: 'audit'}}) SET c.seq = c.seq + 1 WITH c.seq AS seq "
-    f"CREATE (:{AUDIT_LABEL} {{seq: seq, at: $at, who: $who, role: $role, action: $action, "
-    "object: $object, outcome: $outcome})"
-)
-FIND_AUDIT = (
-    f"MATCH (e:{AUDIT_LABEL}) RETURN e.at AS at, e.who AS who, e.role AS role, "
-    "e.action AS action, e.object AS object, e.outcome AS outcome "
-    "ORDER BY e.seq DESC SKIP $offset LIMIT $limit"
-)
-COUNT_AUDIT = f"MATCH (e:{AUDIT_LABEL}) RETURN count(e) AS n"
+# The audit log's statements (hash chain, pseudonyms) are in graphsvc.stores.cypher_audit.
 _SESSION_FIELDS = (
     "s.token_hash AS token_hash, s.user_name AS user_name, "
     "s.user_created_at AS user_created_at, s.csrf_token AS csrf_token, "

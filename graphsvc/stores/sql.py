@@ -6,7 +6,10 @@ PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 30000",
     "PRAGMA cache_size = -65536",
+    "PRAGMA secure_delete = ON",
 )
+#: Copies every WAL frame into the database and empties the WAL file (after an erasure).
+CHECKPOINT_TRUNCATE = "PRAGMA wal_checkpoint(TRUNCATE)"
 
 BUMP_VERSION = "UPDATE meta SET value = value + 1 WHERE name = 'version'"
 GET_VERSION = "SELECT value FROM meta WHERE name = 'version'"

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+
+from graphsvc.audit_chain import GENESIS, row_hash
 
 #: (name, SQL script); append only, never edit a migration that has shipped.
 MIGRATIONS: list[tuple[str, str]] = [
@@ -86,7 +89,53 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "0004_audit_chain",
+        """
+        ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+        ALTER TABLE audit_log ADD COLUMN hash TEXT;
+        DROP TRIGGER audit_log_no_update;
+        """,
+    ),
+    (
+        "0005_actor_pseudonyms",
+        """
+        CREATE TABLE actor_pseudonyms (
+            key TEXT PRIMARY KEY,
+            pseudonym TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        );
+        """,
+    ),
 ]
+
+_LEGACY_AUDIT_ROWS = (
+    "SELECT seq, at, who, role, action, object, outcome FROM audit_log ORDER BY seq"
+)
+_CHAIN_ROW = "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?"
+_AUDIT_TRIGGERS = """
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_chained BEFORE INSERT ON audit_log WHEN NEW.hash IS NULL
+BEGIN SELECT RAISE(ABORT, 'an audit row needs its chain hash'); END;
+"""
+
+
+def _chain_existing_rows(conn: sqlite3.Connection) -> None:
+    """0004: give every row written before the chain its hashes, then forbid updates again."""
+    prev_hash = GENESIS
+    for seq, *values in conn.execute(_LEGACY_AUDIT_ROWS).fetchall():
+        digest = row_hash(seq, values, prev_hash)
+        conn.execute(_CHAIN_ROW, (prev_hash, digest, seq))
+        prev_hash = digest
+    for statement in _statements(_AUDIT_TRIGGERS):
+        conn.execute(statement)
+
+
+#: Python steps that run after a migration's script, in the same transaction.
+STEPS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0004_audit_chain": _chain_existing_rows,
+}
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:
@@ -106,6 +155,8 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
                 continue
             for statement in _statements(script):
                 conn.execute(statement)
+            if name in STEPS:
+                STEPS[name](conn)
             conn.execute(
                 "INSERT INTO migrations (name, applied_at) VALUES (?, datetime('now'))", (name,)
             )

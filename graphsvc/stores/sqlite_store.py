@@ -86,6 +86,20 @@ class SQLiteStore(BatchWrites):
         """Close every connection this store opened."""
         self._connections.close()
 
+    def forget_deleted(self) -> bool:
+        """Checkpoint the WAL into the file and truncate it, so that with ``secure_delete``
+        no deleted row survives in either file; False if readers kept it from finishing."""
+        conn = self._connections.get()
+        for _ in range(3):
+            try:
+                busy = conn.execute(sql.CHECKPOINT_TRUNCATE).fetchone()[0]
+            except sqlite3.Error as e:
+                message = f"cannot checkpoint SQLite file {self.path}: {e}"
+                raise StoreUnavailableError(message) from e
+            if not busy:
+                return True
+        return False
+
     def ensure_schema(self) -> None:
         """Run pending migrations and add the built-in programme and rockets where missing."""
         conn = self._connections.get()

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from graphsvc.api.dependencies import PagingDep, StoreDep, audit, run_store
+from graphsvc.api.dependencies import PagingDep, StoreDep, audit, run_store, runs_ref
 from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.schemas import ActionCreate, ActionPublic, ActionsPublic, ActionUpdate
 from graphsvc.api.schemas.actions import ParticipationPublic
@@ -123,7 +123,7 @@ def set_participation(
 ) -> JSONAnswer:
     """Set the actor's role in the action (editors); 201 when new, 200 when changed."""
     data, created = editing.set_participation(store, key, actor_key, body.role.value)
-    audit(request, "participation.set", f"RUNS:{actor_key}->{key}")
+    audit(request, "participation.set", runs_ref(request, actor_key, key))
     return JSONAnswer(data, status_code=201 if created else 200)
 
 
@@ -138,5 +138,5 @@ def remove_participation(
 ) -> Response:
     """Remove the actor from the action (editors); 404 if it did not run it."""
     editing.remove_participation(store, key, actor_key)
-    audit(request, "participation.remove", f"RUNS:{actor_key}->{key}")
+    audit(request, "participation.remove", runs_ref(request, actor_key, key))
     return Response(status_code=204)

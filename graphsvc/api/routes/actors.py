@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from graphsvc.api.dependencies import PagingDep, StoreDep, audit, run_store
+from graphsvc.api.dependencies import AccountsDep, PagingDep, StoreDep, actor_ref, audit, run_store
 from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.schemas import ActorCreate, ActorPublic, ActorsPublic, ActorUpdate
 from graphsvc.api.schemas.actors import ErasurePublic
@@ -19,7 +19,7 @@ from graphsvc.api.schemas.common import (
 )
 from graphsvc.api.security import Admin, Editor, Viewer
 from graphsvc.model import ActorKind, Label
-from graphsvc.services import catalog, editing
+from graphsvc.services import catalog, editing, erasure
 from graphsvc.services.serialize import node_public
 
 router = APIRouter(prefix="/api/v1/actors", tags=["actors"], default_response_class=JSONAnswer)
@@ -73,7 +73,7 @@ def create_actor(
 ) -> JSONAnswer:
     """Create an actor (editors); 409 if the key exists."""
     data = editing.create_actor(store, body.model_dump(exclude_none=True, mode="json"))
-    audit(request, "actor.create", f"Actor:{body.key}")
+    audit(request, "actor.create", actor_ref(request, body.key))
     return created(data, router.prefix, body.key)
 
 
@@ -90,7 +90,7 @@ def update_actor(
 ) -> JSONAnswer:
     """Change the fields sent (editors); ``null`` removes a field."""
     data = editing.update_actor(store, key, body.model_dump(exclude_unset=True, mode="json"))
-    audit(request, "actor.update", f"Actor:{key}")
+    audit(request, "actor.update", actor_ref(request, key))
     return JSONAnswer(data)
 
 
@@ -98,7 +98,7 @@ def update_actor(
 def delete_actor(principal: Editor, request: Request, key: str, store: StoreDep) -> Response:
     """Delete an actor and its relationships (editors)."""
     editing.delete_actor(store, key)
-    audit(request, "actor.delete", f"Actor:{key}")
+    audit(request, "actor.delete", actor_ref(request, key))
     return Response(status_code=204)
 
 
@@ -108,12 +108,12 @@ def delete_actor(principal: Editor, request: Request, key: str, store: StoreDep)
     response_model=ErasurePublic,
     responses=REMOVE,
 )
-def erase_actor(principal: Admin, request: Request, key: str, store: StoreDep) -> JSONAnswer:
-    """Remove the actor and every relationship in one transaction (admins); audited."""
-    try:
-        receipt = editing.erase_actor(store, key)
-    except Exception as e:
-        audit(request, "actor.erase", f"Actor:{key}", f"failed: {type(e).__name__}")
-        raise
-    audit(request, "actor.erase", f"Actor:{key}")
+def erase_actor(
+    principal: Admin, request: Request, key: str, store: StoreDep, accounts: AccountsDep
+) -> JSONAnswer:
+    """Remove the actor and every relationship in one transaction (admins); audited under
+    the actor's pseudonym, whose link to the key is then deleted (see docs/api.md)."""
+    receipt = erasure.erase_actor(
+        store, accounts, key, who=principal.who, role=principal.role.value
+    )
     return JSONAnswer(receipt)

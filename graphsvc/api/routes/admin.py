@@ -18,6 +18,7 @@ from graphsvc.api.schemas.admin import (
 from graphsvc.api.schemas.common import BODY, PROTECTED, problem_responses
 from graphsvc.api.security import Admin
 from graphsvc.services import accounts as account_service
+from graphsvc.services import audit_log as audit_view
 
 router = APIRouter(prefix="/api/v1/admin", tags=["admin"], default_response_class=JSONAnswer)
 LIST = problem_responses(*PROTECTED, 403)
@@ -89,12 +90,14 @@ def delete_user(principal: Admin, request: Request, name: str, accounts: Account
 
 @router.get("/audit", summary="The audit log", response_model=AuditPublic, responses=PAGE)
 def audit_log(principal: Admin, accounts: AccountsDep, paging: PagingDep) -> JSONAnswer:
-    """Audit entries, newest first: time, who, role, action, object, outcome."""
+    """Audit entries, newest first: time, who, role, action, object, outcome, and the
+    entry's ``seq`` and chain hashes. An actor shows by key while it exists, by its
+    pseudonym (``Actor:~…``) once erased."""
     limit, offset = paging
     entries = accounts.find_audit(limit=limit, offset=offset)
     return JSONAnswer(
         {
-            "items": [account_service.audit_public(e) for e in entries],
+            "items": audit_view.entries_public(accounts, entries),
             "total": accounts.count_audit(),
             "limit": limit,
             "offset": offset,

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from fastapi import APIRouter
 from fastapi.responses import RedirectResponse, Response
 
-from graphsvc.api.dependencies import audit
+from graphsvc.api.dependencies import actor_ref, audit, runs_ref
 from graphsvc.api.ui import forms
 from graphsvc.api.ui.pages import Page, render, security_headers
 from graphsvc.api.ui.read_routes import action_response, all_rockets, rockets_of_action
@@ -72,7 +72,7 @@ def create_actor(page: EditorPage) -> Response:
     except (ValidationError, ConflictError, NotFoundError) as e:
         values = forms.submitted(page.request)
         return _actor_form(page, None, values, _error(page, e), status=e.status)
-    audit(page.request, "actor.create", f"Actor:{data['key']}")
+    audit(page.request, "actor.create", actor_ref(page.request, data["key"]))
     return _done(f"/actors/{quote(data['key'])}", "saved")
 
 
@@ -92,7 +92,7 @@ def update_actor(page: EditorPage, key: str) -> Response:
     except (ValidationError, ConflictError) as e:
         values = {**forms.submitted(page.request), "key": key}
         return _actor_form(page, key, values, _error(page, e), status=e.status)
-    audit(page.request, "actor.update", f"Actor:{key}")
+    audit(page.request, "actor.update", actor_ref(page.request, key))
     return _done(f"/actors/{quote(key)}", "saved")
 
 
@@ -182,7 +182,7 @@ def add_partner(page: EditorPage, key: str) -> Response:
         editing.set_participation(store, key, actor.key, role)
     except ValidationError as e:
         return action_response(page, key, status=422, error=_error(page, e), actor=text, role=role)
-    audit(page.request, "participation.set", f"RUNS:{actor.key}->{key}")
+    audit(page.request, "participation.set", runs_ref(page.request, actor.key, key))
     return _done(f"/actions/{quote(key)}", "partner_added")
 
 
@@ -190,5 +190,5 @@ def add_partner(page: EditorPage, key: str) -> Response:
 def remove_partner(page: EditorPage, key: str, actor_key: str) -> Response:
     """Stop an actor running this action."""
     editing.remove_participation(_store(page), key, actor_key)
-    audit(page.request, "participation.remove", f"RUNS:{actor_key}->{key}")
+    audit(page.request, "participation.remove", runs_ref(page.request, actor_key, key))
     return _done(f"/actions/{quote(key)}", "partner_removed")
