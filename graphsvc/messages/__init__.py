@@ -1,0 +1,127 @@
+"""The one message catalogue: every sentence a person reads, in Finnish (first) and English.
+
+Each layer that speaks to people has its own section module (``ui``, ``maps``, ``analysis``,
+``cli``) holding ``MESSAGES: dict[str, Message]``; keys are unique across all sections and
+start with the section's name (``"ui.nav_search"``). Sentences are made with :func:`text`,
+which fills ``str.format`` placeholders and formats numbers and dates in the reader's locale
+(Finnish: decimal comma, non-breaking space between thousands, ``”…”`` quotes) through Babel.
+
+>>> text("cli.example", "fi", n=1234.5)
+'Esimerkki: 1\\xa0234,5'
+>>> text("cli.example", "en", n=1234.5)
+'Example: 1,234.5'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal, format_percent
+
+LANGS: Final = ("fi", "en")
+DEFAULT_LANG: Final = "fi"
+LOCALES: Final = {"fi": "fi_FI", "en": "en_GB"}
+_QUOTES: Final = {"fi": ("\u201d", "\u201d"), "en": ("\u201c", "\u201d")}
+
+
+@dataclass(frozen=True)
+class Message:
+    """One sentence in both languages; placeholders are ``str.format`` names."""
+
+    fi: str
+    en: str
+
+    def in_lang(self, lang: str) -> str:
+        """The sentence in ``lang`` (Finnish for an unknown language)."""
+        return self.en if lang == "en" else self.fi
+
+
+def _collect() -> dict[str, Message]:
+    """Every section's messages in one table; a key defined twice is a programming error."""
+    from graphsvc.messages import analysis, cli, maps, ui
+
+    table: dict[str, Message] = {}
+    for section in (ui, maps, analysis, cli):
+        prefix = section.__name__.rsplit(".", 1)[1] + "."
+        for key, message in section.MESSAGES.items():
+            if not key.startswith(prefix) or key in table:
+                raise RuntimeError(f"message key {key!r} is misplaced or defined twice")
+            table[key] = message
+    return table
+
+
+def lang_of(lang: str | None) -> str:
+    """``lang`` if it is a catalogue language, else the default (Finnish)."""
+    return lang if lang in LANGS else DEFAULT_LANG
+
+
+def number(value: float, lang: str, digits: int = 2) -> str:
+    """``value`` in the reader's locale, with at most ``digits`` decimals.
+
+    >>> number(0.5, "fi"), number(12000, "en")
+    ('0,5', '12,000')
+    """
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return str(format_decimal(value, format=pattern, locale=LOCALES[lang_of(lang)]))
+
+
+def percent(value: float, lang: str) -> str:
+    """A share (0.25) as a percentage in the reader's locale.
+
+    >>> percent(0.25, "fi"), percent(0.25, "en")
+    ('25\\xa0%', '25%')
+    """
+    return str(format_percent(value, locale=LOCALES[lang_of(lang)]))
+
+
+def date(value: dt.date | dt.datetime, lang: str) -> str:
+    """A date (or the date and time of a datetime) in the reader's locale.
+
+    >>> date(dt.date(2026, 12, 2), "fi"), date(dt.date(2026, 12, 2), "en")
+    ('2.12.2026', '2 Dec 2026')
+    """
+    locale = LOCALES[lang_of(lang)]
+    if isinstance(value, dt.datetime):
+        return str(format_datetime(value, format="short", locale=locale))
+    return str(format_date(value, format="medium", locale=locale))
+
+
+def quote(value: str, lang: str) -> str:
+    """``value`` between the reader's quotation marks (Finnish ``”…”``).
+
+    >>> quote("Kouvola", "fi")
+    '”Kouvola”'
+    """
+    opening, closing = _QUOTES[lang_of(lang)]
+    return f"{opening}{value}{closing}"
+
+
+def _localised(value: Any, lang: str) -> Any:
+    """A placeholder's value as the reader writes it (numbers and dates per locale)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, dt.date)):
+        return value
+    if isinstance(value, dt.date):
+        return date(value, lang)
+    return number(value, lang)
+
+
+def text(key: str, lang: str, /, **values: Any) -> str:
+    """The message ``key`` in ``lang`` with its placeholders filled and localised.
+
+    Raises KeyError for a key the catalogue does not hold (a programming error).
+    """
+    lang = lang_of(lang)
+    filled = {name: _localised(value, lang) for name, value in values.items()}
+    return CATALOGUE[key].in_lang(lang).format(**filled)
+
+
+def texts(keys: Mapping[str, str], lang: str) -> dict[str, str]:
+    """Several messages without placeholders at once: ``{name: text(key, lang)}``."""
+    return {name: text(key, lang) for name, key in keys.items()}
+
+
+CATALOGUE: Final[dict[str, Message]] = _collect()

@@ -1,0 +1,9 @@
+"""The cli section of the message catalogue (see graphsvc.messages)."""
+
+from __future__ import annotations
+
+from graphsvc.messages import Message
+
+MESSAGES: dict[str, Message] = {
+    "cli.example": Message("Esimerkki: {n}", "Example: {n}"),
+}

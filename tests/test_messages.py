@@ -1,0 +1,36 @@
+"""The message catalogue: both languages for every message, and locale-aware formatting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+import pytest
+
+from graphsvc import messages
+from graphsvc.messages import CATALOGUE, text
+
+
+def _placeholders(sentence: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(sentence) if name}
+
+
+@pytest.mark.parametrize("key", sorted(CATALOGUE))
+def test_every_message_speaks_both_languages_with_the_same_placeholders(key: str) -> None:
+    message = CATALOGUE[key]
+    assert message.fi.strip() and message.en.strip(), key
+    assert _placeholders(message.fi) == _placeholders(message.en), key
+
+
+def test_numbers_and_dates_follow_the_readers_locale() -> None:
+    assert messages.number(1234.5, "fi") == "1\xa0234,5"
+    assert messages.number(1234.5, "en") == "1,234.5"
+    assert messages.date(dt.date(2026, 3, 1), "fi") == "1.3.2026"
+    assert messages.quote("x", "fi") == "\u201dx\u201d"
+
+
+def test_placeholders_are_localised_and_an_unknown_language_falls_back_to_finnish() -> None:
+    assert text("cli.example", "fi", n=0.25) == "Esimerkki: 0,25"
+    assert text("cli.example", "sv", n=2) == "Esimerkki: 2"
+    with pytest.raises(KeyError):
+        text("cli.no_such_message", "fi")
