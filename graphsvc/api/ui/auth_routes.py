@@ -17,8 +17,8 @@ from graphsvc.api.session_cookie import (
 from graphsvc.api.sign_in import drop_session, open_browser_session
 from graphsvc.api.ui.pages import Page, render, request_lang, security_headers
 from graphsvc.api.ui.session import SIGN_IN_PATH, UIRoute, ViewerPage, safe_next
-from graphsvc.api.ui.texts import translate
 from graphsvc.errors import AuthenticationError, RateLimitedError
+from graphsvc.messages import text
 from graphsvc.services import sign_in as sign_in_service
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False)
@@ -55,7 +55,7 @@ async def sign_in(request: Request) -> Response:
     form = await request.form()
     lang = request_lang(request)
     if not login_csrf_matches(request, str(form.get(CSRF_FIELD) or "")):
-        return _sign_in_form(request, translate(lang, "session_expired"), status=403)
+        return _sign_in_form(request, text("ui.session_expired", lang), status=403)
     name = str(form.get("username") or "").strip()
     password = str(form.get("password") or "")
     address = request.client.host if request.client else "-"
@@ -63,10 +63,10 @@ async def sign_in(request: Request) -> Response:
     try:
         user = await run_in_threadpool(sign_in_service.sign_in, accounts, name, password, address)
     except AuthenticationError:
-        return _sign_in_form(request, translate(lang, "sign_in_failed"), status=401)
+        return _sign_in_form(request, text("ui.sign_in_failed", lang), status=401)
     except RateLimitedError as e:
         seconds = int(e.extra.get("retry_after", 60))
-        message = translate(lang, "sign_in_throttled", seconds=seconds)
+        message = text("ui.sign_in_throttled", lang, seconds=seconds)
         return _sign_in_form(request, message, status=429, retry_after=seconds)
     token, max_age = await open_browser_session(request, user)
     target = safe_next(str(form.get("next") or request.query_params.get("next") or "/"))

@@ -111,12 +111,11 @@ def resolve_actor(store: GraphStore, text: str, lang: str) -> Node:
 
     Raises ValidationError (with a message in ``lang``) when none or several match.
     """
-    from graphsvc.api.ui.texts import translate
     from graphsvc.errors import NotFoundError
 
     text = text.strip()
     if not text:
-        raise ValidationError(translate(lang, "actor_not_found", q=text))
+        raise ValidationError(_said(lang, "actor_not_found", text))
     try:
         return store.get_node(Label.ACTOR, validate_key(text))
     except (ValidationError, NotFoundError):
@@ -128,6 +127,13 @@ def resolve_actor(store: GraphStore, text: str, lang: str) -> Node:
     if len(hits) == 1:
         return hits[0]
     if not hits:
-        raise ValidationError(translate(lang, "actor_not_found", q=text))
+        raise ValidationError(_said(lang, "actor_not_found", text))
     names = ", ".join(f"{n.name} ({n.key})" for n in hits[:5])
-    raise ValidationError(translate(lang, "actor_ambiguous", q=text, names=names))
+    raise ValidationError(_said(lang, "actor_ambiguous", text, names=names))
+
+
+def _said(lang: str, key: str, given: str, **values: str) -> str:
+    """The message ``ui.<key>`` about what the user typed, quoted as the reader writes quotes."""
+    from graphsvc import messages
+
+    return messages.text(f"ui.{key}", lang, q=messages.quote(given, lang), **values)

@@ -1,7 +1,13 @@
-"""Rendering of web UI pages: the Jinja2 environment (autoescape on), language and headers."""
+"""Rendering of web UI pages: the Jinja2 environment (autoescape on), language and headers.
+
+Every word comes from the ui section of :mod:`graphsvc.messages`; templates call the
+globals ``t(key, **values)`` and ``label(prefix, value)`` and the filters ``num``, ``day``
+and ``quoted``, all bound to the page's language.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -12,8 +18,8 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 
+from graphsvc import messages
 from graphsvc.api.security import Principal, session_csrf
-from graphsvc.api.ui import texts
 from graphsvc.model import BUILTIN_ROCKETS
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -48,15 +54,83 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals.update(t=_t, label=_label)
+    env.filters.update(num=_num, day=_day, quoted=_quoted, options=_options)
     return env
+
+
+def _lang(context: Any) -> str:
+    return str(context["page"].lang)
+
+
+@jinja2.pass_context
+def _t(context: Any, key: str, **values: Any) -> str:
+    return messages.text(f"ui.{key}", _lang(context), **values)
+
+
+@jinja2.pass_context
+def _label(context: Any, prefix: str, value: Any) -> str:
+    return label_of(_lang(context), prefix, value)
+
+
+@jinja2.pass_context
+def _num(context: Any, value: float, digits: int = 2) -> str:
+    return messages.number(value, _lang(context), digits)
+
+
+@jinja2.pass_context
+def _quoted(context: Any, value: str) -> str:
+    return messages.quote(value, _lang(context))
+
+
+@jinja2.pass_context
+def _day(context: Any, value: Any) -> str:
+    """An ISO date (``2025-03-15``) in the page's locale; any other text as it is."""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return messages.date(value, _lang(context))
+
+
+@jinja2.pass_context
+def _options(context: Any, items: Any, prefix: str | None = None) -> list[tuple[Any, str]]:
+    """(value, text) pairs of a select: enums named by ``prefix``, rockets by name, else as is."""
+    page = context["page"]
+    if prefix is not None:
+        return [(item.value, page.label(prefix, item.value)) for item in items]
+    return [
+        (item.key, page.rocket_name(item)) if hasattr(item, "key") else (item, str(item))
+        for item in items
+    ]
+
+
+def pick_lang(value: str | None) -> str | None:
+    """``value`` if it is a language of the catalogue, else None.
+
+    >>> pick_lang("en"), pick_lang("sv"), pick_lang(None)
+    ('en', None, None)
+    """
+    return value if value in messages.LANGS else None
+
+
+def label_of(lang: str, prefix: str, value: object) -> str:
+    """The name of an enum value in ``lang`` (``ui.<prefix>_<value>``), else the value itself.
+
+    >>> label_of("fi", "prole", "lead"), label_of("en", "kind", "nonsense")
+    ('vetäjä', 'nonsense')
+    """
+    key = f"ui.{prefix}_{value}"
+    return messages.text(key, lang) if key in messages.CATALOGUE else str(value)
 
 
 def request_lang(request: Request) -> str:
     """The page language: ``?lang=`` first, then the language cookie, else Finnish."""
     return (
-        texts.pick_lang(request.query_params.get("lang"))
-        or texts.pick_lang(request.cookies.get(LANG_COOKIE))
-        or texts.DEFAULT_LANG
+        pick_lang(request.query_params.get("lang"))
+        or pick_lang(request.cookies.get(LANG_COOKIE))
+        or messages.DEFAULT_LANG
     )
 
 
@@ -95,12 +169,12 @@ class Page:
         return session_csrf(self.request) or str(getattr(self.request.state, "login_csrf", ""))
 
     def t(self, key: str, **values: Any) -> str:
-        """A text of the catalogue in the page language."""
-        return texts.translate(self.lang, key, **values)
+        """The message ``ui.<key>`` in the page language (numbers and dates localised)."""
+        return messages.text(f"ui.{key}", self.lang, **values)
 
     def label(self, prefix: str, value: Any) -> str:
-        """The translated name of a kind, role or status."""
-        return texts.label_of(self.lang, prefix, value)
+        """The name of a kind, role or status in the page language."""
+        return label_of(self.lang, prefix, value)
 
     def rocket_name(self, node: Any) -> str:
         """A rocket's name in the page language (``name_en`` in English when present)."""
@@ -131,9 +205,7 @@ def render(page: Page, template: str, status: int = 200, **context: Any) -> HTML
 
         demo_notice = DEMO_NOTICE_EN if page.lang == "en" else DEMO_NOTICE_FI
     html = (
-        environment()
-        .get_template(template)
-        .render(page=page, t=page.t, demo_notice=demo_notice, **context)
+        environment().get_template(template).render(page=page, demo_notice=demo_notice, **context)
     )
     response = HTMLResponse(html, status_code=status, headers=security_headers())
     for name, value in page.extra_headers.items():
@@ -144,7 +216,7 @@ def render(page: Page, template: str, status: int = 200, **context: Any) -> HTML
 
 def remember_lang(request: Request, response: Response) -> None:
     """Keep an explicitly chosen ``?lang=`` in a cookie for the following pages."""
-    chosen = texts.pick_lang(request.query_params.get("lang"))
+    chosen = pick_lang(request.query_params.get("lang"))
     if chosen and chosen != request.cookies.get(LANG_COOKIE):
         response.set_cookie(
             LANG_COOKIE, chosen, max_age=365 * 24 * 3600, samesite="lax", httponly=True

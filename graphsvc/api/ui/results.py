@@ -109,7 +109,7 @@ def recommendations(
                 "partner_count": pair.get("shared_partner_count", 0),
                 "rockets": [rocket_names.get(r, r) for r in pair.get("shared_rockets", [])],
                 "text": pair["text"].get(page.lang) or pair["text"].get("fi", ""),
-                "score": f"{pair['score']:.2f}",
+                "score": pair["score"],
             }
         )
     return rows

@@ -71,9 +71,9 @@ class UIRoute(APIRoute):
                 return sign_in_redirect(request)
             except PermissionDeniedError:
                 lang = request_lang(request)
-                from graphsvc.api.ui.texts import translate
+                from graphsvc.messages import text
 
-                return error_page(request, 403, translate(lang, "error_403"))
+                return error_page(request, 403, text("ui.error_403", lang))
             except GraphsvcError as e:
                 detail = e.message if e.status < 500 else "the store refused the operation"
                 return error_page(request, e.status, detail)
