@@ -181,6 +181,10 @@ MESSAGES: dict[str, Message] = {
         "Sinulla ei ole oikeutta tähän toimintoon.",
         "You do not have the right to do this.",
     ),
+    "ui.error_store": Message("Tietokanta torjui toiminnon.", "The store refused the operation."),
+    "ui.error_invalid": Message(
+        "Virheellinen osoite tai parametrit.", "Invalid address or parameters."
+    ),
     "ui.error_404": Message("Sivua tai kohdetta ei löytynyt.", "The page or item was not found."),
     "ui.back_home": Message("Takaisin yleiskuvaan", "Back to the overview"),
     "ui.footer": Message(

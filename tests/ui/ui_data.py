@@ -10,6 +10,8 @@ HOSTILE_IMG = "<img src=x onerror=alert(1)>"
 HOSTILE_HREF = 'Kauppa <a href="javascript:alert(3)">href klikkaa</a>'
 HOSTILE_TITLE = "<script>alert(2)</script> toimenpide"
 CONTACT_EMAIL = "maija.meikalainen@kouvola.example"
+#: When an actor's data was last checked (shown as a date in the reader's locale).
+VERIFIED = {"vr": "2025-03-15"}
 
 EDITOR = ("toimittaja", "punainen-kettu-juoksee-1")
 VIEWER = ("katsoja", "sininen-lintu-laulaa-22")
@@ -64,7 +66,8 @@ def _write(path: Path, header: list[str], rows: list[tuple[str, ...]]) -> None:
 def write_workbook(folder: Path) -> Path:
     """Write the CSV workbook into ``folder`` and return it."""
     folder.mkdir(parents=True, exist_ok=True)
-    _write(folder / "actors.csv", ["key", "name", "kind", "contact_email"], ACTORS)
+    actors = [(*row, VERIFIED.get(row[0], "")) for row in ACTORS]
+    _write(folder / "actors.csv", ["key", "name", "kind", "contact_email", "verified_at"], actors)
     _write(folder / "actions.csv", ["key", "title", "rocket", "status"], ACTIONS)
     _write(folder / "participation.csv", ["actor", "action", "role"], PARTICIPATION)
     return folder

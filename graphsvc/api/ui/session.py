@@ -57,6 +57,13 @@ def error_page(request: Request, status: int, detail: str) -> Response:
     return render(page, "error.html", status=status, status_code=status, detail=detail)
 
 
+def _said(request: Request, key: str) -> str:
+    """The message ``ui.<key>`` in the request's page language."""
+    from graphsvc.messages import text
+
+    return text(f"ui.{key}", request_lang(request))
+
+
 class UIRoute(APIRoute):
     """A route answering browsers: sign-in redirects and HTML error pages, never JSON."""
 
@@ -70,15 +77,12 @@ class UIRoute(APIRoute):
             except AuthenticationError:
                 return sign_in_redirect(request)
             except PermissionDeniedError:
-                lang = request_lang(request)
-                from graphsvc.messages import text
-
-                return error_page(request, 403, text("ui.error_403", lang))
+                return error_page(request, 403, _said(request, "error_403"))
             except GraphsvcError as e:
-                detail = e.message if e.status < 500 else "the store refused the operation"
+                detail = e.message if e.status < 500 else _said(request, "error_store")
                 return error_page(request, e.status, detail)
             except RequestValidationError:
-                return error_page(request, 422, "invalid address or parameters")
+                return error_page(request, 422, _said(request, "error_invalid"))
             except StarletteHTTPException as e:
                 return error_page(request, e.status_code, str(e.detail))
 

@@ -1,0 +1,56 @@
+"""Numbers and dates in a real browser, as a Finnish and an English reader write them.
+
+Finnish pages show a decimal comma and ``15.3.2025``; English ones a decimal point and
+``15 Mar 2025``. Both at desktop and at phone size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from .conftest import Server, sign_in
+from .ui_data import VIEWER
+
+pytestmark = pytest.mark.browser
+SIZES = {"desktop": {"width": 1360, "height": 900}, "phone": {"width": 390, "height": 844}}
+#: What the recommendation scores and vr's verified_at (2025-03-15) look like per language.
+EXPECTED = {
+    "fi": {"decimal": re.compile(r"^\d+,\d+$"), "wrong": ".", "date": "15.3.2025"},
+    "en": {"decimal": re.compile(r"^\d+\.\d+$"), "wrong": ",", "date": "15 Mar 2025"},
+}
+
+
+@pytest.fixture(params=sorted(SIZES))
+def sized_page(request: Any, browser: Any, ui_server: Server) -> Iterator[Any]:
+    """A signed-in page at desktop or phone size."""
+    context = browser.new_context(base_url=ui_server.url, viewport=SIZES[request.param])
+    context.set_default_timeout(10_000)
+    opened = context.new_page()
+    sign_in(opened, VIEWER)
+    yield opened
+    context.close()
+
+
+@pytest.mark.parametrize("lang", sorted(EXPECTED))
+def test_scores_use_the_readers_decimal_mark(sized_page: Any, lang: str) -> None:
+    sized_page.goto(f"/recommendations?lang={lang}")
+    scores = sized_page.locator("table#recommendations td.num").all_inner_texts()
+    assert scores, "the test data must give some recommendations"
+    expected = EXPECTED[lang]
+    assert all(expected["wrong"] not in s for s in scores), scores
+    assert any(expected["decimal"].match(s) for s in scores), scores
+    assert sized_page.locator("table#recommendations").first.is_visible()
+
+
+@pytest.mark.parametrize("lang", sorted(EXPECTED))
+def test_dates_are_written_in_the_readers_locale(sized_page: Any, lang: str) -> None:
+    sized_page.goto(f"/actors/vr?lang={lang}")
+    facts = sized_page.locator("dl.facts").first
+    dates = facts.locator("dd").all_inner_texts()
+    assert EXPECTED[lang]["date"] in dates, dates
+    assert "2025-03-15" not in dates
+    assert facts.is_visible()
