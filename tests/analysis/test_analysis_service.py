@@ -46,16 +46,13 @@ def test_cache_follows_the_graph_version(store):
     assert pair != {"rail-co", "lab"}  # they now run x5 together
 
 
-def test_contacts_never_appear_even_for_editors(sqlite_store):
+def test_contacts_never_appear_whoever_asks(sqlite_store):
     load_planted(sqlite_store)
     for kind in ("centrality", "brokers", "gaps", "whatif"):
-        data = run_analysis(
-            sqlite_store,
-            kind,
-            actor="bridge-co" if kind == "whatif" else None,
-            include_contacts=True,
-        )
+        data = run_analysis(sqlite_store, kind, actor="bridge-co" if kind == "whatif" else None)
         assert "maija" not in json.dumps(data, ensure_ascii=False).lower()
+    with pytest.raises(ValidationError, match="does not take include_contacts"):
+        run_analysis(sqlite_store, "gaps", include_contacts=True)  # there is no such switch
 
 
 def test_requests_that_cannot_be_answered(sqlite_store):
