@@ -3,10 +3,11 @@
 igraph draws random numbers from one generator per process, and its algorithms (Leiden,
 layouts) take no ``seed`` argument. Swapping that generator around a call (the old way)
 lets two threads disturb each other: the second call's swap, or its restore in
-``finally``, changes the generator under the first. Here the generator is set once, to an
-object that draws from the *calling thread's* stream; :func:`seeded` seeds that stream
-for the length of a ``with`` block, so a seeded call is reproducible whatever other
-threads do.
+``finally``, changes the generator under the first. Here the generator is always the one
+object :data:`STREAMS`, which draws from the *calling thread's* stream; :func:`seeded`
+seeds that stream for the length of a ``with`` block, so a seeded call is reproducible
+whatever other threads do. (Other code must not call ``ig.set_random_number_generator``
+with anything else: use :func:`seeded`.)
 """
 
 from __future__ import annotations
@@ -57,18 +58,22 @@ class ThreadStreams:
 
 
 STREAMS = ThreadStreams()
-_installed = threading.Lock()
-_done: list[bool] = []
+_installed = threading.local()
 
 
 def install() -> None:
-    """Make :data:`STREAMS` igraph's generator (once per process; later calls do nothing)."""
-    with _installed:
-        if not _done:
-            import igraph as ig
+    """Make :data:`STREAMS` igraph's generator in this thread (later calls do nothing).
 
-            ig.set_random_number_generator(STREAMS)
-            _done.append(True)
+    igraph's C core keeps its default generator per thread, while python-igraph holds the
+    Python object it calls back globally: setting the same :data:`STREAMS` object in
+    every thread that draws keeps both sides consistent, and no thread's setting changes
+    what another thread draws.
+    """
+    if not getattr(_installed, "done", False):
+        import igraph as ig
+
+        ig.set_random_number_generator(STREAMS)
+        _installed.done = True
 
 
 @contextmanager

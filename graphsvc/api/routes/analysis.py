@@ -6,7 +6,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
-from graphsvc.api.guarded_route import GuardedRead
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.answers import AnalysisPublic
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
@@ -19,7 +18,6 @@ router = APIRouter(
     tags=["analysis"],
     dependencies=[VIEWER_GUARD],
     default_response_class=JSONAnswer,
-    route_class=GuardedRead,  # cached answers: the request's own cost is most of their time
 )
 
 #: The ``kind`` path parameter: one of the kinds ``graphsvc analyze`` offers.
