@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from graphsvc.analysis.measures import MEASURES
 from graphsvc.messages import number, percent, text
 
 
@@ -72,40 +73,11 @@ def centrality(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
         title += text(
             "cli.centrality.sampled", lang, bound=how["error_bound"], confidence=confidence
         )
-    measures = [
-        "betweenness",
-        "closeness",
-        "eigenvector",
-        "pagerank",
-        "two_step_reach",
-        "reach_efficiency",
-    ]
     body = [
-        [
-            a["ranks"]["betweenness"],
-            a["name"],
-            a["kind"],
-            a["degree"],
-            a["weighted_degree"],
-            *(_n(a[m], lang) for m in measures),
-            a["k_core"],
-        ]
+        [a["ranks"]["betweenness"], a["name"], a["kind"], *(_n(a[m], lang) for m in MEASURES)]
         for a in r["actors"][:rows]
     ]
-    columns = ["#"] + _labels(
-        lang,
-        "actor",
-        "kind",
-        "degree",
-        "weighted",
-        "betweenness",
-        "closeness",
-        "eigenvector",
-        "pagerank",
-        "reach",
-        "reach_efficiency",
-        "k_core",
-    )
+    columns = ["#", *_labels(lang, "actor", "kind", *MEASURES)]
     return [Table(title, columns, body)]
 
 
@@ -161,12 +133,8 @@ def coverage(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
 
 def communities(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
     """The communities, and whether each rocket's actors split."""
-    title = text(
-        "cli.communities.title",
-        lang,
-        modularity=r["modularity"],
-        nmi=r["nmi_with_rockets"],
-    )
+    modularity, nmi = (number(r[k], lang, 4) for k in ("modularity", "nmi_with_rockets"))
+    title = text("cli.communities.title", lang, modularity=modularity, nmi=nmi)
     groups = [
         [c["id"], c["size"], c["crosses_rockets"], c["text"][lang]] for c in r["communities"][:rows]
     ]
