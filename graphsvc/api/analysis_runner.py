@@ -39,15 +39,8 @@ class AnalysisRunner:
     def __init__(self, store: GraphStore, settings: Settings, *, inline_version: bool) -> None:
         self.store = store
         self.inline_version = inline_version
-        self.pool = WorkPool(
-            "analysis",
-            store.url,
-            settings,
-            processes=settings.analysis_processes,
-            queue=settings.analysis_queue,
-            budget=settings.analysis_budget_seconds,
-            limit=settings.analysis_limit_seconds,
-            cache_entries=CACHE_ENTRIES,
+        self.pool = WorkPool.from_settings(
+            "analysis", store.url, settings, cache_entries=CACHE_ENTRIES
         )
 
     async def run(
@@ -66,7 +59,7 @@ class AnalysisRunner:
             version = self.store.version()
         else:
             version = await run_in_threadpool(self.store.version)
-        key = (kind, tuple(sorted(params.items())), version)
+        key = (self.store.url, version, kind, tuple(sorted(params.items())))
         body: bytes = await self.pool.run(
             "graphsvc.api.analysis_runner:compute_json",
             {"kind": kind, "params": params},

@@ -25,16 +25,7 @@ MAP_CACHE_ENTRIES = 16
 
 def file_pool(store: GraphStore, settings: Settings) -> WorkPool:
     """The pool of one API worker for exports and map builds."""
-    return WorkPool(
-        "files",
-        store.url,
-        settings,
-        processes=settings.file_processes,
-        queue=settings.file_queue,
-        budget=settings.file_budget_seconds,
-        limit=settings.file_budget_seconds,
-        cache_entries=MAP_CACHE_ENTRIES,
-    )
+    return WorkPool.from_settings("files", store.url, settings, cache_entries=MAP_CACHE_ENTRIES)
 
 
 async def export_file(request: Request, fmt: str, folder: Path, include_contacts: bool) -> Path:

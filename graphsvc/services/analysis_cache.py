@@ -3,7 +3,8 @@
 Keys are ``(store URL, graph version, kind, parameters)``; the graphs an analysis runs on
 are cached in the same object under their own kind (``"graphs"``). A change to the store
 raises its version, so stale entries are never asked for again and age out of the
-least-recently-used order. Safe to use from several threads.
+least-recently-used order. Safe to use from several threads. The API's work pools keep
+their finished answers (encoded analyses, map pages) in an instance of the same class.
 """
 
 from __future__ import annotations
@@ -47,21 +48,28 @@ class AnalysisCache:
                 value: T = self._values[key]
                 return copy.deepcopy(value) if copied else value
         value = compute()
+        self.put(key, value)
+        return copy.deepcopy(value) if copied else value
+
+    def put(self, key: Hashable, value: Any) -> None:
+        """Keep ``value`` under ``key``, forgetting the least recently used of its group."""
         group = self._group(key)
         with self._lock:
             self._values[key] = value
+            self._values.move_to_end(key)
             same = [k for k in self._values if self._group(k) == group]
             for old in same[: max(0, len(same) - self.limits.get(group, self.entries))]:
                 del self._values[old]
-        return copy.deepcopy(value) if copied else value
 
     def _group(self, key: Hashable) -> str:
-        kind = str(key[2]) if isinstance(key, tuple) else ""
+        kind = str(key[2]) if isinstance(key, tuple) and len(key) > 2 else ""
         return kind if kind in self.limits else ""
 
-    def peek(self, key: tuple[Hashable, ...]) -> Any:
-        """The value under ``key`` or None, without computing anything."""
+    def peek(self, key: Hashable) -> Any:
+        """The value under ``key`` (now the most recently used) or None; computes nothing."""
         with self._lock:
+            if key in self._values:
+                self._values.move_to_end(key)
             return self._values.get(key)
 
     def clear(self) -> None:
