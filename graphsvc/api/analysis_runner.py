@@ -17,12 +17,10 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
+from graphsvc.api.pools import work_pool
 from graphsvc.api.responses import encode_json
-from graphsvc.api.workpool import WorkPool
 from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
-
-CACHE_ENTRIES = 64
 
 
 def compute_json(store: GraphStore, kind: str, params: dict[str, Any]) -> bytes:
@@ -39,9 +37,7 @@ class AnalysisRunner:
     def __init__(self, store: GraphStore, settings: Settings, *, inline_version: bool) -> None:
         self.store = store
         self.inline_version = inline_version
-        self.pool = WorkPool.from_settings(
-            "analysis", store.url, settings, cache_entries=CACHE_ENTRIES
-        )
+        self.pool = work_pool("analysis", store, settings)
 
     async def run(
         self,

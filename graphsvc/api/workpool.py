@@ -138,33 +138,6 @@ class WorkPool:
         self._cache = AnalysisCache(cache_entries)
         self._lock = threading.Lock()
 
-    @classmethod
-    def from_settings(
-        cls, name: str, store_url: str, settings: Settings, *, cache_entries: int = 0
-    ) -> WorkPool:
-        """The pool ``name`` (``analysis`` or ``files``) sized and timed by its settings."""
-        s = settings
-        sizes = {
-            "analysis": (
-                s.analysis_processes,
-                s.analysis_queue,
-                s.analysis_budget_seconds,
-                s.analysis_limit_seconds,
-            ),
-            "files": (s.file_processes, s.file_queue, s.file_budget_seconds, s.file_budget_seconds),
-        }
-        processes, queue, budget, limit = sizes[name]
-        return cls(
-            name,
-            store_url,
-            settings,
-            processes=processes,
-            queue=queue,
-            budget=budget,
-            limit=limit,
-            cache_entries=cache_entries,
-        )
-
     async def run(
         self,
         function: str,
