@@ -30,7 +30,7 @@ def test_numbers_and_dates_follow_the_readers_locale() -> None:
 
 
 def test_placeholders_are_localised_and_an_unknown_language_falls_back_to_finnish() -> None:
-    assert text("cli.example", "fi", n=0.25) == "Esimerkki: 0,25"
-    assert text("cli.example", "sv", n=2) == "Esimerkki: 2"
+    assert text("analysis.count.rockets.many", "fi", n=0.25) == "0,25 kantorakettia"
+    assert text("analysis.count.rockets.many", "sv", n=2) == "2 kantorakettia"
     with pytest.raises(KeyError):
         text("cli.no_such_message", "fi")

@@ -1,4 +1,4 @@
-"""Brokers: actors who bridge otherwise separate parts of the network, ranked, with a reason."""
+"""Brokers: actors who bridge otherwise separate parts of the network, ranked, with why."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import scipy.sparse as sp
 
 from graphsvc.analysis import arrays, compute
 from graphsvc.analysis.cuts import cut_structure
-from graphsvc.analysis.findings import actor_ref, rounded, text
+from graphsvc.analysis.findings import actor_ref, rounded
 from graphsvc.analysis.holes import structural_holes
 
 
@@ -74,8 +74,8 @@ def brokers(
 
     Each broker carries betweenness, Burt's constraint, effective size and hierarchy, the
     open pairs of partners it bridges (in all, across actor kinds, across rockets), the
-    rockets and kinds it links, how many actors would be cut off if it left, and a sentence
-    in Finnish and English. Actors with fewer than two partners broker nothing and are left out.
+    rockets and kinds it links and how many actors would be cut off if it left. Actors
+    with fewer than two partners broker nothing and are left out.
 
     Examples
     --------
@@ -120,27 +120,8 @@ def brokers(
             partner_kinds=sorted(k for k in partner_kinds if k),
             cut_off=cut_off.get(v, 0),
         )
-        row["text"] = _sentence(row)
         found.append(row)
     return {"actors_total": A.number_of_nodes(), "betweenness_method": how, "brokers": found}
-
-
-def _sentence(b: dict[str, Any]) -> dict[str, str]:
-    rockets, kinds = len(b["rockets"]), len(b["partner_kinds"])
-    fi = (
-        f"{b['name']} yhdistää {rockets} kantorakettia ja {kinds} toimijatyyppiä: "
-        f"{b['open_pairs']} sen kumppaniparia ei tee suoraan yhteistyötä keskenään "
-        f"({b['open_pairs_across_rockets']} paria eri kantoraketeista)."
-    )
-    en = (
-        f"{b['name']} links {rockets} rocket{'s' * (rockets != 1)} and {kinds} actor "
-        f"kind{'s' * (kinds != 1)}: {b['open_pairs']} pairs of its partners do not work together "
-        f"directly ({b['open_pairs_across_rockets']} of them across rockets)."
-    )
-    if b["cut_off"]:
-        fi += f" Jos se jättäytyisi pois, {b['cut_off']} toimijaa irtoaisi muusta verkostosta."
-        en += f" If it left, {b['cut_off']} actors would be cut off from the rest of the network."
-    return text(fi, en)
 
 
 def _codes(values: list[Any]) -> np.ndarray:

@@ -10,8 +10,7 @@ from typing import Any
 import networkx as nx
 
 from graphsvc.analysis import compute
-from graphsvc.analysis.bridge import rocket_label
-from graphsvc.analysis.findings import actor_ref, names, rounded, text
+from graphsvc.analysis.findings import actor_ref, rounded
 
 #: A community crosses rockets when a second rocket holds at least this share of its actors.
 CROSS_SHARE = 0.25
@@ -19,7 +18,7 @@ CROSS_SHARE = 0.25
 SPLIT_SHARE = 0.2
 
 
-def communities(A: nx.Graph, *, seed: int = 0, lang: str = "fi") -> dict[str, Any]:
+def communities(A: nx.Graph, *, seed: int = 0) -> dict[str, Any]:
     """Leiden communities (modularity, weighted) compared with the actors' main rockets.
 
     An actor's main rocket is the primary rocket of most of its actions (see
@@ -48,21 +47,13 @@ def communities(A: nx.Graph, *, seed: int = 0, lang: str = "fi") -> dict[str, An
         shares = {r: rounded(c / len(part)) for r, c in counts.most_common()}
         strong = [r for r, s in shares.items() if s >= CROSS_SHARE]
         core = sorted(part, key=lambda v: (-A.degree(v), str(v)))[:5]
-        refs = [actor_ref(A, v) for v in core]
         row = {
             "id": number,
             "size": len(part),
-            "core_actors": refs,
+            "core_actors": [actor_ref(A, v) for v in core],
             "rockets": shares,
             "crosses_rockets": len(strong) > 1,
         }
-        fi_r = ", ".join(rocket_label(A, r, "fi") for r in strong) or "–"
-        en_r = ", ".join(rocket_label(A, r, "en") for r in strong) or "–"
-        row["text"] = text(
-            f"Ryhmä {number} ({len(part)} toimijaa, ytimessä {names(refs)}) toimii "
-            f"kantoraketeissa: {fi_r}.",
-            f"Community {number} ({len(part)} actors, around {names(refs)}) works in: {en_r}.",
-        )
         result_communities.append(row)
     rockets = []
     for rocket in A.graph.get("rockets", {}):
@@ -72,23 +63,14 @@ def communities(A: nx.Graph, *, seed: int = 0, lang: str = "fi") -> dict[str, An
         spread = Counter(membership[v] for v in members).most_common()
         big = [c for c, n in spread if n / len(members) >= SPLIT_SHARE]
         split = len(big) > 1
-        fi_name, en_name = rocket_label(A, rocket, "fi"), rocket_label(A, rocket, "en")
         rockets.append(
             {
                 "key": rocket,
-                "name": rocket_label(A, rocket, lang),
                 "actors": len(members),
                 "communities": {str(c): n for c, n in spread},
                 "largest_share": rounded(spread[0][1] / len(members)),
                 "split": split,
-                "text": text(
-                    f"Kantoraketin {fi_name} toimijat jakautuvat {len(big)} erilliseen ryhmään."
-                    if split
-                    else f"Kantoraketin {fi_name} toimijat ovat enimmäkseen samassa ryhmässä.",
-                    f"The {en_name} rocket's actors fall into {len(big)} separate communities."
-                    if split
-                    else f"The {en_name} rocket's actors are mostly in one community.",
-                ),
+                "parts": len(big),
             }
         )
     labels = [(membership[v], main[v]) for v in A if v in membership and main[v]]

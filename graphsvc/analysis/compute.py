@@ -17,6 +17,7 @@ import networkx as nx
 import numpy as np
 
 from graphsvc.analysis.arrays import adjacency, nodelist, to_igraph
+from graphsvc.analysis.seeded import seeded
 
 #: Above this many actors, betweenness is estimated from sampled source actors (pivots).
 EXACT_BETWEENNESS_LIMIT = 5000
@@ -220,17 +221,12 @@ def communities(G: nx.Graph, weight: str | None = "weight", seed: int = 0) -> li
     >>> sorted(map(sorted, communities(nx.barbell_graph(4, 0))))
     [[0, 1, 2, 3], [4, 5, 6, 7]]
     """
-    import igraph as ig
-
     g = to_igraph(G)
     if g.vcount() == 0:
         return []
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        weights = "weight" if weight and g.ecount() else None
+    weights = "weight" if weight and g.ecount() else None
+    with seeded(seed):  # this thread's own stream: concurrent calls do not disturb it
         parts = g.community_leiden(objective_function="modularity", weights=weights, n_iterations=2)
-    finally:
-        ig.set_random_number_generator(random)
     nodes = nodelist(G)
     found = [{nodes[i] for i in c} for c in parts]
     return sorted(found, key=lambda c: (-len(c), min(map(nodes.index, c)) if len(c) < 2 else 0))

@@ -6,11 +6,11 @@ from typing import Any
 
 import networkx as nx
 
-from graphsvc.analysis.bridge import ACTION, ACTOR, ROCKET, rocket_label
+from graphsvc.analysis.bridge import ACTION, ACTOR, ROCKET
 from graphsvc.model import ActorKind
 
 
-def coverage(P: nx.Graph, *, lang: str = "fi") -> dict[str, Any]:
+def coverage(P: nx.Graph) -> dict[str, Any]:
     """The actor kind × rocket matrix of a programme graph.
 
     ``actors[kind][rocket]`` counts distinct actors of a kind running an action that fuels
@@ -48,7 +48,7 @@ def coverage(P: nx.Graph, *, lang: str = "fi") -> dict[str, Any]:
                 actors[kind][rocket] += 1
         totals[rocket] = {"actors": len(seen), "actions": len(fuel)}
     return {
-        "rockets": [{"key": r, "name": rocket_label(P, r, lang)} for r in rockets],
+        "rockets": [{"key": r} for r in rockets],
         "kinds": kinds,
         "actors": actors,
         "actions": actions,

@@ -1,4 +1,4 @@
-"""The shared shape of analysis results: actor references, ranks, severities and sentences.
+"""The shared shape of analysis results: actor references, ranks, severities and rounding.
 
 Results hold only keys, names and kinds of actors, never personal contact data.
 """
@@ -39,25 +39,6 @@ def ranks(values: Mapping[Hashable, float]) -> dict[Hashable, int]:
             rank, previous = position, value
         result[node] = rank
     return result
-
-
-def text(fi: str, en: str) -> dict[str, str]:
-    """A finding's sentence in Finnish and English.
-
-    >>> text("Hei.", "Hello.")
-    {'fi': 'Hei.', 'en': 'Hello.'}
-    """
-    return {"fi": fi, "en": en}
-
-
-def names(refs: list[dict[str, Any]], limit: int = 3) -> str:
-    """Up to ``limit`` names joined with commas, ``…`` when more were left out.
-
-    >>> names([{"name": "A"}, {"name": "B"}], 1)
-    'A, …'
-    """
-    shown = ", ".join(str(r["name"]) for r in refs[:limit])
-    return shown + (", …" if len(refs) > limit else "")
 
 
 def rounded(value: float, digits: int = 4) -> float:

@@ -1,4 +1,4 @@
-"""Collaboration gaps: every place where collaboration is missing, with severity and a sentence."""
+"""Collaboration gaps: every place where collaboration is missing, with its severity."""
 
 from __future__ import annotations
 
@@ -15,18 +15,13 @@ from graphsvc.analysis.bridge import (
     ROCKET,
     actions_of_graph,
     actor_network,
-    rocket_label,
     runners,
 )
 from graphsvc.analysis.cuts import cut_structure
-from graphsvc.analysis.findings import SEVERITIES, actor_ref, rounded, text
+from graphsvc.analysis.findings import SEVERITIES, actor_ref, rounded
 
-#: Actor kinds every rocket should have, with the severity of their absence and their names.
-EXPECTED_KINDS: dict[str, tuple[str, str, str]] = {
-    "education": ("high", "oppilaitosta", "an educational institution"),
-    "company": ("high", "yritystä", "a company"),
-    "citizen": ("medium", "asukastoimijaa", "a resident or residents' group"),
-}
+#: Actor kinds every rocket should have, with the severity of their absence.
+EXPECTED_KINDS: dict[str, str] = {"education": "high", "company": "high", "citizen": "medium"}
 #: A rocket depends on one actor when that actor runs at least this share of its actions.
 DEPENDENCE_SHARE = 0.5
 #: ... and the rocket has at least this many actions.
@@ -45,8 +40,8 @@ def gaps(
     ``actor_without_actions``, ``isolated_actor``, ``rocket_without_actions``,
     ``rocket_missing_kind``, ``rocket_dependence``, ``rocket_pair_without_shared_actor``,
     ``articulation_point`` and ``bridge_tie``. Each gap has a ``severity`` (high, medium,
-    low), the ``subjects`` it is about (label, key, name), ``details`` and a sentence
-    ``text`` in Finnish and English.
+    low), the ``subjects`` it is about (label, key, name) and ``details`` (the numbers a
+    sentence about it needs; :mod:`graphsvc.services.analysis_text` makes the sentence).
 
     Parameters
     ----------
@@ -83,15 +78,9 @@ def gaps(
 
 
 def _gap(
-    kind: str, severity: str, subjects: list[dict[str, Any]], fi: str, en: str, **details: Any
+    kind: str, severity: str, subjects: list[dict[str, Any]], **details: Any
 ) -> dict[str, Any]:
-    return {
-        "kind": kind,
-        "severity": severity,
-        "subjects": subjects,
-        "details": details,
-        "text": text(fi, en),
-    }
+    return {"kind": kind, "severity": severity, "subjects": subjects, "details": details}
 
 
 def _subject(G: nx.Graph, label: str, key: str) -> dict[str, Any]:
@@ -104,28 +93,22 @@ def _action_gaps(P: nx.Graph) -> list[dict[str, Any]]:
     for action in actions_of_graph(P):
         who = runners(P, action)
         subject = _subject(P, ACTION, action)
-        title = subject["name"]
         if not who:
             found.append(
                 _gap(
                     "action_without_actors",
                     "high",
                     [subject],
-                    f"Toimenpiteellä '{title}' ei ole yhtään toimijaa.",
-                    f"Action '{title}' has no actor running it.",
                 )
             )
             continue
         if len(who) == 1:
             (only,) = who
-            name = P.nodes[(ACTOR, only)].get("name", only)
             found.append(
                 _gap(
                     "solo_action",
                     "medium",
                     [subject, _subject(P, ACTOR, only)],
-                    f"Toimenpidettä '{title}' vie eteenpäin vain yksi toimija ({name}).",
-                    f"Action '{title}' is run by a single actor ({name}).",
                     actors=1,
                 )
             )
@@ -135,9 +118,6 @@ def _action_gaps(P: nx.Graph) -> list[dict[str, Any]]:
                     "action_without_lead",
                     "medium",
                     [subject],
-                    f"Toimenpiteellä '{title}' ei ole vastuutoimijaa ({len(who)} "
-                    "toimijaa, ei vetäjää).",
-                    f"Action '{title}' has no lead ({len(who)} actors, none leading).",
                     actors=len(who),
                 )
             )
@@ -158,8 +138,6 @@ def _actor_gaps(A: nx.Graph) -> list[dict[str, Any]]:
                     "actor_without_actions",
                     "low",
                     [subject],
-                    f"{ref['name']} ei vie eteenpäin yhtään toimenpidettä.",
-                    f"{ref['name']} runs no action.",
                 )
             )
         else:
@@ -169,9 +147,6 @@ def _actor_gaps(A: nx.Graph) -> list[dict[str, Any]]:
                     "isolated_actor",
                     "medium",
                     [subject],
-                    f"{ref['name']} tekee {n} toimenpidettään yksin: ei yhtään "
-                    "yhteistä toimenpidettä muiden kanssa.",
-                    f"{ref['name']} runs its {n} action(s) alone: no action shared with anyone.",
                     actions=n,
                 )
             )
@@ -186,7 +161,6 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
         if node not in P:
             continue
         subject = _subject(P, ROCKET, rocket)
-        fi_name, en_name = rocket_label(P, rocket, "fi"), rocket_label(P, rocket, "en")
         actions = [a[1] for a in P[node] if a[0] == ACTION]
         if not actions:
             found.append(
@@ -194,8 +168,6 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
                     "rocket_without_actions",
                     "high",
                     [subject],
-                    f"Kantoraketilla {fi_name} ei ole yhtään toimenpidettä.",
-                    f"The {en_name} rocket has no action.",
                 )
             )
             continue
@@ -204,15 +176,13 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
             share.update(list(runners(P, action)))
         members[rocket] = set(share)
         kinds = {A.nodes[a].get("kind") for a in share}
-        for kind, (severity, fi_kind, en_kind) in EXPECTED_KINDS.items():
+        for kind, severity in EXPECTED_KINDS.items():
             if kind not in kinds:
                 found.append(
                     _gap(
                         "rocket_missing_kind",
                         severity,
                         [subject],
-                        f"Kantoraketissa {fi_name} ei ole mukana yhtään {fi_kind}.",
-                        f"The {en_name} rocket has no {en_kind} among its actors.",
                         missing_kind=kind,
                     )
                 )
@@ -220,17 +190,13 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
             top, count = min(share.items(), key=lambda kv: (-kv[1], kv[0]))
             ratio = count / len(actions)
             if ratio >= DEPENDENCE_SHARE:
-                name = A.nodes[top].get("name", top)
                 found.append(
                     _gap(
                         "rocket_dependence",
                         "high" if ratio >= 0.75 else "medium",
                         [subject, _subject(A, ACTOR, top)],
-                        f"Kantoraketti {fi_name} nojaa yhteen toimijaan: {name} on "
-                        f"mukana {count}/{len(actions)} toimenpiteessä.",
-                        f"The {en_name} rocket depends on one actor: {name} runs "
-                        f"{count} of its {len(actions)} actions.",
                         share=rounded(ratio),
+                        runs=count,
                         actions=len(actions),
                     )
                 )
@@ -238,15 +204,11 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
         for r1, r2 in combinations(members, 2):
             if members[r1] & members[r2]:
                 continue
-            f1, f2 = rocket_label(P, r1, "fi"), rocket_label(P, r2, "fi")
-            e1, e2 = rocket_label(P, r1, "en"), rocket_label(P, r2, "en")
             found.append(
                 _gap(
                     "rocket_pair_without_shared_actor",
                     "medium",
                     [_subject(P, ROCKET, r1), _subject(P, ROCKET, r2)],
-                    f"Kantoraketeilla {f1} ja {f2} ei ole yhtään yhteistä toimijaa.",
-                    f"The {e1} and {e2} rockets have no actor in common.",
                 )
             )
     return found
@@ -264,10 +226,6 @@ def _cut_gaps(A: nx.Graph) -> list[dict[str, Any]]:
                 "articulation_point",
                 severity,
                 [{"label": ACTOR, "key": p.node, "name": ref["name"]}],
-                f"{ref['name']} on ainoa yhteys {p.cut_off} toimijalle: jos se "
-                "jättäytyy pois, ne irtoavat muusta verkostosta.",
-                f"{ref['name']} is the only link for {p.cut_off} actor(s): if it "
-                "leaves, they are cut off from the rest of the network.",
                 cut_off=p.cut_off,
                 pieces=list(p.pieces),
             )
@@ -284,10 +242,6 @@ def _cut_gaps(A: nx.Graph) -> list[dict[str, Any]]:
                     {"label": ACTOR, "key": t.u, "name": a["name"]},
                     {"label": ACTOR, "key": t.v, "name": b["name"]},
                 ],
-                f"Yhteistyö {a['name']} – {b['name']} on ainoa side, joka yhdistää "
-                f"{t.cut_off} toimijaa muuhun verkostoon.",
-                f"The tie {a['name']} – {b['name']} is the only link between "
-                f"{t.cut_off} actors and the rest of the network.",
                 cut_off=t.cut_off,
             )
         )

@@ -1,4 +1,4 @@
-"""Introductions: pairs of actors worth introducing, scored by link prediction, with a reason.
+"""Introductions: pairs of actors worth introducing, scored by link prediction, with the facts why.
 
 Candidates are only pairs two steps apart (found with one sparse product, row by row), so
 their number never explodes: at most ``per_actor`` per actor are kept before ranking.
@@ -13,8 +13,7 @@ import networkx as nx
 import numpy as np
 
 from graphsvc.analysis import arrays
-from graphsvc.analysis.bridge import rocket_label
-from graphsvc.analysis.findings import actor_ref, names, rounded, text
+from graphsvc.analysis.findings import actor_ref, rounded
 from graphsvc.values import quoted
 
 #: Score multiplier per rocket the two actors share, and for actors of different kinds.
@@ -151,23 +150,6 @@ def _pair(
     rockets = [r for r in A.nodes[u].get("rockets", ()) if r in A.nodes[v].get("rockets", ())]
     a, b = actor_ref(A, u), actor_ref(A, v)
     complementary = a["kind"] != b["kind"]
-    fi_parts, en_parts = [], []
-    if partners:
-        fi_parts.append(f"molemmat tekevät yhteistyötä: {names(partners)}")
-        en_parts.append(f"both work with {names(partners)}")
-    if rockets:
-        fi_parts.append(
-            "molemmat ovat mukana kantoraketissa "
-            + ", ".join(rocket_label(A, r, "fi") for r in rockets)
-        )
-        en_parts.append(
-            "both fuel the "
-            + ", ".join(rocket_label(A, r, "en") for r in rockets)
-            + f" rocket{'s' * (len(rockets) > 1)}"
-        )
-    if complementary:
-        fi_parts.append(f"toimijatyypit täydentävät toisiaan ({a['kind']} ja {b['kind']})")
-        en_parts.append(f"their kinds complement each other ({a['kind']} and {b['kind']})")
     return {
         "actors": [a, b],
         "score": rounded(score),
@@ -175,8 +157,4 @@ def _pair(
         "shared_partner_count": len(partners),
         "shared_rockets": rockets,
         "complementary_kinds": complementary,
-        "text": text(
-            f"Esittele {a['name']} ja {b['name']}: " + "; ".join(fi_parts) + ".",
-            f"Introduce {a['name']} and {b['name']}: " + "; ".join(en_parts) + ".",
-        ),
     }

@@ -16,7 +16,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components, shortest_path
 
 from graphsvc.analysis import arrays
-from graphsvc.analysis.bridge import ACTION, ROCKET, actor_network, incidence, rocket_label
+from graphsvc.analysis.bridge import ACTION, ROCKET, actor_network, incidence
 from graphsvc.analysis.findings import rounded
 
 #: Above this many actors in the main component, path lengths come from sampled sources.
@@ -64,7 +64,6 @@ def summary(
     P: nx.Graph,
     A: nx.Graph | None = None,
     *,
-    lang: str = "fi",
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Network health of a programme graph overall and for every rocket (see :func:`health`).
@@ -95,9 +94,7 @@ def summary(
         cols = [column[a[1]] for a in P[(ROCKET, rocket)] if a[0] == ACTION]
         W = _rocket_network(inc.matrix, cols, reported)
         solo = int((runners[cols] == 1).sum()) if cols else 0
-        rockets.append(
-            {"key": rocket, "name": rocket_label(P, rocket, lang), **health(W, len(cols), solo)}
-        )
+        rockets.append({"key": rocket, **health(W, len(cols), solo)})
     return {"overall": overall, "rockets": rockets}
 
 

@@ -6,9 +6,9 @@ from typing import Any
 
 import networkx as nx
 
-from graphsvc.analysis.bridge import ACTION, ACTOR, actor_network, rocket_label, runners
+from graphsvc.analysis.bridge import ACTION, ACTOR, actor_network, runners
 from graphsvc.analysis.cuts import average_reach
-from graphsvc.analysis.findings import actor_ref, rounded, text
+from graphsvc.analysis.findings import actor_ref, rounded
 from graphsvc.errors import NotFoundError
 
 
@@ -72,16 +72,4 @@ def whatif(P: nx.Graph, actor: str, A: nx.Graph | None = None) -> dict[str, Any]
             "change": rounded(reach_after - reach_before),
         },
     }
-    lost = ", ".join(rocket_label(A, r["key"], "fi") for r in losing)
-    lost_en = ", ".join(rocket_label(A, r["key"], "en") for r in losing)
-    result["text"] = text(
-        f"Jos {me['name']} jättäytyy pois, verkosto menettää {A.degree(actor)} sidettä, "
-        f"{len(cut)} toimijaa irtoaa pääverkostosta, {len(no_lead)} toimenpidettä jää ilman "
-        f"vetäjää ja {len(no_actor)} ilman toimijaa"
-        + (f"; kantoraketeista {lost} puuttuu sen jälkeen tyyppi {kind}." if losing else "."),
-        f"If {me['name']} leaves, the network loses {A.degree(actor)} ties, {len(cut)} actors "
-        f"are cut off from the main network, {len(no_lead)} actions lose their lead and "
-        f"{len(no_actor)} lose every actor"
-        + (f"; the {lost_en} rocket(s) lose their only {kind}." if losing else "."),
-    )
     return result

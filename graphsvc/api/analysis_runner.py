@@ -17,35 +17,18 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
+from graphsvc.api.pools import work_pool
 from graphsvc.api.responses import encode_json
-from graphsvc.api.workpool import WorkPool
-from graphsvc.model import CONTACT_FIELDS
 from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
 
-CACHE_ENTRIES = 64
 
-
-def scrub_contacts(value: Any) -> Any:
-    """``value`` with every ``contact_*`` member removed from every mapping, at any depth."""
-    if isinstance(value, dict):
-        return {k: scrub_contacts(v) for k, v in value.items() if k not in CONTACT_FIELDS}
-    if isinstance(value, list | tuple):
-        return [scrub_contacts(v) for v in value]
-    return value
-
-
-def compute(store: GraphStore, kind: str, params: dict[str, Any], include_contacts: bool) -> Any:
-    """Run one analysis through the shared service (the same as ``graphsvc analyze``)."""
+def compute_json(store: GraphStore, kind: str, params: dict[str, Any]) -> bytes:
+    """One analysis through the shared service (the same as ``graphsvc analyze``), encoded
+    as the API's JSON (what a work process sends back)."""
     from graphsvc.services.analysis import run_analysis
 
-    result = run_analysis(store, kind, include_contacts=include_contacts, **params)
-    return result if include_contacts else scrub_contacts(result)
-
-
-def compute_json(store: GraphStore, kind: str, params: dict[str, Any], contacts: bool) -> bytes:
-    """:func:`compute` encoded as the API's JSON (what a work process sends back)."""
-    return encode_json(compute(store, kind, params, contacts))
+    return encode_json(run_analysis(store, kind, **params))
 
 
 class AnalysisRunner:
@@ -54,23 +37,13 @@ class AnalysisRunner:
     def __init__(self, store: GraphStore, settings: Settings, *, inline_version: bool) -> None:
         self.store = store
         self.inline_version = inline_version
-        self.pool = WorkPool(
-            "analysis",
-            store.url,
-            settings,
-            processes=settings.analysis_processes,
-            queue=settings.analysis_queue,
-            budget=settings.analysis_budget_seconds,
-            limit=settings.analysis_limit_seconds,
-            cache_entries=CACHE_ENTRIES,
-        )
+        self.pool = work_pool("analysis", store, settings)
 
     async def run(
         self,
         kind: str,
         params: dict[str, Any],
         *,
-        include_contacts: bool,
         request: Request | None = None,
     ) -> bytes:
         """The analysis result as JSON, from cache when the graph has not changed since.
@@ -82,10 +55,10 @@ class AnalysisRunner:
             version = self.store.version()
         else:
             version = await run_in_threadpool(self.store.version)
-        key = (kind, tuple(sorted(params.items())), version, include_contacts)
+        key = (self.store.url, version, kind, tuple(sorted(params.items())))
         body: bytes = await self.pool.run(
             "graphsvc.api.analysis_runner:compute_json",
-            {"kind": kind, "params": params, "contacts": include_contacts},
+            {"kind": kind, "params": params},
             key=key,
             request=request,
             what=f"analysis {kind!r}",

@@ -16,25 +16,15 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
+from graphsvc.api.pools import work_pool
 from graphsvc.api.workpool import WorkPool
 from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
 
-MAP_CACHE_ENTRIES = 16
-
 
 def file_pool(store: GraphStore, settings: Settings) -> WorkPool:
     """The pool of one API worker for exports and map builds."""
-    return WorkPool(
-        "files",
-        store.url,
-        settings,
-        processes=settings.file_processes,
-        queue=settings.file_queue,
-        budget=settings.file_budget_seconds,
-        limit=settings.file_budget_seconds,
-        cache_entries=MAP_CACHE_ENTRIES,
-    )
+    return work_pool("files", store, settings)
 
 
 async def export_file(request: Request, fmt: str, folder: Path, include_contacts: bool) -> Path:

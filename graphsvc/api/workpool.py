@@ -21,7 +21,7 @@ import asyncio
 import concurrent.futures
 import multiprocessing
 import threading
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -31,6 +31,7 @@ from typing import Any
 from starlette.requests import Request
 
 from graphsvc.errors import BudgetExceededError, GraphsvcError
+from graphsvc.services.analysis_cache import AnalysisCache
 from graphsvc.settings import Settings
 
 #: Modules every work process imports once, in the fork server, before any job.
@@ -134,7 +135,7 @@ class WorkPool:
         self._slots = [_Slot(self) for _ in range(processes)]
         self._queue: deque[_Job] = deque()
         self._jobs: dict[Hashable, _Job] = {}
-        self._cache: OrderedDict[Hashable, Any] = OrderedDict()
+        self._cache = AnalysisCache(cache_entries)
         self._lock = threading.Lock()
 
     async def run(
@@ -156,9 +157,8 @@ class WorkPool:
         """
         shared = key is not None
         with self._lock:
-            if shared and key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
+            if shared and (cached := self._cache.peek(key)) is not None:
+                return cached
             job = self._join(_Job(key if shared else object(), shared, function, kwargs), what)
         waiting = _awaitable(job.future)
         watchers: set[asyncio.Future[Any]] = {waiting}
@@ -259,9 +259,7 @@ class WorkPool:
         kind = answer[0]
         if kind == "ok":
             if self.cache_entries and job.shared:
-                self._cache[job.key] = answer[1]
-                while len(self._cache) > self.cache_entries:
-                    self._cache.popitem(last=False)
+                self._cache.put(job.key, answer[1])
             job.future.set_result(answer[1])
         elif kind == "error":
             job.future.set_exception(answer[1])

@@ -1,262 +1,103 @@
-"""``graphsvc analyze KIND``: network analyses as readable tables, or as the API's JSON."""
+"""``graphsvc analyze KIND``: network analyses as readable tables, or as the API's JSON.
+
+The options are generated from the parameters models of the table of analyses
+(:mod:`graphsvc.services.analyses`); an option a kind does not take is left out of its call.
+"""
 
 from __future__ import annotations
 
+import types
+import typing
+from collections.abc import Callable
 from typing import Any
 
 import click
+from pydantic.fields import FieldInfo
 
 from graphsvc.cli.app import json_option, main, print_json, with_store
 from graphsvc.cli.tables import echo, print_table
-from graphsvc.services.analysis import KINDS, LANGS, run_analysis
+from graphsvc.messages import text
+from graphsvc.services.analyses import ANALYSES, KINDS, all_params
+from graphsvc.services.analysis import run_analysis
 from graphsvc.stores.base import GraphStore
 
 #: Rows shown per table when --top is not given.
 DEFAULT_ROWS = 20
 
 
-@main.command("analyze")
+def _click_type(info: FieldInfo) -> Any:
+    """The click type of a pydantic field: a choice, a bounded int or text."""
+    annotation = info.annotation
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+    if typing.get_origin(annotation) is typing.Literal:
+        return click.Choice([str(v) for v in typing.get_args(annotation)])
+    if annotation is int:
+        low = next((m.ge for m in info.metadata if hasattr(m, "ge")), None)
+        high = next((m.le for m in info.metadata if hasattr(m, "le")), None)
+        return click.IntRange(min=low, max=high)
+    return str
+
+
+def _option(name: str, info: FieldInfo, kinds: tuple[str, ...]) -> Callable[[Any], Any]:
+    """The click option of one parameter; its help names the kinds that take it."""
+    every = len(kinds) == len(KINDS)
+    shown = info.description or name
+    if not every:
+        shown += f" ({', '.join(kinds)})"
+    default = info.default if every and info.default is not None else None
+    return click.option(
+        "--" + name.replace("_", "-"),
+        name,
+        type=_click_type(info),
+        default=default,
+        show_default=default is not None,
+        help=shown + ".",
+    )
+
+
+def _with_params(command: Callable[..., Any]) -> Callable[..., Any]:
+    for name, (info, kinds) in reversed(all_params().items()):
+        command = _option(name, info, kinds)(command)
+    return command
+
+
+HELP = f"""Analyse the collaboration network: KIND is one of {", ".join(KINDS)}.
+
+\b
+Examples:
+  graphsvc analyze gaps --lang en
+  graphsvc analyze recommend --actor kouvola-city
+  graphsvc analyze whatif kouvola-city
+  graphsvc analyze centrality --rocket competence --json
+"""
+
+
+@main.command("analyze", help=HELP)
 @click.argument("kind", type=click.Choice(KINDS))
 @click.argument("target", required=False, metavar="[ACTOR]")
-@click.option("--rocket", metavar="R", help="Work inside one rocket (its key, e.g. competence).")
-@click.option("--actor", metavar="A", help="The actor (key) for recommend and whatif.")
-@click.option("--top", type=click.IntRange(min=1), help="Keep only the first N rows per list.")
-@click.option(
-    "--lang",
-    type=click.Choice(LANGS),
-    default="fi",
-    show_default=True,
-    help="Language of sentences and rocket names in tables.",
-)
-@click.option("--seed", type=int, help="Random seed (communities, sampled betweenness).")
+@_with_params
 @json_option
 @with_store
-def analyze(
-    store: GraphStore,
-    kind: str,
-    target: str | None,
-    rocket: str | None,
-    actor: str | None,
-    top: int | None,
-    lang: str,
-    seed: int | None,
-    as_json: bool,
-) -> None:
-    """Analyse the collaboration network: KIND is one of summary, centrality, brokers, gaps,
-    recommend, coverage, communities, whatif.
-
-    \b
-    Examples:
-      graphsvc analyze gaps --lang en
-      graphsvc analyze recommend --actor kouvola-city
-      graphsvc analyze whatif kouvola-city
-      graphsvc analyze centrality --rocket competence --json
-    """
-    actor = actor or target
-    params: dict[str, Any] = {}
-    if seed is not None and kind in ("centrality", "brokers", "communities"):
-        params["seed"] = seed
-    progress = None if as_json else _progress(kind)
-    data = run_analysis(
-        store, kind, rocket=rocket, actor=actor, lang=lang, top=top, progress=progress, **params
-    )
+def analyze(store: GraphStore, kind: str, target: str | None, as_json: bool, **given: Any) -> None:
+    """Run one analysis and print its tables, or its JSON (help: :data:`HELP`)."""
+    analysis = ANALYSES[kind]
+    given["actor"] = given.get("actor") or target
+    params = {k: v for k, v in given.items() if v is not None and k in analysis.params.model_fields}
+    progress = None if as_json else _progress(kind, params["lang"])
+    data = run_analysis(store, kind, progress=progress, **params)
     if as_json:
         print_json(data)
         return
-    RENDERERS[kind](data["result"], lang, top or DEFAULT_ROWS)
+    for table in analysis.tables(data["result"], params["lang"], params.get("top") or DEFAULT_ROWS):
+        if table.columns:
+            print_table(table.title, table.columns, table.rows)
+        else:
+            echo(table.title)
 
 
-def _n(value: Any) -> Any:
-    """A number as a table shows it: floats to three decimals."""
-    return f"{value:.3f}" if isinstance(value, float) else value
-
-
-def _progress(kind: str) -> Any:
+def _progress(kind: str, lang: str) -> Callable[[str], None]:
     def report(step: str) -> None:
-        echo(f"{kind}: {step}…", err=True)
+        echo(text("cli.progress", lang, kind=kind, step=step), err=True)
 
     return report
-
-
-def _summary(r: dict[str, Any], lang: str, rows: int) -> None:
-    columns = [
-        "",
-        "actors",
-        "actions",
-        "ties",
-        "density",
-        "components",
-        "main share",
-        "centralisation",
-        "avg path",
-        "solo actions",
-    ]
-
-    def row(name: str, h: dict[str, Any]) -> list[Any]:
-        keys = [
-            "actors",
-            "actions",
-            "ties",
-            "density",
-            "components",
-            "main_component_share",
-            "degree_centralisation",
-            "average_path_length",
-            "solo_action_share",
-        ]
-        return [name, *(_n(h[k]) for k in keys)]
-
-    body = [row("overall" if lang == "en" else "koko ohjelma", r["overall"])]
-    body += [row(x["name"], x) for x in r["rockets"]]
-    print_table("Network health" if lang == "en" else "Verkoston terveys", columns, body)
-
-
-def _centrality(r: dict[str, Any], lang: str, rows: int) -> None:
-    how = r["betweenness_method"]
-    title = f"Centrality ({r['actors_total']} actors, {r['ties_total']} ties)"
-    if how.get("sampled"):
-        title += f" — betweenness sampled, ±{how['error_bound']} at {how['confidence']:.0%}"
-    print_table(
-        title,
-        [
-            "#",
-            "actor",
-            "kind",
-            "degree",
-            "weighted",
-            "betweenness",
-            "closeness",
-            "eigenvector",
-            "pagerank",
-            "2-step reach",
-            "reach eff.",
-            "k-core",
-        ],
-        [
-            [
-                a["ranks"]["betweenness"],
-                a["name"],
-                a["kind"],
-                a["degree"],
-                a["weighted_degree"],
-                _n(a["betweenness"]),
-                _n(a["closeness"]),
-                _n(a["eigenvector"]),
-                _n(a["pagerank"]),
-                _n(a["two_step_reach"]),
-                _n(a["reach_efficiency"]),
-                a["k_core"],
-            ]
-            for a in r["actors"][:rows]
-        ],
-    )
-
-
-def _brokers(r: dict[str, Any], lang: str, rows: int) -> None:
-    print_table(
-        "Brokers" if lang == "en" else "Välittäjät",
-        ["actor", "betweenness", "constraint", "eff. size", "hierarchy", "cut off", "why"],
-        [
-            [
-                b["name"],
-                _n(b["betweenness"]),
-                _n(b["constraint"]),
-                _n(b["effective_size"]),
-                _n(b["hierarchy"]),
-                b["cut_off"],
-                b["text"][lang],
-            ]
-            for b in r["brokers"][:rows]
-        ],
-    )
-
-
-def _gaps(r: dict[str, Any], lang: str, rows: int) -> None:
-    counts = ", ".join(f"{k} {v}" for k, v in r["by_severity"].items())
-    shown: dict[str, int] = {}
-    body = []
-    for gap in r["gaps"]:
-        shown[gap["kind"]] = shown.get(gap["kind"], 0) + 1
-        if shown[gap["kind"]] <= rows:
-            body.append([gap["severity"], gap["kind"], gap["text"][lang]])
-    hidden = sum(max(0, n - rows) for n in shown.values())
-    title = ("Collaboration gaps" if lang == "en" else "Yhteistyön aukot") + f" ({counts})"
-    print_table(title, ["severity", "kind", "finding"], body)
-    if hidden:
-        echo(f"… {hidden} more (--top N, or --json for all)")
-
-
-def _recommend(r: dict[str, Any], lang: str, rows: int) -> None:
-    print_table(
-        "Introductions" if lang == "en" else "Esittelyt",
-        ["score", "actor", "actor", "why"],
-        [
-            [p["score"], p["actors"][0]["name"], p["actors"][1]["name"], p["text"][lang]]
-            for p in r["introductions"][:rows]
-        ],
-    )
-
-
-def _coverage(r: dict[str, Any], lang: str, rows: int) -> None:
-    rockets = r["rockets"]
-    print_table(
-        "Actors by kind and rocket (actions in brackets)",
-        ["kind", *[x["name"] for x in rockets]],
-        [
-            [
-                kind,
-                *[
-                    f"{r['actors'][kind][x['key']]} ({r['actions'][kind][x['key']]})"
-                    for x in rockets
-                ],
-            ]
-            for kind in r["kinds"]
-        ],
-    )
-
-
-def _communities(r: dict[str, Any], lang: str, rows: int) -> None:
-    print_table(
-        f"Communities (modularity {r['modularity']}, NMI with rockets {r['nmi_with_rockets']})",
-        ["#", "size", "crosses rockets", "community"],
-        [
-            [c["id"], c["size"], c["crosses_rockets"], c["text"][lang]]
-            for c in r["communities"][:rows]
-        ],
-    )
-    print_table(
-        "Rockets",
-        ["rocket", "actors", "split", ""],
-        [[x["name"], x["actors"], x["split"], x["text"][lang]] for x in r["rockets"]],
-    )
-
-
-def _whatif(r: dict[str, Any], lang: str, rows: int) -> None:
-    echo(r["text"][lang])
-    print_table(
-        "Before / after",
-        ["", "before", "after"],
-        [
-            ["components", r["components"]["before"], r["components"]["after"]],
-            ["main component", r["main_component"]["before"], r["main_component"]["after"]],
-            ["average reach", r["average_reach"]["before"], r["average_reach"]["after"]],
-        ],
-    )
-    if r["cut_off"]:
-        print_table("Cut off", ["actor", "kind"], [[a["name"], a["kind"]] for a in r["cut_off"]])
-    lost = [["no lead", a["name"]] for a in r["actions_without_lead"]]
-    lost += [["no actor", a["name"]] for a in r["actions_without_actors"]]
-    if lost:
-        print_table("Actions", ["left with", "action"], lost)
-
-
-RENDERERS = {
-    "summary": _summary,
-    "centrality": _centrality,
-    "brokers": _brokers,
-    "gaps": _gaps,
-    "recommend": _recommend,
-    "coverage": _coverage,
-    "communities": _communities,
-    "whatif": _whatif,
-}

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import click
 
+from graphsvc.analysis.measures import MEASURES
 from graphsvc.cli.app import main, with_store
 from graphsvc.cli.tables import echo
+from graphsvc.messages import DEFAULT_LANG, LANGS
 from graphsvc.stores.base import GraphStore
 
 DEFAULT_DIR = Path("visuals")
@@ -34,13 +36,12 @@ DEFAULT_DIR = Path("visuals")
     "--size",
     "size_by",
     metavar="MEASURE",
-    help="Size actors by a measure: degree, weighted_degree, betweenness, closeness, "
-    "eigenvector, pagerank, two_step_reach, reach_efficiency, k_core.",
+    help=f"Size actors by a measure: {', '.join(MEASURES)}.",
 )
 @click.option(
     "--lang",
-    type=click.Choice(["fi", "en"]),
-    default="fi",
+    type=click.Choice(LANGS),
+    default=DEFAULT_LANG,
     show_default=True,
     help="Language of the legend and menus.",
 )

@@ -6,10 +6,10 @@ start with the section's name (``"ui.nav_search"``). Sentences are made with :fu
 which fills ``str.format`` placeholders and formats numbers and dates in the reader's locale
 (Finnish: decimal comma, non-breaking space between thousands, ``”…”`` quotes) through Babel.
 
->>> text("cli.example", "fi", n=1234.5)
-'Esimerkki: 1\\xa0234,5'
->>> text("cli.example", "en", n=1234.5)
-'Example: 1,234.5'
+>>> text("analysis.count.rockets.many", "fi", n=1234.5)
+'1\\xa0234,5 kantorakettia'
+>>> text("analysis.count.rockets.many", "en", n=1234.5)
+'1,234.5 rockets'
 """
 
 from __future__ import annotations

@@ -1,9 +1,82 @@
-"""The cli section of the message catalogue (see graphsvc.messages)."""
+"""The cli section of the message catalogue (see graphsvc.messages): titles and labels of
+the ``graphsvc analyze`` tables."""
 
 from __future__ import annotations
 
 from graphsvc.messages import Message
 
 MESSAGES: dict[str, Message] = {
-    "cli.example": Message("Esimerkki: {n}", "Example: {n}"),
+    "cli.progress": Message("{kind}: {step}…", "{kind}: {step}…"),
+    "cli.more": Message(
+        "… {hidden} lisää (--top N, tai --json kaikille)",
+        "… {hidden} more (--top N, or --json for all)",
+    ),
+    # titles
+    "cli.summary.title": Message("Verkoston terveys", "Network health"),
+    "cli.summary.overall": Message("koko ohjelma", "overall"),
+    "cli.centrality.title": Message(
+        "Keskeisyys ({actors} toimijaa, {ties} sidettä)",
+        "Centrality ({actors} actors, {ties} ties)",
+    ),
+    "cli.centrality.sampled": Message(
+        " — välillisyys otoksesta, ±{bound} luottamustasolla {confidence}",
+        " — betweenness sampled, ±{bound} at {confidence}",
+    ),
+    "cli.brokers.title": Message("Välittäjät", "Brokers"),
+    "cli.gaps.title": Message("Yhteistyön aukot ({counts})", "Collaboration gaps ({counts})"),
+    "cli.recommend.title": Message("Esittelyt", "Introductions"),
+    "cli.coverage.title": Message(
+        "Toimijat tyypeittäin ja kantoraketeittain (toimenpiteet suluissa)",
+        "Actors by kind and rocket (actions in brackets)",
+    ),
+    "cli.communities.title": Message(
+        "Ryhmät (modulaarisuus {modularity}, NMI kantorakettien kanssa {nmi})",
+        "Communities (modularity {modularity}, NMI with rockets {nmi})",
+    ),
+    "cli.communities.rockets": Message("Kantoraketit", "Rockets"),
+    "cli.whatif.title": Message("Ennen / jälkeen", "Before / after"),
+    "cli.whatif.cut_off": Message("Irtoavat", "Cut off"),
+    "cli.whatif.actions": Message("Toimenpiteet", "Actions"),
+    # column and row labels
+    "cli.col.actor": Message("toimija", "actor"),
+    "cli.col.actors": Message("toimijat", "actors"),
+    "cli.col.actions": Message("toimenpiteet", "actions"),
+    "cli.col.ties": Message("siteet", "ties"),
+    "cli.col.density": Message("tiheys", "density"),
+    "cli.col.components": Message("komponentit", "components"),
+    "cli.col.main_share": Message("pääkomponentin osuus", "main share"),
+    "cli.col.centralisation": Message("keskittyneisyys", "centralisation"),
+    "cli.col.avg_path": Message("keskim. polku", "avg path"),
+    "cli.col.solo_actions": Message("yksin tehdyt", "solo actions"),
+    "cli.col.kind": Message("tyyppi", "kind"),
+    "cli.col.degree": Message("aste", "degree"),
+    "cli.col.weighted_degree": Message("painotettu aste", "weighted"),
+    "cli.col.betweenness": Message("välillisyys", "betweenness"),
+    "cli.col.closeness": Message("läheisyys", "closeness"),
+    "cli.col.eigenvector": Message("ominaisvektori", "eigenvector"),
+    "cli.col.pagerank": Message("pagerank", "pagerank"),
+    "cli.col.two_step_reach": Message("2 askeleen tavoittavuus", "2-step reach"),
+    "cli.col.reach_efficiency": Message("tavoittavuuden tehokkuus", "reach eff."),
+    "cli.col.k_core": Message("k-ydin", "k-core"),
+    "cli.col.constraint": Message("rajoite", "constraint"),
+    "cli.col.effective_size": Message("tehollinen koko", "eff. size"),
+    "cli.col.hierarchy": Message("hierarkia", "hierarchy"),
+    "cli.col.cut_off": Message("irtoaa", "cut off"),
+    "cli.col.why": Message("miksi", "why"),
+    "cli.col.severity": Message("vakavuus", "severity"),
+    "cli.col.finding": Message("havainto", "finding"),
+    "cli.col.score": Message("pisteet", "score"),
+    "cli.col.size": Message("koko", "size"),
+    "cli.col.crosses_rockets": Message("ylittää kantoraketit", "crosses rockets"),
+    "cli.col.community": Message("ryhmä", "community"),
+    "cli.col.rocket": Message("kantoraketti", "rocket"),
+    "cli.col.split": Message("jakautunut", "split"),
+    "cli.col.before": Message("ennen", "before"),
+    "cli.col.after": Message("jälkeen", "after"),
+    "cli.col.main_component": Message("pääkomponentti", "main component"),
+    "cli.col.average_reach": Message("keskim. tavoittavuus", "average reach"),
+    "cli.col.left_with": Message("jää", "left with"),
+    "cli.col.action": Message("toimenpide", "action"),
+    "cli.col.no_lead": Message("ilman vetäjää", "no lead"),
+    "cli.col.no_actor": Message("ilman toimijaa", "no actor"),
 }

@@ -46,3 +46,20 @@ def test_cli_help_names_every_kind():
 
     result = CliRunner().invoke(main, ["analyze", "--help"])
     assert all(kind in result.output for kind in KINDS)
+
+
+def test_table_cli_help_and_docs_list_the_same_kinds():
+    import re
+
+    from click.testing import CliRunner
+
+    from graphsvc.cli import main
+    from graphsvc.services.analyses import ANALYSES, all_params
+
+    help_text = CliRunner().invoke(main, ["analyze", "--help"], terminal_width=200).output
+    choice = re.search(r"\{([a-z|]+)\}", help_text.replace("\n", "").replace(" ", ""))
+    assert choice is not None
+    assert choice.group(1).split("|") == list(ANALYSES)
+    assert list(documented()) == list(ANALYSES)  # the docs present them in the table's order
+    for name in all_params():
+        assert "--" + name.replace("_", "-") in help_text, name

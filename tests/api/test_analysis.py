@@ -45,3 +45,18 @@ def test_over_budget_is_503_then_cached_while_health_answers(sqlite_store: Graph
             time.sleep(0.05)
         assert again.json()["graph_version"] > version
     api.app.state.accounts.close()
+
+
+def test_query_parameters_come_from_the_table_of_analyses(api: Api) -> None:
+    from graphsvc.services.analyses import all_params
+
+    document = api.get("/openapi.json", None).json()
+    operation = document["paths"]["/api/v1/analysis/{kind}"]["get"]
+    query = {p["name"] for p in operation["parameters"] if p["in"] == "query"}
+    assert query == set(all_params())
+    assert api.get("/api/v1/analysis/recommend?method=adamic_adar").json()["result"]["method"] == (
+        "adamic_adar"
+    )
+    refused = api.get("/api/v1/analysis/gaps?seed=3")
+    assert refused.status_code == 422 and "gaps does not take seed" in refused.json()["detail"]
+    assert api.get("/api/v1/analysis/recommend?method=coin").status_code == 422

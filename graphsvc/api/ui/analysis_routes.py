@@ -31,7 +31,7 @@ async def run_ui_analysis(page: Page, kind: str, **params: Any) -> tuple[Any, st
     params = {k: v for k, v in params.items() if v is not None}
     params["lang"] = page.lang
     try:
-        encoded = await page.request.app.state.analysis.run(kind, params, include_contacts=False)
+        encoded = await page.request.app.state.analysis.run(kind, params)
     except GraphsvcError as e:
         if e.status == 404 and params.get("rocket"):
             raise

@@ -1,0 +1,187 @@
+"""The table of analyses: per kind its function, its parameters, its sentences and its tables.
+
+This one table drives everything that differs per kind: the ``graphsvc analyze`` options
+(generated from the parameters models), the query model of ``GET /api/v1/analysis/{kind}``,
+validation, dispatch, the sentences of the answer and the CLI tables. Adding an analysis
+is one :class:`Analysis` entry here, its function in :mod:`graphsvc.analysis` and its
+section in docs/analysis.md.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic.fields import FieldInfo
+
+from graphsvc.services import analysis_tables as tables
+from graphsvc.services import analysis_text as sentences
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+Progress = Callable[[str], None]
+
+
+class AnalysisParams(BaseModel):
+    """What every analysis takes: where it looks, about whom, in which language, how much."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rocket: str | None = Field(None, max_length=128, description="Only this rocket (its key)")
+    actor: str | None = Field(None, max_length=128, description="The actor (its key)")
+    lang: Literal["fi", "en"] = Field("fi", description="Language of sentences and names")
+    top: int | None = Field(None, ge=1, le=500, description="Size of ranked lists")
+
+
+class SeededParams(AnalysisParams):
+    """An analysis whose answer depends on a random seed."""
+
+    seed: int = Field(0, ge=0, le=2**31 - 1, description="Random seed")
+
+
+class SampledParams(SeededParams):
+    """An analysis that samples source actors above 5,000 actors."""
+
+    pivots: int | None = Field(None, ge=0, le=1000, description="Sampled source actors (0 = exact)")
+
+
+class RecommendParams(AnalysisParams):
+    """Introductions: the link-prediction score and how many pairs per actor."""
+
+    method: Literal["resource_allocation", "adamic_adar"] = Field(
+        "resource_allocation", description="Link-prediction score"
+    )
+    per_actor: int = Field(3, ge=1, le=50, description="Pairs per actor at most")
+
+
+Run = Callable[["nx.Graph", "nx.Graph", Any, Progress | None], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One kind of analysis: how to run it, what it takes, how to say and show its facts."""
+
+    name: str
+    run: Run
+    params: type[AnalysisParams]
+    speak: Callable[[dict[str, Any], nx.Graph, str], None]
+    tables: Callable[[dict[str, Any], str, int], list[tables.Table]]
+    needs_actor: bool = False
+
+    def extra_params(self) -> tuple[str, ...]:
+        """The parameters this kind takes besides those every analysis takes."""
+        return tuple(f for f in self.params.model_fields if f not in AnalysisParams.model_fields)
+
+
+def _summary(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+    from graphsvc.analysis.summary import summary
+
+    return summary(P, A, progress=progress)
+
+
+def _centrality(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+    from graphsvc.analysis.centrality import centrality
+
+    return centrality(A, top=q.top, pivots=q.pivots, seed=q.seed, progress=progress)
+
+
+def _brokers(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+    from graphsvc.analysis.brokers import brokers
+
+    return brokers(A, top=q.top or 20, pivots=q.pivots, seed=q.seed, progress=progress)
+
+
+def _gaps(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+    from graphsvc.analysis.gaps import gaps
+
+    body = gaps(P, A, progress=progress)
+    if q.top:
+        body["gaps"] = _top_per_kind(body["gaps"], q.top)
+    return body
+
+
+def _recommend(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+    from graphsvc.analysis.recommend import introductions
+
+    return introductions(A, q.actor, top=q.top or 20, method=q.method, per_actor=q.per_actor)
+
+
+def _coverage(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+    from graphsvc.analysis.coverage import coverage
+
+    return coverage(P)
+
+
+def _communities(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+    from graphsvc.analysis.communities import communities
+
+    return communities(A, seed=q.seed)
+
+
+def _whatif(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+    from graphsvc.analysis.whatif import whatif
+
+    return whatif(P, str(q.actor), A)
+
+
+def _top_per_kind(found: list[dict[str, Any]], top: int) -> list[dict[str, Any]]:
+    seen: dict[str, int] = {}
+    kept = []
+    for gap in found:
+        seen[gap["kind"]] = seen.get(gap["kind"], 0) + 1
+        if seen[gap["kind"]] <= top:
+            kept.append(gap)
+    return kept
+
+
+#: Every analysis, in the order the docs present them.
+ANALYSES: dict[str, Analysis] = {
+    a.name: a
+    for a in (
+        Analysis("summary", _summary, AnalysisParams, sentences.summary, tables.summary),
+        Analysis("centrality", _centrality, SampledParams, sentences.none, tables.centrality),
+        Analysis("brokers", _brokers, SampledParams, sentences.brokers, tables.brokers),
+        Analysis("gaps", _gaps, AnalysisParams, sentences.gaps, tables.gaps),
+        Analysis("recommend", _recommend, RecommendParams, sentences.recommend, tables.recommend),
+        Analysis("coverage", _coverage, AnalysisParams, sentences.coverage, tables.coverage),
+        Analysis(
+            "communities", _communities, SeededParams, sentences.communities, tables.communities
+        ),
+        Analysis(
+            "whatif", _whatif, AnalysisParams, sentences.whatif, tables.whatif, needs_actor=True
+        ),
+    )
+}
+#: The kinds, in the order of the table.
+KINDS: tuple[str, ...] = tuple(ANALYSES)
+
+
+def all_params() -> dict[str, tuple[FieldInfo, tuple[str, ...]]]:
+    """Every parameter any analysis takes, with the kinds that take it (in table order).
+
+    >>> all_params()["method"][1]
+    ('recommend',)
+    """
+    found: dict[str, tuple[FieldInfo, tuple[str, ...]]] = {}
+    for analysis in ANALYSES.values():
+        for name, info in analysis.params.model_fields.items():
+            kinds = found[name][1] if name in found else ()
+            found[name] = (found[name][0] if name in found else info, (*kinds, analysis.name))
+    return found
+
+
+def query_model() -> type[BaseModel]:
+    """One model of every parameter (those of a single kind optional), for the API's query."""
+    fields: dict[str, Any] = {}
+    for name, (info, kinds) in all_params().items():
+        if len(kinds) == len(ANALYSES):
+            fields[name] = (info.annotation, info)
+        else:
+            described = f"{info.description} ({', '.join(kinds)})"
+            optional = FieldInfo.merge_field_infos(info, default=None, description=described)
+            fields[name] = (typing.Optional[info.annotation], optional)  # noqa: UP045
+    return create_model("AnalysisQuery", **fields)

@@ -1,0 +1,82 @@
+"""The one cache of analysis work: results and graph projections, per graph version.
+
+Keys are ``(store URL, graph version, kind, parameters)``; the graphs an analysis runs on
+are cached in the same object under their own kind (``"graphs"``). A change to the store
+raises its version, so stale entries are never asked for again and age out of the
+least-recently-used order. Safe to use from several threads. The API's work pools keep
+their finished answers (encoded analyses, map pages) in an instance of the same class.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class AnalysisCache:
+    """A least-recently-used map from ``(store, version, kind, params)`` to values: at most
+    ``limits[kind]`` entries of a kind named in ``limits``, ``entries`` of all others together.
+
+    >>> cache = AnalysisCache(entries=1)
+    >>> cache.get_or_compute(("db", 1, "k", ()), lambda: [1])
+    [1]
+    >>> cache.get_or_compute(("db", 1, "k", ()), lambda: [2])  # cached
+    [1]
+    """
+
+    def __init__(self, entries: int, limits: dict[str, int] | None = None) -> None:
+        self.entries = entries
+        self.limits = dict(limits or {})
+        self._values: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_or_compute(
+        self, key: tuple[Hashable, ...], compute: Callable[[], T], *, copied: bool = False
+    ) -> T:
+        """The value under ``key``, computed (outside the lock) and kept when missing.
+
+        With ``copied``, the caller gets a deep copy, so changing it cannot spoil the cache.
+        """
+        with self._lock:
+            if key in self._values:
+                self._values.move_to_end(key)
+                value: T = self._values[key]
+                return copy.deepcopy(value) if copied else value
+        value = compute()
+        self.put(key, value)
+        return copy.deepcopy(value) if copied else value
+
+    def put(self, key: Hashable, value: Any) -> None:
+        """Keep ``value`` under ``key``, forgetting the least recently used of its group."""
+        group = self._group(key)
+        with self._lock:
+            self._values[key] = value
+            self._values.move_to_end(key)
+            same = [k for k in self._values if self._group(k) == group]
+            for old in same[: max(0, len(same) - self.limits.get(group, self.entries))]:
+                del self._values[old]
+
+    def _group(self, key: Hashable) -> str:
+        kind = str(key[2]) if isinstance(key, tuple) and len(key) > 2 else ""
+        return kind if kind in self.limits else ""
+
+    def peek(self, key: Hashable) -> Any:
+        """The value under ``key`` (now the most recently used) or None; computes nothing."""
+        with self._lock:
+            if key in self._values:
+                self._values.move_to_end(key)
+            return self._values.get(key)
+
+    def clear(self) -> None:
+        """Forget every entry."""
+        with self._lock:
+            self._values.clear()
+
+
+#: 128 results in all, and the graph projections of the whole graph and of 3 rockets.
+CACHE = AnalysisCache(entries=128, limits={"graphs": 4})
