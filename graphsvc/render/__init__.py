@@ -5,6 +5,7 @@ analyses and hands them over as plain data (:mod:`graphsvc.render.findings`).
 """
 
 from graphsvc.render.findings import Highlight, Introduction, MapFindings, Measure, NodeFinding
+from graphsvc.render.notebook import pyvis_network
 from graphsvc.render.page import content_security_policy, render_page
 from graphsvc.render.visdata import MapData, build_map_data
 
@@ -17,5 +18,6 @@ __all__ = [
     "NodeFinding",
     "build_map_data",
     "content_security_policy",
+    "pyvis_network",
     "render_page",
 ]

@@ -3,21 +3,22 @@
 Rockets are landmarks pinned on an arc with the launch pad beneath them; actions start
 near their primary rocket and actors near their actions, then igraph's Fruchterman–Reingold
 (grid variant: 10,000 nodes in about 0.15 s) settles the rest. Start points
-come from a hash of each key and igraph's random numbers from a seeded generator, so the
-same graph and seed give the same picture on every run and machine.
+come from a hash of each key and igraph's random numbers from a generator seeded for this
+call on this thread only (:mod:`graphsvc.render.igraph_random`), so the same graph and seed
+give the same picture on every run, machine and thread.
 """
 
 from __future__ import annotations
 
 import math
-import random
 import zlib
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import igraph as ig
 import numpy as np
+
+from graphsvc.render.igraph_random import seeded_igraph
 
 DEFAULT_SEED = 42
 #: Pixels between neighbours in vis-network coordinates.
@@ -53,16 +54,6 @@ def _jitter(key: str, seed: int) -> tuple[float, float]:
     """A point in [-0.5, 0.5)² from a hash of the key (stable across runs and machines)."""
     data = f"{seed}:{key}".encode()
     return (zlib.crc32(data) / 2**32 - 0.5, zlib.crc32(data, 0x9E3779B9) / 2**32 - 0.5)
-
-
-@contextmanager
-def seeded_igraph(seed: int) -> Iterator[None]:
-    """Within the block, igraph draws its random numbers from ``random.Random(seed)``."""
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        yield
-    finally:
-        ig.set_random_number_generator(random)
 
 
 def compute_layout(

@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 from graphsvc.model import Label, RelType, without_contacts
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
-from graphsvc.render.texts import texts
 from graphsvc.render.visdata import MapData, node_group, rocket_name
+from graphsvc.render.words import word
 from graphsvc.stores.base import Snapshot
 
 #: Default drill-down target of a rocket: the file name ``graphsvc map --rocket R`` writes.
@@ -55,7 +55,6 @@ def build_overview_data(
     Actions join ``action_communities`` when given, else the community most of their runners
     are in. Actors missing from ``communities`` share one extra super-node.
     """
-    words = texts(lang)
     rockets = [without_contacts(n) for n in snapshot.nodes if n.label is Label.ROCKET]
     actors = {n.key: n for n in snapshot.nodes if n.label is Label.ACTOR}
     runs: list[tuple[str, str]] = []
@@ -130,7 +129,7 @@ def build_overview_data(
                 "group": node_group(r),
                 "x": positions[i][0] * scale,
                 "y": positions[i][1] * scale,
-                "t": [name, words["f_open"]],
+                "t": [name, word("f_open", lang)],
                 "r": 1 << i,
                 "href": rocket_link(link_pattern, r.key),
             }
@@ -139,12 +138,12 @@ def build_overview_data(
     for c in ids:
         i = community_index[c]
         keys = members[c]
-        label = words["community_rest"] if c == UNASSIGNED else words["community"].format(n=c)
+        label = word("community_rest", lang) if c == UNASSIGNED else word("community", lang, n=c)
         top = sorted(keys, key=lambda k: (-degree[k], actors[k].name))[:TOP_NAMES]
         main = main_rocket[c]
         lines = [
             label,
-            words["community_size"].format(actors=len(keys), actions=actions_in[c]),
+            word("community_size", lang, actors=len(keys), actions=actions_in[c]),
             *(actors[k].name for k in top),
         ]
         record: dict[str, object] = {
@@ -158,12 +157,13 @@ def build_overview_data(
             "r": sum(1 << rocket_index[k] for k in rocket_index if rocket_weight[(c, k)]),
         }
         if main is not None:
-            lines.append(f"{words['f_rockets']}: {rocket_name(rockets[rocket_index[main]], lang)}")
+            main_name = rocket_name(rockets[rocket_index[main]], lang)
+            lines.append(f"{word('f_rockets', lang)}: {main_name}")
         if c != UNASSIGNED:
-            lines.append(words["f_open"])
+            lines.append(word("f_open", lang))
             record["href"] = community_pattern.format(community=c)
         elif main is not None:
-            lines.append(words["f_open"])
+            lines.append(word("f_open", lang))
             record["href"] = rocket_link(link_pattern, main)
         record["t"] = lines
         records.append(record)

@@ -19,7 +19,7 @@ from graphsvc.model import Label, Node, RelType, RocketKind, without_contacts
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
 from graphsvc.render.style import PHYSICS_DEFAULT_MAX, PHYSICS_MAX, actor_group
-from graphsvc.render.texts import measure_name, texts
+from graphsvc.render.words import measure_name, word, word_or
 from graphsvc.stores.base import Snapshot
 
 LABEL_CHARS = 40
@@ -95,7 +95,6 @@ def build_map_data(
     Sizes come from ``findings.measure`` (actors only), highlights and dashed introductions
     from the other findings; findings about nodes outside the snapshot are ignored.
     """
-    words = texts(lang)
     findings = findings or MapFindings()
     nodes = sorted(
         (
@@ -124,7 +123,7 @@ def build_map_data(
         at = index.get(f.label, {}).get(f.key)
         if at is not None:
             highlights[at].append(f.kind.value)
-            text = f.text or words[f"hl_{f.kind.value}"]
+            text = f.text or word(f"hl_{f.kind.value}", lang)
             notes[at].append(text)
             shown = f.text or f"{nodes[at].name}: {text}"
             listed.append({"id": at, "h": f.kind.value, "text": shown})
@@ -262,24 +261,24 @@ def _layout_nodes(nodes: list[Node], links: list[tuple[int, int, str]]) -> list[
 
 def _details(node: Node, lang: str, rockets: str) -> list[str]:
     """Tooltip lines after the name: only allow-listed, non-personal properties."""
-    words = texts(lang)
     props = node.props
     lines: list[str] = []
     if node.label is Label.ACTOR:
         kind = props.get("kind") or "other"
-        lines.append(f"{words['f_kind']}: {words.get(f'kind_{kind}', str(kind))}")
+        lines.append(f"{word('f_kind', lang)}: {word_or(f'kind_{kind}', lang, str(kind))}")
         for field_name in ("sector", "municipality"):
             if props.get(field_name):
-                lines.append(f"{words['f_' + field_name]}: {props[field_name]}")
+                lines.append(f"{word('f_' + field_name, lang)}: {props[field_name]}")
     elif node.label is Label.ACTION:
         status = props.get("status")
         if status:
-            lines.append(f"{words['f_status']}: {words.get(f'status_{status}', str(status))}")
+            shown = word_or(f"status_{status}", lang, str(status))
+            lines.append(f"{word('f_status', lang)}: {shown}")
         if props.get("themes"):
-            lines.append(f"{words['f_themes']}: {', '.join(map(str, props['themes']))}")
+            lines.append(f"{word('f_themes', lang)}: {', '.join(map(str, props['themes']))}")
         if props.get("description"):
             lines.append(shorten(str(props["description"]), DESCRIPTION_CHARS))
     if node.label is not Label.ROCKET and rockets:
-        lines.append(f"{words['f_rockets']}: {rockets}")
-    lines.append(f"{words['f_key']}: {node.key}")
+        lines.append(f"{word('f_rockets', lang)}: {rockets}")
+    lines.append(f"{word('f_key', lang)}: {node.key}")
     return lines

@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from graphsvc.errors import NotFoundError
+from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.messages import LANGS
 from graphsvc.model import Label
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED
@@ -31,13 +32,23 @@ from graphsvc.render.selection import (
     neighbourhood,
 )
 from graphsvc.render.static import render_static
-from graphsvc.render.texts import check_lang, texts
 from graphsvc.render.visdata import MapData, build_map_data, rocket_name
+from graphsvc.render.words import word
 from graphsvc.settings import get_settings
 from graphsvc.stores.base import GraphStore, Snapshot
+from graphsvc.values import quoted
 
 #: Above this many nodes the whole network is drawn as an overview of super-nodes.
 OVERVIEW_MIN_NODES = 10_000
+
+
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if maps speak it, else ValidationError naming the choices."""
+    if lang not in LANGS:
+        raise ValidationError(
+            f"map language {quoted(lang)} is not one of {', '.join(LANGS)}", value=lang
+        )
+    return lang
 
 
 def map_data(
@@ -72,7 +83,6 @@ def map_data(
 
         check_measure(size_by)
     snapshot = drawable(store.snapshot(rocket))
-    words = texts(lang)
     if focus is None and rocket is None and community is None and overview is not False:
         if overview or len(snapshot.nodes) > OVERVIEW_MIN_NODES:
             from graphsvc.services.map_findings import community_numbers
@@ -82,7 +92,7 @@ def map_data(
                 snapshot,
                 actor_groups,
                 action_communities=action_groups,
-                title=words["title_overview"],
+                title=word("title_overview", lang),
                 lang=lang,
                 link_pattern=link_pattern,
                 community_pattern=community_pattern,
@@ -90,24 +100,24 @@ def map_data(
             )
     if community is not None:
         snapshot = _community(snapshot, community)
-        title = words["community"].format(n=community)
+        title = word("community", lang, n=community)
     elif focus is not None:
         label, key = focus_node(snapshot, focus)
         snapshot = neighbourhood(snapshot, key, depth)
         name = next(n.name for n in snapshot.nodes if n.label is label and n.key == key)
-        title = words["title_focus"].format(name=name, depth=depth)
+        title = word("title_focus", lang, name=name, depth=depth)
     elif rocket is not None:
         node = next(n for n in snapshot.nodes if n.label is Label.ROCKET and n.key == rocket)
-        title = words["title_rocket"].format(name=rocket_name(node, lang))
+        title = word("title_rocket", lang, name=rocket_name(node, lang))
     else:
-        title = words["title"]
+        title = word("title", lang)
     findings = MapFindings()
     if gaps or size_by:
         from graphsvc.services.map_findings import map_findings
 
         findings = map_findings(store, rocket=rocket, gaps=gaps, size_by=size_by, lang=lang)
     if gaps:
-        title = words["title_gaps"].format(title=title)
+        title = word("title_gaps", lang, title=title)
     return build_map_data(snapshot, title=title, lang=lang, findings=findings, seed=seed)
 
 
