@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from graphsvc.messages import CATALOGUE, lang_of, text
+from graphsvc.messages import lang_of, text
 from graphsvc.messages.maps import MESSAGES
 
 
@@ -15,12 +15,14 @@ def word(name: str, lang: str, /, **values: Any) -> str:
     >>> word("nodes_edges", "fi", nodes=1200, edges=3)
     '1\\xa0200 solmua, 3 yhteyttä'
     """
+    if not values:  # the common case, once per tooltip line: a cached table
+        return words(lang)[name]
     return text(f"maps.{name}", lang, **values)
 
 
 def word_or(name: str, lang: str, default: str) -> str:
     """The map word ``name``, or ``default`` when there is none (an unknown kind or status)."""
-    return word(name, lang) if f"maps.{name}" in CATALOGUE else default
+    return words(lang).get(name, default)
 
 
 def measure_name(measure: str, lang: str) -> str:
