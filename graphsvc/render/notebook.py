@@ -19,9 +19,9 @@ import jinja2
 from markupsafe import Markup
 from pyvis.network import Network
 
+from graphsvc.render.mapdata import MapData
 from graphsvc.render.page import asset
 from graphsvc.render.style import vis_edge_styles, vis_options
-from graphsvc.render.visdata import MapData
 
 TEMPLATE = "pyvis.html"
 
@@ -45,15 +45,15 @@ def _pyvis_nodes(data: MapData) -> list[dict[str, Any]]:
     nodes = []
     for n in data.nodes:
         node: dict[str, Any] = {
-            "id": n["id"],
-            "label": n["label"],
-            "title": "\n".join(n["t"]),
-            "group": n["group"],
-            "x": n["x"],
-            "y": n["y"],
+            "id": n.id,
+            "label": n.label,
+            "title": "\n".join(n.tooltip),
+            "group": n.group,
+            "x": n.x,
+            "y": n.y,
         }
-        if "size" in n:
-            node["size"] = n["size"]
+        if n.size is not None:
+            node["size"] = n.size
         nodes.append(node)
     return nodes
 
@@ -63,11 +63,11 @@ def _pyvis_edges(data: MapData) -> list[dict[str, Any]]:
     styles = vis_edge_styles()
     edges = []
     for e in data.edges:
-        edge: dict[str, Any] = {"from": e["from"], "to": e["to"], **styles[e["s"]]}
-        if "w" in e:
-            edge["width"] = e["w"]
-        if e.get("t"):
-            edge["title"] = "\n".join(e["t"])
+        edge: dict[str, Any] = {"from": e.start, "to": e.end, **styles[e.style]}
+        if e.width is not None:
+            edge["width"] = e.width
+        if e.tooltip:
+            edge["title"] = "\n".join(e.tooltip)
         edges.append(edge)
     return edges
 

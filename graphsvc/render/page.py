@@ -22,6 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from graphsvc.render.findings import Highlight
+from graphsvc.render.mapdata import MapData, page_json
 from graphsvc.render.style import (
     EDGE_STYLES,
     GROUP_ORDER,
@@ -30,7 +31,6 @@ from graphsvc.render.style import (
     vis_edge_styles,
     vis_options,
 )
-from graphsvc.render.visdata import MapData
 from graphsvc.render.words import word, words
 
 DATA_ELEMENT_ID = "graphsvc-map-data"
@@ -100,9 +100,9 @@ def legend(data: MapData) -> dict[str, list[dict[str, Any]]]:
     names = words(data.lang)
     groups_present: dict[str, int] = {}
     for n in data.nodes:
-        groups_present[n["group"]] = groups_present.get(n["group"], 0) + 1
-    edge_styles = {e["s"] for e in data.edges}
-    highlights = {h for n in data.nodes for h in n.get("h", ())}
+        groups_present[n.group] = groups_present.get(n.group, 0) + 1
+    edge_styles = {e.style for e in data.edges}
+    highlights = {h for n in data.nodes for h in n.highlights}
     edge_words = {"fuels2": "edge_fuels"}
     seen_edge_words: set[str] = set()
     edges = []
@@ -144,12 +144,12 @@ def render_page(data: MapData) -> str:
     scripts, styles, policy = _inline_blocks()
     names = words(data.lang)
     edge_styles = vis_edge_styles()
-    counts = Counter(e["s"] for e in data.edges)
+    counts = Counter(e.style for e in data.edges)
     common = counts.most_common(1)[0][0] if counts else "runs"
     options = vis_options(physics=data.physics, node_count=len(data.nodes))
     options["edges"].update(edge_styles[common])
     payload = {
-        **data.as_json(),
+        **page_json(data),
         "options": options,
         "edgeStyles": edge_styles,
         "defaultEdgeStyle": common,

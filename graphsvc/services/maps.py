@@ -17,6 +17,7 @@ from graphsvc.messages import LANGS
 from graphsvc.model import Label
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED
+from graphsvc.render.mapdata import MapData
 from graphsvc.render.overview import (
     DEFAULT_COMMUNITY_PATTERN,
     DEFAULT_LINK_PATTERN,
@@ -32,7 +33,7 @@ from graphsvc.render.selection import (
     neighbourhood,
 )
 from graphsvc.render.static import render_static
-from graphsvc.render.visdata import MapData, build_map_data, rocket_name
+from graphsvc.render.visdata import build_map_data, rocket_name
 from graphsvc.render.words import word
 from graphsvc.settings import get_settings
 from graphsvc.stores.base import GraphStore, Snapshot
@@ -189,11 +190,11 @@ def write_map(store: GraphStore, path: Path, *, fmt: str = "html", **selection: 
     written = [path]
     if data.overview:
         keep = {k: v for k, v in selection.items() if k in ("lang", "seed")}
-        for rocket in (r["key"] for r in data.rockets):
+        for rocket in (r.key for r in data.rockets):
             target = path.parent / map_file_name(rocket=rocket)
             target.write_text(build_map(store, rocket=rocket, **keep), encoding="utf-8")
             written.append(target)
-        numbers = [int(n["k"].split(":")[1]) for n in data.nodes if n["group"] == "community"]
+        numbers = [int(n.key.split(":")[1]) for n in data.nodes if n.group == "community"]
         for number in (n for n in numbers if n > 0):
             target = path.parent / map_file_name(community=number)
             target.write_text(build_map(store, community=number, **keep), encoding="utf-8")

@@ -19,13 +19,13 @@ from graphsvc.render import build_map_data
 from graphsvc.stores.base import Snapshot
 from tests.render.hostile import hostile_edges, hostile_nodes
 data = build_map_data(Snapshot(hostile_nodes(), hostile_edges()), title="t", seed=7)
-print(json.dumps([(n["k"], n["x"], n["y"]) for n in data.nodes]))
+print(json.dumps([(n.key, n.x, n.y) for n in data.nodes]))
 """
 
 
 def positions(snapshot: Snapshot, seed: int) -> list[tuple[str, float, float]]:
     data = build_map_data(snapshot, title="t", seed=seed)
-    return [(n["k"], n["x"], n["y"]) for n in data.nodes]
+    return [(n.key, n.x, n.y) for n in data.nodes]
 
 
 def test_same_seed_same_positions(hostile_snapshot: Snapshot) -> None:
@@ -52,7 +52,7 @@ def test_stable_across_processes_with_other_hash_seeds(hostile_snapshot: Snapsho
 
 def test_rockets_are_pinned_landmarks_above_the_launch_pad(hostile_snapshot: Snapshot) -> None:
     data = build_map_data(hostile_snapshot, title="t")
-    at = {n["k"]: (n["x"], n["y"]) for n in data.nodes}
+    at = {n.key: (n.x, n.y) for n in data.nodes}
     rockets = ["logistics", "accessibility", "competence", "centre", "wellbeing"]
     xs = [at[k][0] for k in rockets]
     assert xs == sorted(xs)  # left to right in programme order

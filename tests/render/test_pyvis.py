@@ -15,6 +15,7 @@ from graphsvc.render.page import asset
 from graphsvc.stores.base import Snapshot
 
 from .hostile import CLOSE, HOSTILE, HREF, IMG, SCRIPT
+from .watch import open_watched
 
 
 def hostile_network(snapshot: Snapshot) -> tuple[Network, int]:
@@ -23,7 +24,7 @@ def hostile_network(snapshot: Snapshot) -> tuple[Network, int]:
         nodes=(NodeFinding("Actor", "evil", Highlight.SINGLE_POINT, IMG),),
     )
     data = build_map_data(snapshot, title=SCRIPT, findings=findings)
-    evil = next(n["id"] for n in data.nodes if n["k"] == "evil")
+    evil = next(n.id for n in data.nodes if n.key == "evil")
     return pyvis_network(data), evil
 
 
@@ -31,9 +32,9 @@ def test_network_holds_every_node_and_edge(hostile_snapshot: Snapshot) -> None:
     data = build_map_data(hostile_snapshot, title="t")
     net = pyvis_network(data)
     assert isinstance(net, Network)
-    assert [n["id"] for n in net.nodes] == [n["id"] for n in data.nodes] == net.node_ids
+    assert [n["id"] for n in net.nodes] == [n.id for n in data.nodes] == net.node_ids
     assert len(net.edges) == len(data.edges)
-    assert net.get_node(net.node_ids[0])["label"] == data.nodes[0]["label"]
+    assert net.get_node(net.node_ids[0])["label"] == data.nodes[0].label
     net.add_edge(net.node_ids[0], net.node_ids[1])  # pyvis's own API still works
     assert len(net.edges) == len(data.edges) + 1
 
@@ -60,15 +61,8 @@ def test_pyvis_page_draws_without_running_any_name(
     net, evil = hostile_network(hostile_snapshot)
     path = tmp_path / "pyvis.html"
     net.write_html(str(path))
-    page = browser.new_page(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
-    dialogs: list[str] = []
-    problems: list[str] = []
-    requests: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.on("pageerror", lambda e: problems.append(str(e)))
-    page.on("request", lambda r: requests.append(r.url))
-    page.goto(path.as_uri())
-    page.wait_for_function("window.graphsvcPyvis && window.graphsvcPyvis.ready", timeout=20_000)
+    watched = open_watched(browser, path, "window.graphsvcPyvis && window.graphsvcPyvis.ready")
+    page = watched.page
 
     assert page.locator("#gs-pyvis canvas").count() == 1
     assert page.locator("h1").inner_text() == SCRIPT
@@ -84,6 +78,6 @@ def test_pyvis_page_draws_without_running_any_name(
     page.mouse.move(640, 400)
     page.wait_for_timeout(300)
     page.close()
-    assert dialogs == []
-    assert problems == []
-    assert all(u.startswith("file://") for u in requests)
+    assert watched.dialogs == []
+    assert watched.problems == []  # no script error
+    assert all(u.startswith("file://") for u in watched.requests)
