@@ -9,6 +9,7 @@ plain :class:`~graphsvc.render.findings.MapFindings`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -43,13 +44,17 @@ from graphsvc.values import quoted
 OVERVIEW_MIN_NODES = 10_000
 
 
+def one_of(value: str, choices: Iterable[str], problem: str) -> str:
+    """``value`` if it is one of ``choices``, else ValidationError: ``problem`` and the choices."""
+    names = tuple(choices)
+    if value not in names:
+        raise ValidationError(f"{problem} {', '.join(names)}", value=value)
+    return value
+
+
 def check_lang(lang: str) -> str:
     """Return ``lang`` if maps speak it, else ValidationError naming the choices."""
-    if lang not in LANGS:
-        raise ValidationError(
-            f"map language {quoted(lang)} is not one of {', '.join(LANGS)}", value=lang
-        )
-    return lang
+    return one_of(lang, LANGS, f"map language {quoted(lang)} is not one of")
 
 
 def map_data(
@@ -99,19 +104,7 @@ def map_data(
                 community_pattern=community_pattern,
                 seed=seed,
             )
-    if community is not None:
-        snapshot = _community(snapshot, community)
-        title = word("community", lang, n=community)
-    elif focus is not None:
-        label, key = focus_node(snapshot, focus)
-        snapshot = neighbourhood(snapshot, key, depth)
-        name = next(n.name for n in snapshot.nodes if n.label is label and n.key == key)
-        title = word("title_focus", lang, name=name, depth=depth)
-    elif rocket is not None:
-        node = next(n for n in snapshot.nodes if n.label is Label.ROCKET and n.key == rocket)
-        title = word("title_rocket", lang, name=rocket_name(node, lang))
-    else:
-        title = word("title", lang)
+    snapshot, title = _selected(snapshot, rocket, focus, depth, community, lang)
     findings = MapFindings()
     if gaps or size_by:
         from graphsvc.services.map_findings import map_findings
@@ -120,6 +113,29 @@ def map_data(
     if gaps:
         title = word("title_gaps", lang, title=title)
     return build_map_data(snapshot, title=title, lang=lang, findings=findings, seed=seed)
+
+
+def _selected(
+    snapshot: Snapshot,
+    rocket: str | None,
+    focus: str | None,
+    depth: int,
+    community: int | None,
+    lang: str,
+) -> tuple[Snapshot, str]:
+    """The part of ``snapshot`` a map draws (community, neighbourhood or all), and its title."""
+    if community is not None:
+        snapshot = _community(snapshot, community)
+        return snapshot, word("community", lang, n=community)
+    if focus is not None:
+        label, key = focus_node(snapshot, focus)
+        snapshot = neighbourhood(snapshot, key, depth)
+        name = next(n.name for n in snapshot.nodes if n.label is label and n.key == key)
+        return snapshot, word("title_focus", lang, name=name, depth=depth)
+    if rocket is not None:
+        node = next(n for n in snapshot.nodes if n.label is Label.ROCKET and n.key == rocket)
+        return snapshot, word("title_rocket", lang, name=rocket_name(node, lang))
+    return snapshot, word("title", lang)
 
 
 def _community(snapshot: Snapshot, number: int) -> Snapshot:
