@@ -13,15 +13,16 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from markupsafe import Markup
-from pyvis.network import Network
-
 from graphsvc.render.mapdata import MapData
 from graphsvc.render.page import asset
 from graphsvc.render.style import vis_edge_styles, vis_options
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
 
 TEMPLATE = "pyvis.html"
 
@@ -78,6 +79,8 @@ def pyvis_network(data: MapData, *, height: str = "750px", width: str = "100%") 
     ``generate_html()``, ``write_html()`` and ``show()`` render it through the escaping
     template; nodes and edges can be changed with pyvis's own methods first.
     """
+    from pyvis.network import Network  # pyvis (and IPython) only when a notebook asks
+
     net = Network(height=height, width=width, heading=data.title, cdn_resources="in_line")
     net.nodes = _pyvis_nodes(data)
     net.edges = _pyvis_edges(data)
