@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 from markupsafe import Markup
+
 from graphsvc.render.mapdata import MapData
 from graphsvc.render.page import asset
 from graphsvc.render.style import vis_edge_styles, vis_options
