@@ -78,21 +78,7 @@ def compute_layout(
         return []
     radius = max(4.0, 0.6 * math.sqrt(n))
     jitter = np.array([_jitter(node.key, seed) for node in nodes], dtype=float)
-    start = jitter * radius
-    fixed = np.zeros(n, dtype=bool)
-    anchored = np.zeros(n, dtype=bool)
-    marks = {number: landmark_position(number, radius) for number in range(6)}
-    for i, node in enumerate(nodes):
-        if node.landmark is not None:
-            start[i] = marks.get(node.landmark) or landmark_position(node.landmark, radius)
-            fixed[i] = True
-        elif node.anchor is not None and nodes[node.anchor].landmark is not None:
-            ax, ay = marks.get(nodes[node.anchor].landmark or 0, (0.0, 0.0))
-            start[i] = (
-                ax * 0.7 + jitter[i, 0] * radius * 0.5,
-                ay * 0.7 + jitter[i, 1] * radius * 0.5,
-            )
-            anchored[i] = True
+    start, fixed, anchored = _start_positions(nodes, jitter, radius)
     pairs = np.array([(i, j) for i, j, _ in edges], dtype=np.int64).reshape(-1, 2)
     start = _pull_towards_neighbours(start, pairs, fixed | anchored, jitter)
     graph = ig.Graph(n=n, edges=pairs.tolist())
@@ -109,6 +95,32 @@ def compute_layout(
             **bounds,
         ).coords
     return _to_pixels(np.asarray(coords, dtype=float))
+
+
+def _start_positions(
+    nodes: Sequence[LayoutNode], jitter: np.ndarray, radius: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Start points: landmarks pinned on their arc, anchored nodes near their landmark.
+
+    Returns the points and the masks of pinned (``fixed``) and ``anchored`` nodes.
+    """
+    n = len(nodes)
+    start = jitter * radius
+    fixed = np.zeros(n, dtype=bool)
+    anchored = np.zeros(n, dtype=bool)
+    marks = {number: landmark_position(number, radius) for number in range(6)}
+    for i, node in enumerate(nodes):
+        if node.landmark is not None:
+            start[i] = marks.get(node.landmark) or landmark_position(node.landmark, radius)
+            fixed[i] = True
+        elif node.anchor is not None and nodes[node.anchor].landmark is not None:
+            ax, ay = marks.get(nodes[node.anchor].landmark or 0, (0.0, 0.0))
+            start[i] = (
+                ax * 0.7 + jitter[i, 0] * radius * 0.5,
+                ay * 0.7 + jitter[i, 1] * radius * 0.5,
+            )
+            anchored[i] = True
+    return start, fixed, anchored
 
 
 def _pull_towards_neighbours(
