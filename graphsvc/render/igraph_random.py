@@ -18,39 +18,37 @@ import igraph as ig
 
 
 class _ThreadRandom:
-    """igraph's random source, installed once: each thread draws from its own generator.
+    """igraph's random source, installed once per thread: each thread draws from its own.
 
-    Layouts and Leiden need random numbers; this object hands each thread its own
-    ``random.Random``, so a seeded block on one worker thread neither sees nor disturbs another's.
+    Layouts and Leiden need random numbers; igraph keeps the Python source in one global, so
+    this object hands each thread its own ``random.Random``, so a seeded block on one worker
+    thread neither sees nor disturbs another's. A layout draws a million numbers at 10,000
+    nodes, so each method is one thread-local look-up of the generator's bound C method.
     """
 
     def __init__(self) -> None:
         self._local = threading.local()
 
-    def generator(self) -> random.Random:
-        """This thread's generator (a fresh, unseeded one on first use)."""
-        if not hasattr(self._local, "rng"):
-            self._local.rng = random.Random()
-        rng: random.Random = self._local.rng
-        return rng
-
     def swap(self, rng: random.Random) -> random.Random:
         """Make ``rng`` this thread's generator; returns the one it replaces."""
-        previous = self.generator()
-        self._local.rng = rng
+        local = self._local
+        previous: random.Random = getattr(local, "rng", None) or random.Random()
+        local.rng = rng
+        local.random, local.randint, local.gauss = rng.random, rng.randint, rng.gauss
+        local.getrandbits = rng.getrandbits
         return previous
 
     def random(self) -> float:
-        return self.generator().random()
+        return self._local.random()  # type: ignore[no-any-return]
 
     def randint(self, a: int, b: int) -> int:
-        return self.generator().randint(a, b)
+        return self._local.randint(a, b)  # type: ignore[no-any-return]
 
     def gauss(self, mu: float, sigma: float) -> float:
-        return self.generator().gauss(mu, sigma)
+        return self._local.gauss(mu, sigma)  # type: ignore[no-any-return]
 
     def getrandbits(self, bits: int) -> int:
-        return self.generator().getrandbits(bits)
+        return self._local.getrandbits(bits)  # type: ignore[no-any-return]
 
 
 _THREAD_RANDOM = _ThreadRandom()
@@ -64,6 +62,7 @@ def _install_thread_random() -> None:
     the source draws from igraph's own, unseeded one.
     """
     if not getattr(_INSTALLED, "done", False):
+        _THREAD_RANDOM.swap(random.Random())
         ig.set_random_number_generator(_THREAD_RANDOM)
         _INSTALLED.done = True
 

@@ -87,11 +87,15 @@ def _node_json(n: MapNode) -> dict[str, Any]:
         "t": n.tooltip,
         "r": n.rockets,
     }
+    if n.size is None and not n.highlights and n.href is None:  # most nodes: no extras
+        return record
     return _with_optional(record, {"size": n.size, "h": n.highlights, "href": n.href})
 
 
 def _edge_json(e: MapEdge) -> dict[str, Any]:
     record: dict[str, Any] = {"id": e.id, "from": e.start, "to": e.end, "s": e.style}
+    if not e.tooltip and e.width is None:  # most edges: endpoints and style only
+        return record
     return _with_optional(record, {"t": e.tooltip, "w": e.width})
 
 
