@@ -113,10 +113,8 @@ def peer(snapshot: Any, physics: bool = True) -> str:
     data = build_map_data(drawable(snapshot), title="peer")
     G = nx.Graph()
     for n in data.nodes:
-        G.add_node(
-            n["id"], label=n["label"], title="\n".join(n["t"]), group=n["group"], x=n["x"], y=n["y"]
-        )
-    G.add_edges_from((e["from"], e["to"]) for e in data.edges)
+        G.add_node(n.id, label=n.label, title="\n".join(n.tooltip), group=n.group, x=n.x, y=n.y)
+    G.add_edges_from((e.start, e.end) for e in data.edges)
     t, c = time.perf_counter(), time.process_time()
     net = Network(height="800px", width="100%", cdn_resources="in_line")
     net.from_nx(G)

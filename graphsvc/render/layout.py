@@ -3,21 +3,22 @@
 Rockets are landmarks pinned on an arc with the launch pad beneath them; actions start
 near their primary rocket and actors near their actions, then igraph's Fruchterman–Reingold
 (grid variant: 10,000 nodes in about 0.15 s) settles the rest. Start points
-come from a hash of each key and igraph's random numbers from a seeded generator, so the
-same graph and seed give the same picture on every run and machine.
+come from a hash of each key and igraph's random numbers from a generator seeded for this
+call on this thread only (:mod:`graphsvc.render.igraph_random`), so the same graph and seed
+give the same picture on every run, machine and thread.
 """
 
 from __future__ import annotations
 
 import math
-import random
 import zlib
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import igraph as ig
 import numpy as np
+
+from graphsvc.render.igraph_random import seeded_igraph
 
 DEFAULT_SEED = 42
 #: Pixels between neighbours in vis-network coordinates.
@@ -55,16 +56,6 @@ def _jitter(key: str, seed: int) -> tuple[float, float]:
     return (zlib.crc32(data) / 2**32 - 0.5, zlib.crc32(data, 0x9E3779B9) / 2**32 - 0.5)
 
 
-@contextmanager
-def seeded_igraph(seed: int) -> Iterator[None]:
-    """Within the block, igraph draws its random numbers from ``random.Random(seed)``."""
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        yield
-    finally:
-        ig.set_random_number_generator(random)
-
-
 def compute_layout(
     nodes: Sequence[LayoutNode],
     edges: Sequence[tuple[int, int, float]],
@@ -87,21 +78,7 @@ def compute_layout(
         return []
     radius = max(4.0, 0.6 * math.sqrt(n))
     jitter = np.array([_jitter(node.key, seed) for node in nodes], dtype=float)
-    start = jitter * radius
-    fixed = np.zeros(n, dtype=bool)
-    anchored = np.zeros(n, dtype=bool)
-    marks = {number: landmark_position(number, radius) for number in range(6)}
-    for i, node in enumerate(nodes):
-        if node.landmark is not None:
-            start[i] = marks.get(node.landmark) or landmark_position(node.landmark, radius)
-            fixed[i] = True
-        elif node.anchor is not None and nodes[node.anchor].landmark is not None:
-            ax, ay = marks.get(nodes[node.anchor].landmark or 0, (0.0, 0.0))
-            start[i] = (
-                ax * 0.7 + jitter[i, 0] * radius * 0.5,
-                ay * 0.7 + jitter[i, 1] * radius * 0.5,
-            )
-            anchored[i] = True
+    start, fixed, anchored = _start_positions(nodes, jitter, radius)
     pairs = np.array([(i, j) for i, j, _ in edges], dtype=np.int64).reshape(-1, 2)
     start = _pull_towards_neighbours(start, pairs, fixed | anchored, jitter)
     graph = ig.Graph(n=n, edges=pairs.tolist())
@@ -118,6 +95,32 @@ def compute_layout(
             **bounds,
         ).coords
     return _to_pixels(np.asarray(coords, dtype=float))
+
+
+def _start_positions(
+    nodes: Sequence[LayoutNode], jitter: np.ndarray, radius: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Start points: landmarks pinned on their arc, anchored nodes near their landmark.
+
+    Returns the points and the masks of pinned (``fixed``) and ``anchored`` nodes.
+    """
+    n = len(nodes)
+    start = jitter * radius
+    fixed = np.zeros(n, dtype=bool)
+    anchored = np.zeros(n, dtype=bool)
+    marks = {number: landmark_position(number, radius) for number in range(6)}
+    for i, node in enumerate(nodes):
+        if node.landmark is not None:
+            start[i] = marks.get(node.landmark) or landmark_position(node.landmark, radius)
+            fixed[i] = True
+        elif node.anchor is not None and nodes[node.anchor].landmark is not None:
+            ax, ay = marks.get(nodes[node.anchor].landmark or 0, (0.0, 0.0))
+            start[i] = (
+                ax * 0.7 + jitter[i, 0] * radius * 0.5,
+                ay * 0.7 + jitter[i, 1] * radius * 0.5,
+            )
+            anchored[i] = True
+    return start, fixed, anchored
 
 
 def _pull_towards_neighbours(

@@ -22,6 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from graphsvc.render.findings import Highlight
+from graphsvc.render.mapdata import MapData, page_json
 from graphsvc.render.style import (
     EDGE_STYLES,
     GROUP_ORDER,
@@ -30,8 +31,7 @@ from graphsvc.render.style import (
     vis_edge_styles,
     vis_options,
 )
-from graphsvc.render.texts import texts
-from graphsvc.render.visdata import MapData
+from graphsvc.render.words import word, words
 
 DATA_ELEMENT_ID = "graphsvc-map-data"
 _JSON_ESCAPES = (
@@ -97,25 +97,25 @@ def content_security_policy() -> str:
 
 def legend(data: MapData) -> dict[str, list[dict[str, Any]]]:
     """Legend entries of the groups, edge styles and highlights that occur in the map."""
-    words = texts(data.lang)
+    names = words(data.lang)
     groups_present: dict[str, int] = {}
     for n in data.nodes:
-        groups_present[n["group"]] = groups_present.get(n["group"], 0) + 1
-    edge_styles = {e["s"] for e in data.edges}
-    highlights = {h for n in data.nodes for h in n.get("h", ())}
+        groups_present[n.group] = groups_present.get(n.group, 0) + 1
+    edge_styles = {e.style for e in data.edges}
+    highlights = {h for n in data.nodes for h in n.highlights}
     edge_words = {"fuels2": "edge_fuels"}
     seen_edge_words: set[str] = set()
     edges = []
     for name, style in EDGE_STYLES.items():
-        word = edge_words.get(name, f"edge_{name}")
-        if name in edge_styles and word not in seen_edge_words:
-            seen_edge_words.add(word)
-            edges.append({"text": words[word], "colour": style.colour, "dashed": style.dashed})
+        key = edge_words.get(name, f"edge_{name}")
+        if name in edge_styles and key not in seen_edge_words:
+            seen_edge_words.add(key)
+            edges.append({"text": names[key], "colour": style.colour, "dashed": style.dashed})
     return {
         "groups": [
             {
                 "id": name,
-                "text": _group_text(name, words),
+                "text": _group_text(name, names),
                 "count": groups_present[name],
                 "shape": GROUPS[name].shape,
                 "colour": GROUPS[name].colour,
@@ -126,43 +126,43 @@ def legend(data: MapData) -> dict[str, list[dict[str, Any]]]:
         ],
         "edges": edges,
         "highlights": [
-            {"text": words[f"hl_{h.value}"], "colour": HIGHLIGHT_COLOURS[h]}
+            {"text": names[f"hl_{h.value}"], "colour": HIGHLIGHT_COLOURS[h]}
             for h in Highlight
             if h.value in highlights
         ],
     }
 
 
-def _group_text(name: str, words: dict[str, str]) -> str:
+def _group_text(name: str, names: dict[str, str]) -> str:
     if name.startswith("actor_"):
-        return words[f"kind_{name.removeprefix('actor_')}"]
-    return words[f"group_{name}"]
+        return names[f"kind_{name.removeprefix('actor_')}"]
+    return names[f"group_{name}"]
 
 
 def render_page(data: MapData) -> str:
     """The complete, self-contained HTML page of a map."""
     scripts, styles, policy = _inline_blocks()
-    words = texts(data.lang)
+    names = words(data.lang)
     edge_styles = vis_edge_styles()
-    counts = Counter(e["s"] for e in data.edges)
+    counts = Counter(e.style for e in data.edges)
     common = counts.most_common(1)[0][0] if counts else "runs"
     options = vis_options(physics=data.physics, node_count=len(data.nodes))
     options["edges"].update(edge_styles[common])
     payload = {
-        **data.as_json(),
+        **page_json(data),
         "options": options,
         "edgeStyles": edge_styles,
         "defaultEdgeStyle": common,
         "highlightColours": {h.value: c for h, c in HIGHLIGHT_COLOURS.items()},
-        "words": {k: words[k] for k in ("no_results", "f_size")},
+        "words": {k: names[k] for k in ("no_results", "f_size")},
     }
     return _template().render(
         lang=data.lang,
         title=data.title,
         policy=policy,
-        words=words,
-        summary=words["nodes_edges"].format(nodes=len(data.nodes), edges=len(data.edges)),
-        measure=words["size_by"].format(name=data.measure) if data.measure else "",
+        words=names,
+        summary=word("nodes_edges", data.lang, nodes=len(data.nodes), edges=len(data.edges)),
+        measure=word("size_by", data.lang, name=data.measure) if data.measure else "",
         legend=legend(data),
         rockets=data.rockets,
         has_findings=bool(data.findings),

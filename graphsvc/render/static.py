@@ -13,9 +13,9 @@ from typing import Any
 
 from graphsvc.errors import ValidationError
 from graphsvc.render.findings import Highlight
+from graphsvc.render.mapdata import MapData, MapNode
 from graphsvc.render.page import legend
 from graphsvc.render.style import EDGE_STYLES, GROUPS, HIGHLIGHT_COLOURS
-from graphsvc.render.visdata import MapData
 from graphsvc.values import quoted
 
 FORMATS = ("png", "svg")
@@ -36,7 +36,7 @@ def render_static(data: MapData, fmt: str = "png", *, dpi: int = 150) -> bytes:
     from matplotlib.collections import LineCollection
     from matplotlib.lines import Line2D
 
-    by_id = {n["id"]: n for n in data.nodes}
+    by_id = {n.id: n for n in data.nodes}
     with matplotlib.rc_context({"svg.hashsalt": "graphsvc", "svg.fonttype": "none"}):
         fig, ax = plt.subplots(figsize=(16, 11))
         try:
@@ -63,11 +63,11 @@ def render_static(data: MapData, fmt: str = "png", *, dpi: int = 150) -> bytes:
     return out.getvalue()
 
 
-def _draw_edges(ax: Any, data: MapData, by_id: dict[int, dict[str, Any]], collection: Any) -> None:
+def _draw_edges(ax: Any, data: MapData, by_id: dict[int, MapNode], collection: Any) -> None:
     segments: dict[str, list[tuple[tuple[float, float], tuple[float, float]]]] = defaultdict(list)
     for e in data.edges:
-        a, b = by_id[e["from"]], by_id[e["to"]]
-        segments[e["s"]].append(((a["x"], a["y"]), (b["x"], b["y"])))
+        a, b = by_id[e.start], by_id[e.end]
+        segments[e.style].append(((a.x, a.y), (b.x, b.y)))
     for name, lines in segments.items():
         style = EDGE_STYLES[name]
         ax.add_collection(
@@ -82,19 +82,20 @@ def _draw_edges(ax: Any, data: MapData, by_id: dict[int, dict[str, Any]], collec
 
 
 def _draw_nodes(ax: Any, data: MapData) -> None:
-    by_group: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_group: dict[str, list[MapNode]] = defaultdict(list)
     for n in data.nodes:
-        by_group[n["group"]].append(n)
+        by_group[n.group].append(n)
     for group, nodes in by_group.items():
         style = GROUPS[group]
         borders = [
-            HIGHLIGHT_COLOURS[Highlight(n["h"][0])] if n.get("h") else style.border for n in nodes
+            HIGHLIGHT_COLOURS[Highlight(n.highlights[0])] if n.highlights else style.border
+            for n in nodes
         ]
-        widths = [2.5 if n.get("h") else 0.5 for n in nodes]
+        widths = [2.5 if n.highlights else 0.5 for n in nodes]
         ax.scatter(
-            [n["x"] for n in nodes],
-            [n["y"] for n in nodes],
-            s=[(n.get("size", style.size) * 0.9) ** 2 / 4 for n in nodes],
+            [n.x for n in nodes],
+            [n.y for n in nodes],
+            s=[((n.size or style.size) * 0.9) ** 2 / 4 for n in nodes],
             c=style.colour,
             marker=_MARKERS.get(style.shape, "o"),
             edgecolors=borders,
@@ -104,20 +105,20 @@ def _draw_nodes(ax: Any, data: MapData) -> None:
 
 
 def _draw_labels(ax: Any, data: MapData) -> None:
-    actors = [n for n in data.nodes if n["group"].startswith("actor_")]
+    actors = [n for n in data.nodes if n.group.startswith("actor_")]
     if len(data.nodes) > SMALL_MAP:
         degree: Counter[int] = Counter()
         for e in data.edges:
-            degree[e["from"]] += 1
-            degree[e["to"]] += 1
-        actors = sorted(actors, key=lambda n: (-n.get("size", 0), -degree[n["id"]], n["id"]))
+            degree[e.start] += 1
+            degree[e.end] += 1
+        actors = sorted(actors, key=lambda n: (-(n.size or 0), -degree[n.id], n.id))
         actors = actors[:LABELLED_ACTORS]
-    shown = [n for n in data.nodes if n["group"] in ("rocket", "launchpad", "community")] + actors
+    shown = [n for n in data.nodes if n.group in ("rocket", "launchpad", "community")] + actors
     for n in shown:
-        big = n["group"] in ("rocket", "launchpad")
+        big = n.group in ("rocket", "launchpad")
         ax.annotate(
-            n["label"],
-            (n["x"], n["y"]),
+            n.label,
+            (n.x, n.y),
             xytext=(0, 10 if big else 6),
             textcoords="offset points",
             ha="center",

@@ -1,61 +1,30 @@
-"""A snapshot plus findings becomes map data: vis-network node and edge records, written directly.
+"""A snapshot plus findings becomes map data: typed nodes and edges, written directly.
 
-Records are plain dicts (no pyvis ``add_node``): ``id`` (an int), ``label``, ``group``, ``x``,
-``y``, optional ``size``, ``k`` (the node key), ``t`` (tooltip lines, shown as text), ``r``
-(ids of the rockets the node belongs to) and ``h`` (highlight kinds). Nodes pass through
-:func:`graphsvc.model.without_contacts` and only an allow-list of properties is read, so no
-personal contact data can reach a map.
+Nodes and edges are :mod:`graphsvc.render.mapdata` records built in bulk (no pyvis
+``add_node``). Nodes pass through :func:`graphsvc.model.without_contacts` and only an
+allow-list of properties is read, so no personal contact data can reach a map.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 from graphsvc.model import Label, Node, RelType, RocketKind, without_contacts
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
+from graphsvc.render.mapdata import ListedFinding, MapData, MapEdge, MapNode, RocketChoice
 from graphsvc.render.style import PHYSICS_DEFAULT_MAX, PHYSICS_MAX, actor_group
-from graphsvc.render.texts import measure_name, texts
+from graphsvc.render.words import measure_name, word, word_or
 from graphsvc.stores.base import Snapshot
 
 LABEL_CHARS = 40
 DESCRIPTION_CHARS = 280
 _LAYOUT_WEIGHT = {"lead": 2.0, "runs": 1.0, "fuels": 1.0, "fuels2": 0.3, "collab": 1.0}
-
-
-@dataclass
-class MapData:
-    """Everything the page needs, as JSON-ready data (the page adds only fixed words)."""
-
-    title: str
-    lang: str
-    nodes: list[dict[str, Any]]
-    edges: list[dict[str, Any]]
-    physics: bool = False
-    physics_toggle: bool = False
-    measure: str | None = None
-    rockets: list[dict[str, Any]] = field(default_factory=list)
-    findings: list[dict[str, Any]] = field(default_factory=list)
-    overview: bool = False
-
-    def as_json(self) -> dict[str, Any]:
-        """The data embedded in the page."""
-        return {
-            "title": self.title,
-            "lang": self.lang,
-            "nodes": self.nodes,
-            "edges": self.edges,
-            "physics": self.physics,
-            "physicsToggle": self.physics_toggle,
-            "measure": self.measure,
-            "rockets": self.rockets,
-            "findings": self.findings,
-            "overview": self.overview,
-        }
+Link = tuple[int, int, str]
 
 
 def shorten(text: str, limit: int = LABEL_CHARS) -> str:
@@ -95,9 +64,33 @@ def build_map_data(
     Sizes come from ``findings.measure`` (actors only), highlights and dashed introductions
     from the other findings; findings about nodes outside the snapshot are ignored.
     """
-    words = texts(lang)
     findings = findings or MapFindings()
-    nodes = sorted(
+    nodes = _drawn_nodes(snapshot)
+    index: dict[str, dict[str, int]] = {label.value: {} for label in Label}
+    for i, n in enumerate(nodes):
+        index[n.label.value][n.key] = i
+    links = _links(snapshot, index)
+    marks = _node_marks(nodes, index, findings, lang)
+    layout_edges = [(u, v, _LAYOUT_WEIGHT[style]) for u, v, style in links]
+    positions = compute_layout(_layout_nodes(nodes, links), layout_edges, seed=seed)
+    records = _node_records(nodes, positions, _rockets_of(links, nodes), marks, lang)
+    measure = findings.measure.name if findings.measure else None
+    return MapData(
+        title=title,
+        lang=lang,
+        nodes=records,
+        edges=_edges(links, index, findings),
+        physics=len(records) <= PHYSICS_DEFAULT_MAX,
+        physics_toggle=len(records) <= PHYSICS_MAX,
+        measure=measure_name(measure, lang) if measure else None,
+        rockets=rocket_choices(nodes, lang),
+        findings=marks.listed,
+    )
+
+
+def _drawn_nodes(snapshot: Snapshot) -> list[Node]:
+    """Rockets, actions and actors (actors without contact data), in a stable order."""
+    return sorted(
         (
             without_contacts(n) if n.label is Label.ACTOR else n
             for n in snapshot.nodes
@@ -105,74 +98,80 @@ def build_map_data(
         ),
         key=lambda n: (n.label, n.key),
     )
-    index: dict[str, dict[str, int]] = {label.value: {} for label in Label}
-    for i, n in enumerate(nodes):
-        index[n.label.value][n.key] = i
-    links = _links(snapshot, index)
-    edges = _edges(links, index, findings)
-    rockets_of = _rockets_of(links, nodes)
-    rocket_list = [rocket_name(n, lang) for n in nodes if n.label is Label.ROCKET]
 
-    @cache
-    def rocket_names(mask: int) -> str:
-        return ", ".join(name for b, name in enumerate(rocket_list) if mask >> b & 1)
 
-    highlights: dict[int, list[str]] = defaultdict(list)
-    notes: dict[int, list[str]] = defaultdict(list)
-    listed: list[dict[str, Any]] = []
+def rocket_choices(nodes: list[Node], lang: str) -> list[RocketChoice]:
+    """The rocket filter's entries: each rocket's node id and its bit in the node masks."""
+    rockets = ((i, n) for i, n in enumerate(nodes) if n.label is Label.ROCKET)
+    return [RocketChoice(i, b, n.key, rocket_name(n, lang)) for b, (i, n) in enumerate(rockets)]
+
+
+@dataclass
+class _Marks:
+    """What the findings add to nodes: highlight kinds, tooltip notes, sizes, the list."""
+
+    highlights: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    notes: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    sizes: dict[int, float] = field(default_factory=dict)
+    listed: list[ListedFinding] = field(default_factory=list)
+
+
+def _node_marks(
+    nodes: list[Node], index: dict[str, dict[str, int]], findings: MapFindings, lang: str
+) -> _Marks:
+    marks = _Marks(sizes=_sizes(nodes, findings))
     for f in findings.nodes:
         at = index.get(f.label, {}).get(f.key)
         if at is not None:
-            highlights[at].append(f.kind.value)
-            text = f.text or words[f"hl_{f.kind.value}"]
-            notes[at].append(text)
-            shown = f.text or f"{nodes[at].name}: {text}"
-            listed.append({"id": at, "h": f.kind.value, "text": shown})
-    sizes = _sizes(nodes, findings)
-    layout_edges = [(u, v, _LAYOUT_WEIGHT[style]) for u, v, style in links]
-    positions = compute_layout(_layout_nodes(nodes, links), layout_edges, seed=seed)
+            marks.highlights[at].append(f.kind.value)
+            text = f.text or word(f"hl_{f.kind.value}", lang)
+            marks.notes[at].append(text)
+            marks.listed.append(
+                ListedFinding(at, f.kind.value, f.text or f"{nodes[at].name}: {text}")
+            )
+    return marks
+
+
+def _node_records(
+    nodes: list[Node],
+    positions: list[tuple[float, float]],
+    rockets_of: dict[int, int],
+    marks: _Marks,
+    lang: str,
+) -> list[MapNode]:
+    rocket_names = _rocket_names([rocket_name(n, lang) for n in nodes if n.label is Label.ROCKET])
     records = []
     for i, node in enumerate(nodes):
-        group = node_group(node)
         name = rocket_name(node, lang) if node.label is Label.ROCKET else node.name
-        record: dict[str, Any] = {
-            "id": i,
-            "k": node.key,
-            "label": shorten(name),
-            "group": group,
-            "x": positions[i][0],
-            "y": positions[i][1],
-            "t": [
-                name,
-                *_details(node, lang, rocket_names(rockets_of.get(i, 0))),
-                *notes.get(i, []),
-            ],
-            "r": rockets_of.get(i, 0),
-        }
-        if i in sizes:
-            record["size"] = sizes[i]
-        if i in highlights:
-            record["h"] = highlights[i]
-        records.append(record)
-    rockets = [
-        {"id": i, "bit": b, "key": n.key, "name": rocket_name(n, lang)}
-        for b, (i, n) in enumerate((i, n) for i, n in enumerate(nodes) if n.label is Label.ROCKET)
-    ]
-    measure = findings.measure.name if findings.measure else None
-    return MapData(
-        title=title,
-        lang=lang,
-        nodes=records,
-        edges=edges,
-        physics=len(records) <= PHYSICS_DEFAULT_MAX,
-        physics_toggle=len(records) <= PHYSICS_MAX,
-        measure=measure_name(measure, lang) if measure else None,
-        rockets=rockets,
-        findings=listed,
-    )
+        mask = rockets_of.get(i, 0)
+        records.append(
+            MapNode(
+                id=i,
+                key=node.key,
+                label=shorten(name),
+                group=node_group(node),
+                x=positions[i][0],
+                y=positions[i][1],
+                tooltip=[name, *_details(node, lang, rocket_names(mask)), *marks.notes.get(i, [])],
+                rockets=mask,
+                size=marks.sizes.get(i),
+                highlights=marks.highlights.get(i, []),
+            )
+        )
+    return records
 
 
-def _links(snapshot: Snapshot, index: dict[str, dict[str, int]]) -> list[tuple[int, int, str]]:
+def _rocket_names(names: list[str]) -> Callable[[int], str]:
+    """Names of the rockets in a bit mask, joined (cached per mask)."""
+
+    @cache
+    def of(mask: int) -> str:
+        return ", ".join(name for b, name in enumerate(names) if mask >> b & 1)
+
+    return of
+
+
+def _links(snapshot: Snapshot, index: dict[str, dict[str, int]]) -> list[Link]:
     """Drawn relationships as ``(from id, to id, style)``, in a stable order (no PART_OF)."""
     actors, actions, rockets = (
         index[label.value] for label in (Label.ACTOR, Label.ACTION, Label.ROCKET)
@@ -197,23 +196,19 @@ def _links(snapshot: Snapshot, index: dict[str, dict[str, int]]) -> list[tuple[i
 
 
 def _edges(
-    links: list[tuple[int, int, str]], index: dict[str, dict[str, int]], findings: MapFindings
-) -> list[dict[str, Any]]:
-    edges: list[dict[str, Any]] = [
-        {"id": j, "from": u, "to": v, "s": style} for j, (u, v, style) in enumerate(links)
-    ]
+    links: list[Link], index: dict[str, dict[str, int]], findings: MapFindings
+) -> list[MapEdge]:
+    edges = [MapEdge(j, u, v, style) for j, (u, v, style) in enumerate(links)]
     actors = index[Label.ACTOR.value]
     for intro in findings.introductions:
         u, v = actors.get(intro.a), actors.get(intro.b)
         if u is not None and v is not None and u != v:
-            record: dict[str, Any] = {"id": len(edges), "from": u, "to": v, "s": "intro"}
-            if intro.reason:
-                record["t"] = [intro.reason]
-            edges.append(record)
+            tooltip = [intro.reason] if intro.reason else []
+            edges.append(MapEdge(len(edges), u, v, "intro", tooltip))
     return edges
 
 
-def _rockets_of(links: list[tuple[int, int, str]], nodes: list[Node]) -> dict[int, int]:
+def _rockets_of(links: list[Link], nodes: list[Node]) -> dict[int, int]:
     """Per node, a bit mask of its rockets (bit = the rocket's position among the rockets).
 
     A rocket has its own bit, an action the bits of the rockets it fuels, an actor those of
@@ -245,7 +240,7 @@ def _sizes(nodes: list[Node], findings: MapFindings) -> dict[int, float]:
     return {i: round(6 + 34 * math.sqrt(abs(v) / top), 1) for i, v in actor_values.items()}
 
 
-def _layout_nodes(nodes: list[Node], links: list[tuple[int, int, str]]) -> list[LayoutNode]:
+def _layout_nodes(nodes: list[Node], links: list[Link]) -> list[LayoutNode]:
     anchors: dict[int, int] = {}
     for u, v, style in links:
         if style == "fuels" or (style == "fuels2" and u not in anchors):
@@ -262,24 +257,24 @@ def _layout_nodes(nodes: list[Node], links: list[tuple[int, int, str]]) -> list[
 
 def _details(node: Node, lang: str, rockets: str) -> list[str]:
     """Tooltip lines after the name: only allow-listed, non-personal properties."""
-    words = texts(lang)
     props = node.props
     lines: list[str] = []
     if node.label is Label.ACTOR:
         kind = props.get("kind") or "other"
-        lines.append(f"{words['f_kind']}: {words.get(f'kind_{kind}', str(kind))}")
+        lines.append(f"{word('f_kind', lang)}: {word_or(f'kind_{kind}', lang, str(kind))}")
         for field_name in ("sector", "municipality"):
             if props.get(field_name):
-                lines.append(f"{words['f_' + field_name]}: {props[field_name]}")
+                lines.append(f"{word('f_' + field_name, lang)}: {props[field_name]}")
     elif node.label is Label.ACTION:
         status = props.get("status")
         if status:
-            lines.append(f"{words['f_status']}: {words.get(f'status_{status}', str(status))}")
+            shown = word_or(f"status_{status}", lang, str(status))
+            lines.append(f"{word('f_status', lang)}: {shown}")
         if props.get("themes"):
-            lines.append(f"{words['f_themes']}: {', '.join(map(str, props['themes']))}")
+            lines.append(f"{word('f_themes', lang)}: {', '.join(map(str, props['themes']))}")
         if props.get("description"):
             lines.append(shorten(str(props["description"]), DESCRIPTION_CHARS))
     if node.label is not Label.ROCKET and rockets:
-        lines.append(f"{words['f_rockets']}: {rockets}")
-    lines.append(f"{words['f_key']}: {node.key}")
+        lines.append(f"{word('f_rockets', lang)}: {rockets}")
+    lines.append(f"{word('f_key', lang)}: {node.key}")
     return lines

@@ -9,9 +9,9 @@ answers as ``graphsvc analyze``) and copies its results into
 from __future__ import annotations
 
 from graphsvc.analysis.measures import MEASURES
-from graphsvc.errors import ValidationError
 from graphsvc.model import Label, RelType
 from graphsvc.render.findings import Highlight, Introduction, MapFindings, Measure, NodeFinding
+from graphsvc.services.maps import one_of
 from graphsvc.stores.base import GraphStore, Snapshot
 
 #: Gap kinds of ``graphsvc analyze gaps`` drawn on a map, and how.
@@ -28,11 +28,7 @@ INTRODUCTIONS = 25
 
 def check_measure(name: str) -> str:
     """``name`` if nodes can be sized by it, else ValidationError listing the measures."""
-    if name not in MEASURES:
-        raise ValidationError(
-            f"cannot size a map by {name!r}: use one of {', '.join(MEASURES)}", value=name
-        )
-    return name
+    return one_of(name, MEASURES, f"cannot size a map by {name!r}: use one of")
 
 
 def map_findings(
@@ -86,7 +82,7 @@ def community_numbers(snapshot: Snapshot, seed: int = 0) -> tuple[dict[str, int]
     """
     import igraph as ig
 
-    from graphsvc.render.layout import seeded_igraph
+    from graphsvc.render.igraph_random import seeded_igraph
 
     actors = [n.key for n in snapshot.nodes if n.label is Label.ACTOR]
     actions = [n.key for n in snapshot.nodes if n.label is Label.ACTION]

@@ -9,13 +9,16 @@ plain :class:`~graphsvc.render.findings.MapFindings`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from graphsvc.errors import NotFoundError
+from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.messages import LANGS
 from graphsvc.model import Label
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED
+from graphsvc.render.mapdata import MapData
 from graphsvc.render.overview import (
     DEFAULT_COMMUNITY_PATTERN,
     DEFAULT_LINK_PATTERN,
@@ -31,13 +34,27 @@ from graphsvc.render.selection import (
     neighbourhood,
 )
 from graphsvc.render.static import render_static
-from graphsvc.render.texts import check_lang, texts
-from graphsvc.render.visdata import MapData, build_map_data, rocket_name
+from graphsvc.render.visdata import build_map_data, rocket_name
+from graphsvc.render.words import word
 from graphsvc.settings import get_settings
 from graphsvc.stores.base import GraphStore, Snapshot
+from graphsvc.values import quoted
 
 #: Above this many nodes the whole network is drawn as an overview of super-nodes.
 OVERVIEW_MIN_NODES = 10_000
+
+
+def one_of(value: str, choices: Iterable[str], problem: str) -> str:
+    """``value`` if it is one of ``choices``, else ValidationError: ``problem`` and the choices."""
+    names = tuple(choices)
+    if value not in names:
+        raise ValidationError(f"{problem} {', '.join(names)}", value=value)
+    return value
+
+
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if maps speak it, else ValidationError naming the choices."""
+    return one_of(lang, LANGS, f"map language {quoted(lang)} is not one of")
 
 
 def map_data(
@@ -72,7 +89,6 @@ def map_data(
 
         check_measure(size_by)
     snapshot = drawable(store.snapshot(rocket))
-    words = texts(lang)
     if focus is None and rocket is None and community is None and overview is not False:
         if overview or len(snapshot.nodes) > OVERVIEW_MIN_NODES:
             from graphsvc.services.map_findings import community_numbers
@@ -82,33 +98,44 @@ def map_data(
                 snapshot,
                 actor_groups,
                 action_communities=action_groups,
-                title=words["title_overview"],
+                title=word("title_overview", lang),
                 lang=lang,
                 link_pattern=link_pattern,
                 community_pattern=community_pattern,
                 seed=seed,
             )
-    if community is not None:
-        snapshot = _community(snapshot, community)
-        title = words["community"].format(n=community)
-    elif focus is not None:
-        label, key = focus_node(snapshot, focus)
-        snapshot = neighbourhood(snapshot, key, depth)
-        name = next(n.name for n in snapshot.nodes if n.label is label and n.key == key)
-        title = words["title_focus"].format(name=name, depth=depth)
-    elif rocket is not None:
-        node = next(n for n in snapshot.nodes if n.label is Label.ROCKET and n.key == rocket)
-        title = words["title_rocket"].format(name=rocket_name(node, lang))
-    else:
-        title = words["title"]
+    snapshot, title = _selected(snapshot, rocket, focus, depth, community, lang)
     findings = MapFindings()
     if gaps or size_by:
         from graphsvc.services.map_findings import map_findings
 
         findings = map_findings(store, rocket=rocket, gaps=gaps, size_by=size_by, lang=lang)
     if gaps:
-        title = words["title_gaps"].format(title=title)
+        title = word("title_gaps", lang, title=title)
     return build_map_data(snapshot, title=title, lang=lang, findings=findings, seed=seed)
+
+
+def _selected(
+    snapshot: Snapshot,
+    rocket: str | None,
+    focus: str | None,
+    depth: int,
+    community: int | None,
+    lang: str,
+) -> tuple[Snapshot, str]:
+    """The part of ``snapshot`` a map draws (community, neighbourhood or all), and its title."""
+    if community is not None:
+        snapshot = _community(snapshot, community)
+        return snapshot, word("community", lang, n=community)
+    if focus is not None:
+        label, key = focus_node(snapshot, focus)
+        snapshot = neighbourhood(snapshot, key, depth)
+        name = next(n.name for n in snapshot.nodes if n.label is label and n.key == key)
+        return snapshot, word("title_focus", lang, name=name, depth=depth)
+    if rocket is not None:
+        node = next(n for n in snapshot.nodes if n.label is Label.ROCKET and n.key == rocket)
+        return snapshot, word("title_rocket", lang, name=rocket_name(node, lang))
+    return snapshot, word("title", lang)
 
 
 def _community(snapshot: Snapshot, number: int) -> Snapshot:
@@ -179,11 +206,11 @@ def write_map(store: GraphStore, path: Path, *, fmt: str = "html", **selection: 
     written = [path]
     if data.overview:
         keep = {k: v for k, v in selection.items() if k in ("lang", "seed")}
-        for rocket in (r["key"] for r in data.rockets):
+        for rocket in (r.key for r in data.rockets):
             target = path.parent / map_file_name(rocket=rocket)
             target.write_text(build_map(store, rocket=rocket, **keep), encoding="utf-8")
             written.append(target)
-        numbers = [int(n["k"].split(":")[1]) for n in data.nodes if n["group"] == "community"]
+        numbers = [int(n.key.split(":")[1]) for n in data.nodes if n.group == "community"]
         for number in (n for n in numbers if n > 0):
             target = path.parent / map_file_name(community=number)
             target.write_text(build_map(store, community=number, **keep), encoding="utf-8")

@@ -14,6 +14,7 @@ from graphsvc.services.maps import write_map
 from graphsvc.stores.base import GraphStore, Snapshot
 
 from .hostile import IMG, SCRIPT
+from .watch import open_watched
 
 pytestmark = pytest.mark.browser
 
@@ -37,16 +38,13 @@ def test_hostile_map_draws_without_running_any_name(
     path = tmp_path / "hostile.html"
     path.write_text(render_page(data), encoding="utf-8")
 
-    page = browser.new_page(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
-    dialogs: list[str] = []
-    problems: list[str] = []
-    requests: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.on("pageerror", lambda e: problems.append(str(e)))
-    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    page.on("request", lambda r: requests.append(r.url))
-    page.goto(path.as_uri())
-    page.wait_for_function("window.graphsvcMap && window.graphsvcMap.ready", timeout=20_000)
+    watched = open_watched(browser, path, "window.graphsvcMap && window.graphsvcMap.ready")
+    page, dialogs, problems, requests = (
+        watched.page,
+        watched.dialogs,
+        watched.problems,
+        watched.requests,
+    )
 
     assert page.locator("#gs-map canvas").count() == 1
     assert page.evaluate("window.graphsvcMap.network.body.data.nodes.length") == len(data.nodes)
@@ -56,10 +54,10 @@ def test_hostile_map_draws_without_running_any_name(
         """() => Object.values(window.graphsvcMap.network.body.edges)
                    .filter(e => e.options.dashes).map(e => [e.fromId, e.toId])"""
     )
-    keys = {n["id"]: n["k"] for n in data.nodes}
+    keys = {n.id: n.key for n in data.nodes}
     assert [{keys[a], keys[b]} for a, b in dashed] == [{"far", "plain"}]
     # Tooltips are elements whose text is the name: no element was parsed from it.
-    evil = next(n["id"] for n in data.nodes if n["k"] == "evil")
+    evil = next(n.id for n in data.nodes if n.key == "evil")
     tip = page.evaluate(
         """id => { const t = window.graphsvcMap.network.body.nodes[id].options.title;
                    return [t instanceof HTMLElement, t.textContent,

@@ -22,20 +22,20 @@ FINDINGS = MapFindings(
 
 def test_introductions_are_dashed_edges(hostile_snapshot: Snapshot) -> None:
     data = build_map_data(hostile_snapshot, title="t", findings=FINDINGS)
-    by_key = {n["k"]: n["id"] for n in data.nodes if n["group"] != "action"}
-    intros = [e for e in data.edges if e["s"] == "intro"]
-    assert [(e["from"], e["to"]) for e in intros] == [(by_key["far"], by_key["plain"])]
-    assert intros[0]["t"] == ["Both fuel Logistinen keskus"]
+    by_key = {n.key: n.id for n in data.nodes if n.group != "action"}
+    intros = [e for e in data.edges if e.style == "intro"]
+    assert [(e.start, e.end) for e in intros] == [(by_key["far"], by_key["plain"])]
+    assert intros[0].tooltip == ["Both fuel Logistinen keskus"]
     styles = vis_edge_styles()
     assert styles["intro"]["dashes"] and not styles["runs"]["dashes"]
-    assert all(not styles[e["s"]]["dashes"] for e in data.edges if e["s"] != "intro")
+    assert all(not styles[e.style]["dashes"] for e in data.edges if e.style != "intro")
 
 
 def test_findings_highlight_nodes_and_are_listed(hostile_snapshot: Snapshot) -> None:
     data = build_map_data(hostile_snapshot, title="t", findings=FINDINGS, lang="en")
-    marked = {n["k"]: n.get("h") for n in data.nodes if n.get("h")}
+    marked = {n.key: n.highlights for n in data.nodes if n.highlights}
     assert marked == {"a3": ["solo_action"], "alone": ["isolated_actor"], "img": ["single_point"]}
-    texts = {f["text"] for f in data.findings}
+    texts = {f.text for f in data.findings}
     assert texts == {
         "Only one actor runs this",
         "Yksinäinen Oy: Isolated actor",
@@ -50,7 +50,7 @@ def test_findings_highlight_nodes_and_are_listed(hostile_snapshot: Snapshot) -> 
 
 def test_actors_are_sized_by_the_measure(hostile_snapshot: Snapshot) -> None:
     data = build_map_data(hostile_snapshot, title="t", findings=FINDINGS)
-    size = {n["k"]: n.get("size") for n in data.nodes}
+    size = {n.key: n.size for n in data.nodes}
     assert size["img"] > size["evil"] > size["far"]
     assert size["plain"] is None and size["a1"] is None  # no value, no action sizing
     assert "Solmun koko: välittäjyys" in render_page(data)
@@ -58,5 +58,5 @@ def test_actors_are_sized_by_the_measure(hostile_snapshot: Snapshot) -> None:
 
 def test_without_findings_nothing_is_dashed_or_highlighted(hostile_snapshot: Snapshot) -> None:
     data = build_map_data(hostile_snapshot, title="t")
-    assert not any(e["s"] == "intro" for e in data.edges)
-    assert not any("h" in n for n in data.nodes) and not data.findings
+    assert not any(e.style == "intro" for e in data.edges)
+    assert not any(n.highlights for n in data.nodes) and not data.findings

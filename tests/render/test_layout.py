@@ -19,13 +19,13 @@ from graphsvc.render import build_map_data
 from graphsvc.stores.base import Snapshot
 from tests.render.hostile import hostile_edges, hostile_nodes
 data = build_map_data(Snapshot(hostile_nodes(), hostile_edges()), title="t", seed=7)
-print(json.dumps([(n["k"], n["x"], n["y"]) for n in data.nodes]))
+print(json.dumps([(n.key, n.x, n.y) for n in data.nodes]))
 """
 
 
 def positions(snapshot: Snapshot, seed: int) -> list[tuple[str, float, float]]:
     data = build_map_data(snapshot, title="t", seed=seed)
-    return [(n["k"], n["x"], n["y"]) for n in data.nodes]
+    return [(n.key, n.x, n.y) for n in data.nodes]
 
 
 def test_same_seed_same_positions(hostile_snapshot: Snapshot) -> None:
@@ -52,7 +52,7 @@ def test_stable_across_processes_with_other_hash_seeds(hostile_snapshot: Snapsho
 
 def test_rockets_are_pinned_landmarks_above_the_launch_pad(hostile_snapshot: Snapshot) -> None:
     data = build_map_data(hostile_snapshot, title="t")
-    at = {n["k"]: (n["x"], n["y"]) for n in data.nodes}
+    at = {n.key: (n.x, n.y) for n in data.nodes}
     rockets = ["logistics", "accessibility", "competence", "centre", "wellbeing"]
     xs = [at[k][0] for k in rockets]
     assert xs == sorted(xs)  # left to right in programme order
@@ -71,3 +71,47 @@ def test_order_of_snapshot_rows_does_not_matter() -> None:
     assert sorted(positions(a, 3)) != [] and dict(
         (k, (x, y)) for k, x, y in positions(a, 3)
     ) == dict((k, (x, y)) for k, x, y in positions(b, 3))
+
+
+def test_concurrent_seeded_layouts_match_a_lone_one(hostile_snapshot: Snapshot) -> None:
+    """Layouts on worker threads neither see nor change each other's (or igraph's) randomness."""
+    import random
+    from concurrent.futures import ThreadPoolExecutor
+
+    alone = {seed: positions(hostile_snapshot, seed) for seed in (7, 8)}
+    random.seed(12345)  # the process-wide generator has no say in a seeded layout
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        runs = list(pool.map(lambda s: (s, positions(hostile_snapshot, s)), [7, 8] * 4))
+    assert all(found == alone[seed] for seed, found in runs)
+
+
+def test_concurrent_seeded_communities_match_lone_ones() -> None:
+    """Leiden on worker threads draws from per-thread generators: same groups as alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import igraph as ig
+
+    from graphsvc.services.map_findings import community_numbers
+
+    graph = ig.Graph.Erdos_Renyi(n=300, m=900)
+    snapshot = _snapshot_of(graph)
+    alone = {seed: community_numbers(snapshot, seed=seed) for seed in (1, 2)}
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        runs = list(pool.map(lambda s: (s, community_numbers(snapshot, seed=s)), [1, 2] * 4))
+    assert all(found == alone[seed] for seed, found in runs)
+    assert alone[1] != alone[2]
+
+
+def _snapshot_of(graph: object) -> Snapshot:
+    """Actors a0… reporting collaboration along the graph's edges."""
+    from graphsvc.model import Edge, Label, Node, RelType
+
+    count = graph.vcount()  # type: ignore[attr-defined]
+    nodes = [
+        Node(Label.ACTOR, f"a{i}", {"name": f"A {i}", "kind": "company"}) for i in range(count)
+    ]
+    edges = [
+        Edge(RelType.COLLABORATES_WITH, f"a{u}", f"a{v}", {})
+        for u, v in graph.get_edgelist()  # type: ignore[attr-defined]
+    ]
+    return Snapshot(nodes, edges)

@@ -24,23 +24,23 @@ def test_overview_has_rockets_and_communities_linking_to_their_maps(
         link_pattern="/maps/rocket/{rocket}",
         community_pattern="/maps/community/{community}",
     )
-    groups = [n["group"] for n in data.nodes]
+    groups = [n.group for n in data.nodes]
     assert groups.count("rocket") == 5 and groups.count("launchpad") == 1
-    supers = [n for n in data.nodes if n["group"] == "community"]
+    supers = [n for n in data.nodes if n.group == "community"]
     # One community of three members; the two of one member share the "rest" node.
-    assert sorted(n["label"] for n in supers) == [
+    assert sorted(n.label for n in supers) == [
         "Pienet yhteisöt ja erilliset toimijat (2)",
         "Yhteisö 1 (3)",
     ]
-    first = next(n for n in supers if n["label"].startswith("Yhteisö 1"))
-    assert first["href"] == "/maps/community/1"
+    first = next(n for n in supers if n.label.startswith("Yhteisö 1"))
+    assert first.href == "/maps/community/1"
     # The rest (plain runs a3 of logistics; alone runs nothing) opens its main rocket's map.
-    rest = next(n for n in supers if n["label"].startswith("Pienet"))
-    assert rest["href"] == "/maps/rocket/logistics"
-    hrefs = {n["k"]: n.get("href") for n in data.nodes}
+    rest = next(n for n in supers if n.label.startswith("Pienet"))
+    assert rest.href == "/maps/rocket/logistics"
+    hrefs = {n.key: n.href for n in data.nodes}
     assert hrefs["logistics"] == "/maps/rocket/logistics"
     assert data.overview and not data.physics
-    assert all(e["s"] in ("fuels", "link") for e in data.edges)
+    assert all(e.style in ("fuels", "link") for e in data.edges)
 
 
 def test_png_and_svg_pictures(hostile_snapshot: Snapshot) -> None:

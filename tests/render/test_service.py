@@ -18,7 +18,7 @@ from .hostile import CONTACTS, SCRIPT
 
 
 def node_keys(store: GraphStore, **selection: object) -> set[str]:
-    return {n["k"] for n in map_data(store, **selection).nodes}  # type: ignore[arg-type]
+    return {n.key for n in map_data(store, **selection).nodes}  # type: ignore[arg-type]
 
 
 def test_whole_map_from_the_store_has_no_contact_data(hostile_store: GraphStore) -> None:
@@ -52,16 +52,14 @@ def test_rocket_and_focus_maps(hostile_store: GraphStore) -> None:
 
 def test_gaps_map_draws_the_analysis_findings(hostile_store: GraphStore) -> None:
     data = map_data(hostile_store, gaps=True, size_by="degree", lang="en")
-    marked = {n["k"]: set(n["h"]) for n in data.nodes if n.get("h")}
+    marked = {n.key: set(n.highlights) for n in data.nodes if n.highlights}
     assert "solo_action" in marked["a3"]  # plain runs a3 alone
     assert "isolated_actor" in marked["alone"]  # runs nothing
     assert "single_point" in marked["img"]  # the only link between far and evil
     assert data.title.endswith("collaboration gaps")
-    intros = [e for e in data.edges if e["s"] == "intro"]
-    ids = {n["id"]: n["k"] for n in data.nodes}
-    assert {frozenset((ids[e["from"]], ids[e["to"]])) for e in intros} >= {
-        frozenset(("evil", "far"))
-    }
+    intros = [e for e in data.edges if e.style == "intro"]
+    ids = {n.id: n.key for n in data.nodes}
+    assert {frozenset((ids[e.start], ids[e.end])) for e in intros} >= {frozenset(("evil", "far"))}
 
 
 def test_overview_is_written_with_its_rocket_and_community_maps(

@@ -1,0 +1,121 @@
+"""The typed map payload, and the one place it becomes the compact JSON the page script reads.
+
+Builders (:mod:`graphsvc.render.visdata`, :mod:`graphsvc.render.overview`) fill these
+dataclasses with readable names; :func:`page_json` turns them into the short keys of
+``assets/map.js`` (``k`` key, ``t`` tooltip lines, ``r`` rocket bit mask, ``h`` highlight
+kinds, ``s`` edge style, ``w`` edge width), leaving out empty optional fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class MapNode:
+    """A drawn node: ``rockets`` is a bit mask of :attr:`RocketChoice.bit` values."""
+
+    id: int
+    key: str
+    label: str
+    group: str
+    x: float
+    y: float
+    tooltip: list[str]
+    rockets: int
+    size: float | None = None
+    highlights: list[str] = field(default_factory=list)
+    href: str | None = None
+
+
+@dataclass(slots=True)
+class MapEdge:
+    """A drawn link between node ids ``start`` and ``end`` in an edge ``style``."""
+
+    id: int
+    start: int
+    end: int
+    style: str
+    tooltip: list[str] = field(default_factory=list)
+    width: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RocketChoice:
+    """An entry of the rocket filter: the node ``id`` and its ``bit`` in node masks."""
+
+    id: int
+    bit: int
+    key: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListedFinding:
+    """A line of the findings list: the node it is about, its highlight kind and text."""
+
+    node: int
+    highlight: str
+    text: str
+
+
+@dataclass
+class MapData:
+    """Everything the page needs (the page adds only fixed words)."""
+
+    title: str
+    lang: str
+    nodes: list[MapNode]
+    edges: list[MapEdge]
+    physics: bool = False
+    physics_toggle: bool = False
+    measure: str | None = None
+    rockets: list[RocketChoice] = field(default_factory=list)
+    findings: list[ListedFinding] = field(default_factory=list)
+    overview: bool = False
+
+
+def _node_json(n: MapNode) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": n.id,
+        "k": n.key,
+        "label": n.label,
+        "group": n.group,
+        "x": n.x,
+        "y": n.y,
+        "t": n.tooltip,
+        "r": n.rockets,
+    }
+    if n.size is None and not n.highlights and n.href is None:  # most nodes: no extras
+        return record
+    return _with_optional(record, {"size": n.size, "h": n.highlights, "href": n.href})
+
+
+def _edge_json(e: MapEdge) -> dict[str, Any]:
+    record: dict[str, Any] = {"id": e.id, "from": e.start, "to": e.end, "s": e.style}
+    if not e.tooltip and e.width is None:  # most edges: endpoints and style only
+        return record
+    return _with_optional(record, {"t": e.tooltip, "w": e.width})
+
+
+def _with_optional(record: dict[str, Any], optional: dict[str, Any]) -> dict[str, Any]:
+    """``record`` plus the optional fields that are set (not None, not an empty list)."""
+    record.update((k, v) for k, v in optional.items() if v is not None and v != [])
+    return record
+
+
+def page_json(data: MapData) -> dict[str, Any]:
+    """The compact JSON of ``data`` that ``assets/map.js`` reads."""
+    return {
+        "title": data.title,
+        "lang": data.lang,
+        "nodes": [_node_json(n) for n in data.nodes],
+        "edges": [_edge_json(e) for e in data.edges],
+        "physics": data.physics,
+        "physicsToggle": data.physics_toggle,
+        "measure": data.measure,
+        "rockets": [{"id": r.id, "bit": r.bit, "key": r.key, "name": r.name} for r in data.rockets],
+        "findings": [{"id": f.node, "h": f.highlight, "text": f.text} for f in data.findings],
+        "overview": data.overview,
+    }

@@ -1,0 +1,30 @@
+"""A page opened in headless Chromium with its dialogs, errors and requests recorded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Watched:
+    """The page, and what it did: dialogs opened, script errors, requested addresses."""
+
+    page: Any
+    dialogs: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+
+def open_watched(browser: Any, path: Path, ready: str) -> Watched:
+    """Open ``path`` in a new page, recording as it loads, and wait for ``ready`` (JS) to hold."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    watched = Watched(page)
+    page.on("dialog", lambda d: (watched.dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: watched.problems.append(str(e)))
+    page.on("console", lambda m: watched.problems.append(m.text) if m.type == "error" else None)
+    page.on("request", lambda r: watched.requests.append(r.url))
+    page.goto(path.as_uri())
+    page.wait_for_function(ready, timeout=20_000)
+    return watched
