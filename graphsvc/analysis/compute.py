@@ -17,7 +17,7 @@ import networkx as nx
 import numpy as np
 
 from graphsvc.analysis.arrays import adjacency, nodelist, to_igraph
-from graphsvc.analysis.seeded import seeded
+from graphsvc.igraph_random import seeded_igraph
 
 #: Above this many actors, betweenness is estimated from sampled source actors (pivots).
 EXACT_BETWEENNESS_LIMIT = 5000
@@ -225,7 +225,7 @@ def communities(G: nx.Graph, weight: str | None = "weight", seed: int = 0) -> li
     if g.vcount() == 0:
         return []
     weights = "weight" if weight and g.ecount() else None
-    with seeded(seed):  # this thread's own stream: concurrent calls do not disturb it
+    with seeded_igraph(seed):  # this thread's own stream: concurrent calls do not disturb it
         parts = g.community_leiden(objective_function="modularity", weights=weights, n_iterations=2)
     nodes = nodelist(G)
     found = [{nodes[i] for i in c} for c in parts]

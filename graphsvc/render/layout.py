@@ -4,7 +4,7 @@ Rockets are landmarks pinned on an arc with the launch pad beneath them; actions
 near their primary rocket and actors near their actions, then igraph's Fruchterman–Reingold
 (grid variant: 10,000 nodes in about 0.15 s) settles the rest. Start points
 come from a hash of each key and igraph's random numbers from a generator seeded for this
-call on this thread only (:mod:`graphsvc.render.igraph_random`), so the same graph and seed
+call on this thread only (:mod:`graphsvc.igraph_random`), so the same graph and seed
 give the same picture on every run, machine and thread.
 """
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import igraph as ig
 import numpy as np
 
-from graphsvc.render.igraph_random import seeded_igraph
+from graphsvc.igraph_random import seeded_igraph
 
 DEFAULT_SEED = 42
 #: Pixels between neighbours in vis-network coordinates.

@@ -82,7 +82,7 @@ def community_numbers(snapshot: Snapshot, seed: int = 0) -> tuple[dict[str, int]
     """
     import igraph as ig
 
-    from graphsvc.render.igraph_random import seeded_igraph
+    from graphsvc.igraph_random import seeded_igraph
 
     actors = [n.key for n in snapshot.nodes if n.label is Label.ACTOR]
     actions = [n.key for n in snapshot.nodes if n.label is Label.ACTION]

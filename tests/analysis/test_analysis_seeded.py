@@ -9,7 +9,7 @@ import igraph as ig
 import networkx as nx
 
 from graphsvc.analysis import compute
-from graphsvc.analysis.seeded import seeded
+from graphsvc.igraph_random import seeded_igraph
 
 
 def _graph() -> nx.Graph:
@@ -39,7 +39,7 @@ def test_concurrent_seeded_calls_give_what_each_gives_alone():
 
 def test_another_threads_seeded_call_leaves_this_threads_stream_alone():
     def draws(step: threading.Event | None = None, done: threading.Event | None = None) -> list:
-        with seeded(7):
+        with seeded_igraph(7):
             first = ig.Graph.Erdos_Renyi(n=30, m=40).get_edgelist()
             if step is not None and done is not None:
                 step.set()  # let the other thread run a whole seeded call now

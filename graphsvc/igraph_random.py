@@ -4,7 +4,8 @@ igraph takes its random numbers from one process-wide object. Swapping that obje
 seeded one around each layout or Leiden run (as this code once did) lets two worker threads
 change each other's numbers. Instead one object is installed once per thread (igraph's C core
 keeps a default generator per thread); it hands each thread its own ``random.Random``, and
-:func:`seeded_igraph` seeds only the calling thread's.
+:func:`seeded_igraph` seeds only the calling thread's. Analysis (Leiden) and render (layouts)
+both seed through it: nothing else may call ``ig.set_random_number_generator``.
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ import random
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-import igraph as ig
 
 
 class _ThreadRandom:
@@ -62,6 +61,8 @@ def _install_thread_random() -> None:
     the source draws from igraph's own, unseeded one.
     """
     if not getattr(_INSTALLED, "done", False):
+        import igraph as ig  # heavy: only where a seeded igraph call runs
+
         _THREAD_RANDOM.swap(random.Random())
         ig.set_random_number_generator(_THREAD_RANDOM)
         _INSTALLED.done = True
