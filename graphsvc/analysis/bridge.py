@@ -24,7 +24,7 @@ from graphsvc.errors import NotFoundError
 from graphsvc.model import CONTACT_FIELDS, Edge, Label, Node, RelType, Role
 
 if TYPE_CHECKING:
-    from graphsvc.stores.base import Snapshot
+    from graphsvc.records import Snapshot
 
 ACTOR, ACTION, ROCKET = Label.ACTOR.value, Label.ACTION.value, Label.ROCKET.value
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from graphsvc.loaders.rows import SPECS
 from graphsvc.model import CONTACT_FIELDS, Edge, Label, RelType
-from graphsvc.stores.base import Snapshot
+from graphsvc.records import Snapshot
 
 
 @dataclass

@@ -27,10 +27,8 @@ from graphsvc.model import (
     RelType,
     Role,
     Status,
-    allowed,
-    is_valid_business_id,
-    is_valid_email,
 )
+from graphsvc.model_rules import allowed, is_valid_business_id, is_valid_email
 from graphsvc.values import quoted
 
 

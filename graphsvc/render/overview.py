@@ -14,10 +14,10 @@ from collections.abc import Iterable, Mapping
 from urllib.parse import quote
 
 from graphsvc.model import Label, RelType, without_contacts
+from graphsvc.records import Snapshot
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
 from graphsvc.render.texts import texts
 from graphsvc.render.visdata import MapData, node_group, rocket_name
-from graphsvc.stores.base import Snapshot
 
 #: Default drill-down target of a rocket: the file name ``graphsvc map --rocket R`` writes.
 DEFAULT_LINK_PATTERN = "rocket-{rocket}.html"

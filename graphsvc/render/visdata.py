@@ -16,11 +16,11 @@ from functools import cache
 from typing import Any
 
 from graphsvc.model import Label, Node, RelType, RocketKind, without_contacts
+from graphsvc.records import Snapshot
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
 from graphsvc.render.style import PHYSICS_DEFAULT_MAX, PHYSICS_MAX, actor_group
 from graphsvc.render.texts import measure_name, texts
-from graphsvc.stores.base import Snapshot
 
 LABEL_CHARS = 40
 DESCRIPTION_CHARS = 280

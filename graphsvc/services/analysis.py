@@ -20,7 +20,8 @@ from graphsvc.values import quoted
 if TYPE_CHECKING:
     import networkx as nx
 
-    from graphsvc.stores.base import GraphStore, Snapshot
+    from graphsvc.records import Snapshot
+    from graphsvc.stores.base import GraphStore
 
 #: Every analysis kind, in the order the docs present them.
 KINDS: tuple[str, ...] = (

@@ -11,8 +11,9 @@ from __future__ import annotations
 from graphsvc.analysis.measures import MEASURES
 from graphsvc.errors import ValidationError
 from graphsvc.model import Label, RelType
+from graphsvc.records import Snapshot
 from graphsvc.render.findings import Highlight, Introduction, MapFindings, Measure, NodeFinding
-from graphsvc.stores.base import GraphStore, Snapshot
+from graphsvc.stores.base import GraphStore
 
 #: Gap kinds of ``graphsvc analyze gaps`` drawn on a map, and how.
 GAP_HIGHLIGHTS: dict[str, Highlight] = {

@@ -14,6 +14,7 @@ from typing import Any
 
 from graphsvc.errors import NotFoundError
 from graphsvc.model import Label
+from graphsvc.records import Snapshot
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED
 from graphsvc.render.overview import (
@@ -34,7 +35,7 @@ from graphsvc.render.static import render_static
 from graphsvc.render.texts import check_lang, texts
 from graphsvc.render.visdata import MapData, build_map_data, rocket_name
 from graphsvc.settings import get_settings
-from graphsvc.stores.base import GraphStore, Snapshot
+from graphsvc.stores.base import GraphStore
 
 #: Above this many nodes the whole network is drawn as an overview of super-nodes.
 OVERVIEW_MIN_NODES = 10_000

@@ -1,14 +1,14 @@
-"""The GraphStore protocol that every store implements, and the records it returns.
+"""The GraphStore protocol that every store implements, and what both stores share.
 
-A store speaks only the vocabulary of :mod:`graphsvc.model`. Writes come as a
-:class:`Batch` that is applied all or nothing; upserts are idempotent and the
-:class:`WriteReport` says what was created, updated and unchanged.
+A store speaks only the vocabulary of :mod:`graphsvc.model` and
+:mod:`graphsvc.records`. Writes come as a :class:`~graphsvc.records.Batch` that is
+applied all or nothing; upserts are idempotent and the
+:class:`~graphsvc.records.WriteReport` says what was created, updated and unchanged.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from graphsvc.errors import NotFoundError, ValidationError
@@ -21,78 +21,9 @@ from graphsvc.model import (
     Node,
     RelType,
     Role,
-    fold_text,
-    parse_enum,
-    validate_edge,
-    validate_node,
 )
-
-
-@dataclass
-class Batch:
-    """Writes applied together, all or nothing: node upserts, then edge upserts, then deletes.
-
-    ``edge_deletes`` holds ``(type, start, end)``; ``node_deletes`` holds ``(label, key)``
-    and removes every relationship of the node too. ``validated`` promises that every node
-    and edge is already what validate_node / validate_edge return, each id once (the
-    workbook loader builds its records so, checked by its tests); stores then skip
-    re-validating them.
-    """
-
-    nodes: Sequence[Node] = ()
-    edges: Sequence[Edge] = ()
-    edge_deletes: Sequence[tuple[RelType, str, str]] = ()
-    node_deletes: Sequence[tuple[Label, str]] = ()
-    validated: bool = False
-
-
-@dataclass
-class WriteReport:
-    """What a batch did: counts of nodes and relationships created, updated, unchanged, deleted."""
-
-    nodes_created: int = 0
-    nodes_updated: int = 0
-    nodes_unchanged: int = 0
-    nodes_deleted: int = 0
-    edges_created: int = 0
-    edges_updated: int = 0
-    edges_unchanged: int = 0
-    edges_deleted: int = 0
-
-    @property
-    def changed(self) -> bool:
-        """Whether the batch changed anything in the store."""
-        return any(
-            (
-                self.nodes_created,
-                self.nodes_updated,
-                self.nodes_deleted,
-                self.edges_created,
-                self.edges_updated,
-                self.edges_deleted,
-            )
-        )
-
-    def as_dict(self) -> dict[str, int]:
-        """The counts as a plain dict (the JSON shape of import reports)."""
-        return dict(self.__dict__)
-
-
-@dataclass(frozen=True)
-class Participation:
-    """One ``RUNS`` relationship seen from one side: the other node and the role."""
-
-    node: Node
-    role: Role
-
-
-@dataclass
-class Snapshot:
-    """A consistent copy of (part of) the graph, for analysis, maps and export."""
-
-    nodes: list[Node] = field(default_factory=list)
-    edges: list[Edge] = field(default_factory=list)
-    version: int = 0
+from graphsvc.model_rules import fold_text
+from graphsvc.records import Batch, Participation, Snapshot, WriteReport
 
 
 @runtime_checkable
@@ -252,24 +183,6 @@ def rocket_subgraph(
     wanted = {Label.ROCKET: {rocket}, Label.ACTION: actions, Label.ACTOR: actors}
     keep_nodes = [n for n in nodes if n.key in wanted.get(n.label, set())]
     return keep_nodes, keep_edges
-
-
-def prepare_batch(batch: Batch) -> Batch:
-    """The batch validated against the vocabulary, duplicates collapsed (last one wins).
-
-    Raises ValidationError for anything outside the vocabulary, before any write.
-    """
-    edge_deletes = [
-        (parse_enum(RelType, t, "relationship type"), s, e) for t, s, e in batch.edge_deletes
-    ]
-    node_deletes = [(parse_enum(Label, label, "label"), key) for label, key in batch.node_deletes]
-    if batch.validated:
-        return Batch(batch.nodes, batch.edges, edge_deletes, node_deletes, validated=True)
-    nodes = {(n.label, n.key): n for n in map(validate_node, batch.nodes)}
-    edges = {(e.type, e.start, e.end): e for e in map(validate_edge, batch.edges)}
-    return Batch(
-        list(nodes.values()), list(edges.values()), edge_deletes, node_deletes, validated=True
-    )
 
 
 def missing_end_error(edge: Edge, label: Label, key: str) -> NotFoundError:

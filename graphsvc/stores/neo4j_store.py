@@ -18,22 +18,12 @@ from graphsvc.errors import (
     StoreUnavailableError,
     ValidationError,
 )
-from graphsvc.model import (
-    LIST_PROPERTIES,
-    Edge,
-    Label,
-    Node,
-    RelType,
-    Role,
-    parse_enum,
-)
+from graphsvc.model import LIST_PROPERTIES, Edge, Label, Node, RelType, Role
+from graphsvc.model_rules import parse_enum
+from graphsvc.records import Batch, Participation, Snapshot, WriteReport, prepare_batch
 from graphsvc.stores import cypher
 from graphsvc.stores.base import (
-    Batch,
     BatchWrites,
-    Participation,
-    Snapshot,
-    WriteReport,
     by_label_then_key,
     by_label_then_name,
     by_name,
@@ -41,7 +31,6 @@ from graphsvc.stores.base import (
     check_filters,
     edge_order,
     matches,
-    prepare_batch,
     rocket_subgraph,
     search_needle,
 )

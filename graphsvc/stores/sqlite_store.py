@@ -21,13 +21,10 @@ from graphsvc.model import (
     builtin_edges,
     builtin_nodes,
 )
+from graphsvc.records import Batch, Participation, Snapshot, WriteReport, prepare_batch
 from graphsvc.stores import sql
 from graphsvc.stores.base import (
-    Batch,
     BatchWrites,
-    Participation,
-    Snapshot,
-    WriteReport,
     by_label_then_key,
     by_label_then_name,
     by_name,
@@ -35,7 +32,6 @@ from graphsvc.stores.base import (
     check_filters,
     edge_order,
     matches,
-    prepare_batch,
     rocket_subgraph,
     search_needle,
     search_text,

@@ -16,10 +16,8 @@ from graphsvc.model import (
     RelType,
     Role,
     Status,
-    is_valid_business_id,
-    validate_edge,
-    validate_node,
 )
+from graphsvc.model_rules import is_valid_business_id, validate_edge, validate_node
 
 from .conftest import Network
 
