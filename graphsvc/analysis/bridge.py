@@ -180,11 +180,6 @@ def actor_network(G: nx.Graph) -> nx.Graph:
     return nx.freeze(A)
 
 
-def actors_of(G: nx.Graph) -> list[str]:
-    """Actor keys of a programme graph, sorted."""
-    return sorted(k for (label, k) in G if label == ACTOR)
-
-
 def actions_of_graph(G: nx.Graph) -> list[str]:
     """Action keys of a programme graph, sorted."""
     return sorted(k for (label, k) in G if label == ACTION)

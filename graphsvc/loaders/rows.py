@@ -1,6 +1,6 @@
 """Row validation: workbook sheets -> model Node and Edge records, with every problem found.
 
-The sheet layouts (:data:`SPECS`) are the workbook format of DESIGN.md. References
+The sheet layouts (:data:`SPECS`) are the workbook format of docs/formats.md. References
 (a participation row naming an actor and an action, a collaboration naming two
 actors) are resolved against the workbook here; those it does not define are
 returned in :attr:`Records.unresolved` for the caller to look up in the store.

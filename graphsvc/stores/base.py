@@ -185,6 +185,20 @@ def rocket_subgraph(
     return keep_nodes, keep_edges
 
 
+def rocket_not_found(rocket: str) -> NotFoundError:
+    """The error both stores raise for a snapshot of a rocket that does not exist."""
+    return NotFoundError(f"Rocket {rocket!r} not found", key=rocket)
+
+
+def assemble_snapshot(
+    nodes: list[Node], edges: list[Edge], version: int, rocket: str | None = None
+) -> Snapshot:
+    """A snapshot in the order both stores give (or just ``rocket``'s part of it)."""
+    if rocket is not None:
+        nodes, edges = rocket_subgraph(nodes, edges, rocket)
+    return Snapshot(sorted(nodes, key=by_label_then_key), sorted(edges, key=edge_order), version)
+
+
 def missing_end_error(edge: Edge, label: Label, key: str) -> NotFoundError:
     """The error for a relationship whose end node does not exist."""
     return NotFoundError(f"{edge.type}: {label} {key!r} does not exist", label=label, key=key)

@@ -24,6 +24,7 @@ from graphsvc.records import Batch, Participation, Snapshot, WriteReport, prepar
 from graphsvc.stores import cypher
 from graphsvc.stores.base import (
     BatchWrites,
+    assemble_snapshot,
     by_label_then_key,
     by_label_then_name,
     by_name,
@@ -31,7 +32,7 @@ from graphsvc.stores.base import (
     check_filters,
     edge_order,
     matches,
-    rocket_subgraph,
+    rocket_not_found,
     search_needle,
 )
 from graphsvc.stores.neo4j_tx import (
@@ -120,16 +121,18 @@ class Neo4jStore(BatchWrites):
         """A session that sees every write this store made (causal chaining in a cluster)."""
         return self._driver.session(database=self._database, bookmark_manager=self._bookmarks)
 
-    def _write(self, work: Callable[[ManagedTransaction], T]) -> T:
+    def write_work(self, work: Callable[[ManagedTransaction], T]) -> T:
+        """Run ``work`` in one managed write transaction (for the account store beside it)."""
         with self._errors(), self._session() as session:
             return session.execute_write(work)
 
-    def _read(self, work: Callable[[ManagedTransaction], T]) -> T:
+    def read_work(self, work: Callable[[ManagedTransaction], T]) -> T:
+        """Run ``work`` in one managed read transaction (for the account store beside it)."""
         with self._errors(), self._session() as session:
             return session.execute_read(work)
 
     def _read_one(self, query: str, **params: Any) -> list[Any]:
-        return self._read(lambda tx: run(tx, query, **params))
+        return self.read_work(lambda tx: run(tx, query, **params))
 
     def close(self) -> None:
         """Close the driver and its connections."""
@@ -145,7 +148,7 @@ class Neo4jStore(BatchWrites):
         for name, statement in cypher.SCHEMA:
             if name not in existing:
                 try:
-                    self._write(partial(run, query=statement))
+                    self.write_work(partial(run, query=statement))
                 except StoreError as e:
                     # another process creating the same rule at the same moment is fine
                     if "AlreadyExists" not in str(getattr(e.__cause__, "code", "")):
@@ -156,12 +159,12 @@ class Neo4jStore(BatchWrites):
             if add_missing_builtins(tx):
                 tx.run(cypher.BUMP_VERSION, META).consume()
 
-        self._write(builtins)
+        self.write_work(builtins)
 
     def apply(self, batch: Batch) -> WriteReport:
         """Apply a batch in one transaction, all or nothing (see GraphStore.apply)."""
         prepared = prepare_batch(batch)
-        return self._write(lambda tx: write_batch(tx, prepared))
+        return self.write_work(lambda tx: write_batch(tx, prepared))
 
     def clear(self) -> None:
         """Delete all graph data and recreate the built-in programme and rockets."""
@@ -172,12 +175,12 @@ class Neo4jStore(BatchWrites):
             add_missing_builtins(tx)
             tx.run(cypher.BUMP_VERSION, META).consume()
 
-        self._write(work)
+        self.write_work(work)
 
     # -- reads ------------------------------------------------------------------------------
 
     def _rows(self, query: str, **params: Any) -> list[Any] | None:
-        return self._read(lambda tx: rows_of(tx, query, **params))
+        return self.read_work(lambda tx: rows_of(tx, query, **params))
 
     def get_node(self, label: Label, key: str) -> Node:
         """The node with this label and key, or NotFoundError."""
@@ -199,7 +202,7 @@ class Neo4jStore(BatchWrites):
         label = parse_enum(Label, label, "label")
         filters = check_filters(label, filters)
         if not filters and limit is not None:
-            return self._read(partial(read_page, label=label, offset=offset, limit=limit))
+            return self.read_work(partial(read_page, label=label, offset=offset, limit=limit))
         wanted = [
             {
                 "name": k,
@@ -244,7 +247,7 @@ class Neo4jStore(BatchWrites):
                 for a, b, props in rows_of(tx, table[t], start=start, end=end) or []
             ]
 
-        return sorted(self._read(work), key=edge_order)
+        return sorted(self.read_work(work), key=edge_order)
 
     def neighbours(self, label: Label, key: str) -> list[tuple[Edge, Node]]:
         """Every relationship of a node with the node at its other end."""
@@ -307,14 +310,14 @@ class Neo4jStore(BatchWrites):
                 for k, p in rows_of(tx, cypher.SEARCH[label], needle=needle) or []
             ]
 
-        return sorted(self._read(work), key=by_label_then_name)[:limit]
+        return sorted(self.read_work(work), key=by_label_then_name)[:limit]
 
     def snapshot(self, rocket: str | None = None) -> Snapshot:
         """All nodes and relationships (or one rocket's part), read in one transaction."""
 
         def work(tx: ManagedTransaction) -> Snapshot:
             if rocket is not None and not run(tx, cypher.GET_NODE[Label.ROCKET], key=rocket):
-                raise NotFoundError(f"Rocket {rocket!r} not found", key=rocket)
+                raise rocket_not_found(rocket)
             nodes = [
                 to_node(label, k, p)
                 for label in Label
@@ -326,14 +329,11 @@ class Neo4jStore(BatchWrites):
                 for a, b, props in rows_of(tx, cypher.EDGES_ALL[t]) or []
             ]
             version = run(tx, cypher.GET_VERSION, **META)
-            return Snapshot(nodes, edges, int(version[0]["version"]) if version else 0)
+            return assemble_snapshot(
+                nodes, edges, int(version[0]["version"]) if version else 0, rocket
+            )
 
-        snap = self._read(work)
-        if rocket is not None:
-            snap.nodes, snap.edges = rocket_subgraph(snap.nodes, snap.edges, rocket)
-        snap.nodes.sort(key=by_label_then_key)
-        snap.edges.sort(key=edge_order)
-        return snap
+        return self.read_work(work)
 
     def version(self) -> int:
         """The graph version: grows with every committed change."""

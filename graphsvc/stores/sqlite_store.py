@@ -21,18 +21,19 @@ from graphsvc.model import (
     builtin_edges,
     builtin_nodes,
 )
+from graphsvc.model_rules import parse_enum
 from graphsvc.records import Batch, Participation, Snapshot, WriteReport, prepare_batch
 from graphsvc.stores import sql
 from graphsvc.stores.base import (
     BatchWrites,
+    assemble_snapshot,
     by_label_then_key,
     by_label_then_name,
     by_name,
     by_role_then_name,
     check_filters,
-    edge_order,
     matches,
-    rocket_subgraph,
+    rocket_not_found,
     search_needle,
     search_text,
 )
@@ -164,7 +165,7 @@ class SQLiteStore(BatchWrites):
 
     def get_node(self, label: Label, key: str) -> Node:
         """The node with this label and key, or NotFoundError."""
-        label = Label(label)
+        label = parse_enum(Label, label, "label")
         rows = self._read(sql.GET_NODE, (label.value, key))
         if not rows:
             raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
@@ -179,7 +180,7 @@ class SQLiteStore(BatchWrites):
         offset: int = 0,
     ) -> list[Node]:
         """Nodes of a label ordered by key, filtered on property values."""
-        label = Label(label)
+        label = parse_enum(Label, label, "label")
         filters = check_filters(label, filters)
         if not filters and limit is not None:
             rows = self._read(sql.FIND_NODES_PAGE, (label.value, limit, offset))
@@ -190,7 +191,7 @@ class SQLiteStore(BatchWrites):
 
     def count_nodes(self, label: Label, *, filters: dict[str, str] | None = None) -> int:
         """How many nodes of a label match the filters."""
-        label = Label(label)
+        label = parse_enum(Label, label, "label")
         if not check_filters(label, filters):
             return int(self._read(sql.COUNT_NODES, (label.value,))[0][0])
         return len(self.find_nodes(label, filters=filters))
@@ -205,7 +206,7 @@ class SQLiteStore(BatchWrites):
 
     def neighbours(self, label: Label, key: str) -> list[tuple[Edge, Node]]:
         """Every relationship of a node with the node at its other end."""
-        label = Label(label)
+        label = parse_enum(Label, label, "label")
         with self._transaction(write=False) as conn:
             if conn.execute(sql.GET_NODE, (label.value, key)).fetchone() is None:
                 raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
@@ -263,7 +264,9 @@ class SQLiteStore(BatchWrites):
         """Nodes whose name or key contains the text, case- and accent-insensitively."""
         needle = search_needle(text)
         pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        wanted = json.dumps([Label(x).value for x in labels]) if labels else None
+        wanted = (
+            json.dumps([parse_enum(Label, x, "label").value for x in labels]) if labels else None
+        )
         rows = self._read(sql.SEARCH_NODES, (pattern, wanted, wanted))
         found = sorted((Node(Label(lb), k, loads(p)) for lb, k, p in rows), key=by_label_then_name)
         return found[:limit]
@@ -275,15 +278,11 @@ class SQLiteStore(BatchWrites):
                 rocket is not None
                 and conn.execute(sql.GET_NODE, (Label.ROCKET.value, rocket)).fetchone() is None
             ):
-                raise NotFoundError(f"Rocket {rocket!r} not found", key=rocket)
+                raise rocket_not_found(rocket)
             nodes = [Node(Label(lb), k, loads(p)) for lb, k, p in conn.execute(sql.ALL_NODES)]
             edges = [Edge(RelType(t), s, e, loads(p)) for t, s, e, p in conn.execute(sql.ALL_EDGES)]
             version = int(conn.execute(sql.GET_VERSION).fetchone()[0])
-        if rocket is not None:
-            nodes, edges = rocket_subgraph(nodes, edges, rocket)
-        nodes.sort(key=by_label_then_key)
-        edges.sort(key=edge_order)
-        return Snapshot(nodes, edges, version)
+        return assemble_snapshot(nodes, edges, version, rocket)
 
     def version(self) -> int:
         """The graph version: grows with every committed change."""

@@ -96,7 +96,7 @@ def test_a_retried_transaction_function_writes_once(neo4j_store):
             raise ServiceUnavailable("connection lost after the work, before the commit")
         return report
 
-    report = neo4j_store._write(flaky)
+    report = neo4j_store.write_work(flaky)
     assert len(attempts) == 2
     assert (report.nodes_created, report.edges_created) == (2, 1)
     assert neo4j_store.count_nodes(Label.ACTOR) == 1
