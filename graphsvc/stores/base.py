@@ -9,7 +9,7 @@ applied all or nothing; upserts are idempotent and the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.model import (
@@ -22,8 +22,10 @@ from graphsvc.model import (
     RelType,
     Role,
 )
-from graphsvc.model_rules import fold_text
+from graphsvc.model_rules import fold_text, parse_enum
 from graphsvc.records import Batch, Participation, Snapshot, WriteReport
+
+T = TypeVar("T")
 
 
 @runtime_checkable
@@ -185,9 +187,19 @@ def rocket_subgraph(
     return keep_nodes, keep_edges
 
 
+def not_found(label: Label, key: str) -> NotFoundError:
+    """The error both stores raise for a node that does not exist."""
+    return NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+
+
 def rocket_not_found(rocket: str) -> NotFoundError:
-    """The error both stores raise for a snapshot of a rocket that does not exist."""
+    """The error both stores raise for a rocket that does not exist."""
     return NotFoundError(f"Rocket {rocket!r} not found", key=rocket)
+
+
+def page(items: list[T], limit: int | None, offset: int) -> list[T]:
+    """``limit`` items from ``offset`` on (all the rest when ``limit`` is None)."""
+    return items[offset : None if limit is None else offset + limit]
 
 
 def assemble_snapshot(
@@ -247,3 +259,43 @@ class BatchWrites:
     def forget_deleted(self) -> bool:
         """Nothing to do where the database keeps no copy of deleted data of its own."""
         return True
+
+
+class SharedQueries:
+    """Node finding and counting as both stores do it, over three store-specific reads."""
+
+    def _node_page(self, label: Label, limit: int, offset: int) -> list[Node]:  # pragma: no cover
+        """One page of a label's nodes ordered by key, read by the database."""
+        raise NotImplementedError
+
+    def _filter_candidates(self, label: Label, filters: dict[str, str]) -> list[Node]:
+        """Nodes of a label that may match ``filters`` (a superset; any order)."""
+        raise NotImplementedError  # pragma: no cover
+
+    def _count_all(self, label: Label) -> int:  # pragma: no cover
+        """How many nodes of a label there are."""
+        raise NotImplementedError
+
+    def find_nodes(
+        self,
+        label: Label,
+        *,
+        filters: dict[str, str] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Node]:
+        """Nodes of a label ordered by key, filtered on property values."""
+        label = parse_enum(Label, label, "label")
+        filters = check_filters(label, filters)
+        if not filters and limit is not None:
+            return self._node_page(label, limit, offset)
+        nodes = [n for n in self._filter_candidates(label, filters) if matches(n, filters)]
+        nodes.sort(key=lambda n: n.key)
+        return page(nodes, limit, offset)
+
+    def count_nodes(self, label: Label, *, filters: dict[str, str] | None = None) -> int:
+        """How many nodes of a label match the filters."""
+        label = parse_enum(Label, label, "label")
+        if not check_filters(label, filters):
+            return self._count_all(label)
+        return len(self.find_nodes(label, filters=filters))

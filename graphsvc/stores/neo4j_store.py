@@ -13,7 +13,6 @@ from neo4j import exceptions as neo4j_errors
 from graphsvc.errors import (
     ConflictError,
     GraphsvcError,
-    NotFoundError,
     StoreError,
     StoreUnavailableError,
     ValidationError,
@@ -24,14 +23,14 @@ from graphsvc.records import Batch, Participation, Snapshot, WriteReport, prepar
 from graphsvc.stores import cypher
 from graphsvc.stores.base import (
     BatchWrites,
+    SharedQueries,
     assemble_snapshot,
     by_label_then_key,
     by_label_then_name,
     by_name,
     by_role_then_name,
-    check_filters,
     edge_order,
-    matches,
+    not_found,
     rocket_not_found,
     search_needle,
 )
@@ -57,7 +56,7 @@ _UNREACHABLE = (
 )
 
 
-class Neo4jStore(BatchWrites):
+class Neo4jStore(BatchWrites, SharedQueries):
     """A GraphStore on Neo4j 5.13+ over Bolt: ``bolt://``, ``neo4j://`` (routing), ``neo4j+s://``.
 
     Writes run as retrying transaction functions that lock one meta node first, so
@@ -187,22 +186,13 @@ class Neo4jStore(BatchWrites):
         label = parse_enum(Label, label, "label")
         records = self._read_one(cypher.GET_NODE[label], key=key)
         if not records:
-            raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+            raise not_found(label, key)
         return to_node(label, key, records[0]["props"])
 
-    def find_nodes(
-        self,
-        label: Label,
-        *,
-        filters: dict[str, str] | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[Node]:
-        """Nodes of a label ordered by key, filtered on property values."""
-        label = parse_enum(Label, label, "label")
-        filters = check_filters(label, filters)
-        if not filters and limit is not None:
-            return self.read_work(partial(read_page, label=label, offset=offset, limit=limit))
+    def _node_page(self, label: Label, limit: int, offset: int) -> list[Node]:
+        return self.read_work(partial(read_page, label=label, offset=offset, limit=limit))
+
+    def _filter_candidates(self, label: Label, filters: dict[str, str]) -> list[Node]:
         wanted = [
             {
                 "name": k,
@@ -212,16 +202,10 @@ class Neo4jStore(BatchWrites):
             for k, v in filters.items()
         ]
         rows = self._rows(cypher.FILTERED_NODES[label], filters=wanted) or []
-        nodes = [n for n in (to_node(label, k, p) for k, p in rows) if matches(n, filters)]
-        nodes.sort(key=lambda n: n.key)
-        return nodes[offset : None if limit is None else offset + limit]
+        return [to_node(label, k, p) for k, p in rows]
 
-    def count_nodes(self, label: Label, *, filters: dict[str, str] | None = None) -> int:
-        """How many nodes of a label match the filters."""
-        label = parse_enum(Label, label, "label")
-        if not check_filters(label, filters):
-            return int(self._read_one(cypher.COUNT_NODES[label])[0]["count"])
-        return len(self.find_nodes(label, filters=filters))
+    def _count_all(self, label: Label) -> int:
+        return int(self._read_one(cypher.COUNT_NODES[label])[0]["count"])
 
     def find_edges(
         self, rel_type: RelType | None = None, *, start: str | None = None, end: str | None = None
@@ -254,7 +238,7 @@ class Neo4jStore(BatchWrites):
         label = parse_enum(Label, label, "label")
         rows = self._rows(cypher.NEIGHBOURS[label], key=key)
         if rows is None:
-            raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+            raise not_found(label, key)
         pairs = []
         for rel_type, start, end, props, labels, other_key, other_props in rows:
             other = [x for x in labels if x in _LABELS]
@@ -268,7 +252,7 @@ class Neo4jStore(BatchWrites):
     ) -> list[Participation]:
         rows = self._rows(query, key=key)
         if rows is None:
-            raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+            raise not_found(label, key)
         return [Participation(to_node(other, k, p), Role(role)) for k, p, role in rows]
 
     def who_runs(self, action_key: str) -> list[Participation]:
@@ -284,7 +268,7 @@ class Neo4jStore(BatchWrites):
     def _rocket_nodes(self, query: str, rocket_key: str, label: Label) -> list[Node]:
         rows = self._rows(query, key=rocket_key)
         if rows is None:
-            raise NotFoundError(f"Rocket {rocket_key!r} not found", key=rocket_key)
+            raise rocket_not_found(rocket_key)
         distinct = {k: to_node(label, k, p) for k, p in rows}
         return sorted(distinct.values(), key=by_name)
 

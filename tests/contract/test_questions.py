@@ -139,6 +139,11 @@ def test_an_unknown_label_is_a_validation_error(store, ask):
         ask(store)
 
 
+def test_an_unknown_relationship_type_is_a_validation_error(store):
+    with pytest.raises(ValidationError, match="LOVES"):
+        store.find_edges("LOVES")
+
+
 def test_accounts_are_chosen_by_the_store_url(store):
     from graphsvc.accounts import open_accounts
 
