@@ -262,7 +262,29 @@ class BatchWrites:
 
 
 class SharedQueries:
-    """Node finding and counting as both stores do it, over three store-specific reads."""
+    """Node finding, counting and participations as both stores do them, over store reads.
+
+    A store sets ``_WHO_RUNS`` and ``_ACTIONS_OF`` to its two participation queries.
+    """
+
+    _WHO_RUNS: str
+    _ACTIONS_OF: str
+
+    def _participations(
+        self, query: str, label: Label, key: str, other: Label
+    ) -> list[Participation]:  # pragma: no cover
+        """The ``RUNS`` participations of one node; NotFoundError if it does not exist."""
+        raise NotImplementedError
+
+    def who_runs(self, action_key: str) -> list[Participation]:
+        """Actors running an action, with roles (lead first)."""
+        found = self._participations(self._WHO_RUNS, Label.ACTION, action_key, Label.ACTOR)
+        return sorted(found, key=by_role_then_name)
+
+    def actions_of(self, actor_key: str) -> list[Participation]:
+        """Actions an actor runs, with its role in each, by title."""
+        found = self._participations(self._ACTIONS_OF, Label.ACTOR, actor_key, Label.ACTION)
+        return sorted(found, key=lambda p: by_name(p.node))
 
     def _node_page(self, label: Label, limit: int, offset: int) -> list[Node]:  # pragma: no cover
         """One page of a label's nodes ordered by key, read by the database."""

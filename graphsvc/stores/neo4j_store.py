@@ -28,7 +28,6 @@ from graphsvc.stores.base import (
     by_label_then_key,
     by_label_then_name,
     by_name,
-    by_role_then_name,
     edge_order,
     not_found,
     rocket_not_found,
@@ -65,6 +64,9 @@ class Neo4jStore(BatchWrites, SharedQueries):
     means no authentication. Raises StoreUnavailableError when the server cannot be
     reached (also at construction) and ValidationError for a malformed URL.
     """
+
+    _WHO_RUNS = cypher.WHO_RUNS
+    _ACTIONS_OF = cypher.ACTIONS_OF
 
     def __init__(
         self,
@@ -254,16 +256,6 @@ class Neo4jStore(BatchWrites, SharedQueries):
         if rows is None:
             raise not_found(label, key)
         return [Participation(to_node(other, k, p), Role(role)) for k, p, role in rows]
-
-    def who_runs(self, action_key: str) -> list[Participation]:
-        """Actors running an action, with roles (lead first)."""
-        found = self._participations(cypher.WHO_RUNS, Label.ACTION, action_key, Label.ACTOR)
-        return sorted(found, key=by_role_then_name)
-
-    def actions_of(self, actor_key: str) -> list[Participation]:
-        """Actions an actor runs, with its role in each, by title."""
-        found = self._participations(cypher.ACTIONS_OF, Label.ACTOR, actor_key, Label.ACTION)
-        return sorted(found, key=lambda p: by_name(p.node))
 
     def _rocket_nodes(self, query: str, rocket_key: str, label: Label) -> list[Node]:
         rows = self._rows(query, key=rocket_key)

@@ -31,7 +31,6 @@ from graphsvc.stores.base import (
     by_label_then_key,
     by_label_then_name,
     by_name,
-    by_role_then_name,
     not_found,
     rocket_not_found,
     search_needle,
@@ -53,6 +52,9 @@ def path_from_url(url: str) -> Path:
 
 class SQLiteStore(BatchWrites, SharedQueries):
     """A GraphStore in one SQLite file; one connection per thread, writes in BEGIN IMMEDIATE."""
+
+    _WHO_RUNS = sql.RUNNERS_OF_ACTION
+    _ACTIONS_OF = sql.ACTIONS_OF_ACTOR
 
     def __init__(self, url: str, *, timeout: float = 30.0) -> None:
         self.url = url
@@ -214,16 +216,6 @@ class SQLiteStore(BatchWrites, SharedQueries):
                 raise not_found(label, key)
             rows = conn.execute(query, (RelType.RUNS.value, label.value, key)).fetchall()
         return [Participation(Node(other, k, loads(p)), Role(loads(e)["role"])) for k, p, e in rows]
-
-    def who_runs(self, action_key: str) -> list[Participation]:
-        """Actors running an action, with roles (lead first)."""
-        found = self._participations(sql.RUNNERS_OF_ACTION, Label.ACTION, action_key, Label.ACTOR)
-        return sorted(found, key=by_role_then_name)
-
-    def actions_of(self, actor_key: str) -> list[Participation]:
-        """Actions an actor runs, with its role in each, by title."""
-        found = self._participations(sql.ACTIONS_OF_ACTOR, Label.ACTOR, actor_key, Label.ACTION)
-        return sorted(found, key=lambda p: by_name(p.node))
 
     def _rocket_rows(self, query: str, params: tuple[Any, ...], rocket_key: str) -> list[Any]:
         with self._transaction(write=False) as conn:
