@@ -38,8 +38,8 @@ from graphsvc.analysis.bridge import (
 from graphsvc.analysis.centrality import centrality
 from graphsvc.analysis.gaps import gaps
 from graphsvc.analysis.recommend import introductions
+from graphsvc.records import Snapshot
 from graphsvc.services.analysis import KINDS, analyze_graphs
-from graphsvc.stores.base import Snapshot
 
 RESULTS = Path(__file__).resolve().parent / "results" / "analysis.json"
 #: NetworkX peers slower than this (estimated from the previous scale) are skipped.

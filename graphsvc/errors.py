@@ -93,13 +93,6 @@ class PermissionDeniedError(GraphsvcError):
     title = "Forbidden"
 
 
-class TooLargeError(GraphsvcError):
-    """A request body, upload or asked-for page is larger than allowed."""
-
-    status = 413
-    title = "Too large"
-
-
 class RateLimitedError(GraphsvcError):
     """Too many requests from one client in a short time."""
 
@@ -112,10 +105,3 @@ class BudgetExceededError(GraphsvcError):
 
     status = 503
     title = "Analysis over budget"
-
-
-class SettingsError(GraphsvcError):
-    """A setting is missing, malformed or a refused placeholder."""
-
-    status = 500
-    title = "Bad settings"

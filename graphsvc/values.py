@@ -1,7 +1,7 @@
 """What a stored text value may hold and how long it may be, and how messages quote values.
 
 One rule for every writer: the API schemas, the web forms, the workbook importer and
-the stores' own validation (:func:`graphsvc.model.validate_node`) all call these, so
+the stores' own validation (:func:`graphsvc.model_rules.validate_node`) all call these, so
 a value refused in one place is refused in every place, with the same words.
 
 Refused characters, and why:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from graphsvc.model import Edge, Label, Node, RelType
-from graphsvc.stores.base import Batch, GraphStore
+from graphsvc.records import Batch
+from graphsvc.stores.base import GraphStore
 
 ACTORS = [
     Node(Label.ACTOR, "amk", {"name": "Ammattikorkeakoulu", "kind": "education", "tags": ["rata"]}),

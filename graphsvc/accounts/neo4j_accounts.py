@@ -22,10 +22,10 @@ class Neo4jAccounts:
         self._store = store
 
     def _write(self, query: str, **params: Any) -> list[Any]:
-        return list(self._store._write(lambda tx: list(tx.run(query, **params))))
+        return list(self._store.write_work(lambda tx: list(tx.run(query, **params))))
 
     def _read(self, query: str, **params: Any) -> list[Any]:
-        return list(self._store._read(lambda tx: list(tx.run(query, **params))))
+        return list(self._store.read_work(lambda tx: list(tx.run(query, **params))))
 
     def ensure_schema(self) -> None:
         """Create the account constraints and indexes (idempotent) and the audit counter, and
@@ -34,10 +34,10 @@ class Neo4jAccounts:
         existing |= {r["name"] for r in self._read(cypher.SHOW_INDEXES)}
         for name, statement in (*cypher.ACCOUNT_SCHEMA, *cypher_audit.AUDIT_SCHEMA):
             if name not in existing:
-                self._store._write(lambda tx, s=statement: tx.run(s).consume())
+                self._store.write_work(lambda tx, s=statement: tx.run(s).consume())
         self._write(cypher_audit.ENSURE_AUDIT_COUNTER)
         if self._read(cypher_audit.COUNT_UNCHAINED)[0]["n"]:
-            self._store._write(_chain_unchained_rows)
+            self._store.write_work(_chain_unchained_rows)
 
     def add_user(self, user: User) -> None:
         """Store a new user (ConflictError if the name is taken)."""
@@ -105,7 +105,7 @@ class Neo4jAccounts:
             tx.run(cypher_audit.CREATE_AUDIT, chained.__dict__).consume()
             return chained
 
-        result: AuditEntry = self._store._write(work)
+        result: AuditEntry = self._store.write_work(work)
         return result
 
     def find_audit(self, *, limit: int = 100, offset: int = 0) -> list[AuditEntry]:

@@ -24,7 +24,7 @@ from graphsvc.errors import NotFoundError
 from graphsvc.model import CONTACT_FIELDS, Edge, Label, Node, RelType, Role
 
 if TYPE_CHECKING:
-    from graphsvc.stores.base import Snapshot
+    from graphsvc.records import Snapshot
 
 ACTOR, ACTION, ROCKET = Label.ACTOR.value, Label.ACTION.value, Label.ROCKET.value
 
@@ -178,11 +178,6 @@ def actor_network(G: nx.Graph) -> nx.Graph:
             else:
                 A.add_edge(a, b, shared=0, reported=True, weight=1)
     return nx.freeze(A)
-
-
-def actors_of(G: nx.Graph) -> list[str]:
-    """Actor keys of a programme graph, sorted."""
-    return sorted(k for (label, k) in G if label == ACTOR)
 
 
 def actions_of_graph(G: nx.Graph) -> list[str]:

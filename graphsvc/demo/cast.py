@@ -9,7 +9,7 @@ from functools import cache
 from itertools import accumulate
 
 from graphsvc.demo import names
-from graphsvc.model import fold_text
+from graphsvc.model_rules import fold_text
 
 #: Actors of each kind per scale unit that are made from name parts (the rest are listed).
 COMBINED_PER_SCALE = {"company": 113, "association": 45, "citizen": 34}

@@ -19,7 +19,7 @@ DEMO_NOTICE_EN = (
 #: The notice every view of the demo data carries, in Finnish and English.
 DEMO_NOTICE = f"{DEMO_NOTICE_FI} / {DEMO_NOTICE_EN}"
 
-#: Columns of each workbook file, in the order DESIGN.md lists them.
+#: Columns of each workbook file, in the order docs/formats.md lists them.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "actors": ("key", *NODE_PROPERTIES[Label.ACTOR]),
     "actions": ("key", "title", "rocket", "status", "start", "end", "themes", "description"),

@@ -21,7 +21,7 @@ from graphsvc.model import (
     Label,
     RelType,
 )
-from graphsvc.stores.base import Snapshot
+from graphsvc.records import Snapshot
 
 #: Rows per UNWIND statement.
 CHUNK = 500

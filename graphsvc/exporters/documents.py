@@ -17,8 +17,8 @@ from graphsvc.model import (
     Node,
     RelType,
 )
-from graphsvc.services.serialize import edge_public, node_public
-from graphsvc.stores.base import Snapshot
+from graphsvc.public_form import edge_public, node_public
+from graphsvc.records import Snapshot
 
 #: Version of the JSON export shape; it grows when the shape changes incompatibly.
 JSON_FORMAT_VERSION = 1

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphsvc.loaders.rows import SPECS
-from graphsvc.model import CONTACT_FIELDS, Edge, Label, RelType
-from graphsvc.stores.base import Snapshot
+from graphsvc.model import CONTACT_FIELDS, Edge, Label, Node, RelType
+from graphsvc.records import Snapshot
 
 
 @dataclass
@@ -68,23 +68,33 @@ def workbook_tables(snapshot: Snapshot, *, include_contacts: bool = False) -> di
         "rockets": (Label.ROCKET, SPECS["rockets"].columns),
     }
     for name, (label, columns) in sheets.items():
-        rows = []
-        for node in snapshot.nodes:
-            if node.label is label:
-                props = {"key": node.key, **node.props}
-                if label is Label.ACTION:
-                    props["rocket"] = rockets.get(node.key, [])
-                rows.append([cell(props.get(c)) for c in columns])
-        tables[name] = Table(columns, rows)
+        nodes = [n for n in snapshot.nodes if n.label is label]
+        tables[name] = _node_table(nodes, columns, rockets if label is Label.ACTION else None)
     edge_sheets = {
         "participation": (RelType.RUNS, SPECS["participation"].columns),
         "collaborations": (RelType.COLLABORATES_WITH, SPECS["collaborations"].columns),
     }
     for name, (rel_type, columns) in edge_sheets.items():
-        rows = []
-        for edge in snapshot.edges:
-            if edge.type is rel_type:
-                values = {columns[0]: edge.start, columns[1]: edge.end, **edge.props}
-                rows.append([cell(values.get(c)) for c in columns])
-        tables[name] = Table(columns, rows)
+        edges = [e for e in snapshot.edges if e.type is rel_type]
+        tables[name] = Table(
+            columns,
+            [_row({columns[0]: e.start, columns[1]: e.end, **e.props}, columns) for e in edges],
+        )
     return {name: tables[name] for name in SPECS}
+
+
+def _node_table(
+    nodes: list[Node], columns: tuple[str, ...], rockets: dict[str, list[str]] | None
+) -> Table:
+    """One node sheet; an action's ``rocket`` column comes from ``rockets``."""
+    rows = []
+    for node in nodes:
+        props = {"key": node.key, **node.props}
+        if rockets is not None:
+            props["rocket"] = rockets.get(node.key, [])
+        rows.append(_row(props, columns))
+    return Table(columns, rows)
+
+
+def _row(values: dict[str, Any], columns: tuple[str, ...]) -> list[str]:
+    return [cell(values.get(c)) for c in columns]

@@ -18,7 +18,7 @@ import pandas as pd
 
 from graphsvc.errors import ValidationError
 from graphsvc.loaders.files import Sheet, import_error
-from graphsvc.model import allowed, validate_key
+from graphsvc.model_rules import allowed, validate_key
 from graphsvc.values import (
     FORBIDDEN_CHARACTERS,
     LIST_ITEM_TEXT,

@@ -1,6 +1,6 @@
 """Row validation: workbook sheets -> model Node and Edge records, with every problem found.
 
-The sheet layouts (:data:`SPECS`) are the workbook format of DESIGN.md. References
+The sheet layouts (:data:`SPECS`) are the workbook format of docs/formats.md. References
 (a participation row naming an actor and an action, a collaboration naming two
 actors) are resolved against the workbook here; those it does not define are
 returned in :attr:`Records.unresolved` for the caller to look up in the store.
@@ -27,10 +27,8 @@ from graphsvc.model import (
     RelType,
     Role,
     Status,
-    allowed,
-    is_valid_business_id,
-    is_valid_email,
 )
+from graphsvc.model_rules import allowed, is_valid_business_id, is_valid_email
 from graphsvc.values import quoted
 
 

@@ -20,9 +20,11 @@ from graphsvc.errors import ImportRejectedError, NotFoundError
 from graphsvc.loaders.checks import Problems, TooManyProblems
 from graphsvc.loaders.files import read_workbook
 from graphsvc.loaders.rows import Records, validate_workbook
-from graphsvc.model import Label, Node, RelType, validate_edge, validate_node
+from graphsvc.model import Label, Node, RelType
+from graphsvc.model_rules import validate_edge, validate_node
+from graphsvc.records import Batch, WriteReport, prepare_batch
 from graphsvc.settings import Settings
-from graphsvc.stores.base import Batch, GraphStore, WriteReport
+from graphsvc.stores.base import GraphStore
 from graphsvc.values import quoted
 
 #: progress(stage, done, total): called as an import moves through its stages.
@@ -77,7 +79,9 @@ def plan_import(
         )
     nodes = _keep_absent_columns(store, records)
     stale = _stale_fuels(store, records)
-    batch = Batch(nodes=nodes, edges=records.edges, edge_deletes=stale, validated=True)
+    batch = prepare_batch(
+        Batch(nodes=nodes, edges=records.edges, edge_deletes=stale), records_checked=True
+    )
     return ImportPlan(book.source, batch, records.rows, book.notes)
 
 

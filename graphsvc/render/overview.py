@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from graphsvc.model import Label, Node, RelType, without_contacts
+from graphsvc.records import Snapshot
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
 from graphsvc.render.mapdata import MapData, MapEdge, MapNode, RocketChoice
 from graphsvc.render.visdata import node_group, rocket_name
 from graphsvc.render.words import word
-from graphsvc.stores.base import Snapshot
 
 #: Default drill-down target of a rocket: the file name ``graphsvc map --rocket R`` writes.
 DEFAULT_LINK_PATTERN = "rocket-{rocket}.html"

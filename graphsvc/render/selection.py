@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.model import Label, RelType
-from graphsvc.stores.base import Snapshot
+from graphsvc.records import Snapshot
 
 _WALKED = (RelType.RUNS, RelType.COLLABORATES_WITH)
 

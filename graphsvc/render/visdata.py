@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graphsvc.model import Label, Node, RelType, RocketKind, without_contacts
+from graphsvc.records import Snapshot
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
 from graphsvc.render.mapdata import ListedFinding, MapData, MapEdge, MapNode, RocketChoice
 from graphsvc.render.style import PHYSICS_DEFAULT_MAX, PHYSICS_MAX, actor_group
 from graphsvc.render.words import measure_name, word, word_or
-from graphsvc.stores.base import Snapshot
 
 LABEL_CHARS = 40
 DESCRIPTION_CHARS = 280

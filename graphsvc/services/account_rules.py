@@ -20,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from graphsvc.errors import ValidationError
-from graphsvc.model import validate_key
+from graphsvc.model_rules import validate_key
 
 MIN_PASSWORD_LENGTH = 12
 #: A name this long or longer may not appear anywhere in its password.

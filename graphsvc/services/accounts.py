@@ -13,7 +13,8 @@ from typing import Any
 
 from graphsvc.accounts.base import AccountStore, ApiKey, AuditEntry, User, utc_now
 from graphsvc.errors import AuthenticationError, NotFoundError
-from graphsvc.model import UserRole, parse_enum
+from graphsvc.model import UserRole
+from graphsvc.model_rules import parse_enum
 from graphsvc.services import account_rules
 
 #: Every API key starts with this, so leaked keys are easy to recognise and scan for.

@@ -23,7 +23,8 @@ from graphsvc.values import quoted
 if TYPE_CHECKING:
     import networkx as nx
 
-    from graphsvc.stores.base import GraphStore, Snapshot
+    from graphsvc.records import Snapshot
+    from graphsvc.stores.base import GraphStore
 
 __all__ = ["KINDS", "analyze_graphs", "analyze_snapshot", "check_request", "run_analysis"]
 

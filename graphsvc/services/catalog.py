@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from graphsvc.errors import ValidationError
-from graphsvc.model import Label, Node, fold_text
-from graphsvc.services.serialize import node_public
+from graphsvc.model import Label, Node
+from graphsvc.model_rules import fold_text
+from graphsvc.public_form import node_public
 from graphsvc.stores.base import GraphStore
 from graphsvc.values import quoted
 

@@ -9,18 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from graphsvc.errors import ConflictError, NotFoundError, ValidationError
-from graphsvc.model import (
-    REQUIRED_PROPERTIES,
-    ROCKET_KEYS,
-    Edge,
-    Label,
-    Node,
-    RelType,
-    Role,
-    parse_enum,
-)
-from graphsvc.services.serialize import node_public
-from graphsvc.stores.base import Batch, GraphStore
+from graphsvc.model import REQUIRED_PROPERTIES, ROCKET_KEYS, Edge, Label, Node, RelType, Role
+from graphsvc.model_rules import parse_enum
+from graphsvc.public_form import node_public
+from graphsvc.records import Batch
+from graphsvc.stores.base import GraphStore
 
 
 def _exists(store: GraphStore, label: Label, key: str) -> bool:

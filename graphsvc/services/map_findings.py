@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from graphsvc.analysis.measures import MEASURES
 from graphsvc.model import Label, RelType
+from graphsvc.records import Snapshot
 from graphsvc.render.findings import Highlight, Introduction, MapFindings, Measure, NodeFinding
 from graphsvc.services.maps import one_of
-from graphsvc.stores.base import GraphStore, Snapshot
+from graphsvc.stores.base import GraphStore
 
 #: Gap kinds of ``graphsvc analyze gaps`` drawn on a map, and how.
 GAP_HIGHLIGHTS: dict[str, Highlight] = {

@@ -16,6 +16,7 @@ from typing import Any
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.messages import LANGS
 from graphsvc.model import Label
+from graphsvc.records import Snapshot
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED
 from graphsvc.render.mapdata import MapData
@@ -37,7 +38,7 @@ from graphsvc.render.static import render_static
 from graphsvc.render.visdata import build_map_data, rocket_name
 from graphsvc.render.words import word
 from graphsvc.settings import get_settings
-from graphsvc.stores.base import GraphStore, Snapshot
+from graphsvc.stores.base import GraphStore
 from graphsvc.values import quoted
 
 #: Above this many nodes the whole network is drawn as an overview of super-nodes.

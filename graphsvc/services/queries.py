@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphsvc.model import Label
-from graphsvc.services.serialize import node_public, participation_public
+from graphsvc.public_form import node_public, participation_public
 from graphsvc.stores.base import GraphStore
 
 

@@ -6,9 +6,9 @@ from urllib.parse import urlparse
 
 from graphsvc.errors import ValidationError
 from graphsvc.settings import Settings, get_settings
-from graphsvc.stores.base import Batch, GraphStore, Participation, Snapshot, WriteReport
+from graphsvc.stores.base import GraphStore
 
-__all__ = ["Batch", "GraphStore", "Participation", "Snapshot", "WriteReport", "open_store"]
+__all__ = ["GraphStore", "open_store"]
 
 NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 

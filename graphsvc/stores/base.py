@@ -1,15 +1,15 @@
-"""The GraphStore protocol that every store implements, and the records it returns.
+"""The GraphStore protocol that every store implements, and what both stores share.
 
-A store speaks only the vocabulary of :mod:`graphsvc.model`. Writes come as a
-:class:`Batch` that is applied all or nothing; upserts are idempotent and the
-:class:`WriteReport` says what was created, updated and unchanged.
+A store speaks only the vocabulary of :mod:`graphsvc.model` and
+:mod:`graphsvc.records`. Writes come as a :class:`~graphsvc.records.Batch` that is
+applied all or nothing; upserts are idempotent and the
+:class:`~graphsvc.records.WriteReport` says what was created, updated and unchanged.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.model import (
@@ -21,78 +21,11 @@ from graphsvc.model import (
     Node,
     RelType,
     Role,
-    fold_text,
-    parse_enum,
-    validate_edge,
-    validate_node,
 )
+from graphsvc.model_rules import fold_text, parse_enum
+from graphsvc.records import Batch, Participation, Snapshot, WriteReport
 
-
-@dataclass
-class Batch:
-    """Writes applied together, all or nothing: node upserts, then edge upserts, then deletes.
-
-    ``edge_deletes`` holds ``(type, start, end)``; ``node_deletes`` holds ``(label, key)``
-    and removes every relationship of the node too. ``validated`` promises that every node
-    and edge is already what validate_node / validate_edge return, each id once (the
-    workbook loader builds its records so, checked by its tests); stores then skip
-    re-validating them.
-    """
-
-    nodes: Sequence[Node] = ()
-    edges: Sequence[Edge] = ()
-    edge_deletes: Sequence[tuple[RelType, str, str]] = ()
-    node_deletes: Sequence[tuple[Label, str]] = ()
-    validated: bool = False
-
-
-@dataclass
-class WriteReport:
-    """What a batch did: counts of nodes and relationships created, updated, unchanged, deleted."""
-
-    nodes_created: int = 0
-    nodes_updated: int = 0
-    nodes_unchanged: int = 0
-    nodes_deleted: int = 0
-    edges_created: int = 0
-    edges_updated: int = 0
-    edges_unchanged: int = 0
-    edges_deleted: int = 0
-
-    @property
-    def changed(self) -> bool:
-        """Whether the batch changed anything in the store."""
-        return any(
-            (
-                self.nodes_created,
-                self.nodes_updated,
-                self.nodes_deleted,
-                self.edges_created,
-                self.edges_updated,
-                self.edges_deleted,
-            )
-        )
-
-    def as_dict(self) -> dict[str, int]:
-        """The counts as a plain dict (the JSON shape of import reports)."""
-        return dict(self.__dict__)
-
-
-@dataclass(frozen=True)
-class Participation:
-    """One ``RUNS`` relationship seen from one side: the other node and the role."""
-
-    node: Node
-    role: Role
-
-
-@dataclass
-class Snapshot:
-    """A consistent copy of (part of) the graph, for analysis, maps and export."""
-
-    nodes: list[Node] = field(default_factory=list)
-    edges: list[Edge] = field(default_factory=list)
-    version: int = 0
+T = TypeVar("T")
 
 
 @runtime_checkable
@@ -254,22 +187,28 @@ def rocket_subgraph(
     return keep_nodes, keep_edges
 
 
-def prepare_batch(batch: Batch) -> Batch:
-    """The batch validated against the vocabulary, duplicates collapsed (last one wins).
+def not_found(label: Label, key: str) -> NotFoundError:
+    """The error both stores raise for a node that does not exist."""
+    return NotFoundError(f"{label} {key!r} not found", label=label, key=key)
 
-    Raises ValidationError for anything outside the vocabulary, before any write.
-    """
-    edge_deletes = [
-        (parse_enum(RelType, t, "relationship type"), s, e) for t, s, e in batch.edge_deletes
-    ]
-    node_deletes = [(parse_enum(Label, label, "label"), key) for label, key in batch.node_deletes]
-    if batch.validated:
-        return Batch(batch.nodes, batch.edges, edge_deletes, node_deletes, validated=True)
-    nodes = {(n.label, n.key): n for n in map(validate_node, batch.nodes)}
-    edges = {(e.type, e.start, e.end): e for e in map(validate_edge, batch.edges)}
-    return Batch(
-        list(nodes.values()), list(edges.values()), edge_deletes, node_deletes, validated=True
-    )
+
+def rocket_not_found(rocket: str) -> NotFoundError:
+    """The error both stores raise for a rocket that does not exist."""
+    return NotFoundError(f"Rocket {rocket!r} not found", key=rocket)
+
+
+def page(items: list[T], limit: int | None, offset: int) -> list[T]:
+    """``limit`` items from ``offset`` on (all the rest when ``limit`` is None)."""
+    return items[offset : None if limit is None else offset + limit]
+
+
+def assemble_snapshot(
+    nodes: list[Node], edges: list[Edge], version: int, rocket: str | None = None
+) -> Snapshot:
+    """A snapshot in the order both stores give (or just ``rocket``'s part of it)."""
+    if rocket is not None:
+        nodes, edges = rocket_subgraph(nodes, edges, rocket)
+    return Snapshot(sorted(nodes, key=by_label_then_key), sorted(edges, key=edge_order), version)
 
 
 def missing_end_error(edge: Edge, label: Label, key: str) -> NotFoundError:
@@ -320,3 +259,65 @@ class BatchWrites:
     def forget_deleted(self) -> bool:
         """Nothing to do where the database keeps no copy of deleted data of its own."""
         return True
+
+
+class SharedQueries:
+    """Node finding, counting and participations as both stores do them, over store reads.
+
+    A store sets ``_WHO_RUNS`` and ``_ACTIONS_OF`` to its two participation queries.
+    """
+
+    _WHO_RUNS: str
+    _ACTIONS_OF: str
+
+    def _participations(
+        self, query: str, label: Label, key: str, other: Label
+    ) -> list[Participation]:  # pragma: no cover
+        """The ``RUNS`` participations of one node; NotFoundError if it does not exist."""
+        raise NotImplementedError
+
+    def who_runs(self, action_key: str) -> list[Participation]:
+        """Actors running an action, with roles (lead first)."""
+        found = self._participations(self._WHO_RUNS, Label.ACTION, action_key, Label.ACTOR)
+        return sorted(found, key=by_role_then_name)
+
+    def actions_of(self, actor_key: str) -> list[Participation]:
+        """Actions an actor runs, with its role in each, by title."""
+        found = self._participations(self._ACTIONS_OF, Label.ACTOR, actor_key, Label.ACTION)
+        return sorted(found, key=lambda p: by_name(p.node))
+
+    def _node_page(self, label: Label, limit: int, offset: int) -> list[Node]:  # pragma: no cover
+        """One page of a label's nodes ordered by key, read by the database."""
+        raise NotImplementedError
+
+    def _filter_candidates(self, label: Label, filters: dict[str, str]) -> list[Node]:
+        """Nodes of a label that may match ``filters`` (a superset; any order)."""
+        raise NotImplementedError  # pragma: no cover
+
+    def _count_all(self, label: Label) -> int:  # pragma: no cover
+        """How many nodes of a label there are."""
+        raise NotImplementedError
+
+    def find_nodes(
+        self,
+        label: Label,
+        *,
+        filters: dict[str, str] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Node]:
+        """Nodes of a label ordered by key, filtered on property values."""
+        label = parse_enum(Label, label, "label")
+        filters = check_filters(label, filters)
+        if not filters and limit is not None:
+            return self._node_page(label, limit, offset)
+        nodes = [n for n in self._filter_candidates(label, filters) if matches(n, filters)]
+        nodes.sort(key=lambda n: n.key)
+        return page(nodes, limit, offset)
+
+    def count_nodes(self, label: Label, *, filters: dict[str, str] | None = None) -> int:
+        """How many nodes of a label match the filters."""
+        label = parse_enum(Label, label, "label")
+        if not check_filters(label, filters):
+            return self._count_all(label)
+        return len(self.find_nodes(label, filters=filters))

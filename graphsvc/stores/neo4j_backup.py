@@ -30,7 +30,7 @@ def dump(store: Neo4jStore) -> list[dict[str, Any]]:
         run(tx, cypher_audit.LOCK_AUDIT_COUNTER)
         return list(_records(tx))
 
-    result: list[dict[str, Any]] = store._write(work)
+    result: list[dict[str, Any]] = store.write_work(work)
     return result
 
 
@@ -98,4 +98,4 @@ def load(store: Neo4jStore, records: Iterable[dict[str, Any]]) -> None:
         run(tx, cypher_audit.SET_AUDIT_HEAD, seq=head["seq"], hash=head["hash"])
         tx.run(cypher.BUMP_VERSION, META).consume()
 
-    store._write(work)
+    store.write_work(work)

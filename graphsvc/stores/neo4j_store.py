@@ -13,36 +13,24 @@ from neo4j import exceptions as neo4j_errors
 from graphsvc.errors import (
     ConflictError,
     GraphsvcError,
-    NotFoundError,
     StoreError,
     StoreUnavailableError,
     ValidationError,
 )
-from graphsvc.model import (
-    LIST_PROPERTIES,
-    Edge,
-    Label,
-    Node,
-    RelType,
-    Role,
-    parse_enum,
-)
+from graphsvc.model import LIST_PROPERTIES, Edge, Label, Node, RelType, Role
+from graphsvc.model_rules import parse_enum
+from graphsvc.records import Batch, Participation, Snapshot, WriteReport, prepare_batch
 from graphsvc.stores import cypher
 from graphsvc.stores.base import (
-    Batch,
     BatchWrites,
-    Participation,
-    Snapshot,
-    WriteReport,
+    SharedQueries,
+    assemble_snapshot,
     by_label_then_key,
     by_label_then_name,
     by_name,
-    by_role_then_name,
-    check_filters,
     edge_order,
-    matches,
-    prepare_batch,
-    rocket_subgraph,
+    not_found,
+    rocket_not_found,
     search_needle,
 )
 from graphsvc.stores.neo4j_tx import (
@@ -67,7 +55,7 @@ _UNREACHABLE = (
 )
 
 
-class Neo4jStore(BatchWrites):
+class Neo4jStore(BatchWrites, SharedQueries):
     """A GraphStore on Neo4j 5.13+ over Bolt: ``bolt://``, ``neo4j://`` (routing), ``neo4j+s://``.
 
     Writes run as retrying transaction functions that lock one meta node first, so
@@ -76,6 +64,9 @@ class Neo4jStore(BatchWrites):
     means no authentication. Raises StoreUnavailableError when the server cannot be
     reached (also at construction) and ValidationError for a malformed URL.
     """
+
+    _WHO_RUNS = cypher.WHO_RUNS
+    _ACTIONS_OF = cypher.ACTIONS_OF
 
     def __init__(
         self,
@@ -131,16 +122,18 @@ class Neo4jStore(BatchWrites):
         """A session that sees every write this store made (causal chaining in a cluster)."""
         return self._driver.session(database=self._database, bookmark_manager=self._bookmarks)
 
-    def _write(self, work: Callable[[ManagedTransaction], T]) -> T:
+    def write_work(self, work: Callable[[ManagedTransaction], T]) -> T:
+        """Run ``work`` in one managed write transaction (for the account store beside it)."""
         with self._errors(), self._session() as session:
             return session.execute_write(work)
 
-    def _read(self, work: Callable[[ManagedTransaction], T]) -> T:
+    def read_work(self, work: Callable[[ManagedTransaction], T]) -> T:
+        """Run ``work`` in one managed read transaction (for the account store beside it)."""
         with self._errors(), self._session() as session:
             return session.execute_read(work)
 
     def _read_one(self, query: str, **params: Any) -> list[Any]:
-        return self._read(lambda tx: run(tx, query, **params))
+        return self.read_work(lambda tx: run(tx, query, **params))
 
     def close(self) -> None:
         """Close the driver and its connections."""
@@ -156,7 +149,7 @@ class Neo4jStore(BatchWrites):
         for name, statement in cypher.SCHEMA:
             if name not in existing:
                 try:
-                    self._write(partial(run, query=statement))
+                    self.write_work(partial(run, query=statement))
                 except StoreError as e:
                     # another process creating the same rule at the same moment is fine
                     if "AlreadyExists" not in str(getattr(e.__cause__, "code", "")):
@@ -167,12 +160,12 @@ class Neo4jStore(BatchWrites):
             if add_missing_builtins(tx):
                 tx.run(cypher.BUMP_VERSION, META).consume()
 
-        self._write(builtins)
+        self.write_work(builtins)
 
     def apply(self, batch: Batch) -> WriteReport:
         """Apply a batch in one transaction, all or nothing (see GraphStore.apply)."""
         prepared = prepare_batch(batch)
-        return self._write(lambda tx: write_batch(tx, prepared))
+        return self.write_work(lambda tx: write_batch(tx, prepared))
 
     def clear(self) -> None:
         """Delete all graph data and recreate the built-in programme and rockets."""
@@ -183,34 +176,25 @@ class Neo4jStore(BatchWrites):
             add_missing_builtins(tx)
             tx.run(cypher.BUMP_VERSION, META).consume()
 
-        self._write(work)
+        self.write_work(work)
 
     # -- reads ------------------------------------------------------------------------------
 
     def _rows(self, query: str, **params: Any) -> list[Any] | None:
-        return self._read(lambda tx: rows_of(tx, query, **params))
+        return self.read_work(lambda tx: rows_of(tx, query, **params))
 
     def get_node(self, label: Label, key: str) -> Node:
         """The node with this label and key, or NotFoundError."""
         label = parse_enum(Label, label, "label")
         records = self._read_one(cypher.GET_NODE[label], key=key)
         if not records:
-            raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+            raise not_found(label, key)
         return to_node(label, key, records[0]["props"])
 
-    def find_nodes(
-        self,
-        label: Label,
-        *,
-        filters: dict[str, str] | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[Node]:
-        """Nodes of a label ordered by key, filtered on property values."""
-        label = parse_enum(Label, label, "label")
-        filters = check_filters(label, filters)
-        if not filters and limit is not None:
-            return self._read(partial(read_page, label=label, offset=offset, limit=limit))
+    def _node_page(self, label: Label, limit: int, offset: int) -> list[Node]:
+        return self.read_work(partial(read_page, label=label, offset=offset, limit=limit))
+
+    def _filter_candidates(self, label: Label, filters: dict[str, str]) -> list[Node]:
         wanted = [
             {
                 "name": k,
@@ -220,16 +204,10 @@ class Neo4jStore(BatchWrites):
             for k, v in filters.items()
         ]
         rows = self._rows(cypher.FILTERED_NODES[label], filters=wanted) or []
-        nodes = [n for n in (to_node(label, k, p) for k, p in rows) if matches(n, filters)]
-        nodes.sort(key=lambda n: n.key)
-        return nodes[offset : None if limit is None else offset + limit]
+        return [to_node(label, k, p) for k, p in rows]
 
-    def count_nodes(self, label: Label, *, filters: dict[str, str] | None = None) -> int:
-        """How many nodes of a label match the filters."""
-        label = parse_enum(Label, label, "label")
-        if not check_filters(label, filters):
-            return int(self._read_one(cypher.COUNT_NODES[label])[0]["count"])
-        return len(self.find_nodes(label, filters=filters))
+    def _count_all(self, label: Label) -> int:
+        return int(self._read_one(cypher.COUNT_NODES[label])[0]["count"])
 
     def find_edges(
         self, rel_type: RelType | None = None, *, start: str | None = None, end: str | None = None
@@ -255,14 +233,14 @@ class Neo4jStore(BatchWrites):
                 for a, b, props in rows_of(tx, table[t], start=start, end=end) or []
             ]
 
-        return sorted(self._read(work), key=edge_order)
+        return sorted(self.read_work(work), key=edge_order)
 
     def neighbours(self, label: Label, key: str) -> list[tuple[Edge, Node]]:
         """Every relationship of a node with the node at its other end."""
         label = parse_enum(Label, label, "label")
         rows = self._rows(cypher.NEIGHBOURS[label], key=key)
         if rows is None:
-            raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+            raise not_found(label, key)
         pairs = []
         for rel_type, start, end, props, labels, other_key, other_props in rows:
             other = [x for x in labels if x in _LABELS]
@@ -276,23 +254,13 @@ class Neo4jStore(BatchWrites):
     ) -> list[Participation]:
         rows = self._rows(query, key=key)
         if rows is None:
-            raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+            raise not_found(label, key)
         return [Participation(to_node(other, k, p), Role(role)) for k, p, role in rows]
-
-    def who_runs(self, action_key: str) -> list[Participation]:
-        """Actors running an action, with roles (lead first)."""
-        found = self._participations(cypher.WHO_RUNS, Label.ACTION, action_key, Label.ACTOR)
-        return sorted(found, key=by_role_then_name)
-
-    def actions_of(self, actor_key: str) -> list[Participation]:
-        """Actions an actor runs, with its role in each, by title."""
-        found = self._participations(cypher.ACTIONS_OF, Label.ACTOR, actor_key, Label.ACTION)
-        return sorted(found, key=lambda p: by_name(p.node))
 
     def _rocket_nodes(self, query: str, rocket_key: str, label: Label) -> list[Node]:
         rows = self._rows(query, key=rocket_key)
         if rows is None:
-            raise NotFoundError(f"Rocket {rocket_key!r} not found", key=rocket_key)
+            raise rocket_not_found(rocket_key)
         distinct = {k: to_node(label, k, p) for k, p in rows}
         return sorted(distinct.values(), key=by_name)
 
@@ -318,14 +286,14 @@ class Neo4jStore(BatchWrites):
                 for k, p in rows_of(tx, cypher.SEARCH[label], needle=needle) or []
             ]
 
-        return sorted(self._read(work), key=by_label_then_name)[:limit]
+        return sorted(self.read_work(work), key=by_label_then_name)[:limit]
 
     def snapshot(self, rocket: str | None = None) -> Snapshot:
         """All nodes and relationships (or one rocket's part), read in one transaction."""
 
         def work(tx: ManagedTransaction) -> Snapshot:
             if rocket is not None and not run(tx, cypher.GET_NODE[Label.ROCKET], key=rocket):
-                raise NotFoundError(f"Rocket {rocket!r} not found", key=rocket)
+                raise rocket_not_found(rocket)
             nodes = [
                 to_node(label, k, p)
                 for label in Label
@@ -337,14 +305,11 @@ class Neo4jStore(BatchWrites):
                 for a, b, props in rows_of(tx, cypher.EDGES_ALL[t]) or []
             ]
             version = run(tx, cypher.GET_VERSION, **META)
-            return Snapshot(nodes, edges, int(version[0]["version"]) if version else 0)
+            return assemble_snapshot(
+                nodes, edges, int(version[0]["version"]) if version else 0, rocket
+            )
 
-        snap = self._read(work)
-        if rocket is not None:
-            snap.nodes, snap.edges = rocket_subgraph(snap.nodes, snap.edges, rocket)
-        snap.nodes.sort(key=by_label_then_key)
-        snap.edges.sort(key=edge_order)
-        return snap
+        return self.read_work(work)
 
     def version(self) -> int:
         """The graph version: grows with every committed change."""

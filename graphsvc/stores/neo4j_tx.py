@@ -20,8 +20,9 @@ from graphsvc.model import (
     builtin_edges,
     builtin_nodes,
 )
+from graphsvc.records import Batch, WriteReport
 from graphsvc.stores import cypher
-from graphsvc.stores.base import Batch, WriteReport, missing_end_error, search_text
+from graphsvc.stores.base import missing_end_error, search_text
 
 T = TypeVar("T")
 #: Rows sent in one UNWIND statement; a batch may hold many chunks, still in one transaction.

@@ -25,7 +25,6 @@ FIND_NODES = "SELECT key, props FROM nodes WHERE label = ? ORDER BY key"
 FIND_NODES_PAGE = "SELECT key, props FROM nodes WHERE label = ? ORDER BY key LIMIT ? OFFSET ?"
 COUNT_NODES = "SELECT count(*) FROM nodes WHERE label = ?"
 ALL_NODES = "SELECT label, key, props FROM nodes"
-ALL_NODE_KEYS = "SELECT label, key FROM nodes"
 SEARCH_NODES = (
     "SELECT label, key, props FROM nodes WHERE search LIKE ? ESCAPE '\\' "
     "AND (? IS NULL OR label IN (SELECT value FROM json_each(?)))"

@@ -11,7 +11,7 @@ from typing import Any
 
 from orjson import loads
 
-from graphsvc.errors import NotFoundError, StoreError, StoreUnavailableError, ValidationError
+from graphsvc.errors import StoreError, StoreUnavailableError, ValidationError
 from graphsvc.model import (
     Edge,
     Label,
@@ -21,22 +21,18 @@ from graphsvc.model import (
     builtin_edges,
     builtin_nodes,
 )
+from graphsvc.model_rules import parse_enum
+from graphsvc.records import Batch, Participation, Snapshot, WriteReport, prepare_batch
 from graphsvc.stores import sql
 from graphsvc.stores.base import (
-    Batch,
     BatchWrites,
-    Participation,
-    Snapshot,
-    WriteReport,
+    SharedQueries,
+    assemble_snapshot,
     by_label_then_key,
     by_label_then_name,
     by_name,
-    by_role_then_name,
-    check_filters,
-    edge_order,
-    matches,
-    prepare_batch,
-    rocket_subgraph,
+    not_found,
+    rocket_not_found,
     search_needle,
     search_text,
 )
@@ -54,8 +50,11 @@ def path_from_url(url: str) -> Path:
     return Path(url[len(URL_PREFIX) :])
 
 
-class SQLiteStore(BatchWrites):
+class SQLiteStore(BatchWrites, SharedQueries):
     """A GraphStore in one SQLite file; one connection per thread, writes in BEGIN IMMEDIATE."""
+
+    _WHO_RUNS = sql.RUNNERS_OF_ACTION
+    _ACTIONS_OF = sql.ACTIONS_OF_ACTOR
 
     def __init__(self, url: str, *, timeout: float = 30.0) -> None:
         self.url = url
@@ -168,51 +167,36 @@ class SQLiteStore(BatchWrites):
 
     def get_node(self, label: Label, key: str) -> Node:
         """The node with this label and key, or NotFoundError."""
-        label = Label(label)
+        label = parse_enum(Label, label, "label")
         rows = self._read(sql.GET_NODE, (label.value, key))
         if not rows:
-            raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+            raise not_found(label, key)
         return Node(label, key, loads(rows[0][0]))
 
-    def find_nodes(
-        self,
-        label: Label,
-        *,
-        filters: dict[str, str] | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[Node]:
-        """Nodes of a label ordered by key, filtered on property values."""
-        label = Label(label)
-        filters = check_filters(label, filters)
-        if not filters and limit is not None:
-            rows = self._read(sql.FIND_NODES_PAGE, (label.value, limit, offset))
-            return [Node(label, k, loads(p)) for k, p in rows]
-        nodes = [Node(label, k, loads(p)) for k, p in self._read(sql.FIND_NODES, (label.value,))]
-        nodes = [n for n in nodes if matches(n, filters)]
-        return nodes[offset : None if limit is None else offset + limit]
+    def _node_page(self, label: Label, limit: int, offset: int) -> list[Node]:
+        rows = self._read(sql.FIND_NODES_PAGE, (label.value, limit, offset))
+        return [Node(label, k, loads(p)) for k, p in rows]
 
-    def count_nodes(self, label: Label, *, filters: dict[str, str] | None = None) -> int:
-        """How many nodes of a label match the filters."""
-        label = Label(label)
-        if not check_filters(label, filters):
-            return int(self._read(sql.COUNT_NODES, (label.value,))[0][0])
-        return len(self.find_nodes(label, filters=filters))
+    def _filter_candidates(self, label: Label, filters: dict[str, str]) -> list[Node]:
+        return [Node(label, k, loads(p)) for k, p in self._read(sql.FIND_NODES, (label.value,))]
+
+    def _count_all(self, label: Label) -> int:
+        return int(self._read(sql.COUNT_NODES, (label.value,))[0][0])
 
     def find_edges(
         self, rel_type: RelType | None = None, *, start: str | None = None, end: str | None = None
     ) -> list[Edge]:
         """Relationships filtered by type and end keys, ordered by (type, start, end)."""
-        t = RelType(rel_type).value if rel_type is not None else None
+        t = None if rel_type is None else parse_enum(RelType, rel_type, "relationship type").value
         rows = self._read(sql.FIND_EDGES, (t, t, start, start, end, end))
         return [Edge(RelType(r[0]), r[1], r[2], loads(r[3])) for r in rows]
 
     def neighbours(self, label: Label, key: str) -> list[tuple[Edge, Node]]:
         """Every relationship of a node with the node at its other end."""
-        label = Label(label)
+        label = parse_enum(Label, label, "label")
         with self._transaction(write=False) as conn:
             if conn.execute(sql.GET_NODE, (label.value, key)).fetchone() is None:
-                raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+                raise not_found(label, key)
             result = []
             for t, sl, sk, el, ek, props in conn.execute(
                 sql.NODE_EDGES, (label.value, key, label.value, key)
@@ -229,24 +213,14 @@ class SQLiteStore(BatchWrites):
     ) -> list[Participation]:
         with self._transaction(write=False) as conn:
             if conn.execute(sql.GET_NODE, (label.value, key)).fetchone() is None:
-                raise NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+                raise not_found(label, key)
             rows = conn.execute(query, (RelType.RUNS.value, label.value, key)).fetchall()
         return [Participation(Node(other, k, loads(p)), Role(loads(e)["role"])) for k, p, e in rows]
-
-    def who_runs(self, action_key: str) -> list[Participation]:
-        """Actors running an action, with roles (lead first)."""
-        found = self._participations(sql.RUNNERS_OF_ACTION, Label.ACTION, action_key, Label.ACTOR)
-        return sorted(found, key=by_role_then_name)
-
-    def actions_of(self, actor_key: str) -> list[Participation]:
-        """Actions an actor runs, with its role in each, by title."""
-        found = self._participations(sql.ACTIONS_OF_ACTOR, Label.ACTOR, actor_key, Label.ACTION)
-        return sorted(found, key=lambda p: by_name(p.node))
 
     def _rocket_rows(self, query: str, params: tuple[Any, ...], rocket_key: str) -> list[Any]:
         with self._transaction(write=False) as conn:
             if conn.execute(sql.GET_NODE, (Label.ROCKET.value, rocket_key)).fetchone() is None:
-                raise NotFoundError(f"Rocket {rocket_key!r} not found", key=rocket_key)
+                raise rocket_not_found(rocket_key)
             return conn.execute(query, params).fetchall()
 
     def rocket_actions(self, rocket_key: str) -> list[Node]:
@@ -267,7 +241,9 @@ class SQLiteStore(BatchWrites):
         """Nodes whose name or key contains the text, case- and accent-insensitively."""
         needle = search_needle(text)
         pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        wanted = json.dumps([Label(x).value for x in labels]) if labels else None
+        wanted = (
+            json.dumps([parse_enum(Label, x, "label").value for x in labels]) if labels else None
+        )
         rows = self._read(sql.SEARCH_NODES, (pattern, wanted, wanted))
         found = sorted((Node(Label(lb), k, loads(p)) for lb, k, p in rows), key=by_label_then_name)
         return found[:limit]
@@ -279,15 +255,11 @@ class SQLiteStore(BatchWrites):
                 rocket is not None
                 and conn.execute(sql.GET_NODE, (Label.ROCKET.value, rocket)).fetchone() is None
             ):
-                raise NotFoundError(f"Rocket {rocket!r} not found", key=rocket)
+                raise rocket_not_found(rocket)
             nodes = [Node(Label(lb), k, loads(p)) for lb, k, p in conn.execute(sql.ALL_NODES)]
             edges = [Edge(RelType(t), s, e, loads(p)) for t, s, e, p in conn.execute(sql.ALL_EDGES)]
             version = int(conn.execute(sql.GET_VERSION).fetchone()[0])
-        if rocket is not None:
-            nodes, edges = rocket_subgraph(nodes, edges, rocket)
-        nodes.sort(key=by_label_then_key)
-        edges.sort(key=edge_order)
-        return Snapshot(nodes, edges, version)
+        return assemble_snapshot(nodes, edges, version, rocket)
 
     def version(self) -> int:
         """The graph version: grows with every committed change."""

@@ -9,8 +9,9 @@ from functools import lru_cache
 from typing import Any
 
 from graphsvc.model import ENDPOINTS, Edge, Label, Node
+from graphsvc.records import WriteReport
 from graphsvc.stores import sql
-from graphsvc.stores.base import WriteReport, missing_end_error, search_text
+from graphsvc.stores.base import missing_end_error, search_text
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 #: (type, start label, end label) as stored text, per relationship type.

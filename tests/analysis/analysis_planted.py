@@ -14,7 +14,8 @@ from typing import Any
 import networkx as nx
 
 from graphsvc.model import Edge, Label, Node, RelType, builtin_edges, builtin_nodes
-from graphsvc.stores.base import Batch, GraphStore, Snapshot
+from graphsvc.records import Batch, Snapshot
+from graphsvc.stores.base import GraphStore
 
 ACTORS = {
     "lc1": ("Rail Terminal Oy", "company"),

@@ -7,8 +7,8 @@ import pytest
 from analysis_planted import planted_snapshot
 
 from graphsvc.analysis.bridge import actor_network, programme_graph
+from graphsvc.records import Snapshot
 from graphsvc.services.analysis import clear_cache
-from graphsvc.stores.base import Snapshot
 
 
 @pytest.fixture

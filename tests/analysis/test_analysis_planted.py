@@ -88,7 +88,7 @@ def test_recommend_for_an_actor_without_partners_uses_its_rockets():
     from analysis_planted import planted_records
 
     from graphsvc.model import Edge, Label, Node, RelType
-    from graphsvc.stores.base import Snapshot
+    from graphsvc.records import Snapshot
 
     nodes, edges = planted_records()
     nodes += [

@@ -16,9 +16,10 @@ from fastapi.testclient import TestClient
 
 from graphsvc.api.app import create_app
 from graphsvc.model import Edge, Label, Node, RelType
+from graphsvc.records import Batch
 from graphsvc.services import accounts as account_service
 from graphsvc.settings import Settings
-from graphsvc.stores.base import Batch, GraphStore
+from graphsvc.stores.base import GraphStore
 
 ROLES = ("viewer", "editor", "admin")
 CONTACT = {

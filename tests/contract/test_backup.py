@@ -13,9 +13,10 @@ from store_factory import wipe_everything
 from graphsvc.accounts import AccountStore, open_accounts
 from graphsvc.cli import main
 from graphsvc.model import Label, Node
+from graphsvc.records import Batch
 from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log, backup
-from graphsvc.stores.base import Batch, GraphStore
+from graphsvc.stores.base import GraphStore
 from graphsvc.stores.sqlite_store import SQLiteStore
 from tests.api.conftest import CONTACT, make_api, snapshot_content
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 from graphsvc.model import Edge, Label, Node, RelType
-from graphsvc.stores.base import Batch
+from graphsvc.records import Batch
 
 WRITERS = 6
 PER_WRITER = 15

@@ -122,3 +122,33 @@ def test_snapshot_of_one_rocket(sample):
     assert not [e for e in snap.edges if e.type is RelType.COLLABORATES_WITH]
     with pytest.raises(NotFoundError):
         sample.snapshot(rocket="nope")
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        lambda s: s.get_node("Planet", "x"),
+        lambda s: s.find_nodes("Planet"),
+        lambda s: s.count_nodes("Planet"),
+        lambda s: s.neighbours("Planet", "x"),
+        lambda s: s.search("a", labels=["Planet"]),
+    ],
+)
+def test_an_unknown_label_is_a_validation_error(store, ask):
+    with pytest.raises(ValidationError, match="Planet"):
+        ask(store)
+
+
+def test_an_unknown_relationship_type_is_a_validation_error(store):
+    with pytest.raises(ValidationError, match="LOVES"):
+        store.find_edges("LOVES")
+
+
+def test_accounts_are_chosen_by_the_store_url(store):
+    from graphsvc.accounts import open_accounts
+
+    accounts = open_accounts(store)
+    assert type(accounts).__name__ == (
+        "SQLiteAccounts" if store.url.startswith("sqlite") else "Neo4jAccounts"
+    )
+    assert accounts.find_users() == []

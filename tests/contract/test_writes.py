@@ -7,7 +7,7 @@ from sample_graph import ACTIONS, ACTORS, EDGES, content, load_sample
 
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.model import Edge, Label, Node, RelType
-from graphsvc.stores.base import Batch
+from graphsvc.records import Batch
 
 
 def test_upsert_reports_created_then_unchanged(store):

@@ -1,4 +1,4 @@
-"""Every row of the packaged workbook is valid against the model and DESIGN.md."""
+"""Every row of the packaged workbook is valid against the model and docs/formats.md."""
 
 from __future__ import annotations
 
@@ -16,16 +16,14 @@ from graphsvc.model import (
     RelType,
     Role,
     Status,
-    is_valid_business_id,
-    validate_edge,
-    validate_node,
 )
+from graphsvc.model_rules import is_valid_business_id, validate_edge, validate_node
 
 from .conftest import Network
 
 Rows = dict[str, list[dict[str, str]]]
 
-HEADERS = {  # as DESIGN.md lists them
+HEADERS = {  # as docs/formats.md lists them
     "actors": "key,name,kind,sector,municipality,business_id,website,tags,verified_at,"
     "contact_name,contact_email,contact_phone",
     "actions": "key,title,rocket,status,start,end,themes,description",

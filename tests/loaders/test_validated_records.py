@@ -8,7 +8,7 @@ import pytest
 
 from graphsvc.demo import demo_workbook_path
 from graphsvc.loaders.workbook import plan_import
-from graphsvc.model import validate_edge, validate_node
+from graphsvc.model_rules import validate_edge, validate_node
 from graphsvc.services.workbook import import_workbook
 from graphsvc.settings import Settings
 

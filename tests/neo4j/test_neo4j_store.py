@@ -8,8 +8,8 @@ from neo4j.exceptions import ServiceUnavailable
 
 from graphsvc.errors import NotFoundError
 from graphsvc.model import Edge, Label, Node, RelType
+from graphsvc.records import Batch, prepare_batch
 from graphsvc.stores import cypher
-from graphsvc.stores.base import Batch, prepare_batch
 from graphsvc.stores.neo4j_store import Neo4jStore
 from graphsvc.stores.neo4j_tx import write_batch
 
@@ -96,7 +96,7 @@ def test_a_retried_transaction_function_writes_once(neo4j_store):
             raise ServiceUnavailable("connection lost after the work, before the commit")
         return report
 
-    report = neo4j_store._write(flaky)
+    report = neo4j_store.write_work(flaky)
     assert len(attempts) == 2
     assert (report.nodes_created, report.edges_created) == (2, 1)
     assert neo4j_store.count_nodes(Label.ACTOR) == 1

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphsvc.stores.base import Batch, GraphStore, Snapshot
+from graphsvc.records import Batch, Snapshot
+from graphsvc.stores.base import GraphStore
 
 from .hostile import hostile_edges, hostile_nodes
 

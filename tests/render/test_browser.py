@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from chromium_browser import launched_chromium
 
+from graphsvc.records import Snapshot
 from graphsvc.render import MapFindings, build_map_data, render_page
 from graphsvc.render.findings import Highlight, Introduction, NodeFinding
 from graphsvc.services.maps import write_map
-from graphsvc.stores.base import GraphStore, Snapshot
+from graphsvc.stores.base import GraphStore
 
 from .hostile import IMG, SCRIPT
 from .watch import open_watched

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from graphsvc.records import Snapshot
 from graphsvc.render import MapFindings, build_map_data, render_page
 from graphsvc.render.findings import Highlight, Introduction, Measure, NodeFinding
 from graphsvc.render.page import legend
 from graphsvc.render.style import vis_edge_styles
-from graphsvc.stores.base import Snapshot
 
 FINDINGS = MapFindings(
     introductions=(Introduction("far", "plain", 0.8, "Both fuel Logistinen keskus"),),

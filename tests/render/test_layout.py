@@ -7,16 +7,16 @@ import os
 import subprocess
 import sys
 
+from graphsvc.records import Snapshot
 from graphsvc.render import build_map_data
 from graphsvc.render.layout import landmark_position
-from graphsvc.stores.base import Snapshot
 
 from .hostile import hostile_edges, hostile_nodes
 
 _IN_CHILD = """
 import json
 from graphsvc.render import build_map_data
-from graphsvc.stores.base import Snapshot
+from graphsvc.records import Snapshot
 from tests.render.hostile import hostile_edges, hostile_nodes
 data = build_map_data(Snapshot(hostile_nodes(), hostile_edges()), title="t", seed=7)
 print(json.dumps([(n.key, n.x, n.y) for n in data.nodes]))

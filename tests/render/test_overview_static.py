@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from graphsvc.errors import ValidationError
+from graphsvc.records import Snapshot
 from graphsvc.render import build_map_data
 from graphsvc.render.overview import build_overview_data
 from graphsvc.render.static import render_static
-from graphsvc.stores.base import Snapshot
 
 from .hostile import CONTACTS, SCRIPT
 

@@ -10,10 +10,10 @@ from html.parser import HTMLParser
 from hypothesis import given
 from hypothesis import strategies as st
 
+from graphsvc.records import Snapshot
 from graphsvc.render import MapFindings, build_map_data, render_page
 from graphsvc.render.findings import Highlight, Introduction, NodeFinding
 from graphsvc.render.page import DATA_ELEMENT_ID, csp_hash, safe_json
-from graphsvc.stores.base import Snapshot
 
 from .hostile import CLOSE, CONTACTS, HOSTILE, IMG, SCRIPT
 

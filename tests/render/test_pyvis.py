@@ -9,10 +9,10 @@ import pytest
 from chromium_browser import launched_chromium
 from pyvis.network import Network
 
+from graphsvc.records import Snapshot
 from graphsvc.render import MapFindings, build_map_data, pyvis_network
 from graphsvc.render.findings import Highlight, Introduction, NodeFinding
 from graphsvc.render.page import asset
-from graphsvc.stores.base import Snapshot
 
 from .hostile import CLOSE, HOSTILE, HREF, IMG, SCRIPT
 from .watch import open_watched

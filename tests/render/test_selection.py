@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.records import Snapshot
 from graphsvc.render.selection import check_depth, drawable, neighbourhood
-from graphsvc.stores.base import Snapshot
 
 
 def keys(snapshot: Snapshot) -> set[str]:

@@ -11,8 +11,9 @@ from click.testing import CliRunner
 from graphsvc.cli import main
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.model import ROCKET_KEYS, Edge, Label, Node, RelType
+from graphsvc.records import Batch
 from graphsvc.services.maps import build_map, map_data, write_map
-from graphsvc.stores.base import Batch, GraphStore
+from graphsvc.stores.base import GraphStore
 
 from .hostile import CONTACTS, SCRIPT
 

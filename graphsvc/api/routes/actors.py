@@ -19,8 +19,8 @@ from graphsvc.api.schemas.common import (
 )
 from graphsvc.api.security import Admin, Editor, Viewer
 from graphsvc.model import ActorKind, Label
+from graphsvc.public_form import node_public
 from graphsvc.services import catalog, editing, erasure
-from graphsvc.services.serialize import node_public
 
 router = APIRouter(prefix="/api/v1/actors", tags=["actors"], default_response_class=JSONAnswer)
 LIST = problem_responses(*PROTECTED, 404, 422)  # 404: no such rocket

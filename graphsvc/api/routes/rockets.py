@@ -15,7 +15,7 @@ from graphsvc.api.schemas.rockets import (
 )
 from graphsvc.api.security import Viewer
 from graphsvc.model import Label
-from graphsvc.services.serialize import node_public
+from graphsvc.public_form import node_public
 
 router = APIRouter(prefix="/api/v1/rockets", tags=["rockets"], default_response_class=JSONAnswer)
 LIST = problem_responses(*PROTECTED)

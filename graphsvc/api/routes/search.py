@@ -12,7 +12,7 @@ from graphsvc.api.schemas.answers import SearchPublic
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
 from graphsvc.api.security import Viewer
 from graphsvc.model import Label
-from graphsvc.services.serialize import node_public
+from graphsvc.public_form import node_public
 
 router = APIRouter(prefix="/api/v1", tags=["search"], default_response_class=JSONAnswer)
 MAX_RESULTS = 200

@@ -17,7 +17,8 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from graphsvc.errors import ValidationError
-from graphsvc.model import Role, validate_key
+from graphsvc.model import Role
+from graphsvc.model_rules import validate_key
 from graphsvc.values import LIST_ITEM_TEXT, LIST_ITEMS, LONG_TEXT, SHORT_TEXT, character_problem
 
 

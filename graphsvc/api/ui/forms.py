@@ -13,7 +13,8 @@ from fastapi import Request
 
 from graphsvc.api.ui.session import form_value, form_values
 from graphsvc.errors import ValidationError
-from graphsvc.model import CONTACT_FIELDS, Label, Node, fold_text, validate_key
+from graphsvc.model import CONTACT_FIELDS, Label, Node
+from graphsvc.model_rules import fold_text, validate_key
 from graphsvc.stores.base import GraphStore
 from graphsvc.values import list_problem, text_limit, text_problem
 

@@ -12,7 +12,8 @@ from graphsvc.api.ui.pages import Page, render, rocket_order
 from graphsvc.api.ui.session import UIRoute, ViewerPage
 from graphsvc.errors import ValidationError
 from graphsvc.model import CONTACT_FIELDS, Label, Node, RelType, Role, Status
-from graphsvc.stores.base import GraphStore, Participation
+from graphsvc.records import Participation
+from graphsvc.stores.base import GraphStore
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False)
 #: How many hits a search shows, and for how many of them the runners are listed inline.

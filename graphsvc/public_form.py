@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphsvc.model import Edge, Node, without_contacts
-from graphsvc.stores.base import Participation
+from graphsvc.records import Participation
 
 
 def node_public(node: Node, *, include_contacts: bool = False) -> dict[str, Any]:

@@ -1,0 +1,104 @@
+"""The records that stores return and take: batches, write reports, snapshots, participations.
+
+They belong to the vocabulary, so analysis, maps, loaders and exporters use them
+without importing a store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from graphsvc.model import Edge, Label, Node, RelType, Role
+from graphsvc.model_rules import parse_enum, validate_edge, validate_node
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Writes applied together, all or nothing: node upserts, then edge upserts, then deletes.
+
+    ``edge_deletes`` holds ``(type, start, end)``; ``node_deletes`` holds ``(label, key)``
+    and removes every relationship of the node too. ``validated`` promises that every node
+    and edge is already what validate_node / validate_edge return, each id once; only
+    :func:`prepare_batch` sets it (no constructor argument, and the record is frozen),
+    and stores then skip re-validating.
+    """
+
+    nodes: Sequence[Node] = ()
+    edges: Sequence[Edge] = ()
+    edge_deletes: Sequence[tuple[RelType, str, str]] = ()
+    node_deletes: Sequence[tuple[Label, str]] = ()
+    validated: bool = field(default=False, init=False)
+
+
+@dataclass
+class WriteReport:
+    """What a batch did: counts of nodes and relationships created, updated, unchanged, deleted."""
+
+    nodes_created: int = 0
+    nodes_updated: int = 0
+    nodes_unchanged: int = 0
+    nodes_deleted: int = 0
+    edges_created: int = 0
+    edges_updated: int = 0
+    edges_unchanged: int = 0
+    edges_deleted: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """Whether the batch changed anything in the store."""
+        return any(
+            (
+                self.nodes_created,
+                self.nodes_updated,
+                self.nodes_deleted,
+                self.edges_created,
+                self.edges_updated,
+                self.edges_deleted,
+            )
+        )
+
+    def as_dict(self) -> dict[str, int]:
+        """The counts as a plain dict (the JSON shape of import reports)."""
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Participation:
+    """One ``RUNS`` relationship seen from one side: the other node and the role."""
+
+    node: Node
+    role: Role
+
+
+@dataclass
+class Snapshot:
+    """A consistent copy of (part of) the graph, for analysis, maps and export."""
+
+    nodes: list[Node] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+    version: int = 0
+
+
+def prepare_batch(batch: Batch, *, records_checked: bool = False) -> Batch:
+    """The batch validated against the vocabulary, duplicates collapsed (last one wins).
+
+    ``records_checked`` is for the workbook loader, whose nodes and edges are built by
+    validate_node / validate_edge, each id once (checked by its tests): they are kept
+    as they are. Raises ValidationError for anything outside the vocabulary, before any
+    write.
+    """
+    edge_deletes = [
+        (parse_enum(RelType, t, "relationship type"), s, e) for t, s, e in batch.edge_deletes
+    ]
+    node_deletes = [(parse_enum(Label, label, "label"), key) for label, key in batch.node_deletes]
+    if batch.validated or records_checked:
+        return _validated(Batch(batch.nodes, batch.edges, edge_deletes, node_deletes))
+    nodes = {(n.label, n.key): n for n in map(validate_node, batch.nodes)}
+    edges = {(e.type, e.start, e.end): e for e in map(validate_edge, batch.edges)}
+    return _validated(Batch(list(nodes.values()), list(edges.values()), edge_deletes, node_deletes))
+
+
+def _validated(batch: Batch) -> Batch:
+    object.__setattr__(batch, "validated", True)
+    return batch
