@@ -10,10 +10,10 @@ from fastapi import Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from graphsvc.accounts.base import AccountStore
+from graphsvc.api.security import Principal, authenticated
 from graphsvc.errors import ValidationError
 from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log
-from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
 
 T = TypeVar("T")
@@ -32,12 +32,6 @@ async def get_accounts(request: Request) -> AccountStore:
     return accounts
 
 
-async def get_app_settings(request: Request) -> Settings:
-    """The settings the app was created with."""
-    settings: Settings = request.app.state.settings
-    return settings
-
-
 async def run_store(request: Request, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run a store read: inline for SQLite, in a worker thread for a networked store.
 
@@ -52,12 +46,12 @@ async def run_store(request: Request, fn: Callable[..., T], *args: Any, **kwargs
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 AccountsDep = Annotated[AccountStore, Depends(get_accounts)]
-SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 
 
-def audit(request: Request, action: str, obj: str, outcome: str = "ok") -> None:
-    """Append an audit entry for the signed-in principal of ``request``."""
-    principal = request.state.principal
+def audit(
+    request: Request, principal: Principal, action: str, obj: str, outcome: str = "ok"
+) -> None:
+    """Append an audit entry of what ``principal`` did (a change, an import, an export)."""
     account_service.record(
         request.app.state.accounts,
         who=principal.who,
@@ -102,7 +96,7 @@ async def audit_refusal(request: Request, status: int, title: str) -> None:
     a body, never a raw path), and a failure to write it is logged instead of hiding the
     original error.
     """
-    principal = getattr(request.state, "principal", None)
+    principal = authenticated(request)
     if principal is None or request.method in ("GET", "HEAD", "OPTIONS"):
         return
     route = getattr(request.scope.get("route"), "path", None)

@@ -1,4 +1,4 @@
-"""``/api/v1/actors``: list, read, create, change, delete and erase actors."""
+"""``/api/v1/actors``: list, read, create, change, delete and erase actors; what they run."""
 
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ from graphsvc.api.schemas.common import (
     one_of_pattern,
     problem_responses,
 )
+from graphsvc.api.schemas.everyday import ActorActionsPublic
 from graphsvc.api.security import Admin, Editor, Viewer
 from graphsvc.model import ActorKind, Label
-from graphsvc.services import catalog, editing, erasure
+from graphsvc.services import catalog, editing, erasure, queries
 from graphsvc.services.serialize import node_public
 
 router = APIRouter(prefix="/api/v1/actors", tags=["actors"], default_response_class=JSONAnswer)
@@ -73,7 +74,7 @@ def create_actor(
 ) -> JSONAnswer:
     """Create an actor (editors); 409 if the key exists."""
     data = editing.create_actor(store, body.model_dump(exclude_none=True, mode="json"))
-    audit(request, "actor.create", actor_ref(request, body.key))
+    audit(request, principal, "actor.create", actor_ref(request, body.key))
     return created(data, router.prefix, body.key)
 
 
@@ -84,13 +85,27 @@ async def get_actor(principal: Viewer, request: Request, key: str, store: StoreD
     return JSONAnswer(node_public(node, include_contacts=principal.sees_contacts))
 
 
+@router.get(
+    "/{key}/actions",
+    summary="Which actions an actor runs",
+    response_model=ActorActionsPublic,
+    responses=READ,
+)
+async def actions_of(principal: Viewer, request: Request, key: str, store: StoreDep) -> JSONAnswer:
+    """The actor and the actions it runs, with its role in each (as ``actions-of --json``)."""
+    contacts = principal.sees_contacts
+    return JSONAnswer(
+        await run_store(request, queries.actions_of, store, key, include_contacts=contacts)
+    )
+
+
 @router.patch("/{key}", summary="Change an actor", response_model=ActorPublic, responses=CHANGE)
 def update_actor(
     principal: Editor, request: Request, key: str, body: ActorUpdate, store: StoreDep
 ) -> JSONAnswer:
     """Change the fields sent (editors); ``null`` removes a field."""
     data = editing.update_actor(store, key, body.model_dump(exclude_unset=True, mode="json"))
-    audit(request, "actor.update", actor_ref(request, key))
+    audit(request, principal, "actor.update", actor_ref(request, key))
     return JSONAnswer(data)
 
 
@@ -98,7 +113,7 @@ def update_actor(
 def delete_actor(principal: Editor, request: Request, key: str, store: StoreDep) -> Response:
     """Delete an actor and its relationships (editors)."""
     editing.delete_actor(store, key)
-    audit(request, "actor.delete", actor_ref(request, key))
+    audit(request, principal, "actor.delete", actor_ref(request, key))
     return Response(status_code=204)
 
 

@@ -6,20 +6,17 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
-from graphsvc.api.guarded_route import GuardedRead
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.answers import AnalysisPublic
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
-from graphsvc.api.security import VIEWER_GUARD
+from graphsvc.api.security import Viewer
 from graphsvc.errors import NotFoundError
 from graphsvc.services.analysis import KINDS
 
 router = APIRouter(
     prefix="/api/v1/analysis",
     tags=["analysis"],
-    dependencies=[VIEWER_GUARD],
     default_response_class=JSONAnswer,
-    route_class=GuardedRead,  # cached answers: the request's own cost is most of their time
 )
 
 #: The ``kind`` path parameter: one of the kinds ``graphsvc analyze`` offers.
@@ -35,6 +32,7 @@ KindParam = Annotated[
     responses=problem_responses(*PROTECTED, 404, 422),
 )
 async def run_analysis(
+    principal: Viewer,
     request: Request,
     kind: KindParam,
     rocket: Annotated[str | None, Query(max_length=128, description="Only this rocket")] = None,
@@ -63,6 +61,6 @@ async def run_analysis(
     }
     params = {k: v for k, v in given.items() if v is not None}
     body = await request.app.state.analysis.run(
-        kind, params, include_contacts=request.state.principal.sees_contacts, request=request
+        kind, params, include_contacts=principal.sees_contacts, request=request
     )
     return Response(body, media_type="application/json")

@@ -35,6 +35,11 @@ def _done(path: str, message: str) -> RedirectResponse:
     return RedirectResponse(f"{path}?msg={message}", status_code=303, headers=security_headers())
 
 
+def _audit(page: Page, action: str, obj: str) -> None:
+    assert page.principal is not None  # an EditorPage is signed in
+    audit(page.request, page.principal, action, obj)
+
+
 def _error(page: Page, e: Exception) -> str:
     return page.t("form_error", detail=str(e))
 
@@ -72,7 +77,7 @@ def create_actor(page: EditorPage) -> Response:
     except (ValidationError, ConflictError, NotFoundError) as e:
         values = forms.submitted(page.request)
         return _actor_form(page, None, values, _error(page, e), status=e.status)
-    audit(page.request, "actor.create", actor_ref(page.request, data["key"]))
+    _audit(page, "actor.create", actor_ref(page.request, data["key"]))
     return _done(f"/actors/{quote(data['key'])}", "saved")
 
 
@@ -92,7 +97,7 @@ def update_actor(page: EditorPage, key: str) -> Response:
     except (ValidationError, ConflictError) as e:
         values = {**forms.submitted(page.request), "key": key}
         return _actor_form(page, key, values, _error(page, e), status=e.status)
-    audit(page.request, "actor.update", actor_ref(page.request, key))
+    _audit(page, "actor.update", actor_ref(page.request, key))
     return _done(f"/actors/{quote(key)}", "saved")
 
 
@@ -138,7 +143,7 @@ def create_action(page: EditorPage) -> Response:
         editing.create_action(_store(page), data)
     except (ValidationError, ConflictError, NotFoundError) as e:
         return _action_form(page, None, _submitted_action(page), _error(page, e), e.status)
-    audit(page.request, "action.create", f"Action:{data['key']}")
+    _audit(page, "action.create", f"Action:{data['key']}")
     return _done(f"/actions/{quote(data['key'])}", "saved")
 
 
@@ -163,7 +168,7 @@ def update_action(page: EditorPage, key: str) -> Response:
     except (ValidationError, ConflictError) as e:
         values = {**_submitted_action(page), "key": key}
         return _action_form(page, key, values, _error(page, e), e.status)
-    audit(page.request, "action.update", f"Action:{key}")
+    _audit(page, "action.update", f"Action:{key}")
     return _done(f"/actions/{quote(key)}", "saved")
 
 
@@ -182,7 +187,7 @@ def add_partner(page: EditorPage, key: str) -> Response:
         editing.set_participation(store, key, actor.key, role)
     except ValidationError as e:
         return action_response(page, key, status=422, error=_error(page, e), actor=text, role=role)
-    audit(page.request, "participation.set", runs_ref(page.request, actor.key, key))
+    _audit(page, "participation.set", runs_ref(page.request, actor.key, key))
     return _done(f"/actions/{quote(key)}", "partner_added")
 
 
@@ -190,5 +195,5 @@ def add_partner(page: EditorPage, key: str) -> Response:
 def remove_partner(page: EditorPage, key: str, actor_key: str) -> Response:
     """Stop an actor running this action."""
     editing.remove_participation(_store(page), key, actor_key)
-    audit(page.request, "participation.remove", runs_ref(page.request, actor_key, key))
+    _audit(page, "participation.remove", runs_ref(page.request, actor_key, key))
     return _done(f"/actions/{quote(key)}", "partner_removed")
