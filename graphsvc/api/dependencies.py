@@ -14,6 +14,7 @@ from graphsvc.api.security import Principal, authenticated
 from graphsvc.errors import ValidationError
 from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log
+from graphsvc.services.editing import Author
 from graphsvc.stores.base import GraphStore
 
 T = TypeVar("T")
@@ -62,14 +63,9 @@ def audit(
     )
 
 
-def actor_ref(request: Request, key: str) -> str:
-    """How the audit log names actor ``key``: by its pseudonym (``Actor:~…``), never the key."""
-    return audit_log.actor_ref(request.app.state.accounts, key)
-
-
-def runs_ref(request: Request, actor_key: str, action_key: str) -> str:
-    """How the audit log names a RUNS relationship: the actor by pseudonym, then the action."""
-    return f"RUNS:{audit_log.pseudonym(request.app.state.accounts, actor_key)}->{action_key}"
+def author(request: Request, principal: Principal) -> Author:
+    """``principal`` as the author of a change, audited in the app's account store."""
+    return Author(request.app.state.accounts, principal.who, principal.role.value)
 
 
 async def paging(

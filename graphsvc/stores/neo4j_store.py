@@ -39,6 +39,7 @@ from graphsvc.stores.base import (
     by_name,
     by_role_then_name,
     check_filters,
+    duplicate_error,
     edge_order,
     matches,
     prepare_batch,
@@ -48,6 +49,7 @@ from graphsvc.stores.base import (
 from graphsvc.stores.neo4j_tx import (
     META,
     add_missing_builtins,
+    insert_batch,
     lock,
     read_page,
     rows_of,
@@ -173,6 +175,14 @@ class Neo4jStore(BatchWrites):
         """Apply a batch in one transaction, all or nothing (see GraphStore.apply)."""
         prepared = prepare_batch(batch)
         return self._write(lambda tx: write_batch(tx, prepared))
+
+    def insert_node(self, node: Node, edges: Sequence[Edge] = ()) -> WriteReport:
+        """Create a node and its edges in one transaction (see GraphStore.insert_node)."""
+        prepared = prepare_batch(Batch(nodes=[node], edges=edges))
+        try:
+            return self._write(lambda tx: insert_batch(tx, prepared))
+        except ConflictError as e:  # the key's uniqueness constraint
+            raise duplicate_error(node) from e
 
     def clear(self) -> None:
         """Delete all graph data and recreate the built-in programme and rockets."""

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 
-from graphsvc.api.dependencies import PagingDep, StoreDep, audit, run_store, runs_ref
+from graphsvc.api.dependencies import PagingDep, StoreDep, author, run_store
 from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.schemas import ActionCreate, ActionPublic, ActionsPublic, ActionUpdate
 from graphsvc.api.schemas.actions import ParticipationPublic
@@ -79,8 +79,9 @@ def create_action(
     principal: Editor, request: Request, body: ActionCreate, store: StoreDep
 ) -> JSONAnswer:
     """Create an action fuelling one or more rockets (editors); 409 if the key exists."""
-    data = editing.create_action(store, body.model_dump(exclude_none=True, mode="json"))
-    audit(request, principal, "action.create", f"Action:{body.key}")
+    data = editing.create_action(
+        store, body.model_dump(exclude_none=True, mode="json"), author(request, principal)
+    )
     return created(data, router.prefix, body.key)
 
 
@@ -112,16 +113,16 @@ def update_action(
     principal: Editor, request: Request, key: str, body: ActionUpdate, store: StoreDep
 ) -> JSONAnswer:
     """Change the fields sent (editors); ``null`` removes a field; ``rockets`` replaces them."""
-    data = editing.update_action(store, key, body.model_dump(exclude_unset=True, mode="json"))
-    audit(request, principal, "action.update", f"Action:{key}")
+    data = editing.update_action(
+        store, key, body.model_dump(exclude_unset=True, mode="json"), author(request, principal)
+    )
     return JSONAnswer(data)
 
 
 @router.delete("/{key}", status_code=204, summary="Delete an action", responses=REMOVE)
 def delete_action(principal: Editor, request: Request, key: str, store: StoreDep) -> Response:
     """Delete an action and its relationships (editors)."""
-    editing.delete_action(store, key)
-    audit(request, principal, "action.delete", f"Action:{key}")
+    editing.delete_action(store, key, author(request, principal))
     return Response(status_code=204)
 
 
@@ -147,8 +148,9 @@ def set_participation(
     store: StoreDep,
 ) -> JSONAnswer:
     """Set the actor's role in the action (editors); 201 when new, 200 when changed."""
-    data, created = editing.set_participation(store, key, actor_key, body.role.value)
-    audit(request, principal, "participation.set", runs_ref(request, actor_key, key))
+    data, created = editing.set_participation(
+        store, key, actor_key, body.role.value, author(request, principal)
+    )
     return JSONAnswer(data, status_code=201 if created else 200)
 
 
@@ -162,6 +164,5 @@ def remove_participation(
     principal: Editor, request: Request, key: str, actor_key: str, store: StoreDep
 ) -> Response:
     """Remove the actor from the action (editors); 404 if it did not run it."""
-    editing.remove_participation(store, key, actor_key)
-    audit(request, principal, "participation.remove", runs_ref(request, actor_key, key))
+    editing.remove_participation(store, key, actor_key, author(request, principal))
     return Response(status_code=204)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from graphsvc.api.dependencies import AccountsDep, PagingDep, StoreDep, actor_ref, audit, run_store
+from graphsvc.api.dependencies import AccountsDep, PagingDep, StoreDep, author, run_store
 from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.schemas import ActorCreate, ActorPublic, ActorsPublic, ActorUpdate
 from graphsvc.api.schemas.actors import ErasurePublic
@@ -73,8 +73,9 @@ def create_actor(
     principal: Editor, request: Request, body: ActorCreate, store: StoreDep
 ) -> JSONAnswer:
     """Create an actor (editors); 409 if the key exists."""
-    data = editing.create_actor(store, body.model_dump(exclude_none=True, mode="json"))
-    audit(request, principal, "actor.create", actor_ref(request, body.key))
+    data = editing.create_actor(
+        store, body.model_dump(exclude_none=True, mode="json"), author(request, principal)
+    )
     return created(data, router.prefix, body.key)
 
 
@@ -104,16 +105,16 @@ def update_actor(
     principal: Editor, request: Request, key: str, body: ActorUpdate, store: StoreDep
 ) -> JSONAnswer:
     """Change the fields sent (editors); ``null`` removes a field."""
-    data = editing.update_actor(store, key, body.model_dump(exclude_unset=True, mode="json"))
-    audit(request, principal, "actor.update", actor_ref(request, key))
+    data = editing.update_actor(
+        store, key, body.model_dump(exclude_unset=True, mode="json"), author(request, principal)
+    )
     return JSONAnswer(data)
 
 
 @router.delete("/{key}", status_code=204, summary="Delete an actor", responses=REMOVE)
 def delete_actor(principal: Editor, request: Request, key: str, store: StoreDep) -> Response:
     """Delete an actor and its relationships (editors)."""
-    editing.delete_actor(store, key)
-    audit(request, principal, "actor.delete", actor_ref(request, key))
+    editing.delete_actor(store, key, author(request, principal))
     return Response(status_code=204)
 
 
