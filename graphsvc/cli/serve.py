@@ -12,8 +12,6 @@ from graphsvc.cli.app import Context, main, pass_context
 from graphsvc.model import Label, UserRole
 from graphsvc.stores.base import GraphStore
 
-DEMO_USERS = tuple(f"demo-{role.value}" for role in UserRole)
-
 
 def load_demo(store: GraphStore) -> bool:
     """Import the demo workbook if the store holds no actors or actions; True if it did."""
