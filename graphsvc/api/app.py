@@ -18,7 +18,7 @@ from graphsvc.api.docs import install_docs
 from graphsvc.api.limits import BodyLimitMiddleware, RateLimitMiddleware, SeenSessions
 from graphsvc.api.middleware import RequestIdMiddleware
 from graphsvc.api.problems import install_problem_handlers
-from graphsvc.api.routes import actions, actors, admin, auth, everyday, health, rockets, search
+from graphsvc.api.routes import actions, actors, admin, auth, health, rockets, search
 from graphsvc.api.security import KeyCache
 from graphsvc.errors import StoreUnavailableError
 from graphsvc.settings import Settings, get_settings
@@ -114,13 +114,10 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     )
     app.add_middleware(RequestIdMiddleware)
     install_problem_handlers(app)
-    busiest_first = (everyday, actions, actors, rockets, search, health, auth, admin)
-    for module in busiest_first:
-        app.include_router(module.router)
     from graphsvc.api.routes import analysis, transfers
 
-    app.include_router(analysis.router)
-    app.include_router(transfers.router)
+    for module in (health, auth, actors, actions, rockets, search, analysis, transfers, admin):
+        app.include_router(module.router)
     from graphsvc.api.ui import ui_router
 
     app.include_router(ui_router)

@@ -10,10 +10,11 @@ from fastapi import Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from graphsvc.accounts.base import AccountStore
+from graphsvc.api.security import Principal, authenticated
 from graphsvc.errors import ValidationError
 from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log
-from graphsvc.settings import Settings
+from graphsvc.services.editing import Author
 from graphsvc.stores.base import GraphStore
 
 T = TypeVar("T")
@@ -32,12 +33,6 @@ async def get_accounts(request: Request) -> AccountStore:
     return accounts
 
 
-async def get_app_settings(request: Request) -> Settings:
-    """The settings the app was created with."""
-    settings: Settings = request.app.state.settings
-    return settings
-
-
 async def run_store(request: Request, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run a store read: inline for SQLite, in a worker thread for a networked store.
 
@@ -52,12 +47,12 @@ async def run_store(request: Request, fn: Callable[..., T], *args: Any, **kwargs
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 AccountsDep = Annotated[AccountStore, Depends(get_accounts)]
-SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 
 
-def audit(request: Request, action: str, obj: str, outcome: str = "ok") -> None:
-    """Append an audit entry for the signed-in principal of ``request``."""
-    principal = request.state.principal
+def audit(
+    request: Request, principal: Principal, action: str, obj: str, outcome: str = "ok"
+) -> None:
+    """Append an audit entry of what ``principal`` did (a change, an import, an export)."""
     account_service.record(
         request.app.state.accounts,
         who=principal.who,
@@ -68,14 +63,9 @@ def audit(request: Request, action: str, obj: str, outcome: str = "ok") -> None:
     )
 
 
-def actor_ref(request: Request, key: str) -> str:
-    """How the audit log names actor ``key``: by its pseudonym (``Actor:~…``), never the key."""
-    return audit_log.actor_ref(request.app.state.accounts, key)
-
-
-def runs_ref(request: Request, actor_key: str, action_key: str) -> str:
-    """How the audit log names a RUNS relationship: the actor by pseudonym, then the action."""
-    return f"RUNS:{audit_log.pseudonym(request.app.state.accounts, actor_key)}->{action_key}"
+def author(request: Request, principal: Principal) -> Author:
+    """``principal`` as the author of a change, audited in the app's account store."""
+    return Author(request.app.state.accounts, principal.who, principal.role.value)
 
 
 async def paging(
@@ -102,7 +92,7 @@ async def audit_refusal(request: Request, status: int, title: str) -> None:
     a body, never a raw path), and a failure to write it is logged instead of hiding the
     original error.
     """
-    principal = getattr(request.state, "principal", None)
+    principal = authenticated(request)
     if principal is None or request.method in ("GET", "HEAD", "OPTIONS"):
         return
     route = getattr(request.scope.get("route"), "path", None)

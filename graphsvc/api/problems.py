@@ -154,14 +154,23 @@ def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return problem(exc.status_code, detail, request_id=request_id_of(request), headers=headers)
 
 
+_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
+
+
 def allowed_methods(request: Request) -> list[str]:
-    """Every method some route of the app answers on the request's path, sorted."""
-    methods: set[str] = set()
-    for route in request.app.router.routes:
-        match, _ = route.matches(request.scope)
-        if match is not Match.NONE:
-            methods.update(getattr(route, "methods", None) or ())
-    return sorted(methods)
+    """Every method some route of the app answers on the request's path, sorted.
+
+    Asks each route (nested routers included) whether it fully matches the path with each
+    method, through the public ``BaseRoute.matches``.
+    """
+    routes = request.app.router.routes
+    return [
+        method
+        for method in _METHODS
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes
+        )
+    ]
 
 
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -3,8 +3,10 @@
 A session cookie is looked up in the store at every request (no cache), so a sign-out
 or a removed user is refused by every worker at once.
 
-Every non-public route depends on ``require(role)``. A missing or wrong credential
-gives 401, a role lacking the function 403 — both before the route does anything.
+Every non-public route takes its principal as a ``Viewer``, ``Editor`` or ``Admin``
+parameter (``Annotated[Principal, Depends(...)]``). A missing or wrong credential gives
+401, a role lacking the function 403 — both before the route does anything. Tests may
+replace a role's dependency (``require_viewer`` etc.) through ``app.dependency_overrides``.
 """
 
 from __future__ import annotations
@@ -155,7 +157,17 @@ async def authenticate(request: Request) -> Principal:
         elif request.method not in SAFE_METHODS:
             await check_csrf(request)
         principal = found
-    request.state.principal = principal
+    request.state.authenticated = principal
+    return principal
+
+
+def authenticated(request: Request) -> Principal | None:
+    """The principal this request was authenticated as, if it got that far.
+
+    Only for answers built outside the route (the audit of a refusal, an HTML error
+    page); routes get their principal as a ``Viewer``/``Editor``/``Admin`` parameter.
+    """
+    principal: Principal | None = getattr(request.state, "authenticated", None)
     return principal
 
 
@@ -174,12 +186,15 @@ def require(role: UserRole) -> Callable[[Request], Awaitable[Principal]]:
     return dependency
 
 
-_viewer = require(UserRole.VIEWER)
-Viewer = Annotated[Principal, Depends(_viewer)]
-#: The viewer guard as a route-level dependency; the principal is then ``request.state.principal``.
-VIEWER_GUARD = Depends(_viewer)
-Editor = Annotated[Principal, Depends(require(UserRole.EDITOR))]
-Admin = Annotated[Principal, Depends(require(UserRole.ADMIN))]
+require_viewer = require(UserRole.VIEWER)
+require_editor = require(UserRole.EDITOR)
+require_admin = require(UserRole.ADMIN)
+#: The principal of a route any signed-in role may use.
+Viewer = Annotated[Principal, Depends(require_viewer)]
+#: The principal of a route for editors and admins.
+Editor = Annotated[Principal, Depends(require_editor)]
+#: The principal of a route for admins.
+Admin = Annotated[Principal, Depends(require_admin)]
 
 
 def session_info(request: Request, principal: Principal) -> dict[str, Any]:

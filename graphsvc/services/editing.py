@@ -1,19 +1,46 @@
-"""Write use cases shared by the CLI and the API: actors, actions, participation, erasure.
+"""Write use cases shared by the web UI and the API: actors, actions, participation, erasure.
 
-Every function validates through the model, writes one Batch (one transaction) and
-returns JSON-ready data with contact fields shown (only editors and admins write).
+Every change validates through the model, writes one Batch (one transaction), appends
+its audit entry for the :class:`Author` who made it, and returns JSON-ready data with
+contact fields shown (only editors and admins write). "Create" is an insert the store
+refuses when the key exists (ConflictError), so of two concurrent creates one wins.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from graphsvc.errors import ConflictError, NotFoundError, ValidationError
+from graphsvc.accounts.base import AccountStore
+from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.model import REQUIRED_PROPERTIES, ROCKET_KEYS, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
 from graphsvc.public_form import node_public
 from graphsvc.records import Batch
+from graphsvc.services import accounts as account_service
+from graphsvc.services.audit_log import actor_ref, pseudonym
 from graphsvc.stores.base import GraphStore
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who makes a change, as the audit log names them (``user:NAME``, ``key:ID``; a role)."""
+
+    accounts: AccountStore
+    who: str
+    role: str
+
+    def record(self, action: str, obj: str) -> None:
+        """Append the audit entry of a change that succeeded."""
+        account_service.record(self.accounts, who=self.who, role=self.role, action=action, obj=obj)
+
+    def actor(self, key: str) -> str:
+        """How the audit log names actor ``key``: by its pseudonym."""
+        return actor_ref(self.accounts, key)
+
+    def runs(self, actor_key: str, action_key: str) -> str:
+        """How the audit log names a RUNS relationship: the actor by pseudonym, then the action."""
+        return f"RUNS:{pseudonym(self.accounts, actor_key)}->{action_key}"
 
 
 def _exists(store: GraphStore, label: Label, key: str) -> bool:
@@ -41,27 +68,34 @@ def _merge(node: Node, changes: dict[str, Any]) -> Node:
     return Node(node.label, node.key, {k: v for k, v in props.items() if v is not None})
 
 
-def create_actor(store: GraphStore, data: dict[str, Any]) -> dict[str, Any]:
+def create_actor(store: GraphStore, data: dict[str, Any], by: Author) -> dict[str, Any]:
     """Create an actor from ``data`` (with ``key``); ConflictError if the key is taken."""
     props = dict(data)
     key = str(props.pop("key"))
-    if _exists(store, Label.ACTOR, key):
-        raise ConflictError(f"actor {key!r} already exists: PATCH /api/v1/actors/{key} changes it")
-    store.apply(Batch(nodes=[Node(Label.ACTOR, key, props)]))
+    store.insert_node(Node(Label.ACTOR, key, props))
+    by.record("actor.create", by.actor(key))
     return node_public(store.get_node(Label.ACTOR, key), include_contacts=True)
 
 
-def update_actor(store: GraphStore, key: str, changes: dict[str, Any]) -> dict[str, Any]:
+def update_actor(
+    store: GraphStore, key: str, changes: dict[str, Any], by: Author
+) -> dict[str, Any]:
     """Change some properties of an actor (NotFoundError if it does not exist)."""
     node = _merge(store.get_node(Label.ACTOR, key), changes)
     store.apply(Batch(nodes=[node]))
+    by.record("actor.update", by.actor(key))
     return node_public(store.get_node(Label.ACTOR, key), include_contacts=True)
 
 
-def delete_actor(store: GraphStore, key: str) -> None:
+def _delete(store: GraphStore, label: Label, key: str) -> None:
+    if not store.delete_node(label, key):
+        raise NotFoundError(f"{label} {key!r} not found")
+
+
+def delete_actor(store: GraphStore, key: str, by: Author) -> None:
     """Delete an actor and its relationships (NotFoundError if it does not exist)."""
-    if not store.delete_node(Label.ACTOR, key):
-        raise NotFoundError(f"Actor {key!r} not found")
+    _delete(store, Label.ACTOR, key)
+    by.record("actor.delete", by.actor(key))
 
 
 def erase_actor(store: GraphStore, key: str) -> dict[str, Any]:
@@ -98,22 +132,21 @@ def action_public(store: GraphStore, key: str) -> dict[str, Any]:
     return {**node_public(node), "rockets": [e.end for e in rockets]}
 
 
-def create_action(store: GraphStore, data: dict[str, Any]) -> dict[str, Any]:
+def create_action(store: GraphStore, data: dict[str, Any], by: Author) -> dict[str, Any]:
     """Create an action fuelling ``rockets`` (the first primary); ConflictError if it exists."""
     props = dict(data)
     key = str(props.pop("key"))
     rockets = _check_rockets(store, list(props.pop("rockets", None) or []))
     if not rockets:
         raise ValidationError(f"action {key!r}: give at least one rocket")
-    if _exists(store, Label.ACTION, key):
-        raise ConflictError(
-            f"action {key!r} already exists: PATCH /api/v1/actions/{key} changes it"
-        )
-    store.apply(Batch(nodes=[Node(Label.ACTION, key, props)], edges=_fuels(key, rockets)))
+    store.insert_node(Node(Label.ACTION, key, props), _fuels(key, rockets))
+    by.record("action.create", f"Action:{key}")
     return action_public(store, key)
 
 
-def update_action(store: GraphStore, key: str, changes: dict[str, Any]) -> dict[str, Any]:
+def update_action(
+    store: GraphStore, key: str, changes: dict[str, Any], by: Author
+) -> dict[str, Any]:
     """Change some properties of an action; ``rockets`` replaces the rockets it fuels."""
     changes = dict(changes)
     node = _merge(store.get_node(Label.ACTION, key), changes | {"rockets": None})
@@ -127,17 +160,18 @@ def update_action(store: GraphStore, key: str, changes: dict[str, Any]) -> dict[
     elif "rockets" in changes:
         raise ValidationError(f"action {key!r}: rockets cannot be removed, only replaced")
     store.apply(Batch(nodes=[node], edges=edges, edge_deletes=deletes))
+    by.record("action.update", f"Action:{key}")
     return action_public(store, key)
 
 
-def delete_action(store: GraphStore, key: str) -> None:
+def delete_action(store: GraphStore, key: str, by: Author) -> None:
     """Delete an action and its relationships (NotFoundError if it does not exist)."""
-    if not store.delete_node(Label.ACTION, key):
-        raise NotFoundError(f"Action {key!r} not found")
+    _delete(store, Label.ACTION, key)
+    by.record("action.delete", f"Action:{key}")
 
 
 def set_participation(
-    store: GraphStore, action_key: str, actor_key: str, role: str
+    store: GraphStore, action_key: str, actor_key: str, role: str, by: Author
 ) -> tuple[dict[str, Any], bool]:
     """Make an actor run an action in ``role``; returns the answer and whether it is new."""
     parsed = parse_enum(Role, role, "role")
@@ -145,10 +179,12 @@ def set_participation(
     store.get_node(Label.ACTOR, actor_key)
     existed = bool(store.find_edges(RelType.RUNS, start=actor_key, end=action_key))
     store.apply(Batch(edges=[Edge(RelType.RUNS, actor_key, action_key, {"role": parsed.value})]))
+    by.record("participation.set", by.runs(actor_key, action_key))
     return {"action": action_key, "actor": actor_key, "role": parsed.value}, not existed
 
 
-def remove_participation(store: GraphStore, action_key: str, actor_key: str) -> None:
+def remove_participation(store: GraphStore, action_key: str, actor_key: str, by: Author) -> None:
     """Stop an actor running an action (NotFoundError if it did not)."""
     if not store.delete_edge(RelType.RUNS, actor_key, action_key):
         raise NotFoundError(f"actor {actor_key!r} does not run action {action_key!r}")
+    by.record("participation.remove", by.runs(actor_key, action_key))

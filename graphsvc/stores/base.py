@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.errors import ConflictError, NotFoundError, ValidationError
 from graphsvc.model import (
     LIST_PROPERTIES,
     NAME_PROPERTY,
@@ -47,6 +47,13 @@ class GraphStore(Protocol):
 
     def apply(self, batch: Batch) -> WriteReport:
         """Apply a batch of validated writes in one transaction, all or nothing."""
+
+    def insert_node(self, node: Node, edges: Sequence[Edge] = ()) -> WriteReport:
+        """Create a new node and its ``edges`` in one transaction.
+
+        The store refuses it inside that transaction when the key exists (ConflictError,
+        nothing written), so of two concurrent creates of one key exactly one succeeds.
+        """
 
     def upsert_nodes(self, nodes: Sequence[Node]) -> WriteReport:
         """Create or replace the properties of nodes, by (label, key); idempotent."""
@@ -209,6 +216,11 @@ def assemble_snapshot(
     if rocket is not None:
         nodes, edges = rocket_subgraph(nodes, edges, rocket)
     return Snapshot(sorted(nodes, key=by_label_then_key), sorted(edges, key=edge_order), version)
+
+
+def duplicate_error(node: Node) -> ConflictError:
+    """The ConflictError of creating a node whose key exists."""
+    return ConflictError(f"{node.label} {node.key!r} already exists")
 
 
 def missing_end_error(edge: Edge, label: Label, key: str) -> NotFoundError:

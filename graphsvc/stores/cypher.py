@@ -84,6 +84,8 @@ UPSERT_NODES: dict[Label, str] = {
     "RETURN outcome, count(*) AS count"
     for label in Label
 }
+#: Creates one node from ``$row``; the key's uniqueness constraint refuses a duplicate.
+CREATE_NODE: dict[Label, str] = {label: f"CREATE (n:{label}) SET n = $row" for label in Label}
 #: Creates only the nodes in ``$rows`` whose key is not there yet (built-ins keep renames).
 ADD_MISSING_NODES: dict[Label, str] = {
     label: f"UNWIND $rows AS row OPTIONAL MATCH (old:{label} {{key: row.key}}) "

@@ -28,6 +28,7 @@ from graphsvc.stores.base import (
     by_label_then_key,
     by_label_then_name,
     by_name,
+    duplicate_error,
     edge_order,
     not_found,
     rocket_not_found,
@@ -36,6 +37,7 @@ from graphsvc.stores.base import (
 from graphsvc.stores.neo4j_tx import (
     META,
     add_missing_builtins,
+    insert_batch,
     lock,
     read_page,
     rows_of,
@@ -166,6 +168,14 @@ class Neo4jStore(BatchWrites, SharedQueries):
         """Apply a batch in one transaction, all or nothing (see GraphStore.apply)."""
         prepared = prepare_batch(batch)
         return self.write_work(lambda tx: write_batch(tx, prepared))
+
+    def insert_node(self, node: Node, edges: Sequence[Edge] = ()) -> WriteReport:
+        """Create a node and its edges in one transaction (see GraphStore.insert_node)."""
+        prepared = prepare_batch(Batch(nodes=[node], edges=edges))
+        try:
+            return self.write_work(lambda tx: insert_batch(tx, prepared))
+        except ConflictError as e:  # the key's uniqueness constraint
+            raise duplicate_error(node) from e
 
     def clear(self) -> None:
         """Delete all graph data and recreate the built-in programme and rockets."""

@@ -145,6 +145,18 @@ def write_batch(tx: ManagedTransaction, batch: Batch) -> WriteReport:
     return report
 
 
+def insert_batch(tx: ManagedTransaction, batch: Batch) -> WriteReport:
+    """Create the batch's nodes (new keys only: the constraint refuses others), then its edges."""
+    report = WriteReport()
+    lock(tx)
+    for node in batch.nodes:
+        tx.run(cypher.CREATE_NODE[node.label], row=stored_row(node)).consume()
+        report.nodes_created += 1
+    write_edges(tx, batch.edges, report)
+    tx.run(cypher.BUMP_VERSION, META).consume()
+    return report
+
+
 def add_missing_builtins(tx: ManagedTransaction) -> int:
     """Create the built-in programme, rockets and PART_OF where missing; how many were."""
     created = 0

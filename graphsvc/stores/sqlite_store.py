@@ -38,7 +38,7 @@ from graphsvc.stores.base import (
 )
 from graphsvc.stores.sqlite_connections import ThreadConnections
 from graphsvc.stores.sqlite_schema import migrate
-from graphsvc.stores.sqlite_writes import dump_props, write_edges, write_nodes
+from graphsvc.stores.sqlite_writes import dump_props, insert_node, write_edges, write_nodes
 
 URL_PREFIX = "sqlite:///"
 
@@ -144,6 +144,16 @@ class SQLiteStore(BatchWrites, SharedQueries):
                 report.nodes_deleted += conn.execute(sql.DELETE_NODE, (label.value, key)).rowcount
             if report.changed:
                 conn.execute(sql.BUMP_VERSION)
+        return report
+
+    def insert_node(self, node: Node, edges: Sequence[Edge] = ()) -> WriteReport:
+        """Create a node and its edges in one transaction (see GraphStore.insert_node)."""
+        batch = prepare_batch(Batch(nodes=[node], edges=edges))
+        report = WriteReport()
+        with self._transaction(write=True) as conn:
+            insert_node(conn, batch.nodes[0], report)
+            write_edges(conn, batch.edges, report)
+            conn.execute(sql.BUMP_VERSION)
         return report
 
     def clear(self) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from graphsvc.model import ENDPOINTS, Edge, Label, Node
 from graphsvc.records import WriteReport
 from graphsvc.stores import sql
-from graphsvc.stores.base import missing_end_error, search_text
+from graphsvc.stores.base import duplicate_error, missing_end_error, search_text
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 #: (type, start label, end label) as stored text, per relationship type.
@@ -112,3 +112,13 @@ def write_edges(conn: sqlite3.Connection, edges: Sequence[Edge], report: WriteRe
     conn.executemany(sql.UPDATE_EDGE, updates)
     report.edges_created += len(inserts)
     report.edges_updated += len(updates)
+
+
+def insert_node(conn: sqlite3.Connection, node: Node, report: WriteReport) -> None:
+    """Insert a new node; ConflictError when its primary key (label, key) is taken."""
+    row = (node.label.value, node.key, dump_props(node.props))
+    try:
+        conn.execute(sql.INSERT_NODE, (*row, search_text(node.label, node.key, node.props)))
+    except sqlite3.IntegrityError as e:
+        raise duplicate_error(node) from e
+    report.nodes_created += 1

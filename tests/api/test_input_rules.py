@@ -108,11 +108,12 @@ def test_the_service_keeps_required_fields_too(api: Api) -> None:
     from graphsvc.errors import ValidationError
     from graphsvc.services import editing
 
+    by = editing.Author(api.app.state.accounts, "user:tester", "editor")
     before = snapshot_content(api.store)
     with pytest.raises(ValidationError, match="name is required"):
-        editing.update_actor(api.store, "a-1", {"name": None})
+        editing.update_actor(api.store, "a-1", {"name": None}, by)
     with pytest.raises(ValidationError, match="title is required"):
-        editing.update_action(api.store, "t-1", {"title": " "})
+        editing.update_action(api.store, "t-1", {"title": " "}, by)
     assert snapshot_content(api.store) == before
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -158,3 +159,29 @@ def test_parallel_writers_over_http_lose_nothing(api: Api) -> None:
     assert set(acknowledged) <= stored
     runners = {p.node.key for p in api.store.who_runs("t-1")}
     assert set(acknowledged) <= runners
+
+
+def test_two_concurrent_creates_of_one_key_give_one_201_and_one_409(api: Api) -> None:
+    with LiveServer(api.app) as server:
+        start = threading.Barrier(2)
+
+        def create(n: int) -> httpx.Response:
+            with httpx.Client(
+                base_url=server.url, headers=api.headers("editor"), timeout=60
+            ) as client:
+                start.wait()
+                body = {"key": "twin", "title": f"Twin {n}", "rockets": ["logistics"]}
+                return client.post("/api/v1/actions", json=body)
+
+        with ThreadPoolExecutor(2) as pool:
+            answers = list(pool.map(create, range(2)))
+    assert sorted(a.status_code for a in answers) == [201, 409], [a.text for a in answers]
+    refused = next(a for a in answers if a.status_code == 409)
+    assert "'twin' already exists" in refused.json()["detail"]
+    assert "/api/" not in refused.json()["detail"]
+    created = next(a for a in answers if a.status_code == 201).json()
+    assert api.store.get_node(Label.ACTION, "twin").props["title"] == created["title"]
+    rows = api.app.state.accounts.find_audit(limit=10)
+    assert [(e.action, e.object) for e in rows if e.object == "Action:twin"] == [
+        ("action.create", "Action:twin")
+    ]

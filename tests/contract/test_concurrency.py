@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
+from graphsvc.errors import ConflictError
 from graphsvc.model import Edge, Label, Node, RelType
 from graphsvc.records import Batch
 
@@ -37,4 +39,22 @@ def test_parallel_upserts_of_one_key_make_one_node(store):
 
     with ThreadPoolExecutor(WRITERS) as pool:
         list(pool.map(write, range(WRITERS * 3)))
+    assert [n.key for n in store.find_nodes(Label.ACTOR)] == ["same"]
+
+
+def test_parallel_inserts_of_one_key_let_exactly_one_win(store):
+    barrier = threading.Barrier(WRITERS)
+
+    def insert(i: int) -> str:
+        barrier.wait()
+        try:
+            store.insert_node(Node(Label.ACTOR, "same", {"name": f"v{i}", "kind": "city"}))
+        except ConflictError as e:
+            return str(e)
+        return "created"
+
+    with ThreadPoolExecutor(WRITERS) as pool:
+        outcomes = list(pool.map(insert, range(WRITERS)))
+    assert outcomes.count("created") == 1, outcomes
+    assert set(outcomes) - {"created"} == {"Actor 'same' already exists"}
     assert [n.key for n in store.find_nodes(Label.ACTOR)] == ["same"]

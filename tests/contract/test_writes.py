@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sample_graph import ACTIONS, ACTORS, EDGES, content, load_sample
 
-from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.errors import ConflictError, NotFoundError, ValidationError
 from graphsvc.model import Edge, Label, Node, RelType
 from graphsvc.records import Batch
 
@@ -119,3 +119,28 @@ def test_ensure_schema_is_idempotent_and_keeps_renames(store):
     store.ensure_schema()
     assert store.get_node(Label.ROCKET, "centre").props["name_fi"] == "Keskusta"
     assert store.count_nodes(Label.ROCKET) == 6
+
+
+def test_insert_creates_a_node_with_its_edges(store):
+    before = store.version()
+    report = store.insert_node(
+        Node(Label.ACTION, "new", {"title": "Uusi"}),
+        [Edge(RelType.FUELS, "new", "logistics", {"primary": True})],
+    )
+    assert (report.nodes_created, report.edges_created) == (1, 1)
+    assert store.get_node(Label.ACTION, "new").props == {"title": "Uusi"}
+    assert [e.end for e in store.find_edges(RelType.FUELS, start="new")] == ["logistics"]
+    assert store.version() > before
+
+
+def test_insert_of_an_existing_key_is_refused_and_writes_nothing(store):
+    store.upsert_nodes([Node(Label.ACTION, "taken", {"title": "Vanha"})])
+    before = store.version()
+    with pytest.raises(ConflictError, match="Action 'taken' already exists"):
+        store.insert_node(
+            Node(Label.ACTION, "taken", {"title": "Uusi"}),
+            [Edge(RelType.FUELS, "taken", "logistics", {"primary": True})],
+        )
+    assert store.get_node(Label.ACTION, "taken").props == {"title": "Vanha"}
+    assert store.find_edges(RelType.FUELS, start="taken") == []
+    assert store.version() == before

@@ -1,12 +1,12 @@
-"""``/api/v1/actions``: list, read, create, change, delete actions; set who runs them."""
+"""``/api/v1/actions``: list, read, create, change, delete actions; who runs them."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 
-from graphsvc.api.dependencies import PagingDep, StoreDep, audit, run_store, runs_ref
+from graphsvc.api.dependencies import PagingDep, StoreDep, author, run_store
 from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.schemas import ActionCreate, ActionPublic, ActionsPublic, ActionUpdate
 from graphsvc.api.schemas.actions import ParticipationPublic
@@ -18,9 +18,10 @@ from graphsvc.api.schemas.common import (
     one_of_pattern,
     problem_responses,
 )
+from graphsvc.api.schemas.everyday import WhoRunsPublic
 from graphsvc.api.security import Editor, Viewer
-from graphsvc.model import Label, Status
-from graphsvc.services import catalog, editing
+from graphsvc.model import Label, Role, Status
+from graphsvc.services import catalog, editing, queries
 
 router = APIRouter(prefix="/api/v1/actions", tags=["actions"], default_response_class=JSONAnswer)
 LIST = problem_responses(*PROTECTED, 404, 422)  # 404: no such rocket
@@ -30,6 +31,13 @@ CHANGE = problem_responses(*PROTECTED, *BODY, 403, 404)
 REMOVE = problem_responses(*PROTECTED, 403, 404, 422)
 SORT_HELP = "Sort by " + ", ".join(catalog.SORT_FIELDS[Label.ACTION]) + "; prefix - for descending"
 SORT_PATTERN = "^-?" + one_of_pattern(catalog.SORT_FIELDS[Label.ACTION])
+WHO_RUNS_EXAMPLE: dict[str, Any] = {
+    "action": {"key": "t-042", "title": "Rail yard logistics training", "status": "planned"},
+    "actors": [
+        {"key": "xamk", "name": "Xamk", "kind": "education", "role": "lead"},
+        {"key": "vr-group", "name": "VR Group", "kind": "company", "role": "partner"},
+    ],
+}
 
 
 @router.get("", summary="List actions", response_model=ActionsPublic, responses=LIST)
@@ -71,8 +79,9 @@ def create_action(
     principal: Editor, request: Request, body: ActionCreate, store: StoreDep
 ) -> JSONAnswer:
     """Create an action fuelling one or more rockets (editors); 409 if the key exists."""
-    data = editing.create_action(store, body.model_dump(exclude_none=True, mode="json"))
-    audit(request, "action.create", f"Action:{body.key}")
+    data = editing.create_action(
+        store, body.model_dump(exclude_none=True, mode="json"), author(request, principal)
+    )
     return created(data, router.prefix, body.key)
 
 
@@ -82,21 +91,38 @@ async def get_action(principal: Viewer, request: Request, key: str, store: Store
     return JSONAnswer(await run_store(request, editing.action_public, store, key))
 
 
+@router.get(
+    "/{key}/actors",
+    summary="Who runs an action",
+    response_model=WhoRunsPublic,
+    responses={200: {"content": {"application/json": {"example": WHO_RUNS_EXAMPLE}}}, **READ},
+)
+async def who_runs(
+    principal: Viewer, request: Request, key: str, store: StoreDep, role: Role | None = None
+) -> JSONAnswer:
+    """The action and the actors running it with their roles (as ``graphsvc who-runs --json``)."""
+    contacts = principal.sees_contacts
+    data = await run_store(request, queries.who_runs, store, key, include_contacts=contacts)
+    if role is not None:
+        data["actors"] = [a for a in data["actors"] if a["role"] == role.value]
+    return JSONAnswer(data)
+
+
 @router.patch("/{key}", summary="Change an action", response_model=ActionPublic, responses=CHANGE)
 def update_action(
     principal: Editor, request: Request, key: str, body: ActionUpdate, store: StoreDep
 ) -> JSONAnswer:
     """Change the fields sent (editors); ``null`` removes a field; ``rockets`` replaces them."""
-    data = editing.update_action(store, key, body.model_dump(exclude_unset=True, mode="json"))
-    audit(request, "action.update", f"Action:{key}")
+    data = editing.update_action(
+        store, key, body.model_dump(exclude_unset=True, mode="json"), author(request, principal)
+    )
     return JSONAnswer(data)
 
 
 @router.delete("/{key}", status_code=204, summary="Delete an action", responses=REMOVE)
 def delete_action(principal: Editor, request: Request, key: str, store: StoreDep) -> Response:
     """Delete an action and its relationships (editors)."""
-    editing.delete_action(store, key)
-    audit(request, "action.delete", f"Action:{key}")
+    editing.delete_action(store, key, author(request, principal))
     return Response(status_code=204)
 
 
@@ -122,8 +148,9 @@ def set_participation(
     store: StoreDep,
 ) -> JSONAnswer:
     """Set the actor's role in the action (editors); 201 when new, 200 when changed."""
-    data, created = editing.set_participation(store, key, actor_key, body.role.value)
-    audit(request, "participation.set", runs_ref(request, actor_key, key))
+    data, created = editing.set_participation(
+        store, key, actor_key, body.role.value, author(request, principal)
+    )
     return JSONAnswer(data, status_code=201 if created else 200)
 
 
@@ -137,6 +164,5 @@ def remove_participation(
     principal: Editor, request: Request, key: str, actor_key: str, store: StoreDep
 ) -> Response:
     """Remove the actor from the action (editors); 404 if it did not run it."""
-    editing.remove_participation(store, key, actor_key)
-    audit(request, "participation.remove", runs_ref(request, actor_key, key))
+    editing.remove_participation(store, key, actor_key, author(request, principal))
     return Response(status_code=204)

@@ -1,4 +1,4 @@
-"""``/api/v1/actors``: list, read, create, change, delete and erase actors."""
+"""``/api/v1/actors``: list, read, create, change, delete and erase actors; what they run."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from graphsvc.api.dependencies import AccountsDep, PagingDep, StoreDep, actor_ref, audit, run_store
+from graphsvc.api.dependencies import AccountsDep, PagingDep, StoreDep, author, run_store
 from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.schemas import ActorCreate, ActorPublic, ActorsPublic, ActorUpdate
 from graphsvc.api.schemas.actors import ErasurePublic
@@ -17,10 +17,11 @@ from graphsvc.api.schemas.common import (
     one_of_pattern,
     problem_responses,
 )
+from graphsvc.api.schemas.everyday import ActorActionsPublic
 from graphsvc.api.security import Admin, Editor, Viewer
 from graphsvc.model import ActorKind, Label
 from graphsvc.public_form import node_public
-from graphsvc.services import catalog, editing, erasure
+from graphsvc.services import catalog, editing, erasure, queries
 
 router = APIRouter(prefix="/api/v1/actors", tags=["actors"], default_response_class=JSONAnswer)
 LIST = problem_responses(*PROTECTED, 404, 422)  # 404: no such rocket
@@ -72,8 +73,9 @@ def create_actor(
     principal: Editor, request: Request, body: ActorCreate, store: StoreDep
 ) -> JSONAnswer:
     """Create an actor (editors); 409 if the key exists."""
-    data = editing.create_actor(store, body.model_dump(exclude_none=True, mode="json"))
-    audit(request, "actor.create", actor_ref(request, body.key))
+    data = editing.create_actor(
+        store, body.model_dump(exclude_none=True, mode="json"), author(request, principal)
+    )
     return created(data, router.prefix, body.key)
 
 
@@ -84,21 +86,35 @@ async def get_actor(principal: Viewer, request: Request, key: str, store: StoreD
     return JSONAnswer(node_public(node, include_contacts=principal.sees_contacts))
 
 
+@router.get(
+    "/{key}/actions",
+    summary="Which actions an actor runs",
+    response_model=ActorActionsPublic,
+    responses=READ,
+)
+async def actions_of(principal: Viewer, request: Request, key: str, store: StoreDep) -> JSONAnswer:
+    """The actor and the actions it runs, with its role in each (as ``actions-of --json``)."""
+    contacts = principal.sees_contacts
+    return JSONAnswer(
+        await run_store(request, queries.actions_of, store, key, include_contacts=contacts)
+    )
+
+
 @router.patch("/{key}", summary="Change an actor", response_model=ActorPublic, responses=CHANGE)
 def update_actor(
     principal: Editor, request: Request, key: str, body: ActorUpdate, store: StoreDep
 ) -> JSONAnswer:
     """Change the fields sent (editors); ``null`` removes a field."""
-    data = editing.update_actor(store, key, body.model_dump(exclude_unset=True, mode="json"))
-    audit(request, "actor.update", actor_ref(request, key))
+    data = editing.update_actor(
+        store, key, body.model_dump(exclude_unset=True, mode="json"), author(request, principal)
+    )
     return JSONAnswer(data)
 
 
 @router.delete("/{key}", status_code=204, summary="Delete an actor", responses=REMOVE)
 def delete_actor(principal: Editor, request: Request, key: str, store: StoreDep) -> Response:
     """Delete an actor and its relationships (editors)."""
-    editing.delete_actor(store, key)
-    audit(request, "actor.delete", actor_ref(request, key))
+    editing.delete_actor(store, key, author(request, principal))
     return Response(status_code=204)
 
 

@@ -45,7 +45,7 @@ def create_key(
 ) -> JSONAnswer:
     """Create a key; the ``secret`` is in this answer only and is never shown again."""
     key, secret = account_service.create_key(accounts, body.role.value, body.name)
-    audit(request, "key.create", f"ApiKey:{key.key_id}")
+    audit(request, principal, "key.create", f"ApiKey:{key.key_id}")
     return JSONAnswer({**account_service.key_public(key), "secret": secret}, status_code=201)
 
 
@@ -54,7 +54,7 @@ def revoke_key(principal: Admin, request: Request, key_id: str, accounts: Accoun
     """Revoke a key at once in this worker, within seconds in every other worker."""
     account_service.revoke_key(accounts, key_id)
     request.app.state.key_cache.clear()
-    audit(request, "key.revoke", f"ApiKey:{key_id}")
+    audit(request, principal, "key.revoke", f"ApiKey:{key_id}")
     return Response(status_code=204)
 
 
@@ -76,7 +76,7 @@ def add_user(
 ) -> JSONAnswer:
     """Add a person who signs in to the web UI; 409 if the name is taken."""
     user = account_service.add_user(accounts, body.name, body.role.value, body.password)
-    audit(request, "user.add", f"User:{user.name}")
+    audit(request, principal, "user.add", f"User:{user.name}")
     return JSONAnswer(account_service.user_public(user), status_code=201)
 
 
@@ -84,7 +84,7 @@ def add_user(
 def delete_user(principal: Admin, request: Request, name: str, accounts: AccountsDep) -> Response:
     """Remove a person; their sessions end at once, in every worker."""
     account_service.remove_user(accounts, name)
-    audit(request, "user.delete", f"User:{name}")
+    audit(request, principal, "user.delete", f"User:{name}")
     return Response(status_code=204)
 
 

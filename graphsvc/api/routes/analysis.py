@@ -9,14 +9,13 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.answers import AnalysisPublic
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
-from graphsvc.api.security import VIEWER_GUARD
+from graphsvc.api.security import Viewer
 from graphsvc.errors import NotFoundError
 from graphsvc.services.analyses import KINDS, query_model
 
 router = APIRouter(
     prefix="/api/v1/analysis",
     tags=["analysis"],
-    dependencies=[VIEWER_GUARD],
     default_response_class=JSONAnswer,
 )
 
@@ -37,6 +36,7 @@ AnalysisQuery = query_model()
     responses=problem_responses(*PROTECTED, 404, 422),
 )
 async def run_analysis(
+    principal: Viewer,
     request: Request,
     kind: KindParam,
     query: Annotated[AnalysisQuery, Query()],  # type: ignore[valid-type]

@@ -163,9 +163,9 @@ async def import_workbook(
                 settings=request.app.state.settings,
             )
         except GraphsvcError as e:
-            audit(request, "import", "workbook", f"rejected: {type(e).__name__}")
+            audit(request, principal, "import", "workbook", f"rejected: {type(e).__name__}")
             raise
-    audit(request, "import" if not dry_run else "import.dry-run", "workbook")
+    audit(request, principal, "import" if not dry_run else "import.dry-run", "workbook")
     return JSONAnswer(report)
 
 
@@ -193,6 +193,7 @@ async def export_graph(principal: Viewer, request: Request, format: FormatParam)
         raise
     audit(
         request,
+        principal,
         "export",
         f"graph:{fmt}",
         "ok" if principal.sees_contacts else "ok (no contacts)",

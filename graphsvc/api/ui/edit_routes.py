@@ -2,7 +2,7 @@
 
 Every POST needs the session's CSRF token and the editor role (viewers get 403 and
 nothing changes). Writes go through :mod:`graphsvc.services.editing`, the same use
-cases as the API, and are written to the audit log with the same names.
+cases as the API, which write the audit log with the same names.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from urllib.parse import quote
 from fastapi import APIRouter
 from fastapi.responses import RedirectResponse, Response
 
-from graphsvc.api.dependencies import actor_ref, audit, runs_ref
+from graphsvc.api.dependencies import author
 from graphsvc.api.ui import forms
 from graphsvc.api.ui.pages import Page, render, security_headers
 from graphsvc.api.ui.read_routes import action_response, all_rockets, rockets_of_action
@@ -33,6 +33,11 @@ def _store(page: Page) -> GraphStore:
 
 def _done(path: str, message: str) -> RedirectResponse:
     return RedirectResponse(f"{path}?msg={message}", status_code=303, headers=security_headers())
+
+
+def _by(page: Page) -> editing.Author:
+    assert page.principal is not None  # an EditorPage is signed in
+    return author(page.request, page.principal)
 
 
 def _error(page: Page, e: Exception) -> str:
@@ -68,11 +73,10 @@ def create_actor(page: EditorPage) -> Response:
     """Create an actor; the form comes back with the error when the model refuses it."""
     try:
         data = forms.actor_data(page.request, new=True)
-        editing.create_actor(_store(page), data)
+        editing.create_actor(_store(page), data, _by(page))
     except (ValidationError, ConflictError, NotFoundError) as e:
         values = forms.submitted(page.request)
         return _actor_form(page, None, values, _error(page, e), status=e.status)
-    audit(page.request, "actor.create", actor_ref(page.request, data["key"]))
     return _done(f"/actors/{quote(data['key'])}", "saved")
 
 
@@ -88,11 +92,10 @@ def update_actor(page: EditorPage, key: str) -> Response:
     """Save changes to an actor; an emptied field removes that property."""
     try:
         data = forms.actor_data(page.request, new=False)
-        editing.update_actor(_store(page), key, data)
+        editing.update_actor(_store(page), key, data, _by(page))
     except (ValidationError, ConflictError) as e:
         values = {**forms.submitted(page.request), "key": key}
         return _actor_form(page, key, values, _error(page, e), status=e.status)
-    audit(page.request, "actor.update", actor_ref(page.request, key))
     return _done(f"/actors/{quote(key)}", "saved")
 
 
@@ -135,10 +138,9 @@ def create_action(page: EditorPage) -> Response:
     """Create an action fuelling the chosen rockets (the main one first)."""
     try:
         data = forms.action_data(page.request, new=True)
-        editing.create_action(_store(page), data)
+        editing.create_action(_store(page), data, _by(page))
     except (ValidationError, ConflictError, NotFoundError) as e:
         return _action_form(page, None, _submitted_action(page), _error(page, e), e.status)
-    audit(page.request, "action.create", f"Action:{data['key']}")
     return _done(f"/actions/{quote(data['key'])}", "saved")
 
 
@@ -159,11 +161,10 @@ def update_action(page: EditorPage, key: str) -> Response:
     """Save changes to an action; the chosen rockets replace the ones it fuelled."""
     try:
         data = forms.action_data(page.request, new=False)
-        editing.update_action(_store(page), key, data)
+        editing.update_action(_store(page), key, data, _by(page))
     except (ValidationError, ConflictError) as e:
         values = {**_submitted_action(page), "key": key}
         return _action_form(page, key, values, _error(page, e), e.status)
-    audit(page.request, "action.update", f"Action:{key}")
     return _done(f"/actions/{quote(key)}", "saved")
 
 
@@ -179,16 +180,14 @@ def add_partner(page: EditorPage, key: str) -> Response:
     role = form_value(page.request, "role") or Role.PARTNER.value
     try:
         actor = forms.resolve_actor(store, text, page.lang)
-        editing.set_participation(store, key, actor.key, role)
+        editing.set_participation(store, key, actor.key, role, _by(page))
     except ValidationError as e:
         return action_response(page, key, status=422, error=_error(page, e), actor=text, role=role)
-    audit(page.request, "participation.set", runs_ref(page.request, actor.key, key))
     return _done(f"/actions/{quote(key)}", "partner_added")
 
 
 @router.post("/actions/{key}/partners/{actor_key}/remove")
 def remove_partner(page: EditorPage, key: str, actor_key: str) -> Response:
     """Stop an actor running this action."""
-    editing.remove_participation(_store(page), key, actor_key)
-    audit(page.request, "participation.remove", runs_ref(page.request, actor_key, key))
+    editing.remove_participation(_store(page), key, actor_key, _by(page))
     return _done(f"/actions/{quote(key)}", "partner_removed")

@@ -17,7 +17,7 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graphsvc.api.security import CSRF_FIELD, authenticate
+from graphsvc.api.security import authenticate, authenticated
 from graphsvc.api.ui.pages import Page, render, request_lang, security_headers
 from graphsvc.errors import AuthenticationError, GraphsvcError, PermissionDeniedError
 from graphsvc.model import UserRole
@@ -52,8 +52,7 @@ def sign_in_redirect(request: Request) -> RedirectResponse:
 
 def error_page(request: Request, status: int, detail: str) -> Response:
     """An HTML error page in the page language (the detail is escaped by the template)."""
-    principal = getattr(request.state, "principal", None)
-    page = Page(request, request_lang(request), principal)
+    page = Page(request, request_lang(request), authenticated(request))
     return render(page, "error.html", status=status, status_code=status, detail=detail)
 
 
@@ -131,4 +130,3 @@ def form_values(request: Request, name: str) -> list[str]:
 
 ViewerPage = Annotated[Page, Depends(viewer_page)]
 EditorPage = Annotated[Page, Depends(editor_page)]
-CSRF = CSRF_FIELD
