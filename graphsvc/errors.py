@@ -17,6 +17,12 @@ class GraphsvcError(Exception):
     status = 500
     title = "Internal error"
 
+    def __init_subclass__(cls, status: int | None = None, title: str | None = None) -> None:
+        """``class XError(GraphsvcError, status=404, title="Not found")`` sets both at once."""
+        super().__init_subclass__()
+        cls.status = cls.status if status is None else status
+        cls.title = cls.title if title is None else title
+
     def __init__(self, message: str, **extra: Any) -> None:
         super().__init__(message)
         self.message = message
@@ -26,82 +32,49 @@ class GraphsvcError(Exception):
         return self.message
 
 
-class ValidationError(GraphsvcError):
+class ValidationError(GraphsvcError, status=422, title="Invalid value"):
     """A value is not allowed: an unknown kind, label, role, a bad key or e-mail."""
 
-    status = 422
-    title = "Invalid value"
 
-
-class NotFoundError(GraphsvcError):
+class NotFoundError(GraphsvcError, status=404, title="Not found"):
     """The node, relationship or resource asked for does not exist."""
 
-    status = 404
-    title = "Not found"
 
-
-class ConflictError(GraphsvcError):
+class ConflictError(GraphsvcError, status=409, title="Conflict"):
     """The request clashes with the current state (e.g. the key already exists)."""
 
-    status = 409
-    title = "Conflict"
 
-
-class ImportRejectedError(GraphsvcError):
+class ImportRejectedError(GraphsvcError, status=422, title="Import rejected"):
     """A workbook was rejected; ``errors`` lists every row-level problem found."""
-
-    status = 422
-    title = "Import rejected"
 
     def __init__(self, message: str, errors: list[dict[str, Any]] | None = None) -> None:
         super().__init__(message, errors=errors or [])
         self.errors = errors or []
 
 
-class HostileFileError(ImportRejectedError):
+class HostileFileError(ImportRejectedError, status=413, title="File refused"):
     """A file was refused before reading: too big, a zip or XML bomb, a far-away cell."""
 
-    status = 413
-    title = "File refused"
 
-
-class StoreUnavailableError(GraphsvcError):
+class StoreUnavailableError(GraphsvcError, status=503, title="Store unavailable"):
     """The database cannot be reached or timed out; nothing was written."""
 
-    status = 503
-    title = "Store unavailable"
 
-
-class StoreError(GraphsvcError):
+class StoreError(GraphsvcError, status=500, title="Store error"):
     """The database refused an operation for a reason other than reachability."""
 
-    status = 500
-    title = "Store error"
 
-
-class AuthenticationError(GraphsvcError):
+class AuthenticationError(GraphsvcError, status=401, title="Not authenticated"):
     """No credential, or a wrong one."""
 
-    status = 401
-    title = "Not authenticated"
 
-
-class PermissionDeniedError(GraphsvcError):
+class PermissionDeniedError(GraphsvcError, status=403, title="Forbidden"):
     """The credential is valid but its role lacks the function."""
 
-    status = 403
-    title = "Forbidden"
 
-
-class RateLimitedError(GraphsvcError):
+class RateLimitedError(GraphsvcError, status=429, title="Too many requests"):
     """Too many requests from one client in a short time."""
 
-    status = 429
-    title = "Too many requests"
 
-
-class BudgetExceededError(GraphsvcError):
+class BudgetExceededError(GraphsvcError, status=503, title="Analysis over budget"):
     """An analysis would take longer than its time budget allows."""
-
-    status = 503
-    title = "Analysis over budget"
