@@ -14,7 +14,7 @@ from graphsvc.api.security import Principal, authenticated
 from graphsvc.errors import ValidationError
 from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log
-from graphsvc.services.editing import Author
+from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
 
 T = TypeVar("T")

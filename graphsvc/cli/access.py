@@ -25,8 +25,9 @@ def cli_who() -> str:
         return "cli"
 
 
-def _audit(accounts: AccountStore, action: str, obj: str) -> None:
-    account_service.record(accounts, who=cli_who(), role="admin", action=action, obj=obj)
+def _by(accounts: AccountStore) -> account_service.Author:
+    """The person at the command line as the author of a change (an admin)."""
+    return account_service.Author(accounts, cli_who(), "admin")
 
 
 @main.group()
@@ -56,8 +57,7 @@ def users_add(store: GraphStore, name: str, role: str, password_stdin: bool) -> 
     else:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     accounts = open_accounts(store)
-    user = account_service.add_user(accounts, name, role, password)
-    _audit(accounts, "user.add", f"User:{user.name}")
+    user = account_service.add_user(accounts, name, role, password, by=_by(accounts))
     echo(f"added {user.name} ({user.role.value})")
 
 
@@ -83,8 +83,7 @@ def users_list(store: GraphStore, as_json: bool) -> None:
 def users_remove(store: GraphStore, name: str) -> None:
     """Remove NAME; their sessions end at once."""
     accounts = open_accounts(store)
-    account_service.remove_user(accounts, name)
-    _audit(accounts, "user.delete", f"User:{name}")
+    account_service.remove_user(accounts, name, by=_by(accounts))
     echo(f"removed {name}")
 
 
@@ -94,8 +93,7 @@ def users_remove(store: GraphStore, name: str) -> None:
 def users_reset_password(store: GraphStore, name: str) -> None:
     """Give NAME a new generated password, printed once on the last line; ends their sessions."""
     accounts = open_accounts(store)
-    password = account_service.reset_password(accounts, name)
-    _audit(accounts, "user.reset-password", f"User:{name}")
+    password = account_service.reset_password(accounts, name, by=_by(accounts))
     click.echo(f"new password of {name}; it is shown only now:", err=True)
     click.echo(password)
 
@@ -114,8 +112,7 @@ def keys() -> None:
 def keys_create(store: GraphStore, role: str, name: str | None) -> None:
     """Create an API key and print it once, on the last line (only its hash is stored)."""
     accounts = open_accounts(store)
-    key, secret = account_service.create_key(accounts, role, name)
-    _audit(accounts, "key.create", f"ApiKey:{key.key_id}")
+    key, secret = account_service.create_key(accounts, role, name, by=_by(accounts))
     echo(
         f"created key {key.key_id} ({key.name}, {key.role.value}); it is shown only now:", err=True
     )
@@ -141,6 +138,5 @@ def keys_list(store: GraphStore, as_json: bool) -> None:
 def keys_revoke(store: GraphStore, key_id: str) -> None:
     """Revoke the key with id KEY_ID (from keys list); API workers refuse it within seconds."""
     accounts = open_accounts(store)
-    account_service.revoke_key(accounts, key_id)
-    _audit(accounts, "key.revoke", f"ApiKey:{key_id}")
+    account_service.revoke_key(accounts, key_id, by=_by(accounts))
     echo(f"revoked {key_id}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from dataclasses import dataclass
 from typing import Any
 
 from graphsvc.accounts.base import AccountStore, ApiKey, AuditEntry, User, utc_now
@@ -16,6 +17,7 @@ from graphsvc.errors import AuthenticationError, NotFoundError
 from graphsvc.model import UserRole
 from graphsvc.model_rules import parse_enum
 from graphsvc.services import account_rules
+from graphsvc.services.audit_log import actor_ref, pseudonym
 
 #: Every API key starts with this, so leaked keys are easy to recognise and scan for.
 KEY_PREFIX = "gsk_"
@@ -38,7 +40,30 @@ def hash_password(password: str) -> str:
     return str(_hasher().hash(password))
 
 
-def add_user(accounts: AccountStore, name: str, role: str, password: str) -> User:
+@dataclass(frozen=True)
+class Author:
+    """Who makes a change, as the audit log names them (``user:NAME``, ``key:ID``; a role)."""
+
+    accounts: AccountStore
+    who: str
+    role: str
+
+    def record(self, action: str, obj: str) -> None:
+        """Append the audit entry of a change that succeeded."""
+        record(self.accounts, who=self.who, role=self.role, action=action, obj=obj)
+
+    def actor(self, key: str) -> str:
+        """How the audit log names actor ``key``: by its pseudonym."""
+        return actor_ref(self.accounts, key)
+
+    def runs(self, actor_key: str, action_key: str) -> str:
+        """How the audit log names a RUNS relationship: the actor by pseudonym, then the action."""
+        return f"RUNS:{pseudonym(self.accounts, actor_key)}->{action_key}"
+
+
+def add_user(
+    accounts: AccountStore, name: str, role: str, password: str, by: Author | None = None
+) -> User:
     """Create a user who can sign in to the web UI.
 
     The name is NFC-normalised; ValidationError for a name like an existing user's or a
@@ -51,10 +76,12 @@ def add_user(accounts: AccountStore, name: str, role: str, password: str) -> Use
     account_rules.check_new_password(checked, password)
     user = User(checked, parsed_role, hash_password(password), utc_now())
     accounts.add_user(user)
+    if by is not None:  # set-up by tests and the demo is not an audited change
+        by.record("user.add", f"User:{user.name}")
     return user
 
 
-def reset_password(accounts: AccountStore, name: str) -> str:
+def reset_password(accounts: AccountStore, name: str, by: Author | None = None) -> str:
     """Give ``name`` a new generated password and end all their sessions; returns the
     password, which is shown only once (NotFoundError if there is no such user)."""
     name = account_rules.normalise_user_name(name)
@@ -63,14 +90,18 @@ def reset_password(accounts: AccountStore, name: str) -> str:
         raise NotFoundError(f"user {name!r} not found: see graphsvc users list")
     accounts.delete_user_sessions(name)
     accounts.clear_sign_in_failures(account_rules.account_subject(name))
+    if by is not None:  # set-up by tests and the demo is not an audited change
+        by.record("user.reset-password", f"User:{name}")
     return password
 
 
-def remove_user(accounts: AccountStore, name: str) -> None:
+def remove_user(accounts: AccountStore, name: str, by: Author | None = None) -> None:
     """Remove ``name`` and end their sessions at once (NotFoundError if there is none)."""
     name = account_rules.normalise_user_name(name)
     if not accounts.delete_user(name):
         raise NotFoundError(f"user {name!r} not found: see graphsvc users list")
+    if by is not None:  # set-up by tests and the demo is not an audited change
+        by.record("user.delete", f"User:{name}")
 
 
 def check_password(accounts: AccountStore, name: str, password: str) -> User:
@@ -94,7 +125,9 @@ def check_password(accounts: AccountStore, name: str, password: str) -> User:
     return user
 
 
-def create_key(accounts: AccountStore, role: str, name: str | None = None) -> tuple[ApiKey, str]:
+def create_key(
+    accounts: AccountStore, role: str, name: str | None = None, by: Author | None = None
+) -> tuple[ApiKey, str]:
     """Create an API key; returns the stored record and the secret, which is shown only once."""
     key_id = secrets.token_hex(4)
     secret = f"{KEY_PREFIX}{key_id}_{secrets.token_urlsafe(32)}"
@@ -105,6 +138,8 @@ def create_key(accounts: AccountStore, role: str, name: str | None = None) -> tu
         utc_now(),
     )
     accounts.add_key(key, hash_key(secret))
+    if by is not None:  # set-up by tests and the demo is not an audited change
+        by.record("key.create", f"ApiKey:{key.key_id}")
     return key, secret
 
 
@@ -119,10 +154,12 @@ def authenticate_key(accounts: AccountStore, secret: str) -> ApiKey:
     return key
 
 
-def revoke_key(accounts: AccountStore, key_id: str) -> None:
+def revoke_key(accounts: AccountStore, key_id: str, by: Author | None = None) -> None:
     """Revoke a key by its id (NotFoundError if there is no such active key)."""
     if not accounts.revoke_key(key_id):
         raise NotFoundError(f"API key {key_id!r} not found or already revoked")
+    if by is not None:  # set-up by tests and the demo is not an audited change
+        by.record("key.revoke", f"ApiKey:{key_id}")
 
 
 def record(

@@ -8,39 +8,15 @@ refuses when the key exists (ConflictError), so of two concurrent creates one wi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from graphsvc.accounts.base import AccountStore
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.model import REQUIRED_PROPERTIES, ROCKET_KEYS, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
 from graphsvc.public_form import node_public
 from graphsvc.records import Batch
-from graphsvc.services import accounts as account_service
-from graphsvc.services.audit_log import actor_ref, pseudonym
+from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
-
-
-@dataclass(frozen=True)
-class Author:
-    """Who makes a change, as the audit log names them (``user:NAME``, ``key:ID``; a role)."""
-
-    accounts: AccountStore
-    who: str
-    role: str
-
-    def record(self, action: str, obj: str) -> None:
-        """Append the audit entry of a change that succeeded."""
-        account_service.record(self.accounts, who=self.who, role=self.role, action=action, obj=obj)
-
-    def actor(self, key: str) -> str:
-        """How the audit log names actor ``key``: by its pseudonym."""
-        return actor_ref(self.accounts, key)
-
-    def runs(self, actor_key: str, action_key: str) -> str:
-        """How the audit log names a RUNS relationship: the actor by pseudonym, then the action."""
-        return f"RUNS:{pseudonym(self.accounts, actor_key)}->{action_key}"
 
 
 def _exists(store: GraphStore, label: Label, key: str) -> bool:

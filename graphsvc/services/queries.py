@@ -6,6 +6,7 @@ from typing import Any
 
 from graphsvc.model import Label
 from graphsvc.public_form import node_public, participation_public
+from graphsvc.records import Participation
 from graphsvc.stores.base import GraphStore
 
 
@@ -13,11 +14,9 @@ def who_runs(
     store: GraphStore, action_key: str, *, include_contacts: bool = False
 ) -> dict[str, Any]:
     """The action and the actors running it, with roles (NotFoundError if no such action)."""
-    action = store.get_node(Label.ACTION, action_key)
-    actors = store.who_runs(action_key)
     return {
-        "action": node_public(action),
-        "actors": [participation_public(p, include_contacts=include_contacts) for p in actors],
+        "action": node_public(store.get_node(Label.ACTION, action_key)),
+        "actors": _participations(store.who_runs(action_key), include_contacts),
     }
 
 
@@ -26,11 +25,15 @@ def actions_of(
 ) -> dict[str, Any]:
     """The actor and the actions it runs, with its role in each (NotFoundError if no such actor)."""
     actor = store.get_node(Label.ACTOR, actor_key)
-    actions = store.actions_of(actor_key)
     return {
         "actor": node_public(actor, include_contacts=include_contacts),
-        "actions": [participation_public(p) for p in actions],
+        "actions": _participations(store.actions_of(actor_key), False),
     }
+
+
+def _participations(found: list[Participation], include_contacts: bool) -> list[dict[str, Any]]:
+    """The other ends of ``RUNS`` relationships as JSON, each with its role."""
+    return [participation_public(p, include_contacts=include_contacts) for p in found]
 
 
 def rocket_overview(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from graphsvc.api.dependencies import AccountsDep, PagingDep, audit
+from graphsvc.api.dependencies import AccountsDep, PagingDep, author
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.admin import (
     AuditPublic,
@@ -44,17 +44,16 @@ def create_key(
     principal: Admin, request: Request, body: KeyCreate, accounts: AccountsDep
 ) -> JSONAnswer:
     """Create a key; the ``secret`` is in this answer only and is never shown again."""
-    key, secret = account_service.create_key(accounts, body.role.value, body.name)
-    audit(request, principal, "key.create", f"ApiKey:{key.key_id}")
+    by = author(request, principal)
+    key, secret = account_service.create_key(accounts, body.role.value, body.name, by=by)
     return JSONAnswer({**account_service.key_public(key), "secret": secret}, status_code=201)
 
 
 @router.delete("/keys/{key_id}", status_code=204, summary="Revoke an API key", responses=REMOVE)
 def revoke_key(principal: Admin, request: Request, key_id: str, accounts: AccountsDep) -> Response:
     """Revoke a key at once in this worker, within seconds in every other worker."""
-    account_service.revoke_key(accounts, key_id)
+    account_service.revoke_key(accounts, key_id, by=author(request, principal))
     request.app.state.key_cache.clear()
-    audit(request, principal, "key.revoke", f"ApiKey:{key_id}")
     return Response(status_code=204)
 
 
@@ -75,16 +74,15 @@ def add_user(
     principal: Admin, request: Request, body: UserCreate, accounts: AccountsDep
 ) -> JSONAnswer:
     """Add a person who signs in to the web UI; 409 if the name is taken."""
-    user = account_service.add_user(accounts, body.name, body.role.value, body.password)
-    audit(request, principal, "user.add", f"User:{user.name}")
+    by = author(request, principal)
+    user = account_service.add_user(accounts, body.name, body.role.value, body.password, by=by)
     return JSONAnswer(account_service.user_public(user), status_code=201)
 
 
 @router.delete("/users/{name}", status_code=204, summary="Remove a user", responses=REMOVE)
 def delete_user(principal: Admin, request: Request, name: str, accounts: AccountsDep) -> Response:
     """Remove a person; their sessions end at once, in every worker."""
-    account_service.remove_user(accounts, name)
-    audit(request, principal, "user.delete", f"User:{name}")
+    account_service.remove_user(accounts, name, by=author(request, principal))
     return Response(status_code=204)
 
 
