@@ -1,4 +1,4 @@
-"""FastAPI dependencies: the store, the account store, the settings and the audit helper."""
+"""FastAPI dependencies: the store, the account store, paging and the author of a change."""
 
 from __future__ import annotations
 
@@ -47,20 +47,6 @@ async def run_store(request: Request, fn: Callable[..., T], *args: Any, **kwargs
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 AccountsDep = Annotated[AccountStore, Depends(get_accounts)]
-
-
-def audit(
-    request: Request, principal: Principal, action: str, obj: str, outcome: str = "ok"
-) -> None:
-    """Append an audit entry of what ``principal`` did (a change, an import, an export)."""
-    account_service.record(
-        request.app.state.accounts,
-        who=principal.who,
-        role=principal.role.value,
-        action=action,
-        obj=obj,
-        outcome=outcome,
-    )
 
 
 def author(request: Request, principal: Principal) -> Author:

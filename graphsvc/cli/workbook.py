@@ -12,9 +12,10 @@ import click
 
 from graphsvc.cli.app import json_option, main, print_json, with_store
 from graphsvc.cli.tables import echo, print_table
-from graphsvc.errors import GraphsvcError, ValidationError
+from graphsvc.errors import ValidationError
 from graphsvc.loaders.workbook import Progress
 from graphsvc.services import workbook
+from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
 
 #: Workbooks with more rows than this (judged by file size) get a progress bar on a terminal.
@@ -50,15 +51,15 @@ def _progress(path: Path, enabled: bool) -> Iterator[Progress | None]:
         yield update
 
 
-def _audit(store: GraphStore, action: str, obj: str, outcome: str = "ok") -> None:
-    """Append the import or export to the audit log (as the API does for its own)."""
+@contextmanager
+def _author(store: GraphStore) -> Iterator[Author]:
+    """The person at the command line as the author of an import or export (an admin)."""
     from graphsvc.accounts import open_accounts
     from graphsvc.cli.access import cli_who
-    from graphsvc.services.accounts import record
 
     accounts = open_accounts(store)
     try:
-        record(accounts, who=cli_who(), role="admin", action=action, obj=obj, outcome=outcome)
+        yield Author(accounts, cli_who(), "admin")
     finally:
         accounts.close()
 
@@ -106,14 +107,8 @@ def load(store: GraphStore, path: Path | None, dry_run: bool, demo: bool, as_jso
         from graphsvc.demo import demo_workbook_path
 
         path = demo_workbook_path()
-    action = "import.dry-run" if dry_run else "import"
-    with _progress(path, not as_json) as progress:
-        try:
-            report = workbook.import_workbook(store, path, dry_run=dry_run, progress=progress)
-        except GraphsvcError as e:
-            _audit(store, action, "workbook", f"rejected: {type(e).__name__}")
-            raise
-    _audit(store, action, "workbook")
+    with _progress(path, not as_json) as progress, _author(store) as by:
+        report = workbook.import_workbook(store, path, dry_run=dry_run, progress=progress, by=by)
     if as_json:
         print_json(report)
     else:
@@ -148,7 +143,8 @@ def export(
         sys.stdout if to_stdout else output or workbook.default_export_path(fmt)
     )
     summary = workbook.export_graph(store, fmt, target, include_contacts=include_contacts)
-    _audit(store, "export", f"graph:{fmt}", "ok" if include_contacts else "ok (no contacts)")
+    with _author(store) as by:
+        workbook.record_export(by, fmt, include_contacts)
     if to_stdout:
         return
     if as_json:

@@ -48,9 +48,9 @@ class Author:
     who: str
     role: str
 
-    def record(self, action: str, obj: str) -> None:
-        """Append the audit entry of a change that succeeded."""
-        record(self.accounts, who=self.who, role=self.role, action=action, obj=obj)
+    def record(self, action: str, obj: str, outcome: str = "ok") -> None:
+        """Append the audit entry of a change (``outcome``: ``ok`` or why it was refused)."""
+        record(self.accounts, who=self.who, role=self.role, action=action, obj=obj, outcome=outcome)
 
     def actor(self, key: str) -> str:
         """How the audit log names actor ``key``: by its pseudonym."""

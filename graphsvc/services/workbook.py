@@ -6,8 +6,9 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from graphsvc.errors import ValidationError
+from graphsvc.errors import GraphsvcError, ValidationError
 from graphsvc.loaders.workbook import STAGES, Progress, plan_import, preview
+from graphsvc.services.accounts import Author
 from graphsvc.settings import Settings, get_settings
 from graphsvc.stores.base import GraphStore
 from graphsvc.values import quoted
@@ -31,8 +32,11 @@ def import_workbook(
     dry_run: bool = False,
     progress: Progress | None = None,
     settings: Settings | None = None,
+    by: Author | None = None,
 ) -> dict[str, Any]:
     """Import a workbook (CSV folder or .xlsx) all or nothing; return the report.
+
+    The import, or its rejection, is audited for ``by`` (``import`` or ``import.dry-run``).
 
     The report holds ``source``, ``dry_run``, ``rows`` per sheet, the counts of
     nodes and relationships created / updated / unchanged / deleted, ``notes``
@@ -41,8 +45,28 @@ def import_workbook(
     file, row, column, value, message, allowed) or HostileFileError; then nothing
     was written.
     """
+    action = "import.dry-run" if dry_run else "import"
+    try:
+        report = _import(store, Path(path), dry_run, progress, settings)
+    except GraphsvcError as e:
+        if by is not None:
+            by.record(action, "workbook", f"rejected: {type(e).__name__}")
+        raise
+    if by is not None:
+        by.record(action, "workbook")
+    return report
+
+
+def _import(
+    store: GraphStore,
+    path: Path,
+    dry_run: bool,
+    progress: Progress | None,
+    settings: Settings | None,
+) -> dict[str, Any]:
+    """Plan, then write (or preview) the workbook; the report of :func:`import_workbook`."""
     started = time.perf_counter()
-    plan = plan_import(store, Path(path), settings or get_settings(), progress)
+    plan = plan_import(store, path, settings or get_settings(), progress)
     if progress is not None:
         progress("writing", STAGES.index("writing"), len(STAGES))
     report = preview(store, plan.batch) if dry_run else store.apply(plan.batch)
@@ -70,6 +94,11 @@ def check_format(fmt: str) -> tuple[str, str]:
             f"export format {quoted(fmt)} is not one of {', '.join(EXPORT_FORMATS)}", value=fmt
         )
     return EXPORT_FORMATS[fmt]
+
+
+def record_export(by: Author, fmt: str, include_contacts: bool) -> None:
+    """Audit an export of the graph in ``fmt`` (with or without contact columns)."""
+    by.record("export", f"graph:{fmt}", "ok" if include_contacts else "ok (no contacts)")
 
 
 def export_graph(

@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.responses import FileResponse
 
-from graphsvc.api.dependencies import StoreDep, audit
+from graphsvc.api.dependencies import StoreDep, author
 from graphsvc.api.file_jobs import export_file
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.answers import ImportReport
@@ -152,20 +152,21 @@ async def import_workbook(
             "send the workbook as multipart/form-data, not "
             + (content_type[:60] or "a body without a content type")
         )
+    by = author(request, principal)
     with tempfile.TemporaryDirectory(prefix="graphsvc-upload-") as tmp:
         try:
             path = await _save_uploads(request, Path(tmp))
-            report = await run_in_threadpool(
-                workbook.import_workbook,
-                store,
-                path,
-                dry_run=dry_run,
-                settings=request.app.state.settings,
-            )
         except GraphsvcError as e:
-            audit(request, principal, "import", "workbook", f"rejected: {type(e).__name__}")
+            by.record("import", "workbook", f"rejected: {type(e).__name__}")
             raise
-    audit(request, principal, "import" if not dry_run else "import.dry-run", "workbook")
+        report = await run_in_threadpool(
+            workbook.import_workbook,
+            store,
+            path,
+            dry_run=dry_run,
+            settings=request.app.state.settings,
+            by=by,
+        )
     return JSONAnswer(report)
 
 
@@ -191,13 +192,9 @@ async def export_graph(principal: Viewer, request: Request, format: FormatParam)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    audit(
-        request,
-        principal,
-        "export",
-        f"graph:{fmt}",
-        "ok" if principal.sees_contacts else "ok (no contacts)",
-    )
+    from graphsvc.services import workbook
+
+    workbook.record_export(author(request, principal), fmt, principal.sees_contacts)
     return FileResponse(
         path,
         media_type=MEDIA_TYPES[fmt],
