@@ -67,6 +67,7 @@ def _exported(store: SQLiteStore, folder: Path) -> dict[str, object]:
 )
 @given(value=ACCEPTED)
 @example(value="line\nbreak\tand tab")
+@example(value="\n0")  # found by hypothesis: a leading line break is quoted, so kept
 @example(value="Oy_x0041_ Ab")
 @example(value='\'=HYPERLINK("x")')
 @example(value="<![CDATA[ ]]> &amp; \\u0041 '; --")
@@ -91,4 +92,7 @@ def test_every_accepted_value_exports_and_comes_back(value, tmp_path_factory):
     store.close()
     assert found["json"] == found["graphml"] == found["gexf"] == value
     assert value in found["cypher"]  # type: ignore[operator]
-    assert found["csv"] == found["xlsx"] == value.strip()
+    # Cells are stripped on load, except that a value starting with a tab or line break is
+    # written quoted (a formula trigger) and so keeps its leading whitespace.
+    kept = value.rstrip() if value.startswith(("\t", "\r", "\n")) else value.strip()
+    assert found["csv"] == found["xlsx"] == kept
