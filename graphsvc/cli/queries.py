@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -16,35 +17,41 @@ contacts_option = click.option(
 )
 
 
+def question_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``--json`` and ``--include-contacts`` on a command that reads the store."""
+    return json_option(contacts_option(with_store(command)))
+
+
 @main.command("who-runs")
 @click.argument("action")
-@json_option
-@contacts_option
-@with_store
+@question_options
 def who_runs(store: GraphStore, action: str, as_json: bool, include_contacts: bool) -> None:
     """Who runs ACTION (its key), with each actor's role."""
     data = queries.who_runs(store, action, include_contacts=include_contacts)
-    heading = f"{data['action'].get('title', action)} ({action})"
-    _show(data, as_json, heading, "actors", ("role", "actor", "name", "kind"))
+    _show(data, as_json, ("action", "title"), "actors", ("role", "actor", "name", "kind"))
 
 
 @main.command("actions-of")
 @click.argument("actor")
-@json_option
-@contacts_option
-@with_store
+@question_options
 def actions_of(store: GraphStore, actor: str, as_json: bool, include_contacts: bool) -> None:
     """Which actions ACTOR (its key) runs, with its role in each."""
     data = queries.actions_of(store, actor, include_contacts=include_contacts)
-    heading = f"{data['actor'].get('name', actor)} ({actor})"
-    _show(data, as_json, heading, "actions", ("role", "action", "title", "status"))
+    _show(data, as_json, ("actor", "name"), "actions", ("role", "action", "title", "status"))
 
 
-def _show(data: dict[str, Any], as_json: bool, heading: str, items: str, columns: tuple) -> None:
-    """The answer as JSON, or as a table of role, key and the two named fields per row."""
+def _show(
+    data: dict[str, Any], as_json: bool, subject: tuple[str, str], items: str, columns: tuple
+) -> None:
+    """The answer as JSON, or as a table of role, key and the two named fields per row.
+
+    ``subject`` names the node asked about and its field that heads the table.
+    """
     if as_json:
         print_json(data)
         return
+    node = data[subject[0]]
+    heading = f"{node.get(subject[1], node['key'])} ({node['key']})"
     fields = columns[2:]
     rows = [(p["role"], p["key"], *(p.get(f) for f in fields)) for p in data[items]]
     print_table(heading, list(columns), rows)

@@ -6,16 +6,11 @@ import csv
 from pathlib import Path
 
 from graphsvc.demo.generator import DEFAULT_SEED, DemoData
+from graphsvc.messages import text
 from graphsvc.model import NODE_PROPERTIES, Label
 
-DEMO_NOTICE_FI = (
-    "Kuvitteellinen esimerkkiaineisto: toimijat, henkilöt ja teot on keksitty havainnollistamista "
-    "varten. Aineisto ei ole Kouvolan kaupungin virallinen Elinvoiman kasvu -ohjelma."
-)
-DEMO_NOTICE_EN = (
-    "Illustrative example data: the actors, people and actions are invented for demonstration. "
-    "This is not the City of Kouvola's official Elinvoiman kasvu programme."
-)
+DEMO_NOTICE_FI = text("ui.demo_notice", "fi")
+DEMO_NOTICE_EN = text("ui.demo_notice", "en")
 #: The notice every view of the demo data carries, in Finnish and English.
 DEMO_NOTICE = f"{DEMO_NOTICE_FI} / {DEMO_NOTICE_EN}"
 

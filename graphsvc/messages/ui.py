@@ -10,6 +10,13 @@ from graphsvc.messages import Message
 
 MESSAGES: dict[str, Message] = {
     "ui.app_name": Message("Elinvoiman kasvu – verkosto", "Vitality growth – network"),
+    "ui.demo_notice": Message(
+        "Kuvitteellinen esimerkkiaineisto: toimijat, henkilöt ja teot on keksitty "
+        "havainnollistamista varten. Aineisto ei ole Kouvolan kaupungin virallinen "
+        "Elinvoiman kasvu -ohjelma.",
+        "Illustrative example data: the actors, people and actions are invented for "
+        "demonstration. This is not the City of Kouvola's official Elinvoiman kasvu programme.",
+    ),
     "ui.skip": Message("Siirry sisältöön", "Skip to content"),
     "ui.nav_dashboard": Message("Yleiskuva", "Overview"),
     "ui.nav_search": Message("Kuka toteuttaa?", "Who runs it?"),

@@ -85,13 +85,10 @@ def check_user_name(name: str, existing: list[str]) -> str:
     """
     normal = validate_key(normalise_user_name(name), "user name")
     skeleton = name_skeleton(normal)
-    for other in existing:
-        if other != normal and name_skeleton(other) == skeleton:
-            raise ValidationError(
-                f"user name {normal!r} looks like the existing user {other!r}: choose a name "
-                "that cannot be mistaken for it",
-                value=normal,
-            )
+    lookalike = next((o for o in existing if o != normal and name_skeleton(o) == skeleton), None)
+    if lookalike is not None:
+        like = f"user name {normal!r} looks like the existing user {lookalike!r}"
+        raise ValidationError(f"{like}: choose a name that cannot be mistaken for it", value=normal)
     return normal
 
 

@@ -20,10 +20,10 @@ from graphsvc.model import (
     Label,
     Node,
     RelType,
-    Role,
 )
 from graphsvc.model_rules import fold_text, parse_enum
 from graphsvc.records import Batch, Participation, Snapshot, WriteReport
+from graphsvc.stores.ordering import by_label_then_key, by_name, by_role_then_name, edge_order
 
 T = TypeVar("T")
 
@@ -120,35 +120,6 @@ class GraphStore(Protocol):
     def forget_deleted(self) -> bool:
         """Make deleted data unreadable from the store's own files where the store keeps
         copies (SQLite: checkpoint and truncate the WAL); False if that could not finish."""
-
-
-_ROLE_ORDER = {role: i for i, role in enumerate(Role)}
-_LABEL_ORDER = {label: i for i, label in enumerate(Label)}
-
-
-def by_name(node: Node) -> tuple[str, str]:
-    """Sort key shared by every store: folded name, then key."""
-    return (fold_text(node.name), node.key)
-
-
-def by_role_then_name(participation: Participation) -> tuple[int, str, str]:
-    """Sort key of who-runs answers: role order (lead first), then folded name, then key."""
-    return (_ROLE_ORDER[participation.role], *by_name(participation.node))
-
-
-def by_label_then_name(node: Node) -> tuple[int, str, str]:
-    """Sort key of search results: label order, then folded name, then key."""
-    return (_LABEL_ORDER[node.label], *by_name(node))
-
-
-def by_label_then_key(node: Node) -> tuple[int, str]:
-    """Sort key of snapshots: label order, then key."""
-    return (_LABEL_ORDER[node.label], node.key)
-
-
-def edge_order(edge: Edge) -> tuple[str, str, str]:
-    """Sort key of relationships: type, start, end."""
-    return (edge.type.value, edge.start, edge.end)
 
 
 def search_needle(text: str) -> str:

@@ -3,7 +3,7 @@
 Labels and relationship types cannot be parameters, so the statements that need them
 are built here, once, at import time, from the members of :class:`~graphsvc.model.Label`
 and :class:`~graphsvc.model.RelType`, into tables keyed by those members. No query text
-is ever assembled from anything else, and nothing here is built inside a function.
+is ever assembled from anything else, and nothing here is built after import.
 """
 
 from __future__ import annotations
@@ -20,6 +20,13 @@ SEARCH_PROPERTY = "_search"
 A, R, K, T, F = Label.ACTOR, RelType.RUNS, Label.ROCKET, Label.ACTION, RelType.FUELS
 
 PING = "RETURN 1 AS ok"
+
+
+def _each_type(template: str, **parts: str) -> dict[RelType, str]:
+    """``template`` for each relationship type: ``{t}`` the type, ``{s}`` and ``{e}`` the
+    labels at its start and end, the other fields from ``parts`` (run once, at import)."""
+    return {t: template.format(t=t, s=s, e=e, **parts) for t, (s, e) in ENDPOINTS.items()}
+
 
 # -- schema -------------------------------------------------------------------------------
 
@@ -106,34 +113,33 @@ CLEAR = "MATCH (n) WHERE " + " OR ".join(f"n:{label}" for label in Label) + " DE
 # -- relationship writes (per type) ----------------------------------------------------------
 
 #: ``[i, start exists]`` for each ``$rows`` item (``i``, ``start``, ``end``) missing an end.
-MISSING_ENDS: dict[RelType, str] = {
-    t: f"UNWIND $rows AS row OPTIONAL MATCH (a:{s} {{key: row.start}}) "
-    f"OPTIONAL MATCH (b:{e} {{key: row.end}}) WITH row, a, b WHERE a IS NULL OR b IS NULL "
+MISSING_ENDS = _each_type(
+    "UNWIND $rows AS row OPTIONAL MATCH (a:{s} {{key: row.start}}) "
+    "OPTIONAL MATCH (b:{e} {{key: row.end}}) WITH row, a, b WHERE a IS NULL OR b IS NULL "
     "RETURN collect([row.i, a IS NOT NULL]) AS rows"
-    for t, (s, e) in ENDPOINTS.items()
-}
+)
 #: ``$rows`` (``start``, ``end``, ``props``) whose ends exist; writes the new and changed ones.
-UPSERT_EDGES: dict[RelType, str] = {
-    t: f"UNWIND $rows AS row MATCH (a:{s} {{key: row.start}}) MATCH (b:{e} {{key: row.end}}) "
-    f"OPTIONAL MATCH (a)-[old:{t}]->(b) "
-    f"WITH a, b, row, old, CASE WHEN old IS NULL THEN 'created' WHEN {_SAME_EDGE} "
+UPSERT_EDGES = _each_type(
+    "UNWIND $rows AS row MATCH (a:{s} {{key: row.start}}) MATCH (b:{e} {{key: row.end}}) "
+    "OPTIONAL MATCH (a)-[old:{t}]->(b) "
+    "WITH a, b, row, old, CASE WHEN old IS NULL THEN 'created' WHEN {same} "
     "THEN 'unchanged' ELSE 'updated' END AS outcome "
-    f"{_CREATED}CREATE (a)-[r:{t}]->(b) SET r = row.props) {_UPDATED}SET old = row.props) "
-    "RETURN outcome, count(*) AS count"
-    for t, (s, e) in ENDPOINTS.items()
-}
+    "{created}CREATE (a)-[r:{t}]->(b) SET r = row.props) {updated}SET old = row.props) "
+    "RETURN outcome, count(*) AS count",
+    same=_SAME_EDGE,
+    created=_CREATED,
+    updated=_UPDATED,
+)
 #: Creates only the relationships in ``$rows`` (``start``, ``end``) that are not there yet.
-ADD_MISSING_EDGES: dict[RelType, str] = {
-    t: f"UNWIND $rows AS row MATCH (a:{s} {{key: row.start}}) MATCH (b:{e} {{key: row.end}}) "
-    f"WITH a, b WHERE NOT EXISTS {{ (a)-[:{t}]->(b) }} CREATE (a)-[r:{t}]->(b) "
+ADD_MISSING_EDGES = _each_type(
+    "UNWIND $rows AS row MATCH (a:{s} {{key: row.start}}) MATCH (b:{e} {{key: row.end}}) "
+    "WITH a, b WHERE NOT EXISTS {{ (a)-[:{t}]->(b) }} CREATE (a)-[r:{t}]->(b) "
     "RETURN count(r) AS created"
-    for t, (s, e) in ENDPOINTS.items()
-}
-DELETE_EDGES: dict[RelType, str] = {
-    t: f"UNWIND $rows AS row MATCH (a:{s} {{key: row.start}})-[r:{t}]->(b:{e} {{key: row.end}}) "
+)
+DELETE_EDGES = _each_type(
+    "UNWIND $rows AS row MATCH (a:{s} {{key: row.start}})-[r:{t}]->(b:{e} {{key: row.end}}) "
     "DELETE r RETURN count(r) AS deleted"
-    for t, (s, e) in ENDPOINTS.items()
-}
+)
 
 # -- reads: each returns one record whose ``rows`` is a list (much faster than many records) --
 
@@ -169,18 +175,12 @@ SEARCH: dict[Label, str] = {
     for label in Label
 }
 
-EDGES_ALL: dict[RelType, str] = {
-    t: f"MATCH (a:{s})-[r:{t}]->(b:{e}) {_EDGE_ROWS}" for t, (s, e) in ENDPOINTS.items()
-}
-EDGES_FROM: dict[RelType, str] = {
-    t: f"MATCH (a:{s} {{key: $start}})-[r:{t}]->(b:{e}) WHERE $end IS NULL OR b.key = $end "
-    f"{_EDGE_ROWS}"
-    for t, (s, e) in ENDPOINTS.items()
-}
-EDGES_TO: dict[RelType, str] = {
-    t: f"MATCH (a:{s})-[r:{t}]->(b:{e} {{key: $end}}) {_EDGE_ROWS}"
-    for t, (s, e) in ENDPOINTS.items()
-}
+EDGES_ALL = _each_type("MATCH (a:{s})-[r:{t}]->(b:{e}) {rows}", rows=_EDGE_ROWS)
+EDGES_FROM = _each_type(
+    "MATCH (a:{s} {{key: $start}})-[r:{t}]->(b:{e}) WHERE $end IS NULL OR b.key = $end {rows}",
+    rows=_EDGE_ROWS,
+)
+EDGES_TO = _each_type("MATCH (a:{s})-[r:{t}]->(b:{e} {{key: $end}}) {rows}", rows=_EDGE_ROWS)
 
 # The questions below return no record at all when the asked-for node does not exist.
 

@@ -25,11 +25,7 @@ from graphsvc.stores.base import (
     BatchWrites,
     SharedQueries,
     assemble_snapshot,
-    by_label_then_key,
-    by_label_then_name,
-    by_name,
     duplicate_error,
-    edge_order,
     not_found,
     rocket_not_found,
     search_needle,
@@ -45,6 +41,7 @@ from graphsvc.stores.neo4j_tx import (
     to_node,
     write_batch,
 )
+from graphsvc.stores.ordering import by_label_then_key, by_label_then_name, by_name, edge_order
 
 T = TypeVar("T")
 _LABELS = frozenset(label.value for label in Label)

@@ -28,14 +28,12 @@ from graphsvc.stores.base import (
     BatchWrites,
     SharedQueries,
     assemble_snapshot,
-    by_label_then_key,
-    by_label_then_name,
-    by_name,
     not_found,
     rocket_not_found,
     search_needle,
     search_text,
 )
+from graphsvc.stores.ordering import by_label_then_key, by_label_then_name, by_name
 from graphsvc.stores.sqlite_connections import ThreadConnections
 from graphsvc.stores.sqlite_schema import migrate
 from graphsvc.stores.sqlite_writes import dump_props, insert_node, write_edges, write_nodes

@@ -4,33 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Request, Response
 
 from graphsvc.api.dependencies import PagingDep, StoreDep, author, run_store
 from graphsvc.api.responses import JSONAnswer, created
+from graphsvc.api.routes.common import CHANGE, DELETES, READ, RocketFilter, creates, sort_by
 from graphsvc.api.schemas import ActionCreate, ActionPublic, ActionsPublic, ActionUpdate
 from graphsvc.api.schemas.actions import ParticipationPublic
-from graphsvc.api.schemas.common import (
-    BODY,
-    PROTECTED,
-    ParticipationSet,
-    created_response,
-    one_of_pattern,
-    problem_responses,
-)
+from graphsvc.api.schemas.common import ParticipationSet
 from graphsvc.api.schemas.everyday import WhoRunsPublic
 from graphsvc.api.security import Editor, Viewer
 from graphsvc.model import Label, Role, Status
 from graphsvc.services import catalog, editing, queries
 
 router = APIRouter(prefix="/api/v1/actions", tags=["actions"], default_response_class=JSONAnswer)
-LIST = problem_responses(*PROTECTED, 404, 422)  # 404: no such rocket
-READ = problem_responses(*PROTECTED, 404, 422)
-CREATE = problem_responses(*PROTECTED, *BODY, 403, 409)
-CHANGE = problem_responses(*PROTECTED, *BODY, 403, 404)
-REMOVE = problem_responses(*PROTECTED, 403, 404, 422)
-SORT_HELP = "Sort by " + ", ".join(catalog.SORT_FIELDS[Label.ACTION]) + "; prefix - for descending"
-SORT_PATTERN = "^-?" + one_of_pattern(catalog.SORT_FIELDS[Label.ACTION])
 WHO_RUNS_EXAMPLE: dict[str, Any] = {
     "action": {"key": "t-042", "title": "Rail yard logistics training", "status": "planned"},
     "actors": [
@@ -40,18 +27,15 @@ WHO_RUNS_EXAMPLE: dict[str, Any] = {
 }
 
 
-@router.get("", summary="List actions", response_model=ActionsPublic, responses=LIST)
+@router.get("", summary="List actions", response_model=ActionsPublic, responses=READ)
 async def list_actions(
     principal: Viewer,
     request: Request,
     store: StoreDep,
     paging: PagingDep,
     status: Status | None = None,
-    rocket: Annotated[str | None, Query(max_length=128, description="Rocket key")] = None,
-    sort: Annotated[
-        str,  # the pattern is documented; catalog checks it with a message naming the fields
-        Query(max_length=40, description=SORT_HELP, json_schema_extra={"pattern": SORT_PATTERN}),
-    ] = "key",
+    rocket: RocketFilter = None,
+    sort: Annotated[str, sort_by(Label.ACTION)] = "key",
 ) -> JSONAnswer:
     """Actions, filtered by ``status`` and ``rocket`` (the rocket they fuel)."""
     data = await run_store(
@@ -68,13 +52,7 @@ async def list_actions(
     return JSONAnswer(data)
 
 
-@router.post(
-    "",
-    status_code=201,
-    summary="Create an action",
-    response_model=ActionPublic,
-    responses={201: created_response("action"), **CREATE},
-)
+@router.post("", summary="Create an action", response_model=ActionPublic, **creates("action"))
 def create_action(
     principal: Editor, request: Request, body: ActionCreate, store: StoreDep
 ) -> JSONAnswer:
@@ -119,7 +97,7 @@ def update_action(
     return JSONAnswer(data)
 
 
-@router.delete("/{key}", status_code=204, summary="Delete an action", responses=REMOVE)
+@router.delete("/{key}", summary="Delete an action", **DELETES)
 def delete_action(principal: Editor, request: Request, key: str, store: StoreDep) -> Response:
     """Delete an action and its relationships (editors)."""
     editing.delete_action(store, key, author(request, principal))
@@ -154,12 +132,7 @@ def set_participation(
     return JSONAnswer(data, status_code=201 if created else 200)
 
 
-@router.delete(
-    "/{key}/actors/{actor_key}",
-    status_code=204,
-    summary="Stop an actor running an action",
-    responses=REMOVE,
-)
+@router.delete("/{key}/actors/{actor_key}", summary="Stop an actor running an action", **DELETES)
 def remove_participation(
     principal: Editor, request: Request, key: str, actor_key: str, store: StoreDep
 ) -> Response:

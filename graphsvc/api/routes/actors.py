@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Request, Response
 
 from graphsvc.api.dependencies import AccountsDep, PagingDep, StoreDep, author, run_store
 from graphsvc.api.responses import JSONAnswer, created
+from graphsvc.api.routes.common import CHANGE, DELETES, READ, REMOVE, RocketFilter, creates, sort_by
 from graphsvc.api.schemas import ActorCreate, ActorPublic, ActorsPublic, ActorUpdate
 from graphsvc.api.schemas.actors import ErasurePublic
-from graphsvc.api.schemas.common import (
-    BODY,
-    PROTECTED,
-    created_response,
-    one_of_pattern,
-    problem_responses,
-)
 from graphsvc.api.schemas.everyday import ActorActionsPublic
 from graphsvc.api.security import Admin, Editor, Viewer
 from graphsvc.model import ActorKind, Label
@@ -24,27 +18,17 @@ from graphsvc.public_form import node_public
 from graphsvc.services import catalog, editing, erasure, queries
 
 router = APIRouter(prefix="/api/v1/actors", tags=["actors"], default_response_class=JSONAnswer)
-LIST = problem_responses(*PROTECTED, 404, 422)  # 404: no such rocket
-READ = problem_responses(*PROTECTED, 404, 422)
-CREATE = problem_responses(*PROTECTED, *BODY, 403, 409)
-CHANGE = problem_responses(*PROTECTED, *BODY, 403, 404)
-REMOVE = problem_responses(*PROTECTED, 403, 404, 422)
-SORT_HELP = "Sort by " + ", ".join(catalog.SORT_FIELDS[Label.ACTOR]) + "; prefix - for descending"
-SORT_PATTERN = "^-?" + one_of_pattern(catalog.SORT_FIELDS[Label.ACTOR])
 
 
-@router.get("", summary="List actors", response_model=ActorsPublic, responses=LIST)
+@router.get("", summary="List actors", response_model=ActorsPublic, responses=READ)
 async def list_actors(
     principal: Viewer,
     request: Request,
     store: StoreDep,
     paging: PagingDep,
     kind: ActorKind | None = None,
-    rocket: Annotated[str | None, Query(max_length=128, description="Rocket key")] = None,
-    sort: Annotated[
-        str,  # the pattern is documented; catalog checks it with a message naming the fields
-        Query(max_length=40, description=SORT_HELP, json_schema_extra={"pattern": SORT_PATTERN}),
-    ] = "key",
+    rocket: RocketFilter = None,
+    sort: Annotated[str, sort_by(Label.ACTOR)] = "key",
 ) -> JSONAnswer:
     """Actors, filtered by ``kind`` and ``rocket`` (actors running an action fuelling it)."""
     data = await run_store(
@@ -62,13 +46,7 @@ async def list_actors(
     return JSONAnswer(data)
 
 
-@router.post(
-    "",
-    status_code=201,
-    summary="Create an actor",
-    response_model=ActorPublic,
-    responses={201: created_response("actor"), **CREATE},
-)
+@router.post("", summary="Create an actor", response_model=ActorPublic, **creates("actor"))
 def create_actor(
     principal: Editor, request: Request, body: ActorCreate, store: StoreDep
 ) -> JSONAnswer:
@@ -111,7 +89,7 @@ def update_actor(
     return JSONAnswer(data)
 
 
-@router.delete("/{key}", status_code=204, summary="Delete an actor", responses=REMOVE)
+@router.delete("/{key}", summary="Delete an actor", **DELETES)
 def delete_actor(principal: Editor, request: Request, key: str, store: StoreDep) -> Response:
     """Delete an actor and its relationships (editors)."""
     editing.delete_actor(store, key, author(request, principal))

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request, Response
 
 from graphsvc.api.dependencies import AccountsDep, PagingDep, author
 from graphsvc.api.responses import JSONAnswer
+from graphsvc.api.routes.common import ADMIN_LIST, ADMIN_PAGE, DELETES, creates
 from graphsvc.api.schemas.admin import (
     AuditPublic,
     KeyCreate,
@@ -15,31 +16,20 @@ from graphsvc.api.schemas.admin import (
     UserPublic,
     UsersPublic,
 )
-from graphsvc.api.schemas.common import BODY, PROTECTED, problem_responses
 from graphsvc.api.security import Admin
 from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log as audit_view
 
 router = APIRouter(prefix="/api/v1/admin", tags=["admin"], default_response_class=JSONAnswer)
-LIST = problem_responses(*PROTECTED, 403)
-PAGE = problem_responses(*PROTECTED, 403, 422)
-CREATE = problem_responses(*PROTECTED, *BODY, 403, 409)
-REMOVE = problem_responses(*PROTECTED, 403, 404, 422)
 
 
-@router.get("/keys", summary="List API keys", response_model=KeysPublic, responses=LIST)
+@router.get("/keys", summary="List API keys", response_model=KeysPublic, responses=ADMIN_LIST)
 def list_keys(principal: Admin, accounts: AccountsDep) -> JSONAnswer:
     """Every API key (never its secret), revoked ones too."""
     return JSONAnswer({"items": [account_service.key_public(k) for k in accounts.find_keys()]})
 
 
-@router.post(
-    "/keys",
-    status_code=201,
-    summary="Create an API key",
-    response_model=KeyCreated,
-    responses=CREATE,
-)
+@router.post("/keys", summary="Create an API key", response_model=KeyCreated, **creates())
 def create_key(
     principal: Admin, request: Request, body: KeyCreate, accounts: AccountsDep
 ) -> JSONAnswer:
@@ -49,7 +39,7 @@ def create_key(
     return JSONAnswer({**account_service.key_public(key), "secret": secret}, status_code=201)
 
 
-@router.delete("/keys/{key_id}", status_code=204, summary="Revoke an API key", responses=REMOVE)
+@router.delete("/keys/{key_id}", summary="Revoke an API key", **DELETES)
 def revoke_key(principal: Admin, request: Request, key_id: str, accounts: AccountsDep) -> Response:
     """Revoke a key at once in this worker, within seconds in every other worker."""
     account_service.revoke_key(accounts, key_id, by=author(request, principal))
@@ -57,19 +47,13 @@ def revoke_key(principal: Admin, request: Request, key_id: str, accounts: Accoun
     return Response(status_code=204)
 
 
-@router.get("/users", summary="List users", response_model=UsersPublic, responses=LIST)
+@router.get("/users", summary="List users", response_model=UsersPublic, responses=ADMIN_LIST)
 def list_users(principal: Admin, accounts: AccountsDep) -> JSONAnswer:
     """Every person who can sign in (never a password hash)."""
     return JSONAnswer({"items": [account_service.user_public(u) for u in accounts.find_users()]})
 
 
-@router.post(
-    "/users",
-    status_code=201,
-    summary="Add a user",
-    response_model=UserPublic,
-    responses=CREATE,
-)
+@router.post("/users", summary="Add a user", response_model=UserPublic, **creates())
 def add_user(
     principal: Admin, request: Request, body: UserCreate, accounts: AccountsDep
 ) -> JSONAnswer:
@@ -79,14 +63,14 @@ def add_user(
     return JSONAnswer(account_service.user_public(user), status_code=201)
 
 
-@router.delete("/users/{name}", status_code=204, summary="Remove a user", responses=REMOVE)
+@router.delete("/users/{name}", summary="Remove a user", **DELETES)
 def delete_user(principal: Admin, request: Request, name: str, accounts: AccountsDep) -> Response:
     """Remove a person; their sessions end at once, in every worker."""
     account_service.remove_user(accounts, name, by=author(request, principal))
     return Response(status_code=204)
 
 
-@router.get("/audit", summary="The audit log", response_model=AuditPublic, responses=PAGE)
+@router.get("/audit", summary="The audit log", response_model=AuditPublic, responses=ADMIN_PAGE)
 def audit_log(principal: Admin, accounts: AccountsDep, paging: PagingDep) -> JSONAnswer:
     """Audit entries, newest first: time, who, role, action, object, outcome, and the
     entry's ``seq`` and chain hashes. An actor shows by key while it exists, by its

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import APIRouter
 
 from graphsvc.api.dependencies import StoreDep
 from graphsvc.api.responses import JSONAnswer
+from graphsvc.api.routes.common import reads
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
 from graphsvc.api.schemas.rockets import (
     RocketActionsPublic,
@@ -14,12 +17,12 @@ from graphsvc.api.schemas.rockets import (
     RocketsPublic,
 )
 from graphsvc.api.security import Viewer
-from graphsvc.model import Label
+from graphsvc.model import Label, Node
 from graphsvc.public_form import node_public
+from graphsvc.stores.base import GraphStore
 
 router = APIRouter(prefix="/api/v1/rockets", tags=["rockets"], default_response_class=JSONAnswer)
 LIST = problem_responses(*PROTECTED)
-READ = problem_responses(*PROTECTED, 404, 422)
 
 
 @router.get(
@@ -33,7 +36,7 @@ def list_rockets(principal: Viewer, store: StoreDep) -> JSONAnswer:
     return JSONAnswer({"items": [node_public(r) for r in rockets]})
 
 
-@router.get("/{key}", summary="One rocket", response_model=RocketDetailPublic, responses=READ)
+@router.get("/{key}", summary="One rocket", **reads(RocketDetailPublic))
 def get_rocket(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
     """The rocket with this key, and how many actions fuel it."""
     rocket = store.get_node(Label.ROCKET, key)
@@ -41,28 +44,22 @@ def get_rocket(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
     return JSONAnswer({**node_public(rocket), "actions": len(actions)})
 
 
-@router.get(
-    "/{key}/actions",
-    summary="Actions fuelling a rocket",
-    response_model=RocketActionsPublic,
-    responses=READ,
-)
+@router.get("/{key}/actions", summary="Actions fuelling a rocket", **reads(RocketActionsPublic))
 def rocket_actions(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
     """Actions fuelling the rocket (primary or not), by title."""
-    store.get_node(Label.ROCKET, key)
-    return JSONAnswer({"rocket": key, "items": [node_public(a) for a in store.rocket_actions(key)]})
+    return _of_rocket(store, key, store.rocket_actions, contacts=False)
 
 
-@router.get(
-    "/{key}/actors",
-    summary="Who fuels a rocket",
-    response_model=RocketActorsPublic,
-    responses=READ,
-)
+@router.get("/{key}/actors", summary="Who fuels a rocket", **reads(RocketActorsPublic))
 def rocket_actors(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
     """Actors running any action that fuels the rocket, by name; contacts for editors only."""
+    return _of_rocket(store, key, store.rocket_actors, contacts=principal.sees_contacts)
+
+
+def _of_rocket(
+    store: GraphStore, key: str, nodes_of: Callable[[str], list[Node]], *, contacts: bool
+) -> JSONAnswer:
+    """The rocket's key and the nodes ``nodes_of`` gives for it (404 if there is no rocket)."""
     store.get_node(Label.ROCKET, key)
-    actors = [
-        node_public(a, include_contacts=principal.sees_contacts) for a in store.rocket_actors(key)
-    ]
-    return JSONAnswer({"rocket": key, "items": actors})
+    items = [node_public(n, include_contacts=contacts) for n in nodes_of(key)]
+    return JSONAnswer({"rocket": key, "items": items})

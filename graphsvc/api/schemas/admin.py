@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -14,7 +13,7 @@ from pydantic import (
 )
 
 from graphsvc.accounts.base import AuditEntry
-from graphsvc.api.schemas.common import Key, Page, Strict, storable
+from graphsvc.api.schemas.common import STORABLE, Key, Page, Strict
 from graphsvc.model import UserRole
 from graphsvc.services.account_rules import normalise_user_name
 
@@ -39,7 +38,7 @@ class KeyCreate(Strict):
     """A new API key: its role and an optional name saying who uses it."""
 
     role: UserRole
-    name: Annotated[str, StringConstraints(max_length=100), AfterValidator(storable)] | None = None
+    name: Annotated[str, StringConstraints(max_length=100), *STORABLE] | None = None
 
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"role": "viewer", "name": "dashboard"}]}

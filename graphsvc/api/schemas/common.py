@@ -53,11 +53,12 @@ Required = BeforeValidator(_kept)
 Key = Annotated[str, StringConstraints(pattern=r"^\w[\w.:-]{0,127}$"), AfterValidator(_model_key)]
 #: The text rule of :mod:`graphsvc.values` as OpenAPI states it (the validator gives the message).
 STORABLE_PATTERN = "^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\ufffe\\uffff]*$"
-_STORABLE = (AfterValidator(storable), Field(json_schema_extra={"pattern": STORABLE_PATTERN}))
-ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT), *_STORABLE]
-LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT), *_STORABLE]
+#: The validator and OpenAPI pattern of storable text, to put in an ``Annotated`` text type.
+STORABLE = (AfterValidator(storable), Field(json_schema_extra={"pattern": STORABLE_PATTERN}))
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT), *STORABLE]
+LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT), *STORABLE]
 TagList = Annotated[
-    list[Annotated[str, StringConstraints(max_length=LIST_ITEM_TEXT), *_STORABLE]],
+    list[Annotated[str, StringConstraints(max_length=LIST_ITEM_TEXT), *STORABLE]],
     Field(max_length=LIST_ITEMS),
 ]
 

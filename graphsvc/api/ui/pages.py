@@ -199,11 +199,7 @@ class Page:
 
 def render(page: Page, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     """Render ``template`` for ``page`` with the security headers and the language cookie."""
-    demo_notice = None
-    if page.request.app.state.settings.demo_notice:
-        from graphsvc.demo.writer import DEMO_NOTICE_EN, DEMO_NOTICE_FI
-
-        demo_notice = DEMO_NOTICE_EN if page.lang == "en" else DEMO_NOTICE_FI
+    demo_notice = page.t("demo_notice") if page.request.app.state.settings.demo_notice else None
     html = (
         environment().get_template(template).render(page=page, demo_notice=demo_notice, **context)
     )
