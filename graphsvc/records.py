@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from graphsvc.dates import not_future, parse_day
 from graphsvc.model import Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum, validate_edge, validate_node
 
@@ -17,9 +18,12 @@ from graphsvc.model_rules import parse_enum, validate_edge, validate_node
 class Batch:
     """Writes applied together, all or nothing: node upserts, then edge upserts, then deletes.
 
-    ``edge_deletes`` holds ``(type, start, end)``; ``node_deletes`` holds ``(label, key)``
-    and removes every relationship of the node too. ``validated`` promises that every node
-    and edge is already what validate_node / validate_edge return, each id once; only
+    The batch is valid from its day ``on`` (today when None): upserts begin or change
+    items then, deletes end them then (``edge_deletes`` holds ``(type, start, end)``;
+    ``node_deletes`` holds ``(label, key)`` and ends every relationship of the node too),
+    and history before that day stays (see :mod:`graphsvc.stores.history`).
+    ``validated`` promises that every node and edge is already what validate_node /
+    validate_edge return, each id once; only
     :func:`prepare_batch` sets it (no constructor argument, and the record is frozen),
     and stores then skip re-validating.
     """
@@ -28,12 +32,15 @@ class Batch:
     edges: Sequence[Edge] = ()
     edge_deletes: Sequence[tuple[RelType, str, str]] = ()
     node_deletes: Sequence[tuple[Label, str]] = ()
+    #: The day the batch is valid from (ISO ``YYYY-MM-DD``); None means today.
+    on: str | None = None
     validated: bool = field(default=False, init=False)
 
 
 @dataclass
 class WriteReport:
-    """What a batch did: counts of nodes and relationships created, updated, unchanged, deleted."""
+    """What a batch did on its day: nodes and relationships created (begun), updated
+    (changed), unchanged and deleted (ended), and how many have later recorded changes."""
 
     nodes_created: int = 0
     nodes_updated: int = 0
@@ -43,6 +50,8 @@ class WriteReport:
     edges_updated: int = 0
     edges_unchanged: int = 0
     edges_deleted: int = 0
+    #: Items changed on a past day that have changes recorded after it (kept as they were).
+    later_changes: int = 0
 
     @property
     def changed(self) -> bool:
@@ -92,11 +101,13 @@ def prepare_batch(batch: Batch, *, records_checked: bool = False) -> Batch:
         (parse_enum(RelType, t, "relationship type"), s, e) for t, s, e in batch.edge_deletes
     ]
     node_deletes = [(parse_enum(Label, label, "label"), key) for label, key in batch.node_deletes]
+    on = None if batch.on is None else not_future(parse_day(batch.on, "batch day"), "batch day")
     if batch.validated or records_checked:
-        return _validated(Batch(batch.nodes, batch.edges, edge_deletes, node_deletes))
+        return _validated(Batch(batch.nodes, batch.edges, edge_deletes, node_deletes, on))
     nodes = {(n.label, n.key): n for n in map(validate_node, batch.nodes)}
     edges = {(e.type, e.start, e.end): e for e in map(validate_edge, batch.edges)}
-    return _validated(Batch(list(nodes.values()), list(edges.values()), edge_deletes, node_deletes))
+    kept = Batch(list(nodes.values()), list(edges.values()), edge_deletes, node_deletes, on)
+    return _validated(kept)
 
 
 def _validated(batch: Batch) -> Batch:

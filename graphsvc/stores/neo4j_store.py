@@ -20,7 +20,7 @@ from graphsvc.errors import (
 from graphsvc.model import LIST_PROPERTIES, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
 from graphsvc.records import Batch, Participation, Snapshot, WriteReport, prepare_batch
-from graphsvc.stores import cypher
+from graphsvc.stores import cypher, cypher_history
 from graphsvc.stores.base import (
     BatchWrites,
     SharedQueries,
@@ -30,16 +30,21 @@ from graphsvc.stores.base import (
     rocket_not_found,
     search_needle,
 )
+from graphsvc.stores.neo4j_history import (
+    add_missing_periods,
+    graph_on,
+    history_days,
+    write_batch,
+)
 from graphsvc.stores.neo4j_tx import (
     META,
     add_missing_builtins,
-    insert_batch,
     lock,
+    read_graph,
     read_page,
     rows_of,
     run,
     to_node,
-    write_batch,
 )
 from graphsvc.stores.ordering import by_label_then_key, by_label_then_name, by_name, edge_order
 
@@ -145,7 +150,7 @@ class Neo4jStore(BatchWrites, SharedQueries):
         existing = set()
         for query in (cypher.SHOW_CONSTRAINTS, cypher.SHOW_INDEXES):
             existing |= {r["name"] for r in self._read_one(query)}
-        for name, statement in cypher.SCHEMA:
+        for name, statement in (*cypher.SCHEMA, *cypher_history.SCHEMA):
             if name not in existing:
                 try:
                     self.write_work(partial(run, query=statement))
@@ -158,29 +163,41 @@ class Neo4jStore(BatchWrites, SharedQueries):
             lock(tx)
             if add_missing_builtins(tx):
                 tx.run(cypher.BUMP_VERSION, META).consume()
+            add_missing_periods(tx)
 
         self.write_work(builtins)
 
     def apply(self, batch: Batch) -> WriteReport:
         """Apply a batch in one transaction, all or nothing (see GraphStore.apply)."""
         prepared = prepare_batch(batch)
-        return self.write_work(lambda tx: write_batch(tx, prepared))
+
+        return self.write_work(partial(write_batch, batch=prepared))
 
     def insert_node(self, node: Node, edges: Sequence[Edge] = ()) -> WriteReport:
         """Create a node and its edges in one transaction (see GraphStore.insert_node)."""
         prepared = prepare_batch(Batch(nodes=[node], edges=edges))
+
+        def work(tx: ManagedTransaction) -> WriteReport:
+            lock(tx)
+            if run(tx, cypher.GET_NODE[node.label], key=node.key):
+                raise duplicate_error(node)
+            return write_batch(tx, prepared)
+
         try:
-            return self.write_work(lambda tx: insert_batch(tx, prepared))
+            return self.write_work(work)
         except ConflictError as e:  # the key's uniqueness constraint
             raise duplicate_error(node) from e
 
     def clear(self) -> None:
-        """Delete all graph data and recreate the built-in programme and rockets."""
+        """Delete all graph data and its history, then recreate the built-in programme and
+        rockets."""
 
         def work(tx: ManagedTransaction) -> None:
             lock(tx)
             tx.run(cypher.CLEAR).consume()
+            tx.run(cypher_history.CLEAR_PERIODS).consume()
             add_missing_builtins(tx)
+            add_missing_periods(tx)
             tx.run(cypher.BUMP_VERSION, META).consume()
 
         self.write_work(work)
@@ -295,28 +312,24 @@ class Neo4jStore(BatchWrites, SharedQueries):
 
         return sorted(self.read_work(work), key=by_label_then_name)[:limit]
 
-    def snapshot(self, rocket: str | None = None) -> Snapshot:
-        """All nodes and relationships (or one rocket's part), read in one transaction."""
+    def snapshot(self, rocket: str | None = None, *, as_of: str | None = None) -> Snapshot:
+        """All nodes and relationships (or one rocket's part), now or as they stood on the
+        day ``as_of``, read in one transaction."""
 
         def work(tx: ManagedTransaction) -> Snapshot:
             if rocket is not None and not run(tx, cypher.GET_NODE[Label.ROCKET], key=rocket):
                 raise rocket_not_found(rocket)
-            nodes = [
-                to_node(label, k, p)
-                for label in Label
-                for k, p in rows_of(tx, cypher.ALL_NODES[label]) or []
-            ]
-            edges = [
-                Edge(t, a, b, props)
-                for t in RelType
-                for a, b, props in rows_of(tx, cypher.EDGES_ALL[t]) or []
-            ]
+            nodes, edges = read_graph(tx) if as_of is None else graph_on(tx, as_of)
             version = run(tx, cypher.GET_VERSION, **META)
             return assemble_snapshot(
                 nodes, edges, int(version[0]["version"]) if version else 0, rocket
             )
 
         return self.read_work(work)
+
+    def history_days(self) -> list[str]:
+        """Every day on which something began or ended, in order (see GraphStore)."""
+        return self.read_work(history_days)
 
     def version(self) -> int:
         """The graph version: grows with every committed change."""

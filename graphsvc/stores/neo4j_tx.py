@@ -20,7 +20,7 @@ from graphsvc.model import (
     builtin_edges,
     builtin_nodes,
 )
-from graphsvc.records import Batch, WriteReport
+from graphsvc.records import WriteReport
 from graphsvc.stores import cypher
 from graphsvc.stores.base import missing_end_error, search_text
 
@@ -132,31 +132,6 @@ def delete_nodes(
             report.edges_deleted += rec["rels"]
 
 
-def write_batch(tx: ManagedTransaction, batch: Batch) -> WriteReport:
-    """The whole batch in one transaction function (safe to repeat: it starts afresh)."""
-    report = WriteReport()
-    lock(tx)
-    write_nodes(tx, batch.nodes, report)
-    write_edges(tx, batch.edges, report)
-    delete_edges(tx, batch.edge_deletes, report)
-    delete_nodes(tx, batch.node_deletes, report)
-    if report.changed:
-        tx.run(cypher.BUMP_VERSION, META).consume()
-    return report
-
-
-def insert_batch(tx: ManagedTransaction, batch: Batch) -> WriteReport:
-    """Create the batch's nodes (new keys only: the constraint refuses others), then its edges."""
-    report = WriteReport()
-    lock(tx)
-    for node in batch.nodes:
-        tx.run(cypher.CREATE_NODE[node.label], row=stored_row(node)).consume()
-        report.nodes_created += 1
-    write_edges(tx, batch.edges, report)
-    tx.run(cypher.BUMP_VERSION, META).consume()
-    return report
-
-
 def add_missing_builtins(tx: ManagedTransaction) -> int:
     """Create the built-in programme, rockets and PART_OF where missing; how many were."""
     created = 0
@@ -169,6 +144,21 @@ def add_missing_builtins(tx: ManagedTransaction) -> int:
         if pairs:
             created += run(tx, cypher.ADD_MISSING_EDGES[rel_type], rows=pairs)[0]["created"]
     return created
+
+
+def read_graph(tx: ManagedTransaction) -> tuple[list[Node], list[Edge]]:
+    """Every node and relationship of the current graph."""
+    nodes = [
+        to_node(label, k, p)
+        for label in Label
+        for k, p in rows_of(tx, cypher.ALL_NODES[label]) or []
+    ]
+    edges = [
+        Edge(t, a, b, props)
+        for t in RelType
+        for a, b, props in rows_of(tx, cypher.EDGES_ALL[t]) or []
+    ]
+    return nodes, edges
 
 
 def read_page(tx: ManagedTransaction, label: Label, offset: int, limit: int) -> list[Node]:

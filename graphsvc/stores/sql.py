@@ -73,3 +73,47 @@ ACTORS_OF_ROCKET = (
 
 CLEAR_EDGES = "DELETE FROM edges"
 CLEAR_NODES = "DELETE FROM nodes"
+
+#: History (graphsvc.stores.history): validity periods of nodes and relationships.
+_NODE_PERIOD = "SELECT label, key, valid_from, valid_to, props FROM node_periods"
+_EDGE_PERIOD = "SELECT type, start_key, end_key, valid_from, valid_to, props FROM edge_periods"
+ALL_NODE_PERIODS = _NODE_PERIOD
+NODE_PERIODS = _NODE_PERIOD + " WHERE label = ? AND key = ?"
+ALL_EDGE_PERIODS = _EDGE_PERIOD
+EDGE_PERIODS = _EDGE_PERIOD + " WHERE type = ? AND start_key = ? AND end_key = ?"
+EDGE_PERIODS_TOUCHING = (
+    "SELECT type, start_key, end_key, valid_from, valid_to, props FROM edge_periods "
+    "WHERE start_key IN (SELECT value FROM json_each(?)) UNION "
+    "SELECT type, start_key, end_key, valid_from, valid_to, props FROM edge_periods "
+    "WHERE end_key IN (SELECT value FROM json_each(?))"
+)
+DELETE_NODE_PERIOD = "DELETE FROM node_periods WHERE label = ? AND key = ? AND valid_from = ?"
+DELETE_EDGE_PERIOD = (
+    "DELETE FROM edge_periods WHERE type = ? AND start_key = ? AND end_key = ? AND valid_from = ?"
+)
+INSERT_NODE_PERIOD = (
+    "INSERT INTO node_periods (label, key, valid_from, valid_to, props) VALUES (?, ?, ?, ?, ?)"
+)
+INSERT_NODE_PERIOD_IF_MISSING = INSERT_NODE_PERIOD + " ON CONFLICT DO NOTHING"
+INSERT_EDGE_PERIOD = (
+    "INSERT INTO edge_periods (type, start_key, end_key, valid_from, valid_to, props) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+INSERT_EDGE_PERIOD_IF_MISSING = INSERT_EDGE_PERIOD + " ON CONFLICT DO NOTHING"
+#: What holds on a day (both parameters the day).
+NODES_ON = (
+    "SELECT label, key, props FROM node_periods "
+    "WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+)
+EDGES_ON = (
+    "SELECT type, start_key, end_key, props FROM edge_periods "
+    "WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+)
+#: The days on which something began or ended, for timelines.
+HISTORY_DAYS = (
+    "SELECT valid_from FROM node_periods UNION SELECT valid_to FROM node_periods "
+    "WHERE valid_to IS NOT NULL UNION SELECT valid_from FROM edge_periods "
+    "UNION SELECT valid_to FROM edge_periods WHERE valid_to IS NOT NULL"
+)
+CLEAR_NODE_PERIODS = "DELETE FROM node_periods"
+CLEAR_EDGE_PERIODS = "DELETE FROM edge_periods"

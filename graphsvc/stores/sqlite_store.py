@@ -11,6 +11,7 @@ from typing import Any
 
 from orjson import loads
 
+from graphsvc.dates import today
 from graphsvc.errors import StoreError, StoreUnavailableError, ValidationError
 from graphsvc.model import (
     Edge,
@@ -23,11 +24,12 @@ from graphsvc.model import (
 )
 from graphsvc.model_rules import parse_enum
 from graphsvc.records import Batch, Participation, Snapshot, WriteReport, prepare_batch
-from graphsvc.stores import sql
+from graphsvc.stores import history, sql
 from graphsvc.stores.base import (
     BatchWrites,
     SharedQueries,
     assemble_snapshot,
+    duplicate_error,
     not_found,
     rocket_not_found,
     search_needle,
@@ -35,8 +37,15 @@ from graphsvc.stores.base import (
 )
 from graphsvc.stores.ordering import by_label_then_key, by_label_then_name, by_name
 from graphsvc.stores.sqlite_connections import ThreadConnections
+from graphsvc.stores.sqlite_history import (
+    SQLitePeriods,
+    add_builtin_periods,
+    graph_on,
+    history_days,
+    write_periods,
+)
 from graphsvc.stores.sqlite_schema import migrate
-from graphsvc.stores.sqlite_writes import dump_props, insert_node, write_edges, write_nodes
+from graphsvc.stores.sqlite_writes import write_edges, write_nodes
 
 URL_PREFIX = "sqlite:///"
 
@@ -112,7 +121,7 @@ class SQLiteStore(BatchWrites, SharedQueries):
             params = (
                 n.label.value,
                 n.key,
-                dump_props(n.props),
+                history.dump_props(n.props),
                 search_text(n.label, n.key, n.props),
             )
             conn.execute(sql.INSERT_NODE_IF_MISSING, params)
@@ -122,43 +131,52 @@ class SQLiteStore(BatchWrites, SharedQueries):
                     sql.INSERT_EDGE,
                     (e.type.value, e.start_label.value, e.start, e.end_label.value, e.end, "{}"),
                 )
+        add_builtin_periods(conn)
 
     # -- writes -----------------------------------------------------------------------
 
     def apply(self, batch: Batch) -> WriteReport:
         """Apply a batch in one transaction, all or nothing (see GraphStore.apply)."""
         batch = prepare_batch(batch)
-        report = WriteReport()
         with self._transaction(write=True) as conn:
-            write_nodes(conn, batch.nodes, report)
-            write_edges(conn, batch.edges, report)
-            for rel_type, start, end in batch.edge_deletes:
-                cur = conn.execute(sql.DELETE_EDGE, (rel_type.value, start, end))
-                report.edges_deleted += cur.rowcount
-            for label, key in batch.node_deletes:
-                report.edges_deleted += len(
-                    conn.execute(sql.NODE_EDGES, (label.value, key, label.value, key)).fetchall()
-                )
-                report.nodes_deleted += conn.execute(sql.DELETE_NODE, (label.value, key)).rowcount
-            if report.changed:
-                conn.execute(sql.BUMP_VERSION)
-        return report
+            return self._write(conn, batch)
 
     def insert_node(self, node: Node, edges: Sequence[Edge] = ()) -> WriteReport:
         """Create a node and its edges in one transaction (see GraphStore.insert_node)."""
         batch = prepare_batch(Batch(nodes=[node], edges=edges))
-        report = WriteReport()
         with self._transaction(write=True) as conn:
-            insert_node(conn, batch.nodes[0], report)
-            write_edges(conn, batch.edges, report)
-            conn.execute(sql.BUMP_VERSION)
-        return report
+            if conn.execute(sql.GET_NODE, (node.label.value, node.key)).fetchone() is not None:
+                raise duplicate_error(node)
+            return self._write(conn, batch)
+
+    @staticmethod
+    def _write(conn: sqlite3.Connection, batch: Batch) -> WriteReport:
+        """Write a prepared batch's history and current rows; its report."""
+        plan = history.plan(batch, batch.on or today(), SQLitePeriods(conn))
+        if not plan.changed:
+            return plan.report
+        write_periods(conn, plan)
+        current, scratch = plan.current, WriteReport()
+        for rel_type, start, end in current.edge_deletes:
+            conn.execute(sql.DELETE_EDGE, (rel_type.value, start, end))
+        for label, key in current.node_deletes:
+            conn.execute(sql.DELETE_NODE, (label.value, key))
+        write_nodes(conn, current.nodes, scratch)
+        write_edges(conn, current.edges, scratch)
+        conn.execute(sql.BUMP_VERSION)
+        return plan.report
 
     def clear(self) -> None:
-        """Delete all graph data and recreate the built-in programme and rockets."""
+        """Delete all graph data and its history, then recreate the built-in programme and
+        rockets."""
         with self._transaction(write=True) as conn:
-            conn.execute(sql.CLEAR_EDGES)
-            conn.execute(sql.CLEAR_NODES)
+            for statement in (
+                sql.CLEAR_EDGES,
+                sql.CLEAR_NODES,
+                sql.CLEAR_EDGE_PERIODS,
+                sql.CLEAR_NODE_PERIODS,
+            ):
+                conn.execute(statement)
             self._insert_builtins(conn)
             conn.execute(sql.BUMP_VERSION)
 
@@ -256,18 +274,29 @@ class SQLiteStore(BatchWrites, SharedQueries):
         found = sorted((Node(Label(lb), k, loads(p)) for lb, k, p in rows), key=by_label_then_name)
         return found[:limit]
 
-    def snapshot(self, rocket: str | None = None) -> Snapshot:
-        """All nodes and relationships (or one rocket's part), read in one transaction."""
+    def snapshot(self, rocket: str | None = None, *, as_of: str | None = None) -> Snapshot:
+        """All nodes and relationships (or one rocket's part), now or as they stood on the
+        day ``as_of``, read in one transaction."""
         with self._transaction(write=False) as conn:
             if (
                 rocket is not None
                 and conn.execute(sql.GET_NODE, (Label.ROCKET.value, rocket)).fetchone() is None
             ):
                 raise rocket_not_found(rocket)
-            nodes = [Node(Label(lb), k, loads(p)) for lb, k, p in conn.execute(sql.ALL_NODES)]
-            edges = [Edge(RelType(t), s, e, loads(p)) for t, s, e, p in conn.execute(sql.ALL_EDGES)]
+            if as_of is not None:
+                nodes, edges = graph_on(conn, as_of)
+            else:
+                nodes = [Node(Label(lb), k, loads(p)) for lb, k, p in conn.execute(sql.ALL_NODES)]
+                edges = [
+                    Edge(RelType(t), s, e, loads(p)) for t, s, e, p in conn.execute(sql.ALL_EDGES)
+                ]
             version = int(conn.execute(sql.GET_VERSION).fetchone()[0])
         return assemble_snapshot(nodes, edges, version, rocket)
+
+    def history_days(self) -> list[str]:
+        """Every day on which something began or ended, in order (see GraphStore)."""
+        with self._transaction(write=False) as conn:
+            return history_days(conn)
 
     def version(self) -> int:
         """The graph version: grows with every committed change."""

@@ -2,39 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import Any
 
 from graphsvc.model import ENDPOINTS, Edge, Label, Node
 from graphsvc.records import WriteReport
 from graphsvc.stores import sql
-from graphsvc.stores.base import duplicate_error, missing_end_error, search_text
+from graphsvc.stores.base import missing_end_error, search_text
+from graphsvc.stores.history import dump_edge_props, dump_props
 
-_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 #: (type, start label, end label) as stored text, per relationship type.
 _EDGE_COLUMNS = {t: (t.value, s.value, e.value) for t, (s, e) in ENDPOINTS.items()}
 #: Batches larger than this read the stored rows in one query instead of one per row.
 BULK_LOOKUP = 1000
-
-
-def dump_props(props: dict[str, Any]) -> str:
-    """Canonical JSON of a property map (equal maps give equal text)."""
-    return _CANONICAL.encode(props)
-
-
-@lru_cache(maxsize=256)
-def _dump_small(items: tuple[tuple[str, Any], ...]) -> str:
-    return _CANONICAL.encode(dict(items))
-
-
-def dump_edge_props(props: dict[str, Any]) -> str:
-    """Canonical JSON of relationship properties; the few common maps are encoded once."""
-    if len(props) == 1 and type(next(iter(props.values()))) in (str, bool):
-        return _dump_small(tuple(props.items()))
-    return _CANONICAL.encode(props)
 
 
 def edge_ends(edge: Edge) -> tuple[tuple[Label, str], tuple[Label, str]]:
@@ -112,13 +92,3 @@ def write_edges(conn: sqlite3.Connection, edges: Sequence[Edge], report: WriteRe
     conn.executemany(sql.UPDATE_EDGE, updates)
     report.edges_created += len(inserts)
     report.edges_updated += len(updates)
-
-
-def insert_node(conn: sqlite3.Connection, node: Node, report: WriteReport) -> None:
-    """Insert a new node; ConflictError when its primary key (label, key) is taken."""
-    row = (node.label.value, node.key, dump_props(node.props))
-    try:
-        conn.execute(sql.INSERT_NODE, (*row, search_text(node.label, node.key, node.props)))
-    except sqlite3.IntegrityError as e:
-        raise duplicate_error(node) from e
-    report.nodes_created += 1

@@ -10,8 +10,8 @@ from graphsvc.errors import NotFoundError
 from graphsvc.model import Edge, Label, Node, RelType
 from graphsvc.records import Batch, prepare_batch
 from graphsvc.stores import cypher
+from graphsvc.stores.neo4j_history import write_batch
 from graphsvc.stores.neo4j_store import Neo4jStore
-from graphsvc.stores.neo4j_tx import write_batch
 
 pytestmark = pytest.mark.neo4j
 

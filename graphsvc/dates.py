@@ -1,0 +1,86 @@
+"""The days of the graph's history: how an as-of date is written, read and checked.
+
+History is kept per day. A day is ISO text ``YYYY-MM-DD`` (so text order is time order,
+in SQLite, in Neo4j and in Python alike). A validity period ``[valid_from, valid_to)``
+holds on day D when ``valid_from <= D`` and ``valid_to`` is None (still so) or after D.
+
+>>> parse_day("2024")
+'2024-12-31'
+>>> parse_day("2023-02-01")
+'2023-02-01'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from graphsvc.errors import ValidationError
+from graphsvc.values import quoted
+
+#: The day the built-in programme and rockets are valid from: before any history.
+BEGINNING = "0001-01-01"
+#: The forms an as-of date may take, for messages.
+ALLOWED_FORMS = "YYYY-MM-DD (a day) or YYYY (31 December of that year)"
+_YEAR = re.compile(r"[0-9]{4}")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def today() -> str:
+    """Today as ISO text (the day edits are valid from)."""
+    return dt.date.today().isoformat()
+
+
+def parse_day(text: str, what: str = "as-of date") -> str:
+    """``YYYY-MM-DD`` or ``YYYY`` (31 December) as ISO text, or ValidationError naming the forms.
+
+    >>> parse_day("20245")
+    Traceback (most recent call last):
+    graphsvc.errors.ValidationError: as-of date "20245" is not a date: use YYYY-MM-DD (a day) \
+or YYYY (31 December of that year)
+    """
+    value = str(text).strip()
+    if _YEAR.fullmatch(value) and value != "0000":
+        return f"{value}-12-31"
+    if _DAY.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    raise ValidationError(f"{what} {quoted(text)} is not a date: use {ALLOWED_FORMS}", value=text)
+
+
+def optional_day(text: str | None, what: str = "as-of date") -> str | None:
+    """:func:`parse_day` of ``text``, or None when no date is given."""
+    return None if text is None or str(text).strip() == "" else parse_day(text, what)
+
+
+def not_future(day: str, what: str = "as-of date") -> str:
+    """``day`` unless it is after today (a load cannot describe the future)."""
+    if day > today():
+        raise ValidationError(
+            f"{what} {quoted(day)} is in the future: give today ({today()}) or an earlier day",
+            value=day,
+        )
+    return day
+
+
+def in_order(first: str, last: str) -> tuple[str, str]:
+    """``(first, last)`` unless ``first`` is after ``last`` (ValidationError naming both)."""
+    if first > last:
+        raise ValidationError(
+            f"from {quoted(first)} is after to {quoted(last)}: give the earlier date first",
+            value=[first, last],
+        )
+    return first, last
+
+
+def holds_on(valid_from: str, valid_to: str | None, day: str) -> bool:
+    """Whether the period ``[valid_from, valid_to)`` holds on ``day``.
+
+    >>> holds_on("2021-01-01", None, "2024-12-31")
+    True
+    >>> holds_on("2021-01-01", "2022-01-01", "2022-01-01")
+    False
+    """
+    return valid_from <= day and (valid_to is None or valid_to > day)

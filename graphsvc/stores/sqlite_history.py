@@ -1,0 +1,76 @@
+"""How SQLiteStore keeps history: the period tables read and written in its transactions."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from orjson import loads
+
+from graphsvc.model import Edge, Label, Node, RelType
+from graphsvc.stores import sql
+from graphsvc.stores.history import HistoryPlan, ItemId, Period, builtin_periods
+from graphsvc.stores.sqlite_writes import BULK_LOOKUP
+
+
+class SQLitePeriods:
+    """The PeriodTable of one SQLite write transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def _periods(self, every: str, one: str, ids: Sequence[ItemId], width: int) -> list[Period]:
+        if len(ids) > BULK_LOOKUP:
+            wanted = set(ids)
+            rows = [r for r in self.conn.execute(every) if tuple(r[:width]) in wanted]
+        else:
+            rows = [r for i in ids for r in self.conn.execute(one, i)]
+        return [Period(tuple(r[:width]), r[width], r[width + 1], r[width + 2]) for r in rows]
+
+    def node_periods(self, ids: Sequence[ItemId]) -> list[Period]:
+        """The periods of these nodes."""
+        return self._periods(sql.ALL_NODE_PERIODS, sql.NODE_PERIODS, ids, 2)
+
+    def edge_periods(self, ids: Sequence[ItemId]) -> list[Period]:
+        """The periods of these relationships."""
+        return self._periods(sql.ALL_EDGE_PERIODS, sql.EDGE_PERIODS, ids, 3)
+
+    def edge_periods_touching(self, keys: Sequence[str]) -> list[Period]:
+        """The periods of every relationship starting or ending at one of these keys."""
+        wanted = json.dumps(list(keys))
+        rows = self.conn.execute(sql.EDGE_PERIODS_TOUCHING, (wanted, wanted))
+        return [Period(tuple(r[:3]), r[3], r[4], r[5]) for r in rows]
+
+
+def write_periods(conn: sqlite3.Connection, plan: HistoryPlan) -> None:
+    """Remove and add the plan's periods."""
+    conn.executemany(sql.DELETE_NODE_PERIOD, [(*p.item, p.valid_from) for p in plan.removed_nodes])
+    conn.executemany(sql.DELETE_EDGE_PERIOD, [(*p.item, p.valid_from) for p in plan.removed_edges])
+    conn.executemany(sql.INSERT_NODE_PERIOD, sorted(_row(p) for p in plan.added_nodes))
+    conn.executemany(sql.INSERT_EDGE_PERIOD, sorted(_row(p) for p in plan.added_edges))
+
+
+def _row(p: Period) -> tuple[str | None, ...]:
+    return (*p.item, p.valid_from, p.valid_to, p.props)
+
+
+def add_builtin_periods(conn: sqlite3.Connection) -> None:
+    """The open periods of the built-in programme and rockets, where missing."""
+    nodes, edges = builtin_periods()
+    conn.executemany(sql.INSERT_NODE_PERIOD_IF_MISSING, [_row(p) for p in nodes])
+    conn.executemany(sql.INSERT_EDGE_PERIOD_IF_MISSING, [_row(p) for p in edges])
+
+
+def graph_on(conn: sqlite3.Connection, day: str) -> tuple[list[Node], list[Edge]]:
+    """The nodes and relationships that held on ``day``."""
+    nodes = [Node(Label(lb), k, loads(p)) for lb, k, p in conn.execute(sql.NODES_ON, (day, day))]
+    edges = [
+        Edge(RelType(t), s, e, loads(p)) for t, s, e, p in conn.execute(sql.EDGES_ON, (day, day))
+    ]
+    return nodes, edges
+
+
+def history_days(conn: sqlite3.Connection) -> list[str]:
+    """Every day on which something began or ended, in order."""
+    return sorted(row[0] for row in conn.execute(sql.HISTORY_DAYS))
