@@ -15,6 +15,7 @@ from graphsvc.errors import ValidationError
 from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log
 from graphsvc.services.accounts import Author
+from graphsvc.services.as_of import store_on
 from graphsvc.stores.base import GraphStore
 
 T = TypeVar("T")
@@ -46,6 +47,29 @@ async def run_store(request: Request, fn: Callable[..., T], *args: Any, **kwargs
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
+
+
+#: The ``as_of`` query parameter of every read.
+AsOfParam = Annotated[
+    str | None,
+    Query(
+        max_length=10,
+        description="Read the graph as it stood then: YYYY-MM-DD, or YYYY for 31 December "
+        "(default: now; a day before any history gives an empty answer)",
+        examples=["2023"],
+    ),
+]
+
+
+async def read_store(request: Request, store: StoreDep, as_of: AsOfParam = None) -> GraphStore:
+    """The store for a read: as it stood on ``as_of`` (422 for a malformed day)."""
+    if as_of is None:
+        return store
+    return await run_store(request, store_on, store, as_of)
+
+
+#: The store a read route reads from: the graph now, or as of the ``as_of`` query parameter.
+ReadStoreDep = Annotated[GraphStore, Depends(read_store)]
 AccountsDep = Annotated[AccountStore, Depends(get_accounts)]
 
 

@@ -27,12 +27,15 @@ def file_pool(store: GraphStore, settings: Settings) -> WorkPool:
     return work_pool("files", store, settings)
 
 
-async def export_file(request: Request, fmt: str, folder: Path, include_contacts: bool) -> Path:
-    """Export the graph into ``folder`` in a work process; the file written (see
-    :func:`graphsvc.services.workbook.export_to_file`)."""
+async def export_file(
+    request: Request, fmt: str, folder: Path, include_contacts: bool, as_of: str | None = None
+) -> Path:
+    """Export the graph (as of ``as_of``) into ``folder`` in a work process; the file
+    written (see :func:`graphsvc.services.workbook.export_to_file`)."""
+    params = {"fmt": fmt, "folder": folder, "include_contacts": include_contacts, "as_of": as_of}
     path: Path = await request.app.state.files.run(
         "graphsvc.services.workbook:export_to_file",
-        {"fmt": fmt, "folder": folder, "include_contacts": include_contacts},
+        params,
         request=request,
         what=f"the {fmt} export",
     )

@@ -83,6 +83,14 @@ json_option = click.option(
 )
 
 
+as_of_option = click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    help="The graph as it stood then: YYYY-MM-DD, or YYYY for 31 December (default: now).",
+)
+
+
 def print_json(data: Any) -> None:
     """Print data as pretty, UTF-8 JSON."""
     click.echo(json_terminal_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str)))

@@ -7,9 +7,10 @@ from typing import Any
 
 import click
 
-from graphsvc.cli.app import json_option, main, print_json, with_store
+from graphsvc.cli.app import as_of_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import print_table
 from graphsvc.services import queries
+from graphsvc.services.as_of import store_on
 from graphsvc.stores.base import GraphStore
 
 contacts_option = click.option(
@@ -18,25 +19,31 @@ contacts_option = click.option(
 
 
 def question_options(command: Callable[..., None]) -> Callable[..., None]:
-    """``--json`` and ``--include-contacts`` on a command that reads the store."""
-    return json_option(contacts_option(with_store(command)))
+    """``--as-of``, ``--json`` and ``--include-contacts`` on a command that reads the store."""
+    return as_of_option(json_option(contacts_option(with_store(command))))
 
 
 @main.command("who-runs")
 @click.argument("action")
 @question_options
-def who_runs(store: GraphStore, action: str, as_json: bool, include_contacts: bool) -> None:
+def who_runs(
+    store: GraphStore, action: str, as_of: str | None, as_json: bool, include_contacts: bool
+) -> None:
     """Who runs ACTION (its key), with each actor's role."""
-    data = queries.who_runs(store, action, include_contacts=include_contacts)
+    then = store_on(store, as_of)
+    data = queries.who_runs(then, action, include_contacts=include_contacts)
     _show(data, as_json, ("action", "title"), "actors", ("role", "actor", "name", "kind"))
 
 
 @main.command("actions-of")
 @click.argument("actor")
 @question_options
-def actions_of(store: GraphStore, actor: str, as_json: bool, include_contacts: bool) -> None:
+def actions_of(
+    store: GraphStore, actor: str, as_of: str | None, as_json: bool, include_contacts: bool
+) -> None:
     """Which actions ACTOR (its key) runs, with its role in each."""
-    data = queries.actions_of(store, actor, include_contacts=include_contacts)
+    then = store_on(store, as_of)
+    data = queries.actions_of(then, actor, include_contacts=include_contacts)
     _show(data, as_json, ("actor", "name"), "actions", ("role", "action", "title", "status"))
 
 

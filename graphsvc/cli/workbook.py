@@ -10,7 +10,7 @@ from typing import IO, Any
 
 import click
 
-from graphsvc.cli.app import json_option, main, print_json, with_store
+from graphsvc.cli.app import as_of_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import echo, print_table
 from graphsvc.errors import ValidationError
 from graphsvc.loaders.workbook import Progress
@@ -64,7 +64,16 @@ def _author(store: GraphStore) -> Iterator[Author]:
         accounts.close()
 
 
+_COUNTS = ("created", "updated", "unchanged", "deleted")
+
+
 def _print_report(report: dict[str, Any]) -> None:
+    dated = report.get("as_of") is not None
+    heads = (
+        ["begun", "changed", "unchanged", "ended"]
+        if dated
+        else ["created", "updated", "unchanged", "deleted"]
+    )
     rows = [
         (
             what,
@@ -79,9 +88,16 @@ def _print_report(report: dict[str, Any]) -> None:
     echo(f"{report['source']}: rows read: {sheets}")
     print_table(
         f"{'dry run' if report['dry_run'] else 'loaded'} in {report['seconds']} s",
-        ["", "created", "updated", "unchanged", "deleted"],
+        ["", *heads],
         rows,
     )
+    if dated:
+        echo(f"as of {report['as_of']}")
+    if report.get("later_changes"):
+        echo(
+            f"{report['later_changes']} items have changes recorded after {report['as_of']}: "
+            "those stay as they were"
+        )
     for note in report["notes"]:
         echo(f"note: {note}")
     if report["dry_run"]:
@@ -92,14 +108,31 @@ def _print_report(report: dict[str, Any]) -> None:
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Validate and report without writing.")
 @click.option("--demo", is_flag=True, help="Load the illustrative Kouvola data set.")
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    help="The workbook is the network as it stood then (YYYY-MM-DD, or YYYY for 31 December): "
+    "new items begin then, items its sheets no longer list end then.",
+)
 @json_option
 @with_store
-def load(store: GraphStore, path: Path | None, dry_run: bool, demo: bool, as_json: bool) -> None:
+def load(
+    store: GraphStore,
+    path: Path | None,
+    dry_run: bool,
+    demo: bool,
+    as_of: str | None,
+    as_json: bool,
+) -> None:
     """Import a workbook: a folder of CSV files or one .xlsx, all or nothing.
 
     The sheets are actors, actions, participation and optional rockets and
     collaborations. Loading the same workbook twice changes nothing. A rejected
     workbook lists every problem with its file, row and column, and nothing is written.
+    With --as-of the workbook describes one day (a yearly round): what is new begins
+    then, what its sheets no longer list ends then, and changes recorded after that day
+    stay as they were.
     """
     if demo == (path is not None):
         raise ValidationError("give a workbook PATH or --demo (one of them)")
@@ -108,7 +141,9 @@ def load(store: GraphStore, path: Path | None, dry_run: bool, demo: bool, as_jso
 
         path = demo_workbook_path()
     with _progress(path, not as_json) as progress, _author(store) as by:
-        report = workbook.import_workbook(store, path, dry_run=dry_run, progress=progress, by=by)
+        report = workbook.import_workbook(
+            store, path, dry_run=dry_run, progress=progress, by=by, as_of=as_of
+        )
     if as_json:
         print_json(report)
     else:
@@ -125,10 +160,16 @@ def load(store: GraphStore, path: Path | None, dry_run: bool, demo: bool, as_jso
     "Default: graphsvc-export.<format> in the working directory.",
 )
 @click.option("--include-contacts", is_flag=True, help="Include personal contact columns.")
+@as_of_option
 @json_option
 @with_store
 def export(
-    store: GraphStore, fmt: str, output: Path | None, include_contacts: bool, as_json: bool
+    store: GraphStore,
+    fmt: str,
+    output: Path | None,
+    include_contacts: bool,
+    as_of: str | None,
+    as_json: bool,
 ) -> None:
     """Export the graph as csv (a workbook folder), xlsx, json, graphml, gexf or cypher.
 
@@ -142,7 +183,9 @@ def export(
     target: Path | IO[str] = (
         sys.stdout if to_stdout else output or workbook.default_export_path(fmt)
     )
-    summary = workbook.export_graph(store, fmt, target, include_contacts=include_contacts)
+    summary = workbook.export_graph(
+        store, fmt, target, include_contacts=include_contacts, as_of=as_of
+    )
     with _author(store) as by:
         workbook.record_export(by, fmt, include_contacts)
     if to_stdout:

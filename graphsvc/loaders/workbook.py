@@ -50,12 +50,19 @@ def _step(progress: Progress | None, stage: str) -> None:
 
 
 def plan_import(
-    store: GraphStore, path: Path, settings: Settings, progress: Progress | None = None
+    store: GraphStore,
+    path: Path,
+    settings: Settings,
+    progress: Progress | None = None,
+    on: str | None = None,
 ) -> ImportPlan:
     """Read and validate a workbook against the store; raise ImportRejectedError on problems.
 
     The error lists up to ``settings.max_import_errors`` problems, each a dict with
-    file, row, column, value, message and allowed.
+    file, row, column, value, message and allowed. With ``on`` (a day), the workbook is
+    the network as it stood that day: ``store`` is the graph as of that day, the batch
+    is valid from it, and what the store holds but the workbook's sheets no longer list
+    ends then (see :func:`unlisted`).
     """
     _step(progress, "reading")
     book = read_workbook(path, settings)
@@ -79,10 +86,39 @@ def plan_import(
         )
     nodes = _keep_absent_columns(store, records)
     stale = _stale_fuels(store, records)
-    batch = prepare_batch(
-        Batch(nodes=nodes, edges=records.edges, edge_deletes=stale), records_checked=True
-    )
-    return ImportPlan(book.source, batch, records.rows, book.notes)
+    node_ends, edge_ends = unlisted(store, records) if on is not None else ([], [])
+    batch = Batch(nodes, records.edges, [*stale, *edge_ends], node_ends, on)
+    prepared = prepare_batch(batch, records_checked=True)
+    return ImportPlan(book.source, prepared, records.rows, book.notes)
+
+
+#: The sheets whose nodes, and whose relationships, a dated workbook lists completely.
+_LISTED_NODES = {"actors": Label.ACTOR, "actions": Label.ACTION}
+_LISTED_TIES = {"participation": RelType.RUNS, "collaborations": RelType.COLLABORATES_WITH}
+
+
+def unlisted(
+    store: GraphStore, records: Records
+) -> tuple[list[tuple[Label, str]], list[tuple[RelType, str, str]]]:
+    """The actors, actions, participations and collaborations ``store`` holds that the
+    workbook's sheets do not list (only for the sheets it has): they end on its day."""
+    listed = {(n.label, n.key) for n in records.nodes}
+    ties = {(e.type, e.start, e.end) for e in records.edges}
+    node_ends = [
+        (label, n.key)
+        for sheet, label in _LISTED_NODES.items()
+        if sheet in records.rows
+        for n in store.find_nodes(label)
+        if (label, n.key) not in listed
+    ]
+    edge_ends = [
+        (rel_type, e.start, e.end)
+        for sheet, rel_type in _LISTED_TIES.items()
+        if sheet in records.rows
+        for e in store.find_edges(rel_type)
+        if (rel_type, e.start, e.end) not in ties
+    ]
+    return node_ends, edge_ends
 
 
 def _existing_keys(store: GraphStore, label: Label, keys: list[str]) -> set[str]:
@@ -171,7 +207,10 @@ def preview(store: GraphStore, batch: Batch) -> WriteReport:
     report.nodes_created, report.nodes_updated, report.nodes_unchanged = _tally(nodes, new_nodes)
     new_edges = {(e.type, e.start, e.end): e.props for e in map(validate_edge, batch.edges)}
     report.edges_created, report.edges_updated, report.edges_unchanged = _tally(edges, new_edges)
-    report.edges_deleted = sum(1 for d in set(batch.edge_deletes) if d in edges)
+    ended = {key for _, key in batch.node_deletes}
+    gone = {d for d in batch.edge_deletes if d in edges}
+    gone |= {d for d in edges if d[1] in ended or d[2] in ended}
+    report.edges_deleted = len(gone)
     report.nodes_deleted = sum(1 for d in set(batch.node_deletes) if d in nodes)
     return report
 

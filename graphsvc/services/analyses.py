@@ -35,6 +35,9 @@ class AnalysisParams(BaseModel):
     actor: str | None = Field(None, max_length=128, description="The actor (its key)")
     lang: Literal["fi", "en"] = Field("fi", description="Language of sentences and names")
     top: int | None = Field(None, ge=1, le=500, description="Size of ranked lists")
+    as_of: str | None = Field(
+        None, max_length=10, description="The graph as it stood then: YYYY-MM-DD or YYYY"
+    )
 
 
 class SeededParams(AnalysisParams):

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 import pydantic
 
+from graphsvc.dates import parse_day
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.messages import LANGS
 from graphsvc.services.analyses import ANALYSES, KINDS, AnalysisParams, Progress
 from graphsvc.services.analysis_cache import CACHE
+from graphsvc.services.as_of import store_on
 from graphsvc.values import quoted
 
 if TYPE_CHECKING:
@@ -39,6 +41,7 @@ def run_analysis(
     parameter, and NotFoundError for an unknown rocket or actor.
     """
     query = check_request(kind, **params)
+    store = store_on(store, query.as_of)
     version = store.version()
     key = (store.url, version, kind, tuple(sorted(query.model_dump().items())))
 
@@ -83,6 +86,7 @@ def analyze_graphs(
         "rocket": query.rocket,
         "actor": query.actor,
         "lang": query.lang,
+        "as_of": query.as_of,
         "result": body,
     }
 
@@ -97,6 +101,8 @@ def check_request(kind: str, **params: Any) -> AnalysisParams:
             f"analysis {quoted(kind)} is not one of {', '.join(KINDS)}", value=kind
         )
     analysis = ANALYSES[kind]
+    if params.get("as_of") is not None:
+        params = {**params, "as_of": parse_day(params["as_of"])}
     lang = params.get("lang", "fi")
     if lang not in LANGS:
         raise ValidationError(

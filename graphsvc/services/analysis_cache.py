@@ -78,5 +78,6 @@ class AnalysisCache:
             self._values.clear()
 
 
-#: 128 results in all, and the graph projections of the whole graph and of 3 rockets.
-CACHE = AnalysisCache(entries=128, limits={"graphs": 4})
+#: 128 results in all, the graph projections of the whole graph and of 3 rockets, and
+#: the views of 4 as-of days.
+CACHE = AnalysisCache(entries=128, limits={"graphs": 4, "as_of": 4})

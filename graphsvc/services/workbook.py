@@ -6,9 +6,11 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from graphsvc.dates import not_future, parse_day
 from graphsvc.errors import GraphsvcError, ValidationError
 from graphsvc.loaders.workbook import STAGES, Progress, plan_import, preview
 from graphsvc.services.accounts import Author
+from graphsvc.services.as_of import store_on
 from graphsvc.settings import Settings, get_settings
 from graphsvc.stores.base import GraphStore
 from graphsvc.values import quoted
@@ -33,8 +35,15 @@ def import_workbook(
     progress: Progress | None = None,
     settings: Settings | None = None,
     by: Author | None = None,
+    as_of: str | None = None,
 ) -> dict[str, Any]:
     """Import a workbook (CSV folder or .xlsx) all or nothing; return the report.
+
+    With ``as_of`` (``YYYY-MM-DD`` or ``YYYY``; not in the future) the workbook is the
+    network as it stood on that day: what is new begins then, what the store holds but
+    the workbook's sheets no longer list ends then, and each item's later recorded
+    changes stay as they were (``later_changes`` counts the items that have them).
+    Without it the day is today and nothing ends.
 
     The import, or its rejection, is audited for ``by`` (``import`` or ``import.dry-run``).
 
@@ -47,7 +56,8 @@ def import_workbook(
     """
     action = "import.dry-run" if dry_run else "import"
     try:
-        report = _import(store, Path(path), dry_run, progress, settings)
+        day = None if as_of is None else not_future(parse_day(as_of))
+        report = _import(store, Path(path), dry_run, progress, settings, day)
     except GraphsvcError as e:
         if by is not None:
             by.record(action, "workbook", f"rejected: {type(e).__name__}")
@@ -63,18 +73,21 @@ def _import(
     dry_run: bool,
     progress: Progress | None,
     settings: Settings | None,
+    day: str | None,
 ) -> dict[str, Any]:
     """Plan, then write (or preview) the workbook; the report of :func:`import_workbook`."""
     started = time.perf_counter()
-    plan = plan_import(store, path, settings or get_settings(), progress)
+    then = store_on(store, day)
+    plan = plan_import(then, path, settings or get_settings(), progress, on=day)
     if progress is not None:
         progress("writing", STAGES.index("writing"), len(STAGES))
-    report = preview(store, plan.batch) if dry_run else store.apply(plan.batch)
+    report = preview(then, plan.batch) if dry_run else store.apply(plan.batch)
     if progress is not None:
         progress("done", len(STAGES), len(STAGES))
     return {
         "source": plan.source,
         "dry_run": dry_run,
+        "as_of": day,
         "rows": plan.rows,
         **report.as_dict(),
         "notes": plan.notes,
@@ -102,9 +115,14 @@ def record_export(by: Author, fmt: str, include_contacts: bool) -> None:
 
 
 def export_graph(
-    store: GraphStore, fmt: str, out: Path | IO[str], include_contacts: bool = False
+    store: GraphStore,
+    fmt: str,
+    out: Path | IO[str],
+    include_contacts: bool = False,
+    as_of: str | None = None,
 ) -> dict[str, Any]:
-    """Export the whole graph in ``fmt`` to ``out`` (a path; a text stream for json/cypher).
+    """Export the whole graph (as it stood on ``as_of``, default now) in ``fmt`` to ``out``
+    (a path; a text stream for json/cypher).
 
     ``csv`` writes a folder in the workbook format, ``xlsx`` one workbook; both
     neutralise formula-like cells and import back to the same graph. Personal
@@ -116,7 +134,7 @@ def export_graph(
     check_format(fmt)
     if not isinstance(out, Path) and fmt not in TEXT_FORMATS:
         raise ValidationError(f"export format {fmt} needs a file path, not a stream")
-    snapshot = store.snapshot()
+    snapshot = store_on(store, as_of).snapshot()
     if fmt in ("csv", "xlsx"):
         assert isinstance(out, Path)
         sheets = tables.workbook_tables(snapshot, include_contacts=include_contacts)
@@ -141,11 +159,16 @@ def export_graph(
         "nodes": len(snapshot.nodes),
         "relationships": len(snapshot.edges),
         "contacts_included": include_contacts,
+        "as_of": None if as_of is None else parse_day(as_of),
     }
 
 
 def export_to_file(
-    store: GraphStore, fmt: str, folder: Path, include_contacts: bool = False
+    store: GraphStore,
+    fmt: str,
+    folder: Path,
+    include_contacts: bool = False,
+    as_of: str | None = None,
 ) -> Path:
     """Export into ``folder`` as one file (``csv`` becomes a .zip of the CSV folder).
 
@@ -156,10 +179,10 @@ def export_to_file(
     suffix, _media = check_format(fmt)
     if fmt != "csv":
         path = folder / f"graphsvc-export{suffix}"
-        export_graph(store, fmt, path, include_contacts=include_contacts)
+        export_graph(store, fmt, path, include_contacts=include_contacts, as_of=as_of)
         return path
     sheets = folder / "graphsvc-export"
-    export_graph(store, fmt, sheets, include_contacts=include_contacts)
+    export_graph(store, fmt, sheets, include_contacts=include_contacts, as_of=as_of)
     path = folder / "graphsvc-export.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for file in sorted(sheets.iterdir()):

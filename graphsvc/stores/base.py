@@ -108,8 +108,12 @@ class GraphStore(Protocol):
     ) -> list[Node]:
         """Nodes whose name or key contains ``text``, case- and accent-insensitively."""
 
-    def snapshot(self, rocket: str | None = None) -> Snapshot:
-        """All nodes and relationships, or those of one rocket, read in one transaction."""
+    def snapshot(self, rocket: str | None = None, *, as_of: str | None = None) -> Snapshot:
+        """All nodes and relationships, or those of one rocket, read in one transaction:
+        now, or as they stood on the day ``as_of`` (ISO ``YYYY-MM-DD``)."""
+
+    def history_days(self) -> list[str]:
+        """Every day on which something began or ended, in order."""
 
     def version(self) -> int:
         """A number that grows with every committed change (for caches)."""

@@ -3,6 +3,7 @@
 Every node and relationship has periods ``[valid_from, valid_to)`` (days, see
 :mod:`graphsvc.dates`) with its properties in each; ``valid_to`` None means "still so".
 An item's periods never overlap, and a relationship holds only while both its ends do.
+A period starts on a day the item was written (changed, or seen unchanged by a load).
 The store's current tables hold exactly the open periods, so reads of today stay as fast
 as before.
 
@@ -117,13 +118,17 @@ def holding(periods: Iterable[Period], day: str) -> Period | None:
 
 
 def set_on(periods: list[Period], item: ItemId, day: str, props: str) -> list[Period]:
-    """The periods after the item takes ``props`` on ``day`` (up to its next change)."""
+    """The periods after the item is seen with ``props`` on ``day``, up to its next change.
+
+    Seeing it unchanged still records the day (the period is split there), so a later
+    write on an earlier day stops at this one: each yearly workbook keeps what it said.
+    """
     current = holding(periods, day)
-    if current is not None and current.props == props:
+    if current is not None and current.valid_from == day and current.props == props:
         return periods
     until = current.valid_to if current else _next_start(periods, day)
     kept = _cut(periods, current, day)
-    return _merged([*kept, Period(item, day, until, props)])
+    return sorted([*kept, Period(item, day, until, props)])
 
 
 def end_on(periods: list[Period], day: str) -> list[Period]:
@@ -145,18 +150,6 @@ def _cut(periods: list[Period], current: Period | None, day: str) -> list[Period
 def _next_start(periods: list[Period], day: str) -> str | None:
     later = [p.valid_from for p in periods if p.valid_from > day]
     return min(later) if later else None
-
-
-def _merged(periods: list[Period]) -> list[Period]:
-    """Periods in time order, neighbours with equal properties joined into one."""
-    result: list[Period] = []
-    for p in sorted(periods, key=lambda p: p.valid_from):
-        last = result[-1] if result else None
-        if last is not None and last.valid_to == p.valid_from and last.props == p.props:
-            result[-1] = last._replace(valid_to=p.valid_to)
-        else:
-            result.append(p)
-    return result
 
 
 def clipped(periods: list[Period], *presences: list[Period]) -> list[Period]:
@@ -231,7 +224,7 @@ def plan(batch: Batch, day: str, table: PeriodTable) -> HistoryPlan:
         if item not in edge_sets and item not in edge_ends and kept != periods:
             if holding(periods, day) and not holding(kept, day):
                 report.edges_deleted += 1
-        new_edges[item] = _merged(kept)
+        new_edges[item] = sorted(kept)
     result.removed_nodes, result.added_nodes = _diff(old_nodes, new_nodes)
     result.removed_edges, result.added_edges = _diff(old_edges, new_edges)
     result.current = _current_rows(old_nodes, new_nodes, old_edges, new_edges, presence)

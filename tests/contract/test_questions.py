@@ -5,14 +5,20 @@ from __future__ import annotations
 import pytest
 from sample_graph import load_sample
 
+from graphsvc.dates import today
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.model import Label, RelType, Role
+from graphsvc.stores.snapshot_view import SnapshotView
 
 
-@pytest.fixture
-def sample(store):
+@pytest.fixture(params=["live", "as-of-view"])
+def sample(store, request):
+    """The sample graph, read from the store itself and from a view of it as of today
+    (what every read with ``as_of`` answers from): both must answer alike."""
     load_sample(store)
-    return store
+    if request.param == "live":
+        return store
+    return SnapshotView(store.snapshot(as_of=today()), store.url, today())
 
 
 def test_who_runs_lists_lead_first_with_roles(sample):

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Request, Response
 
-from graphsvc.api.dependencies import PagingDep, StoreDep, author, run_store
+from graphsvc.api.dependencies import PagingDep, ReadStoreDep, StoreDep, author, run_store
 from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.routes.common import CHANGE, DELETES, READ, RocketFilter, creates, sort_by
 from graphsvc.api.schemas import ActionCreate, ActionPublic, ActionsPublic, ActionUpdate
@@ -31,7 +31,7 @@ WHO_RUNS_EXAMPLE: dict[str, Any] = {
 async def list_actions(
     principal: Viewer,
     request: Request,
-    store: StoreDep,
+    store: ReadStoreDep,
     paging: PagingDep,
     status: Status | None = None,
     rocket: RocketFilter = None,
@@ -64,7 +64,9 @@ def create_action(
 
 
 @router.get("/{key}", summary="One action", response_model=ActionPublic, responses=READ)
-async def get_action(principal: Viewer, request: Request, key: str, store: StoreDep) -> JSONAnswer:
+async def get_action(
+    principal: Viewer, request: Request, key: str, store: ReadStoreDep
+) -> JSONAnswer:
     """The action with this key and the rockets it fuels (primary first)."""
     return JSONAnswer(await run_store(request, editing.action_public, store, key))
 
@@ -76,7 +78,7 @@ async def get_action(principal: Viewer, request: Request, key: str, store: Store
     responses={200: {"content": {"application/json": {"example": WHO_RUNS_EXAMPLE}}}, **READ},
 )
 async def who_runs(
-    principal: Viewer, request: Request, key: str, store: StoreDep, role: Role | None = None
+    principal: Viewer, request: Request, key: str, store: ReadStoreDep, role: Role | None = None
 ) -> JSONAnswer:
     """The action and the actors running it with their roles (as ``graphsvc who-runs --json``)."""
     contacts = principal.sees_contacts

@@ -6,7 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Request, Response
 
-from graphsvc.api.dependencies import AccountsDep, PagingDep, StoreDep, author, run_store
+from graphsvc.api.dependencies import (
+    AccountsDep,
+    PagingDep,
+    ReadStoreDep,
+    StoreDep,
+    author,
+    run_store,
+)
 from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.routes.common import CHANGE, DELETES, READ, REMOVE, RocketFilter, creates, sort_by
 from graphsvc.api.schemas import ActorCreate, ActorPublic, ActorsPublic, ActorUpdate
@@ -24,7 +31,7 @@ router = APIRouter(prefix="/api/v1/actors", tags=["actors"], default_response_cl
 async def list_actors(
     principal: Viewer,
     request: Request,
-    store: StoreDep,
+    store: ReadStoreDep,
     paging: PagingDep,
     kind: ActorKind | None = None,
     rocket: RocketFilter = None,
@@ -58,7 +65,9 @@ def create_actor(
 
 
 @router.get("/{key}", summary="One actor", response_model=ActorPublic, responses=READ)
-async def get_actor(principal: Viewer, request: Request, key: str, store: StoreDep) -> JSONAnswer:
+async def get_actor(
+    principal: Viewer, request: Request, key: str, store: ReadStoreDep
+) -> JSONAnswer:
     """The actor with this key; contact fields only for editors and admins."""
     node = await run_store(request, store.get_node, Label.ACTOR, key)
     return JSONAnswer(node_public(node, include_contacts=principal.sees_contacts))
@@ -70,7 +79,9 @@ async def get_actor(principal: Viewer, request: Request, key: str, store: StoreD
     response_model=ActorActionsPublic,
     responses=READ,
 )
-async def actions_of(principal: Viewer, request: Request, key: str, store: StoreDep) -> JSONAnswer:
+async def actions_of(
+    principal: Viewer, request: Request, key: str, store: ReadStoreDep
+) -> JSONAnswer:
     """The actor and the actions it runs, with its role in each (as ``actions-of --json``)."""
     contacts = principal.sees_contacts
     return JSONAnswer(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from fastapi import APIRouter
 
-from graphsvc.api.dependencies import StoreDep
+from graphsvc.api.dependencies import ReadStoreDep
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.routes.common import reads
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
@@ -28,7 +28,7 @@ LIST = problem_responses(*PROTECTED)
 @router.get(
     "", summary="The rockets and the launch pad", response_model=RocketsPublic, responses=LIST
 )
-def list_rockets(principal: Viewer, store: StoreDep) -> JSONAnswer:
+def list_rockets(principal: Viewer, store: ReadStoreDep) -> JSONAnswer:
     """Every rocket, by number (the launch pad, number 0, first)."""
     rockets = sorted(
         store.find_nodes(Label.ROCKET), key=lambda n: (n.props.get("number", 99), n.key)
@@ -37,7 +37,7 @@ def list_rockets(principal: Viewer, store: StoreDep) -> JSONAnswer:
 
 
 @router.get("/{key}", summary="One rocket", **reads(RocketDetailPublic))
-def get_rocket(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
+def get_rocket(principal: Viewer, key: str, store: ReadStoreDep) -> JSONAnswer:
     """The rocket with this key, and how many actions fuel it."""
     rocket = store.get_node(Label.ROCKET, key)
     actions = store.rocket_actions(key)
@@ -45,13 +45,13 @@ def get_rocket(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
 
 
 @router.get("/{key}/actions", summary="Actions fuelling a rocket", **reads(RocketActionsPublic))
-def rocket_actions(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
+def rocket_actions(principal: Viewer, key: str, store: ReadStoreDep) -> JSONAnswer:
     """Actions fuelling the rocket (primary or not), by title."""
     return _of_rocket(store, key, store.rocket_actions, contacts=False)
 
 
 @router.get("/{key}/actors", summary="Who fuels a rocket", **reads(RocketActorsPublic))
-def rocket_actors(principal: Viewer, key: str, store: StoreDep) -> JSONAnswer:
+def rocket_actors(principal: Viewer, key: str, store: ReadStoreDep) -> JSONAnswer:
     """Actors running any action that fuels the rocket, by name; contacts for editors only."""
     return _of_rocket(store, key, store.rocket_actors, contacts=principal.sees_contacts)
 

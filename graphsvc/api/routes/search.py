@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from graphsvc.api.dependencies import StoreDep
+from graphsvc.api.dependencies import ReadStoreDep
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.answers import SearchPublic
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
@@ -26,7 +26,7 @@ MAX_RESULTS = 200
 )
 def search(
     principal: Viewer,
-    store: StoreDep,
+    store: ReadStoreDep,
     q: Annotated[str, Query(min_length=1, max_length=200, description="Text to find")],
     label: Label | None = None,
     limit: Annotated[int, Query(ge=1, le=MAX_RESULTS)] = 50,

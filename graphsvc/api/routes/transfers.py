@@ -13,19 +13,20 @@ import tempfile
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.responses import FileResponse
 
-from graphsvc.api.dependencies import StoreDep, author
+from graphsvc.api.dependencies import AsOfParam, StoreDep, author
 from graphsvc.api.file_jobs import export_file
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.answers import ImportReport
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
 from graphsvc.api.security import Editor, Viewer
+from graphsvc.dates import not_future, optional_day, parse_day
 from graphsvc.errors import GraphsvcError, NotFoundError, ValidationError
 
 router = APIRouter(
@@ -137,13 +138,26 @@ async def _save_uploads(request: Request, folder: Path) -> Path:
     responses=problem_responses(*PROTECTED, 400, 403, 413, 415, 422),
 )
 async def import_workbook(
-    principal: Editor, request: Request, store: StoreDep, dry_run: bool = False
+    principal: Editor,
+    request: Request,
+    store: StoreDep,
+    dry_run: bool = False,
+    as_of: Annotated[
+        str | None,
+        Query(
+            max_length=10,
+            description="The workbook is the network as it stood then (YYYY-MM-DD or YYYY, "
+            "not in the future): new items begin then, unlisted ones end then",
+        ),
+    ] = None,
 ) -> JSONAnswer:
     """Load a workbook all or nothing, like ``graphsvc load`` (editors).
 
     A rejected workbook answers 422 with ``errors``: one entry per problem, naming the
-    file, row and column. ``dry_run=true`` checks without writing.
+    file, row and column. ``dry_run=true`` checks without writing; ``as_of`` loads a
+    yearly round (like ``graphsvc load --as-of``).
     """
+    day = None if as_of is None else not_future(parse_day(as_of))
     from graphsvc.services import workbook
 
     content_type = request.headers.get("content-type", "")
@@ -166,6 +180,7 @@ async def import_workbook(
             dry_run=dry_run,
             settings=request.app.state.settings,
             by=by,
+            as_of=day,
         )
     return JSONAnswer(report)
 
@@ -176,8 +191,11 @@ async def import_workbook(
     response_class=FileResponse,
     responses={200: EXPORT_ANSWER, **problem_responses(*PROTECTED, 404, 422)},
 )
-async def export_graph(principal: Viewer, request: Request, format: FormatParam) -> FileResponse:
-    """The graph as csv (a zip), xlsx, json, graphml, gexf or cypher, like ``graphsvc export``.
+async def export_graph(
+    principal: Viewer, request: Request, format: FormatParam, as_of: AsOfParam = None
+) -> FileResponse:
+    """The graph as csv (a zip), xlsx, json, graphml, gexf or cypher, like ``graphsvc export``;
+    with ``as_of``, as it stood then (it loads back to that state).
 
     Contact fields are included for editors and admins only; spreadsheet formulas are
     neutralised. Every export is audited. Exports are written in a work process of their
@@ -186,9 +204,10 @@ async def export_graph(principal: Viewer, request: Request, format: FormatParam)
     fmt = format
     if fmt not in MEDIA_TYPES:
         raise NotFoundError(f"no export format {fmt!r}: use one of {', '.join(MEDIA_TYPES)}")
+    day = optional_day(as_of)
     tmp = Path(tempfile.mkdtemp(prefix="graphsvc-export-"))
     try:
-        path = await export_file(request, fmt, tmp, principal.sees_contacts)
+        path = await export_file(request, fmt, tmp, principal.sees_contacts, day)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -50,6 +50,7 @@ class AnalysisPublic(BaseModel):
     rocket: str | None
     actor: str | None
     lang: str
+    as_of: str | None = Field(None, description="The day the graph was read as of (None: now)")
     result: dict[str, Any]
     graph_version: int = Field(description="The graph version the result was computed on")
 
@@ -59,6 +60,7 @@ class ImportReport(BaseModel):
 
     source: str
     dry_run: bool
+    as_of: str | None = Field(None, description="The day the workbook describes (None: today)")
     rows: dict[str, int] = Field(description="Rows read per sheet")
     nodes_created: int
     nodes_updated: int
@@ -68,5 +70,8 @@ class ImportReport(BaseModel):
     edges_updated: int
     edges_unchanged: int
     edges_deleted: int
+    later_changes: int = Field(
+        0, description="Items with changes recorded after as_of (kept as they were)"
+    )
     notes: list[str]
     seconds: float
