@@ -75,14 +75,12 @@ def delete_actor(store: GraphStore, key: str, by: Author) -> None:
 
 
 def erase_actor(store: GraphStore, key: str) -> dict[str, Any]:
-    """Erase a person or organisation: the node and every relationship, in one transaction.
+    """Erase a person or organisation: the node, every relationship and all their history
+    (also of an actor who has left), in one transaction.
 
     Returns a receipt without any of the erased data (only the key and counts).
     """
-    relationships = len(store.neighbours(Label.ACTOR, key))
-    report = store.apply(Batch(node_deletes=[(Label.ACTOR, key)]))
-    if not report.nodes_deleted:
-        raise NotFoundError(f"Actor {key!r} not found")
+    relationships = store.erase_node(Label.ACTOR, key)
     return {"erased": key, "relationships_removed": relationships}
 
 

@@ -13,6 +13,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from graphsvc.errors import ConflictError, NotFoundError, ValidationError
 from graphsvc.model import (
+    ENDPOINTS,
     LIST_PROPERTIES,
     NAME_PROPERTY,
     NODE_PROPERTIES,
@@ -82,6 +83,10 @@ class GraphStore(Protocol):
 
     def delete_edge(self, rel_type: RelType, start: str, end: str) -> bool:
         """Delete one relationship; False if it did not exist."""
+
+    def erase_node(self, label: Label, key: str) -> int:
+        """Remove a node, its relationships and all their history (an erasure, not an
+        end); how many relationships were removed. NotFoundError if it never existed."""
 
     def find_edges(
         self, rel_type: RelType | None = None, *, start: str | None = None, end: str | None = None
@@ -246,6 +251,11 @@ class BatchWrites:
     def forget_deleted(self) -> bool:
         """Nothing to do where the database keeps no copy of deleted data of its own."""
         return True
+
+
+def erasable_ends(label: Label) -> list[tuple[RelType, bool, bool]]:
+    """Per relationship type: whether a node of ``label`` can be its start, its end."""
+    return [(t, s is label, e is label) for t, (s, e) in ENDPOINTS.items() if label in (s, e)]
 
 
 class SharedQueries:

@@ -78,3 +78,21 @@ HISTORY_DAYS = (
     "RETURN collect(DISTINCT p.valid_from) + collect(DISTINCT p.valid_to) AS rows"
 )
 CLEAR_PERIODS = f"MATCH (p) WHERE p:{NODE_PERIOD} OR p:{EDGE_PERIOD} DELETE p"
+
+#: Backups carry every period as a plain record (see graphsvc.stores.neo4j_backup).
+ALL_PERIODS: dict[str, str] = {
+    label: f"MATCH (p:{label}) RETURN collect(properties(p)) AS rows"
+    for label in (NODE_PERIOD, EDGE_PERIOD)
+}
+CREATE_PERIODS: dict[str, str] = {
+    label: f"UNWIND $rows AS row CREATE (p:{label}) SET p = row"
+    for label in (NODE_PERIOD, EDGE_PERIOD)
+}
+#: Erasure: every period of one node, and of the relationships at one end of it.
+ERASE_NODE_PERIODS = f"MATCH (p:{NODE_PERIOD} {{label: $label, key: $key}}) DELETE p"
+ERASE_EDGE_PERIODS = (
+    f"UNWIND $types AS t MATCH (p:{EDGE_PERIOD} {{type: t[0]}}) "
+    "WHERE (t[1] AND p.start = $key) OR (t[2] AND p.end = $key) "
+    "WITH collect(p) AS found, count(DISTINCT [p.type, p.start, p.end]) AS items "
+    "FOREACH (p IN found | DELETE p) RETURN items"
+)

@@ -128,7 +128,7 @@ def set_on(periods: list[Period], item: ItemId, day: str, props: str) -> list[Pe
         return periods
     until = current.valid_to if current else _next_start(periods, day)
     kept = _cut(periods, current, day)
-    return sorted([*kept, Period(item, day, until, props)])
+    return sorted([*kept, Period(item, day, until, props)], key=_start)
 
 
 def end_on(periods: list[Period], day: str) -> list[Period]:
@@ -175,11 +175,16 @@ def _overlaps(p: Period, presence: list[Period]) -> list[tuple[str, str | None]]
     return found
 
 
+def _start(period: Period) -> str:
+    return period.valid_from
+
+
 def _grouped(periods: Iterable[Period]) -> dict[ItemId, list[Period]]:
-    found: dict[ItemId, list[Period]] = {}
+    """Periods by item, each once (two reads may return the same period), in time order."""
+    found: dict[ItemId, dict[str, Period]] = {}
     for p in periods:
-        found.setdefault(p.item, []).append(p)
-    return found
+        found.setdefault(p.item, {})[p.valid_from] = p
+    return {item: sorted(ps.values(), key=_start) for item, ps in found.items()}
 
 
 def _open(periods: list[Period]) -> Period | None:
@@ -224,7 +229,7 @@ def plan(batch: Batch, day: str, table: PeriodTable) -> HistoryPlan:
         if item not in edge_sets and item not in edge_ends and kept != periods:
             if holding(periods, day) and not holding(kept, day):
                 report.edges_deleted += 1
-        new_edges[item] = sorted(kept)
+        new_edges[item] = sorted(kept, key=_start)
     result.removed_nodes, result.added_nodes = _diff(old_nodes, new_nodes)
     result.removed_edges, result.added_edges = _diff(old_edges, new_edges)
     result.current = _current_rows(old_nodes, new_nodes, old_edges, new_edges, presence)

@@ -1,9 +1,9 @@
 """Backup and restore of the Neo4j store: every record as a plain dict, in one transaction.
 
-:func:`dump` reads the graph (nodes with every stored property, relationships), users,
-API keys, pseudonyms and the audit log in one write transaction that first takes the
-graph writers' lock and the audit counter's lock, so the copy is one consistent moment
-while the service keeps running (writers wait for the read, which takes well under a
+:func:`dump` reads the graph (nodes with every stored property, relationships), its
+history periods, users, API keys, pseudonyms and the audit log in one write transaction
+that first takes the graph writers' lock and the audit counter's lock, so the copy is one
+consistent moment while the service keeps running (writers wait for the read, which takes well under a
 second for a register of thousands of actors). :func:`load` writes such records into an
 empty store in one transaction. Sessions are not carried: they do not survive a restore.
 """
@@ -17,9 +17,13 @@ from neo4j import ManagedTransaction
 
 from graphsvc.errors import ValidationError
 from graphsvc.model import ENDPOINTS, Label, RelType
-from graphsvc.stores import cypher, cypher_audit
+from graphsvc.stores import cypher, cypher_audit, cypher_history
+from graphsvc.stores.neo4j_history import add_missing_periods
 from graphsvc.stores.neo4j_store import Neo4jStore
 from graphsvc.stores.neo4j_tx import META, chunks, lock, rows_of, run
+
+#: How each internal record is written back: accounts, the audit log, history periods.
+_CREATE = {**cypher_audit.CREATE_RECORDS, **cypher_history.CREATE_PERIODS}
 
 
 def dump(store: Neo4jStore) -> list[dict[str, Any]]:
@@ -47,7 +51,7 @@ def _records(tx: ManagedTransaction) -> Iterator[dict[str, Any]]:
                 "end": end,
                 "props": props,
             }
-    for internal, query in cypher_audit.ALL_RECORDS.items():
+    for internal, query in {**cypher_audit.ALL_RECORDS, **cypher_history.ALL_PERIODS}.items():
         for props in rows_of(tx, query) or []:
             yield {"kind": "record", "label": internal, "props": props}
     head = run(tx, cypher_audit.GET_AUDIT_HEAD)
@@ -73,7 +77,7 @@ def load(store: Neo4jStore, records: Iterable[dict[str, Any]]) -> None:
             elif kind == "edge":
                 row = {"start": record["start"], "end": record["end"], "props": record["props"]}
                 edges.setdefault(RelType(record["type"]), []).append(row)
-            elif kind == "record" and record["label"] in cypher_audit.CREATE_RECORDS:
+            elif kind == "record" and record["label"] in _CREATE:
                 internal.setdefault(record["label"], []).append(dict(record["props"]))
             elif kind == "audit_head":
                 head = {"seq": int(record["seq"]), "hash": record["hash"]}
@@ -92,9 +96,11 @@ def load(store: Neo4jStore, records: Iterable[dict[str, Any]]) -> None:
         for rel_type, rows in edges.items():
             for part in chunks(rows):
                 run(tx, cypher.UPSERT_EDGES[rel_type], rows=part)
+        tx.run(cypher_history.CLEAR_PERIODS).consume()  # the empty store's built-in periods
         for internal_label, rows in internal.items():
             for part in chunks(rows):
-                run(tx, cypher_audit.CREATE_RECORDS[internal_label], rows=part)
+                run(tx, _CREATE[internal_label], rows=part)
+        add_missing_periods(tx)  # a backup from before history: its graph begins today
         run(tx, cypher_audit.SET_AUDIT_HEAD, seq=head["seq"], hash=head["hash"])
         tx.run(cypher.BUMP_VERSION, META).consume()
 

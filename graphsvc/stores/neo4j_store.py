@@ -26,6 +26,7 @@ from graphsvc.stores.base import (
     SharedQueries,
     assemble_snapshot,
     duplicate_error,
+    erasable_ends,
     not_found,
     rocket_not_found,
     search_needle,
@@ -187,6 +188,24 @@ class Neo4jStore(BatchWrites, SharedQueries):
             return self.write_work(work)
         except ConflictError as e:  # the key's uniqueness constraint
             raise duplicate_error(node) from e
+
+    def erase_node(self, label: Label, key: str) -> int:
+        """Remove a node, its relationships and all their history (see GraphStore)."""
+        label = parse_enum(Label, label, "label")
+        ends = [[t.value, s, e] for t, s, e in erasable_ends(label)]
+
+        def work(tx: ManagedTransaction) -> int:
+            lock(tx)
+            current = run(tx, cypher.DELETE_NODES[label], keys=[key])[0]["nodes"]
+            if not run(tx, cypher_history.NODE_PERIODS, ids=[[label.value, key]])[0]["rows"]:
+                if not current:
+                    raise not_found(label, key)
+            tx.run(cypher_history.ERASE_NODE_PERIODS, label=label.value, key=key).consume()
+            edges = run(tx, cypher_history.ERASE_EDGE_PERIODS, types=ends, key=key)
+            tx.run(cypher.BUMP_VERSION, META).consume()
+            return int(edges[0]["items"]) if edges else 0
+
+        return self.write_work(work)
 
     def clear(self) -> None:
         """Delete all graph data and its history, then recreate the built-in programme and

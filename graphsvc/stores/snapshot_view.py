@@ -66,6 +66,11 @@ class SnapshotView(SharedQueries):
         self._read_only()
         return False
 
+    def erase_node(self, label: Label, key: str) -> int:
+        """Refused: a view is history."""
+        self._read_only()
+        return 0
+
     def clear(self) -> None:
         """Refused: a view is history."""
         self._read_only()

@@ -117,3 +117,9 @@ HISTORY_DAYS = (
 )
 CLEAR_NODE_PERIODS = "DELETE FROM node_periods"
 CLEAR_EDGE_PERIODS = "DELETE FROM edge_periods"
+ERASE_NODE_PERIODS = "DELETE FROM node_periods WHERE label = ? AND key = ?"
+#: The relationships of one erased node: (type, start key or NULL, end key or NULL).
+ERASE_EDGE_PERIODS = (
+    "DELETE FROM edge_periods WHERE type = ? AND (start_key = ? OR end_key = ?) "
+    "RETURNING type, start_key, end_key"
+)

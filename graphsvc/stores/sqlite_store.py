@@ -30,6 +30,7 @@ from graphsvc.stores.base import (
     SharedQueries,
     assemble_snapshot,
     duplicate_error,
+    erasable_ends,
     not_found,
     rocket_not_found,
     search_needle,
@@ -165,6 +166,21 @@ class SQLiteStore(BatchWrites, SharedQueries):
         write_edges(conn, current.edges, scratch)
         conn.execute(sql.BUMP_VERSION)
         return plan.report
+
+    def erase_node(self, label: Label, key: str) -> int:
+        """Remove a node, its relationships and all their history (see GraphStore)."""
+        label = parse_enum(Label, label, "label")
+        with self._transaction(write=True) as conn:
+            nodes = conn.execute(sql.DELETE_NODE, (label.value, key)).rowcount
+            nodes += conn.execute(sql.ERASE_NODE_PERIODS, (label.value, key)).rowcount
+            edges = set()
+            for rel_type, as_start, as_end in erasable_ends(label):
+                params = (rel_type.value, key if as_start else None, key if as_end else None)
+                edges |= set(conn.execute(sql.ERASE_EDGE_PERIODS, params).fetchall())
+            if not nodes:
+                raise not_found(label, key)
+            conn.execute(sql.BUMP_VERSION)
+        return len(edges)
 
     def clear(self) -> None:
         """Delete all graph data and its history, then recreate the built-in programme and

@@ -157,6 +157,24 @@ def test_insert_node_begins_today(store):
     assert keys(store, "2000-01-01") == []
 
 
+def test_erasure_removes_a_node_and_all_its_history(store):
+    store.apply(Batch(nodes=[actor("a", "Maija"), actor("b"), action("x")], on=Y21))
+    store.apply(Batch(edges=[runs("a", "x"), runs("b", "x", "partner")], on=Y21))
+    store.apply(Batch(edges=[Edge(RelType.COLLABORATES_WITH, "a", "b")], on=Y22))
+    store.apply(Batch(nodes=[actor("a", "Maija M.")], on=Y23))
+    store.delete_node(Label.ACTOR, "a")  # left: only history holds it now
+    assert store.erase_node(Label.ACTOR, "a") == 2
+    for day in (Y21, Y22, Y23, today()):
+        nodes, edges = state(store, day)
+        assert (Label.ACTOR, "a") not in nodes and (Label.ACTOR, "b") in nodes
+        assert not any("a" in (s, e) for _, s, e in edges)
+        assert (RelType.RUNS, "b", "x") in edges
+    with pytest.raises(NotFoundError):
+        store.erase_node(Label.ACTOR, "a")
+    with pytest.raises(NotFoundError):
+        store.erase_node(Label.ACTOR, "never")
+
+
 #: A step-function model: per item, the days it was written on and what it was then
 #: (None: ended). A write on a day holds until the item's next written day.
 DAYS = st.sampled_from(["2021-06-30", Y21, "2022-06-30", Y22, Y23])
