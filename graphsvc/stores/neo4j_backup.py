@@ -3,9 +3,10 @@
 :func:`dump` reads the graph (nodes with every stored property, relationships), its
 history periods, users, API keys, pseudonyms and the audit log in one write transaction
 that first takes the graph writers' lock and the audit counter's lock, so the copy is one
-consistent moment while the service keeps running (writers wait for the read, which takes well under a
-second for a register of thousands of actors). :func:`load` writes such records into an
-empty store in one transaction. Sessions are not carried: they do not survive a restore.
+consistent moment while the service keeps running (writers wait for the read, which
+takes well under a second for a register of thousands of actors). :func:`load` writes
+such records into an empty store in one transaction. Sessions are not carried: they do
+not survive a restore.
 """
 
 from __future__ import annotations
