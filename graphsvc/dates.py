@@ -34,10 +34,11 @@ def today() -> str:
 def parse_day(text: str, what: str = "as-of date") -> str:
     """``YYYY-MM-DD`` or ``YYYY`` (31 December) as ISO text, or ValidationError naming the forms.
 
-    >>> parse_day("20245")
-    Traceback (most recent call last):
-    graphsvc.errors.ValidationError: as-of date "20245" is not a date: use YYYY-MM-DD (a day) \
-or YYYY (31 December of that year)
+    >>> try:
+    ...     parse_day("20245")
+    ... except ValidationError as e:
+    ...     print(e)
+    as-of date '20245' is not a date: use YYYY-MM-DD (a day) or YYYY (31 December of that year)
     """
     value = str(text).strip()
     if _YEAR.fullmatch(value) and value != "0000":

@@ -89,6 +89,15 @@ class Snapshot:
     version: int = 0
 
 
+@dataclass
+class History:
+    """Every validity period of the graph: each node and relationship with the days
+    ``[valid_from, valid_to)`` it held with those properties (``valid_to`` None: still so)."""
+
+    nodes: list[tuple[Node, str, str | None]] = field(default_factory=list)
+    edges: list[tuple[Edge, str, str | None]] = field(default_factory=list)
+
+
 def prepare_batch(batch: Batch, *, records_checked: bool = False) -> Batch:
     """The batch validated against the vocabulary, duplicates collapsed (last one wins).
 

@@ -112,10 +112,3 @@ def write_graphml(snapshot: Snapshot, path: Path, *, include_contacts: bool = Fa
     import networkx as nx
 
     nx.write_graphml(to_networkx(snapshot, include_contacts=include_contacts), str(path))
-
-
-def write_gexf(snapshot: Snapshot, path: Path, *, include_contacts: bool = False) -> None:
-    """Write GEXF 1.2 (Gephi's own format)."""
-    import networkx as nx
-
-    nx.write_gexf(to_networkx(snapshot, include_contacts=include_contacts), str(path))

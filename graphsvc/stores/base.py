@@ -23,7 +23,7 @@ from graphsvc.model import (
     RelType,
 )
 from graphsvc.model_rules import fold_text, parse_enum
-from graphsvc.records import Batch, Participation, Snapshot, WriteReport
+from graphsvc.records import Batch, History, Participation, Snapshot, WriteReport
 from graphsvc.stores.ordering import by_label_then_key, by_name, by_role_then_name, edge_order
 
 T = TypeVar("T")
@@ -119,6 +119,9 @@ class GraphStore(Protocol):
 
     def history_days(self) -> list[str]:
         """Every day on which something began or ended, in order."""
+
+    def history(self) -> History:
+        """Every validity period of every node and relationship, read in one transaction."""
 
     def version(self) -> int:
         """A number that grows with every committed change (for caches)."""

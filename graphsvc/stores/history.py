@@ -22,9 +22,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
+from orjson import loads
+
 from graphsvc.dates import BEGINNING, holds_on
 from graphsvc.model import ENDPOINTS, Edge, Label, Node, RelType, builtin_edges, builtin_nodes
-from graphsvc.records import Batch, WriteReport
+from graphsvc.records import Batch, History, WriteReport
 from graphsvc.stores.base import missing_end_error
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -55,6 +57,11 @@ class Period(NamedTuple):
     valid_from: str
     valid_to: str | None
     props: str
+
+
+def period_of(row: Sequence[Any], width: int) -> Period:
+    """A period from a stored row ``[id (width values)..., valid_from, valid_to, props]``."""
+    return Period(tuple(row[:width]), row[width], row[width + 1], row[width + 2])
 
 
 class PeriodTable(Protocol):
@@ -103,6 +110,22 @@ def end_ids(item: ItemId) -> tuple[ItemId, ItemId]:
     """The node ids of both ends of a relationship id."""
     start_label, end_label = ENDPOINTS[RelType(item[0])]
     return (start_label.value, item[1]), (end_label.value, item[2])
+
+
+def as_history(nodes: Iterable[Period], edges: Iterable[Period]) -> History:
+    """Periods as the vocabulary's History record, in item then time order."""
+    return History(
+        [(_node(p.item, p.props), p.valid_from, p.valid_to) for p in sorted(nodes)],
+        [(_edge(p.item, p.props), p.valid_from, p.valid_to) for p in sorted(edges)],
+    )
+
+
+def _node(item: ItemId, props: str) -> Node:
+    return Node(Label(item[0]), item[1], loads(props))
+
+
+def _edge(item: ItemId, props: str) -> Edge:
+    return Edge(RelType(item[0]), item[1], item[2], loads(props))
 
 
 def builtin_periods() -> tuple[list[Period], list[Period]]:
@@ -317,13 +340,11 @@ def _current_rows(
     presence: dict[ItemId, list[Period]],
 ) -> Batch:
     """The current rows that change: open periods written, closed ones removed."""
-    from orjson import loads
-
     nodes, node_deletes, edges, edge_deletes = [], [], [], []
     for item, periods in new_nodes.items():
         before, after = _open(old_nodes.get(item, [])), _open(periods)
         if after is not None and after != before:
-            nodes.append(Node(Label(item[0]), item[1], loads(after.props)))
+            nodes.append(_node(item, after.props))
         elif after is None and before is not None:
             node_deletes.append((Label(item[0]), item[1]))
     for item, periods in new_edges.items():
@@ -331,7 +352,7 @@ def _current_rows(
         start, end = end_ids(item)
         if after is not None and _open(presence[start]) and _open(presence[end]):
             if after != before:
-                edges.append(Edge(RelType(item[0]), item[1], item[2], loads(after.props)))
+                edges.append(_edge(item, after.props))
         elif before is not None:
             edge_deletes.append((RelType(item[0]), item[1], item[2]))
     return Batch(nodes, edges, edge_deletes, node_deletes)

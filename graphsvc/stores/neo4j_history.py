@@ -10,18 +10,20 @@ from orjson import loads
 
 from graphsvc.dates import BEGINNING, today
 from graphsvc.model import Edge, Label, Node, RelType
-from graphsvc.records import Batch, WriteReport
+from graphsvc.records import Batch, History, WriteReport
 from graphsvc.stores import cypher_history as cypher
 from graphsvc.stores.cypher import BUMP_VERSION
 from graphsvc.stores.history import (
     HistoryPlan,
     ItemId,
     Period,
+    as_history,
     builtin_periods,
     dump_edge_props,
     dump_props,
     edge_id,
     node_id,
+    period_of,
     plan,
 )
 from graphsvc.stores.neo4j_tx import (
@@ -49,10 +51,20 @@ class Neo4jPeriods:
     def _periods(self, every: str, some: str, ids: Sequence[ItemId], width: int) -> list[Period]:
         if len(ids) > BULK_LOOKUP:
             wanted = set(ids)
-            rows = [r for r in rows_of(self.tx, every) or [] if tuple(r[:width]) in wanted]
-        else:
-            rows = [r for part in chunks(list(ids)) for r in rows_of(self.tx, some, ids=part) or []]
-        return [Period(tuple(r[:width]), r[width], r[width + 1], r[width + 2]) for r in rows]
+            return [p for p in self._every(every, width) if p.item in wanted]
+        rows = [r for part in chunks(list(ids)) for r in rows_of(self.tx, some, ids=part) or []]
+        return [period_of(r, width) for r in rows]
+
+    def _every(self, query: str, width: int) -> list[Period]:
+        return [period_of(r, width) for r in rows_of(self.tx, query) or []]
+
+    def every_node_period(self) -> list[Period]:
+        """Every period of every node."""
+        return self._every(cypher.ALL_NODE_PERIODS, 2)
+
+    def every_edge_period(self) -> list[Period]:
+        """Every period of every relationship."""
+        return self._every(cypher.ALL_EDGE_PERIODS, 3)
 
     def node_periods(self, ids: Sequence[ItemId]) -> list[Period]:
         """The periods of these nodes."""
@@ -65,7 +77,7 @@ class Neo4jPeriods:
     def edge_periods_touching(self, keys: Sequence[str]) -> list[Period]:
         """The periods of every relationship starting or ending at one of these keys."""
         rows = rows_of(self.tx, cypher.EDGE_PERIODS_TOUCHING, keys=list(keys)) or []
-        return [Period(tuple(r[:3]), r[3], r[4], r[5]) for r in rows]
+        return [period_of(r, 3) for r in rows]
 
 
 def _rows(periods: list[Period]) -> list[list[Any]]:
@@ -135,3 +147,9 @@ def graph_on(tx: ManagedTransaction, day: str) -> tuple[list[Node], list[Edge]]:
 def history_days(tx: ManagedTransaction) -> list[str]:
     """Every day on which something began or ended, in order."""
     return sorted(set(rows_of(tx, cypher.HISTORY_DAYS) or []))
+
+
+def all_periods(tx: ManagedTransaction) -> History:
+    """Every period of every node and relationship."""
+    table = Neo4jPeriods(tx)
+    return as_history(table.every_node_period(), table.every_edge_period())

@@ -19,7 +19,7 @@ from graphsvc.errors import (
 )
 from graphsvc.model import LIST_PROPERTIES, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
-from graphsvc.records import Batch, Participation, Snapshot, WriteReport, prepare_batch
+from graphsvc.records import Batch, History, Participation, Snapshot, WriteReport, prepare_batch
 from graphsvc.stores import cypher, cypher_history
 from graphsvc.stores.base import (
     BatchWrites,
@@ -33,6 +33,7 @@ from graphsvc.stores.base import (
 )
 from graphsvc.stores.neo4j_history import (
     add_missing_periods,
+    all_periods,
     graph_on,
     history_days,
     write_batch,
@@ -349,6 +350,10 @@ class Neo4jStore(BatchWrites, SharedQueries):
     def history_days(self) -> list[str]:
         """Every day on which something began or ended, in order (see GraphStore)."""
         return self.read_work(history_days)
+
+    def history(self) -> History:
+        """Every validity period, read in one transaction (see GraphStore)."""
+        return self.read_work(all_periods)
 
     def version(self) -> int:
         """The graph version: grows with every committed change."""

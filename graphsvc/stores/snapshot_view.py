@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.model import ENDPOINTS, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
-from graphsvc.records import Participation, Snapshot, WriteReport
+from graphsvc.records import History, Participation, Snapshot, WriteReport
 from graphsvc.stores.base import (
     SharedQueries,
     assemble_snapshot,
@@ -92,6 +92,13 @@ class SnapshotView(SharedQueries):
     def history_days(self) -> list[str]:
         """No history of its own."""
         return []
+
+    def history(self) -> History:
+        """The view's day only: every item holding then, from that day on."""
+        snap = self._snapshot
+        return History(
+            [(n, self.day, None) for n in snap.nodes], [(e, self.day, None) for e in snap.edges]
+        )
 
     # -- reads -----------------------------------------------------------------------------
 

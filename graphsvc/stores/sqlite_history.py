@@ -10,7 +10,7 @@ from orjson import loads
 
 from graphsvc.model import Edge, Label, Node, RelType
 from graphsvc.stores import sql
-from graphsvc.stores.history import HistoryPlan, ItemId, Period, builtin_periods
+from graphsvc.stores.history import HistoryPlan, ItemId, Period, builtin_periods, period_of
 from graphsvc.stores.sqlite_writes import BULK_LOOKUP
 
 
@@ -26,7 +26,7 @@ class SQLitePeriods:
             rows = [r for r in self.conn.execute(every) if tuple(r[:width]) in wanted]
         else:
             rows = [r for i in ids for r in self.conn.execute(one, i)]
-        return [Period(tuple(r[:width]), r[width], r[width + 1], r[width + 2]) for r in rows]
+        return [period_of(r, width) for r in rows]
 
     def node_periods(self, ids: Sequence[ItemId]) -> list[Period]:
         """The periods of these nodes."""
@@ -40,7 +40,7 @@ class SQLitePeriods:
         """The periods of every relationship starting or ending at one of these keys."""
         wanted = json.dumps(list(keys))
         rows = self.conn.execute(sql.EDGE_PERIODS_TOUCHING, (wanted, wanted))
-        return [Period(tuple(r[:3]), r[3], r[4], r[5]) for r in rows]
+        return [period_of(r, 3) for r in rows]
 
 
 def write_periods(conn: sqlite3.Connection, plan: HistoryPlan) -> None:
@@ -74,3 +74,10 @@ def graph_on(conn: sqlite3.Connection, day: str) -> tuple[list[Node], list[Edge]
 def history_days(conn: sqlite3.Connection) -> list[str]:
     """Every day on which something began or ended, in order."""
     return sorted(row[0] for row in conn.execute(sql.HISTORY_DAYS))
+
+
+def all_periods(conn: sqlite3.Connection) -> tuple[list[Period], list[Period]]:
+    """Every period of every node and relationship."""
+    nodes = [period_of(r, 2) for r in conn.execute(sql.ALL_NODE_PERIODS)]
+    edges = [period_of(r, 3) for r in conn.execute(sql.ALL_EDGE_PERIODS)]
+    return nodes, edges

@@ -23,7 +23,7 @@ from graphsvc.model import (
     builtin_nodes,
 )
 from graphsvc.model_rules import parse_enum
-from graphsvc.records import Batch, Participation, Snapshot, WriteReport, prepare_batch
+from graphsvc.records import Batch, History, Participation, Snapshot, WriteReport, prepare_batch
 from graphsvc.stores import history, sql
 from graphsvc.stores.base import (
     BatchWrites,
@@ -36,11 +36,13 @@ from graphsvc.stores.base import (
     search_needle,
     search_text,
 )
+from graphsvc.stores.history import as_history
 from graphsvc.stores.ordering import by_label_then_key, by_label_then_name, by_name
 from graphsvc.stores.sqlite_connections import ThreadConnections
 from graphsvc.stores.sqlite_history import (
     SQLitePeriods,
     add_builtin_periods,
+    all_periods,
     graph_on,
     history_days,
     write_periods,
@@ -313,6 +315,11 @@ class SQLiteStore(BatchWrites, SharedQueries):
         """Every day on which something began or ended, in order (see GraphStore)."""
         with self._transaction(write=False) as conn:
             return history_days(conn)
+
+    def history(self) -> History:
+        """Every validity period, read in one transaction (see GraphStore)."""
+        with self._transaction(write=False) as conn:
+            return as_history(*all_periods(conn))
 
     def version(self) -> int:
         """The graph version: grows with every committed change."""
