@@ -2,9 +2,9 @@
 
 A period is a node ``(:_GraphsvcNodePeriod {label, key, valid_from, valid_to, props})`` or
 ``(:_GraphsvcEdgePeriod {type, start, end, valid_from, valid_to, props})``: ``props`` is
-the canonical JSON of the item's properties in that period and ``valid_to`` is missing
-while the period is open. Values always travel as parameters; rows are lists
-``[id..., valid_from, valid_to, props]`` in one record (``rows``).
+the canonical JSON of the item's properties in that period (missing: the item had ended)
+and ``valid_to`` is missing while the period is open. Values always travel as parameters;
+rows are lists ``[id..., valid_from, valid_to, props]`` in one record (``rows``).
 """
 
 from __future__ import annotations
@@ -67,7 +67,10 @@ ADD_MISSING_EDGE_PERIODS = (
     f"UNWIND $rows AS r MERGE (p:{EDGE_PERIOD} "
     "{type: r[0], start: r[1], end: r[2], valid_from: r[3]}) ON CREATE SET p.props = r[5]"
 )
-_HOLDS = "WHERE p.valid_from <= $day AND (p.valid_to IS NULL OR p.valid_to > $day)"
+_HOLDS = (
+    "WHERE p.valid_from <= $day AND (p.valid_to IS NULL OR p.valid_to > $day) "
+    "AND p.props IS NOT NULL"
+)
 NODES_ON = f"MATCH (p:{NODE_PERIOD}) {_HOLDS} RETURN collect([p.label, p.key, p.props]) AS rows"
 EDGES_ON = (
     f"MATCH (p:{EDGE_PERIOD}) {_HOLDS} RETURN collect([p.type, p.start, p.end, p.props]) AS rows"

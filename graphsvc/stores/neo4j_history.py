@@ -14,7 +14,6 @@ from graphsvc.records import Batch, History, WriteReport
 from graphsvc.stores import cypher_history as cypher
 from graphsvc.stores.cypher import BUMP_VERSION
 from graphsvc.stores.history import (
-    HistoryPlan,
     ItemId,
     Period,
     as_history,
@@ -24,8 +23,8 @@ from graphsvc.stores.history import (
     edge_id,
     node_id,
     period_of,
-    plan,
 )
+from graphsvc.stores.history_plan import HistoryPlan, plan
 from graphsvc.stores.neo4j_tx import (
     META,
     chunks,

@@ -100,14 +100,19 @@ INSERT_EDGE_PERIOD = (
     "VALUES (?, ?, ?, ?, ?, ?)"
 )
 INSERT_EDGE_PERIOD_IF_MISSING = INSERT_EDGE_PERIOD + " ON CONFLICT DO NOTHING"
+#: The same with the columns in primary-key order (sorted rows insert fastest).
+INSERT_EDGE_PERIOD_BY_KEY = (
+    "INSERT INTO edge_periods (start_key, end_key, type, valid_from, valid_to, props) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
 #: What holds on a day (both parameters the day).
 NODES_ON = (
     "SELECT label, key, props FROM node_periods "
-    "WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+    "WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) AND props IS NOT NULL"
 )
 EDGES_ON = (
     "SELECT type, start_key, end_key, props FROM edge_periods "
-    "WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+    "WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) AND props IS NOT NULL"
 )
 #: The days on which something began or ended, for timelines.
 HISTORY_DAYS = (

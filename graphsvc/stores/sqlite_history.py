@@ -10,7 +10,8 @@ from orjson import loads
 
 from graphsvc.model import Edge, Label, Node, RelType
 from graphsvc.stores import sql
-from graphsvc.stores.history import HistoryPlan, ItemId, Period, builtin_periods, period_of
+from graphsvc.stores.history import ItemId, Period, builtin_periods, period_of
+from graphsvc.stores.history_plan import HistoryPlan
 from graphsvc.stores.sqlite_writes import BULK_LOOKUP
 
 
@@ -48,7 +49,11 @@ def write_periods(conn: sqlite3.Connection, plan: HistoryPlan) -> None:
     conn.executemany(sql.DELETE_NODE_PERIOD, [(*p.item, p.valid_from) for p in plan.removed_nodes])
     conn.executemany(sql.DELETE_EDGE_PERIOD, [(*p.item, p.valid_from) for p in plan.removed_edges])
     conn.executemany(sql.INSERT_NODE_PERIOD, sorted(_row(p) for p in plan.added_nodes))
-    conn.executemany(sql.INSERT_EDGE_PERIOD, sorted(_row(p) for p in plan.added_edges))
+    rows = sorted(
+        (p.item[1], p.item[2], p.item[0], p.valid_from, p.valid_to, p.props)
+        for p in plan.added_edges
+    )
+    conn.executemany(sql.INSERT_EDGE_PERIOD_BY_KEY, rows)
 
 
 def _row(p: Period) -> tuple[str | None, ...]:

@@ -115,22 +115,19 @@ MIGRATIONS: list[tuple[str, str]] = [
             key TEXT NOT NULL,
             valid_from TEXT NOT NULL,
             valid_to TEXT,
-            props TEXT NOT NULL,
+            props TEXT,
             PRIMARY KEY (label, key, valid_from)
         ) WITHOUT ROWID;
-        CREATE INDEX node_periods_by_day ON node_periods (valid_from, valid_to);
         CREATE TABLE edge_periods (
             type TEXT NOT NULL,
             start_key TEXT NOT NULL,
             end_key TEXT NOT NULL,
             valid_from TEXT NOT NULL,
             valid_to TEXT,
-            props TEXT NOT NULL,
-            PRIMARY KEY (type, start_key, end_key, valid_from)
+            props TEXT,
+            PRIMARY KEY (start_key, end_key, type, valid_from)
         ) WITHOUT ROWID;
-        CREATE INDEX edge_periods_by_start ON edge_periods (start_key);
         CREATE INDEX edge_periods_by_end ON edge_periods (end_key);
-        CREATE INDEX edge_periods_by_day ON edge_periods (valid_from, valid_to);
         INSERT INTO node_periods (label, key, valid_from, valid_to, props)
             SELECT label, key,
                 CASE WHEN label IN ('Programme', 'Rocket') THEN '0001-01-01' ELSE date('now') END,

@@ -24,7 +24,7 @@ from graphsvc.model import (
 )
 from graphsvc.model_rules import parse_enum
 from graphsvc.records import Batch, History, Participation, Snapshot, WriteReport, prepare_batch
-from graphsvc.stores import history, sql
+from graphsvc.stores import history_plan, sql
 from graphsvc.stores.base import (
     BatchWrites,
     SharedQueries,
@@ -36,7 +36,7 @@ from graphsvc.stores.base import (
     search_needle,
     search_text,
 )
-from graphsvc.stores.history import as_history
+from graphsvc.stores.history import as_history, dump_props
 from graphsvc.stores.ordering import by_label_then_key, by_label_then_name, by_name
 from graphsvc.stores.sqlite_connections import ThreadConnections
 from graphsvc.stores.sqlite_history import (
@@ -48,7 +48,7 @@ from graphsvc.stores.sqlite_history import (
     write_periods,
 )
 from graphsvc.stores.sqlite_schema import migrate
-from graphsvc.stores.sqlite_writes import write_edges, write_nodes
+from graphsvc.stores.sqlite_writes import write_current
 
 URL_PREFIX = "sqlite:///"
 
@@ -124,7 +124,7 @@ class SQLiteStore(BatchWrites, SharedQueries):
             params = (
                 n.label.value,
                 n.key,
-                history.dump_props(n.props),
+                dump_props(n.props),
                 search_text(n.label, n.key, n.props),
             )
             conn.execute(sql.INSERT_NODE_IF_MISSING, params)
@@ -155,17 +155,11 @@ class SQLiteStore(BatchWrites, SharedQueries):
     @staticmethod
     def _write(conn: sqlite3.Connection, batch: Batch) -> WriteReport:
         """Write a prepared batch's history and current rows; its report."""
-        plan = history.plan(batch, batch.on or today(), SQLitePeriods(conn))
+        plan = history_plan.plan(batch, batch.on or today(), SQLitePeriods(conn))
         if not plan.changed:
             return plan.report
         write_periods(conn, plan)
-        current, scratch = plan.current, WriteReport()
-        for rel_type, start, end in current.edge_deletes:
-            conn.execute(sql.DELETE_EDGE, (rel_type.value, start, end))
-        for label, key in current.node_deletes:
-            conn.execute(sql.DELETE_NODE, (label.value, key))
-        write_nodes(conn, current.nodes, scratch)
-        write_edges(conn, current.edges, scratch)
+        write_current(conn, plan)
         conn.execute(sql.BUMP_VERSION)
         return plan.report
 

@@ -87,6 +87,18 @@ def test_an_end_on_a_past_day_lasts_until_the_next_change(store):
     assert store.get_node(Label.ACTOR, "a").name == "Back"
 
 
+def test_a_recorded_end_stays_when_an_earlier_day_is_written_again(store):
+    """Deleted in 2024, then the 2022 round is loaded twice (once without the actor, once
+    corrected with it): the actor holds again from 2022 only up to the 2024 end."""
+    store.apply(Batch(nodes=[actor("a", "First")], on=Y21))
+    store.apply(Batch(node_deletes=[(Label.ACTOR, "a")], on=Y24))
+    store.apply(Batch(node_deletes=[(Label.ACTOR, "a")], on=Y22))
+    store.apply(Batch(nodes=[actor("a", "Corrected")], on=Y22))
+    assert [keys(store, d) for d in (Y21, Y22, Y23, Y24)] == [["a"], ["a"], ["a"], []]
+    assert state(store, Y23)[0][(Label.ACTOR, "a")]["name"] == "Corrected"
+    assert store.find_nodes(Label.ACTOR) == []
+
+
 def test_the_same_batch_on_the_same_day_changes_nothing(store):
     batch = Batch(nodes=[actor("a"), action("x")], edges=[runs("a", "x")], on=Y22)
     store.apply(batch)
