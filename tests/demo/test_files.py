@@ -4,26 +4,48 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
-from graphsvc.demo import DEMO_NOTICE, build, demo_workbook_path, generate
+from graphsvc.demo import DEMO_NOTICE, build, demo_rounds, demo_workbook_path, generate
 
 from .conftest import SHEETS, read_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
 def test_packaged_files_equal_a_fresh_generation(tmp_path: Path) -> None:
-    generate(out_dir=tmp_path)
+    generate(out_dir=tmp_path, rounds=True)
     packaged = demo_workbook_path()
-    names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == sorted(p.name for p in packaged.iterdir())
-    assert names == sorted([*(f"{s}.csv" for s in SHEETS), "README.md"])
+    names = _files(tmp_path)
+    assert names == _files(packaged)
+    workbook = sorted([*(f"{s}.csv" for s in SHEETS), "README.md"])
+    years = [f"rounds/{year}/{name}" for year, _ in demo_rounds() for name in workbook]
+    assert names == sorted([*workbook, *years])
     for name in names:
         fresh, committed = (tmp_path / name).read_bytes(), (packaged / name).read_bytes()
         assert fresh == committed, f"{name} drifted: run python scripts/make_demo_data.py"
+
+
+def test_the_wheel_ships_every_packaged_file() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["graphsvc"]
+    shipped = {p for pattern in patterns for p in (ROOT / "graphsvc").glob(pattern)}
+    packaged = [p for p in demo_workbook_path().rglob("*") if p.is_file()]
+    assert len(packaged) == 6 * (1 + len(demo_rounds()))
+    assert all(p in shipped for p in packaged)
+
+
+def test_a_copy_elsewhere_has_no_rounds_unless_asked(tmp_path: Path) -> None:
+    generate(out_dir=tmp_path / "plain")
+    assert not (tmp_path / "plain" / "rounds").exists()
+    assert "Yearly rounds" not in (tmp_path / "plain" / "README.md").read_text(encoding="utf-8")
 
 
 def test_same_seed_same_data_other_seed_other_data() -> None:
@@ -31,9 +53,10 @@ def test_same_seed_same_data_other_seed_other_data() -> None:
     assert build(1, 7).participation != build(1, 8).participation
 
 
-def test_files_are_plain_utf8_with_comma_and_newline(tmp_path: Path) -> None:
+@pytest.mark.parametrize("folder", [demo_workbook_path(), *(f for _, f in demo_rounds())])
+def test_files_are_plain_utf8_with_comma_and_newline(folder: Path) -> None:
     for sheet in SHEETS:
-        raw = (demo_workbook_path() / f"{sheet}.csv").read_bytes()
+        raw = (folder / f"{sheet}.csv").read_bytes()
         assert not raw.startswith(b"\xef\xbb\xbf")
         assert b"\r" not in raw
         assert raw.decode("utf-8").splitlines()[0].count(",") >= 2
@@ -42,8 +65,9 @@ def test_files_are_plain_utf8_with_comma_and_newline(tmp_path: Path) -> None:
 def test_notice_says_invented_in_finnish_and_english() -> None:
     assert "Kuvitteellinen" in DEMO_NOTICE and "invented" in DEMO_NOTICE
     assert "not the City of Kouvola's official" in DEMO_NOTICE
-    readme = (demo_workbook_path() / "README.md").read_text(encoding="utf-8")
-    assert DEMO_NOTICE.split(" / ")[0] in readme and DEMO_NOTICE.split(" / ")[1] in readme
+    for folder in [demo_workbook_path(), *(f for _, f in demo_rounds())]:
+        readme = (folder / "README.md").read_text(encoding="utf-8")
+        assert DEMO_NOTICE.split(" / ")[0] in readme and DEMO_NOTICE.split(" / ")[1] in readme
 
 
 def test_generate_refuses_to_overwrite_the_package_with_other_data() -> None:
@@ -62,3 +86,14 @@ def test_script_writes_a_scaled_copy_where_asked(tmp_path: Path) -> None:
     assert f"actors {len(rows['actors'])}" in done.stdout
     assert len(rows["actions"]) == 400
     assert "--scale 2" in (out / "README.md").read_text(encoding="utf-8")
+    assert not (out / "rounds").exists()
+
+
+def test_script_adds_the_rounds_to_a_copy_when_asked(tmp_path: Path) -> None:
+    out = tmp_path / "x2"
+    script = str(ROOT / "scripts/make_demo_data.py")
+    command = [sys.executable, script, "--scale", "2", "--rounds", "--out", str(out)]
+    subprocess.run(command, capture_output=True, text=True, check=True)
+    assert sorted(p.name for p in (out / "rounds").iterdir()) == ["2021", "2022", "2023", "2024"]
+    assert read_workbook(out / "rounds" / "2024") == read_workbook(out)
+    assert "--rounds" in (out / "rounds" / "2021" / "README.md").read_text(encoding="utf-8")
