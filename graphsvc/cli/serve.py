@@ -14,13 +14,13 @@ from graphsvc.stores.base import GraphStore
 
 
 def load_demo(store: GraphStore) -> bool:
-    """Import the demo workbook if the store holds no actors or actions; True if it did."""
-    from graphsvc.demo import demo_workbook_path
-    from graphsvc.services.workbook import import_workbook
+    """Import the demo data set's yearly rounds if the store holds no actors or actions;
+    True if it did."""
+    from graphsvc.services.workbook import import_demo
 
     if store.count_nodes(Label.ACTOR) or store.count_nodes(Label.ACTION):
         return False
-    import_workbook(store, demo_workbook_path())
+    import_demo(store)
     return True
 
 

@@ -107,7 +107,12 @@ def _print_report(report: dict[str, Any]) -> None:
 @main.command("load")
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Validate and report without writing.")
-@click.option("--demo", is_flag=True, help="Load the illustrative Kouvola data set.")
+@click.option(
+    "--demo",
+    is_flag=True,
+    help="Load the illustrative Kouvola data set: its yearly rounds 2021-2024, each as of "
+    "31 December of its year.",
+)
 @click.option(
     "--as-of",
     "as_of",
@@ -137,9 +142,15 @@ def load(
     if demo == (path is not None):
         raise ValidationError("give a workbook PATH or --demo (one of them)")
     if path is None:
-        from graphsvc.demo import demo_workbook_path
-
-        path = demo_workbook_path()
+        if as_of is not None:
+            raise ValidationError("--demo loads each yearly round as of its year: drop --as-of")
+        with _author(store) as by:
+            reports = workbook.import_demo(store, dry_run=dry_run, by=by)
+        if as_json:
+            print_json({"rounds": reports})
+        for report in [] if as_json else reports:
+            _print_report(report)
+        return
     with _progress(path, not as_json) as progress, _author(store) as by:
         report = workbook.import_workbook(
             store, path, dry_run=dry_run, progress=progress, by=by, as_of=as_of

@@ -67,6 +67,24 @@ def import_workbook(
     return report
 
 
+def import_demo(
+    store: GraphStore,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    by: Author | None = None,
+) -> list[dict[str, Any]]:
+    """Load the illustrative Kouvola data set: each yearly round (2021-2024) as of the end of
+    its year, oldest first; the reports in that order. A dry run previews the first round
+    only (each later round builds on the rounds before it)."""
+    from graphsvc.demo import demo_rounds
+
+    rounds = demo_rounds()[:1] if dry_run else demo_rounds()
+    return [
+        import_workbook(store, path, dry_run, progress, by=by, as_of=str(year))
+        for year, path in rounds
+    ]
+
+
 def _import(
     store: GraphStore,
     path: Path,

@@ -63,11 +63,24 @@ def test_load_needs_a_path_or_demo(url):
     assert code == 1 and "give a workbook PATH or --demo" in err
 
 
-def test_load_demo_dry_run(url):
+def test_load_demo_dry_run_previews_the_first_round(url):
     code, out, _ = run(url, "load", "--demo", "--dry-run", "--json")
     assert code == 0, out
-    report = json.loads(out)
-    assert report["nodes_created"] > 400 and report["edges_created"] > 1000
+    (report,) = json.loads(out)["rounds"]
+    assert report["as_of"] == "2021-12-31" and report["dry_run"]
+    assert report["nodes_created"] > 300 and report["edges_created"] > 700
+
+
+def test_load_demo_loads_every_round_as_of_its_year(url):
+    code, out, _ = run(url, "load", "--demo", "--json")
+    assert code == 0, out
+    reports = json.loads(out)["rounds"]
+    assert [r["as_of"] for r in reports] == [f"{y}-12-31" for y in (2021, 2022, 2023, 2024)]
+    assert all(r["nodes_deleted"] > 0 for r in reports[1:])  # each year some end
+    code, out, _ = run(url, "who-runs", "teko-210", "--as-of", "2022", "--json")
+    assert code == 0 and "kymin-verkostokumppanit-oy" in out
+    code, _, err = run(url, "who-runs", "teko-210")
+    assert code == 1 and "not found" in err
 
 
 def test_export_writes_files_and_refuses_binary_stdout(url, tmp_path):
