@@ -145,6 +145,15 @@ MESSAGES: dict[str, Message] = {
     "ui.filter_rocket": Message("Kantoraketti", "Rocket"),
     "ui.all_rockets": Message("Kaikki raketit", "All rockets"),
     "ui.filter": Message("Näytä", "Show"),
+    "ui.filter_year": Message("Vuosi", "Year"),
+    "ui.year_now": Message("Nyt", "Now"),
+    "ui.as_of_year": Message(
+        "Verkosto sellaisena kuin se oli vuoden {year} lopussa.",
+        "The network as it stood at the end of {year}.",
+    ),
+    "ui.as_of_day": Message(
+        "Verkosto sellaisena kuin se oli {day}.", "The network as it stood on {day}."
+    ),
     "ui.no_gaps": Message("Ei aukkoja tässä rajauksessa.", "No gaps in this selection."),
     "ui.recommend_title": Message("Suositellut esittelyt", "Recommended introductions"),
     "ui.recommend_intro": Message(

@@ -8,7 +8,7 @@ dictionary lookup and a change to the store makes fresh ones.
 
 from __future__ import annotations
 
-from graphsvc.dates import parse_day, today
+from graphsvc.dates import BEGINNING, parse_day, today
 from graphsvc.services.analysis_cache import CACHE
 from graphsvc.stores.base import GraphStore
 from graphsvc.stores.snapshot_view import SnapshotView
@@ -34,7 +34,11 @@ def store_on(store: GraphStore, day: str | None) -> GraphStore:
     return CACHE.get_or_compute((store.url, version, VIEWS, day), view)
 
 
-def cached_view(store: GraphStore, day: str) -> GraphStore | None:
-    """The view of ``day`` if it is already cached (no store access but the version)."""
-    found = CACHE.peek((store.url, store.version(), VIEWS, parse_day(day)))
-    return found if isinstance(found, SnapshotView) else None
+def history_years(store: GraphStore) -> list[int]:
+    """The years in which something began or ended (not the built-in frame), oldest first;
+    cached per graph version."""
+
+    def years() -> list[int]:
+        return sorted({int(day[:4]) for day in store.history_days() if day != BEGINNING})
+
+    return CACHE.get_or_compute((store.url, store.version(), "years", ()), years)

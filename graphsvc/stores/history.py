@@ -164,12 +164,29 @@ def _next_start(periods: list[Period], day: str) -> str | None:
     return min(later) if later else None
 
 
-def clipped(periods: list[Period], *presences: list[Period]) -> list[Period]:
-    """A relationship's periods (in time order) cut to the days on which every one of its
+Span = tuple[str, str | None]
+
+
+def spans(periods: list[Period]) -> list[Span]:
+    """The days an item holds (periods in time order, ends left out), touching periods
+    joined: ``[(start, end), ...]``, an open end None."""
+    found: list[list[str | None]] = []
+    for p in periods:
+        if p.props is None:
+            continue
+        if found and found[-1][1] == p.valid_from:
+            found[-1][1] = p.valid_to
+        else:
+            found.append([p.valid_from, p.valid_to])
+    return [(str(start), end) for start, end in found]
+
+
+def clipped(periods: list[Period], *presences: list[Span]) -> list[Period]:
+    """A relationship's periods (in time order) cut to the spans in which every one of its
     ends holds."""
     result = periods
     for presence in presences:
-        if _covers(presence, result):
+        if covers(presence, result):
             continue
         result = [
             p._replace(valid_from=start, valid_to=end)
@@ -179,25 +196,20 @@ def clipped(periods: list[Period], *presences: list[Period]) -> list[Period]:
     return result
 
 
-def single_open(presence: list[Period]) -> bool:
-    """Whether an item holds in one open period (so it clips none of its relationships)."""
-    return len(presence) == 1 and presence[0].valid_to is None and presence[0].props is not None
-
-
-def _covers(presence: list[Period], periods: list[Period]) -> bool:
-    """Whether one open period of an end holds from before the first of ``periods``."""
-    return single_open(presence) and (
-        not periods or presence[0].valid_from <= periods[0].valid_from
+def covers(presence: list[Span], periods: list[Period]) -> bool:
+    """Whether an end holds in one open span from before the first of ``periods``."""
+    return (
+        len(presence) == 1
+        and presence[0][1] is None
+        and (not periods or presence[0][0] <= periods[0].valid_from)
     )
 
 
-def _overlaps(p: Period, presence: list[Period]) -> list[tuple[str, str | None]]:
+def _overlaps(p: Period, presence: list[Span]) -> list[Span]:
     found = []
-    for q in presence:
-        if q.props is None:
-            continue
-        start = max(p.valid_from, q.valid_from)
-        ends = [x for x in (p.valid_to, q.valid_to) if x is not None]
+    for q_start, q_end in presence:
+        start = max(p.valid_from, q_start)
+        ends = [x for x in (p.valid_to, q_end) if x is not None]
         end = min(ends) if ends else None
         if end is None or start < end:
             found.append((start, end))

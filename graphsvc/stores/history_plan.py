@@ -21,6 +21,7 @@ from graphsvc.stores.history import (
     ItemId,
     Period,
     clipped,
+    covers,
     dump_edge_props,
     dump_props,
     edge_from,
@@ -31,7 +32,7 @@ from graphsvc.stores.history import (
     node_id,
     present,
     set_on,
-    single_open,
+    spans,
     start_of,
 )
 
@@ -171,10 +172,8 @@ class _Planner:
         wanted = sorted(set(self.edge_sets) | self.edge_ends)
         self.old_edges = grouped([*touching, *self.table.edge_periods(wanted)])
         self._read_presence([p.item for p in touching])
-        #: per end node: (holds on the day, holds in one open period and clips nothing)
-        ends = {
-            i: (present(ps, day) is not None, single_open(ps)) for i, ps in self.presence.items()
-        }
+        #: per end node: whether it holds on the day, and the spans in which it holds
+        ends = {i: (present(ps, day) is not None, spans(ps)) for i, ps in self.presence.items()}
         new = dict(self.old_edges)
         for item, (edge, props) in self.edge_sets.items():
             for label, key in end_ids(item):
@@ -184,10 +183,10 @@ class _Planner:
         for item in self.edge_ends:
             new[item] = self._step("edges", item, new.get(item, []), None)
         for item, periods in new.items():
-            start, end = end_ids(item)
-            if ends[start][1] and ends[end][1]:
+            start, end = (ends[i][1] for i in end_ids(item))
+            if covers(start, periods) and covers(end, periods):
                 continue
-            kept = sorted(clipped(periods, self.presence[start], self.presence[end]), key=start_of)
+            kept = sorted(clipped(periods, start, end), key=start_of)
             if kept == periods:
                 continue
             if item not in self.edge_sets and item not in self.edge_ends:

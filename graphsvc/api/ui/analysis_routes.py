@@ -19,11 +19,14 @@ from graphsvc.api.ui.pages import Page, render
 from graphsvc.api.ui.read_routes import all_rockets
 from graphsvc.api.ui.session import UIRoute, ViewerPage
 from graphsvc.errors import GraphsvcError
-from graphsvc.model import Label, Node
+from graphsvc.model import Label
+from graphsvc.services.as_of import history_years, store_on
 from graphsvc.stores.base import GraphStore
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False)
 RocketParam = Annotated[str | None, Query(max_length=128)]
+#: The year (or day) a page shows the network as of; empty or missing: now.
+AsOfParam = Annotated[str | None, Query(max_length=10)]
 
 
 async def run_ui_analysis(page: Page, kind: str, **params: Any) -> tuple[Any, str | None]:
@@ -55,19 +58,41 @@ def _store(page: Page) -> GraphStore:
     return store
 
 
+async def _then(
+    page: Page, as_of: str | None
+) -> tuple[GraphStore, str | None, list[tuple[str, str]]]:
+    """The store as of the chosen year (422 for a malformed one), the choice as given, and
+    the year selector's options: the years with history, newest first."""
+    as_of = as_of or None
+    then = await run_in_threadpool(store_on, _store(page), as_of)
+    years = await run_in_threadpool(history_years, _store(page))
+    return then, as_of, [(str(y), str(y)) for y in reversed(years)]
+
+
 @router.get("/")
-async def dashboard(page: ViewerPage) -> Response:
-    """The five rockets and the launch pad with their counts, and the kind × rocket heatmap."""
-    cards = await run_in_threadpool(_rocket_cards, _store(page))
-    coverage, problem = await run_ui_analysis(page, "coverage")
+async def dashboard(page: ViewerPage, as_of: AsOfParam = None) -> Response:
+    """The five rockets and the launch pad with their counts, and the kind × rocket heatmap,
+    now or as of a chosen year."""
+    then, as_of, years = await _then(page, as_of)
+    cards = await run_in_threadpool(_rocket_cards, then)
+    coverage, problem = await run_ui_analysis(page, "coverage", as_of=as_of)
     table = results.coverage_table(coverage, page) if coverage is not None else None
     totals = await run_in_threadpool(
         lambda: {
-            "actions": _store(page).count_nodes(Label.ACTION),
-            "actors": _store(page).count_nodes(Label.ACTOR),
+            "actions": then.count_nodes(Label.ACTION),
+            "actors": then.count_nodes(Label.ACTOR),
         }
     )
-    return render(page, "dashboard.html", cards=cards, table=table, problem=problem, totals=totals)
+    return render(
+        page,
+        "dashboard.html",
+        cards=cards,
+        table=table,
+        problem=problem,
+        totals=totals,
+        years=years,
+        as_of=as_of,
+    )
 
 
 def _check_rocket(store: GraphStore, rocket: str | None) -> None:
@@ -76,34 +101,31 @@ def _check_rocket(store: GraphStore, rocket: str | None) -> None:
 
 
 async def _rocket_analysis(
-    page: Page, kind: str, rocket: str | None
-) -> tuple[Any, str | None, list[Node]]:
-    """The analysis of one rocket (404 if it does not exist) or of all, its problem message,
-    and every rocket (for the filter)."""
+    page: Page, kind: str, rocket: str | None, as_of: str | None
+) -> tuple[Any, str | None, dict[str, Any]]:
+    """The analysis of one rocket (404 if it does not exist) or of all, as of a year, its
+    problem message, and what the page's filters need (rockets, years, the choices)."""
+    then, as_of, years = await _then(page, as_of)
     await run_in_threadpool(_check_rocket, _store(page), rocket)
-    result, problem = await run_ui_analysis(page, kind, rocket=rocket)
-    rockets = await run_in_threadpool(all_rockets, _store(page))
-    return result, problem, rockets
+    result, problem = await run_ui_analysis(page, kind, rocket=rocket, as_of=as_of)
+    rockets = await run_in_threadpool(all_rockets, then)
+    return result, problem, {"rockets": rockets, "rocket": rocket, "years": years, "as_of": as_of}
 
 
 @router.get("/gaps")
-async def gaps(page: ViewerPage, rocket: RocketParam = None) -> Response:
-    """The gap report, for the whole programme or one rocket."""
-    rocket = rocket or None
-    result, problem, rockets = await _rocket_analysis(page, "gaps", rocket)
+async def gaps(page: ViewerPage, rocket: RocketParam = None, as_of: AsOfParam = None) -> Response:
+    """The gap report, for the whole programme or one rocket, now or as of a year."""
+    result, problem, filters = await _rocket_analysis(page, "gaps", rocket or None, as_of)
     sections = results.gap_sections(result, page) if result is not None else []
-    return render(
-        page, "gaps.html", rockets=rockets, rocket=rocket, sections=sections, problem=problem
-    )
+    return render(page, "gaps.html", sections=sections, problem=problem, **filters)
 
 
 @router.get("/recommendations")
-async def recommendations(page: ViewerPage, rocket: RocketParam = None) -> Response:
-    """Recommended introductions: actors worth bringing together."""
-    rocket = rocket or None
-    result, problem, rockets = await _rocket_analysis(page, "recommend", rocket)
-    names = {r.key: page.rocket_name(r) for r in rockets}
+async def recommendations(
+    page: ViewerPage, rocket: RocketParam = None, as_of: AsOfParam = None
+) -> Response:
+    """Recommended introductions: actors worth bringing together (now or as of a year)."""
+    result, problem, filters = await _rocket_analysis(page, "recommend", rocket or None, as_of)
+    names = {r.key: page.rocket_name(r) for r in filters["rockets"]}
     items = results.recommendations(result, page, names) if result is not None else []
-    return render(
-        page, "recommend.html", rockets=rockets, rocket=rocket, items=items, problem=problem
-    )
+    return render(page, "recommend.html", items=items, problem=problem, **filters)
