@@ -35,10 +35,11 @@ def store_on(store: GraphStore, day: str | None) -> GraphStore:
 
 
 def history_years(store: GraphStore) -> list[int]:
-    """The years in which something began or ended (not the built-in frame), oldest first;
-    cached per graph version."""
+    """The past years the history covers: from the first in which something began or ended
+    (not the built-in frame) to last year, oldest first; cached per graph version."""
 
     def years() -> list[int]:
-        return sorted({int(day[:4]) for day in store.history_days() if day != BEGINNING})
+        found = [int(day[:4]) for day in store.history_days() if day != BEGINNING]
+        return list(range(min(found), int(today()[:4]))) if found else []
 
     return CACHE.get_or_compute((store.url, store.version(), "years", ()), years)

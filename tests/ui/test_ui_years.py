@@ -1,0 +1,72 @@
+"""The year selector in a real browser: the dashboard, gaps and recommendations as of a year,
+at desktop and phone size, in Finnish and English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from graphsvc.model import Label, Node
+from graphsvc.records import Batch
+
+from .conftest import Server, sign_in
+from .ui_data import VIEWER
+
+pytestmark = pytest.mark.browser
+SIZES = {"desktop": {"width": 1360, "height": 900}, "phone": {"width": 390, "height": 844}}
+#: An actor of the past: in the programme from mid-2022 to mid-2024, gone now.
+FORMER = Node(Label.ACTOR, "vanha-toimija", {"name": "Vanha Toimija Oy", "kind": "company"})
+
+
+@pytest.fixture(scope="module")
+def history(ui_server: Server) -> Server:
+    """The shared store with a former actor in its history (the same writes on the same
+    days change nothing the second time)."""
+    ui_server.store.apply(Batch(nodes=[FORMER], on="2022-06-01"))
+    ui_server.store.apply(Batch(node_deletes=[(Label.ACTOR, FORMER.key)], on="2024-06-01"))
+    return ui_server
+
+
+@pytest.fixture(params=sorted(SIZES))
+def sized_page(request: Any, browser: Any, history: Server) -> Iterator[Any]:
+    """A signed-in page at desktop or phone size."""
+    context = browser.new_context(base_url=history.url, viewport=SIZES[request.param])
+    context.set_default_timeout(10_000)
+    opened = context.new_page()
+    sign_in(opened, VIEWER)
+    yield opened
+    context.close()
+
+
+def test_gaps_as_of_a_chosen_year(sized_page: Any) -> None:
+    page = sized_page
+    page.goto("/gaps")
+    assert "Vanha Toimija Oy" not in page.locator("main").inner_text()
+    year = page.get_by_label("Vuosi")
+    assert year.is_visible()
+    assert "2023" in year.locator("option").all_inner_texts()
+    year.select_option("2023")  # the form sends itself
+    page.wait_for_url("**as_of=2023**")
+    page.get_by_text("Verkosto sellaisena kuin se oli vuoden 2023 lopussa.").wait_for()
+    assert "Vanha Toimija Oy" in page.locator("main").inner_text()
+    assert page.get_by_label("Vuosi").input_value() == "2023"
+
+
+def test_the_dashboard_counts_as_of_a_year_in_english(sized_page: Any, history: Server) -> None:
+    page = sized_page
+    page.goto("/?as_of=2023&lang=en")
+    page.get_by_text("The network as it stood at the end of 2023.").wait_for()
+    then = history.store.snapshot(as_of="2023-12-31")
+    actors = sum(1 for n in then.nodes if n.label is Label.ACTOR)
+    assert page.locator("#total-actors").inner_text().split()[0] == str(actors)
+    assert page.get_by_label("Year").input_value() == "2023"
+    page.goto("/?lang=en")
+    assert page.locator("#as-of-note").count() == 0
+
+
+def test_a_malformed_year_is_refused_with_a_message(sized_page: Any) -> None:
+    response = sized_page.goto("/gaps?as_of=20245")
+    assert response is not None and response.status == 422
+    assert "YYYY-MM-DD" in sized_page.locator("main").inner_text()
