@@ -1,4 +1,5 @@
-"""The arrays behind a frozen graph: node order, index, adjacency, igraph copy, rocket masks, kinds.
+"""The arrays behind a frozen graph: node order, index, adjacency, igraph copy, rocket masks,
+kinds and reported ties.
 
 Each is computed once per graph object and cached (weakly), which is safe because the bridge
 hands out frozen graphs; an unfrozen graph is converted again on every call.
@@ -115,3 +116,18 @@ def kind_codes(G: nx.Graph) -> np.ndarray:
         cache["kinds"] = np.array([codes[k] for k in kinds], dtype=np.int64)
     result: np.ndarray = cache["kinds"]
     return result
+
+
+def reported_ties(G: nx.Graph) -> list[tuple[Hashable, Hashable]]:
+    """The edges of an actor network that carry a reported tie (``reported`` true), cached.
+
+    >>> G = nx.Graph()
+    >>> G.add_edges_from([("a", "b", {"reported": True}), ("b", "c", {"reported": False})])
+    >>> reported_ties(G)
+    [('a', 'b')]
+    """
+    cache = cache_of(G)
+    if "reported" not in cache:
+        cache["reported"] = [(u, v) for u, v, r in G.edges(data="reported") if r]
+    found: list[tuple[Hashable, Hashable]] = cache["reported"]
+    return found

@@ -7,7 +7,7 @@ B, then B·Bᵀ), so no NetworkX graph is built per rocket.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 import networkx as nx
@@ -18,6 +18,7 @@ from scipy.sparse.csgraph import connected_components, shortest_path
 from graphsvc.analysis import arrays
 from graphsvc.analysis.bridge import ACTION, ROCKET, actor_network, incidence
 from graphsvc.analysis.findings import rounded
+from graphsvc.analysis.health import rocket_network
 
 #: Above this many actors in the main component, path lengths come from sampled sources.
 PATH_SOURCES = 100
@@ -84,37 +85,18 @@ def summary(
     runners = np.asarray(inc.matrix.sum(axis=0)).ravel()
     overall = health(arrays.adjacency(A), len(inc.actions), int((runners == 1).sum()))
     column = {a: j for j, a in enumerate(inc.actions)}
-    row = {a: i for i, a in enumerate(inc.actors)}
-    reported = [(row[u], row[v]) for u, v, r in A.edges(data="reported") if r]
+    row: dict[Hashable, int] = {a: i for i, a in enumerate(inc.actors)}
+    reported = [(row[u], row[v]) for u, v in arrays.reported_ties(A)]
     rockets = []
     for rocket in P.graph.get("rockets", {}):
         if (ROCKET, rocket) not in P:
             continue
         step(rocket)
         cols = [column[a[1]] for a in P[(ROCKET, rocket)] if a[0] == ACTION]
-        W = _rocket_network(inc.matrix, cols, reported)
+        _, W = rocket_network(inc.matrix, cols, reported)
         solo = int((runners[cols] == 1).sum()) if cols else 0
         rockets.append({"key": rocket, **health(W, len(cols), solo)})
     return {"overall": overall, "rockets": rockets}
-
-
-def _rocket_network(
-    B: sp.csr_array, cols: list[int], reported: list[tuple[int, int]]
-) -> sp.csr_array:
-    """The co-participation adjacency of the actors running the given actions."""
-    part = B[:, cols].tocsr() if cols else sp.csr_array((B.shape[0], 0))
-    members = np.flatnonzero(np.diff(part.indptr) > 0)
-    part = part[members]
-    W = (part @ part.T).tocsr()
-    position = {int(a): i for i, a in enumerate(members)}
-    ties = [(position[u], position[v]) for u, v in reported if u in position and v in position]
-    if ties:
-        r, c = np.array(ties).T
-        extra = sp.csr_array((np.ones(len(ties)), (r, c)), shape=W.shape)
-        W = (W + extra + extra.T).tocsr()
-    W.setdiag(0)
-    W.eliminate_zeros()
-    return W
 
 
 def _path_length(W: sp.csr_array, main: np.ndarray, seed: int) -> float:

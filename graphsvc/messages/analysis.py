@@ -124,4 +124,104 @@ MESSAGES: dict[str, Message] = {
         "; kantoraketeista {rockets} puuttuu sen jälkeen tyyppi {kind}",
         "; the {rockets} rocket(s) lose their only {kind}",
     ),
+    # change: what changed between two dates (graphsvc.analysis.change)
+    "analysis.change": Message(
+        "Mukaan tulleita toimijoita {joined}, pois jättäytyneitä {left}; alkaneita "
+        "toimenpiteitä {begun}, valmistuneita {finished}, kesken päättyneitä {dropped}; "
+        "ehdotetuista esittelyistä toteutui {happened}/{suggested}; korjaantuneita aukkoja "
+        "{closed}, uusia {opened}.",
+        "Actors joined: {joined}, left: {left}; actions begun: {begun}, finished: {finished}, "
+        "dropped: {dropped}; suggested introductions made: {happened} of {suggested}; gaps "
+        "closed: {closed}, opened: {opened}.",
+    ),
+    "analysis.change.joined": Message(
+        "{actor} tuli mukaan verkostoon.", "{actor} joined the network."
+    ),
+    "analysis.change.left": Message(
+        "{actor} jättäytyi pois verkostosta.", "{actor} left the network."
+    ),
+    "analysis.change.begun": Message("Toimenpide {action} alkoi.", "Action {action} began."),
+    "analysis.change.finished": Message(
+        "Toimenpide {action} valmistui.", "Action {action} was finished."
+    ),
+    "analysis.change.dropped.gone": Message(
+        "Toimenpide {action} ei ole enää ohjelmassa.",
+        "Action {action} is no longer in the programme.",
+    ),
+    "analysis.change.dropped.status": Message(
+        "Toimenpiteestä {action} luovuttiin.", "Action {action} was dropped."
+    ),
+    "analysis.change.status": Message(
+        "Toimenpiteen {action} tila muuttui: {before} → {after}.",
+        "The status of action {action} changed: {before} → {after}.",
+    ),
+    "analysis.change.tie.formed": Message(
+        "Uusi yhteistyö: {first} – {second}{how}.", "New tie: {first} – {second}{how}."
+    ),
+    "analysis.change.tie.ended": Message(
+        "Yhteistyö päättyi: {first} – {second}{how}.", "Tie ended: {first} – {second}{how}."
+    ),
+    "analysis.change.tie.shared": Message(
+        " (yhteisiä toimenpiteitä {shared})", " (shared actions: {shared})"
+    ),
+    "analysis.change.tie.reported": Message(" (ilmoitettu yhteistyö)", " (a reported tie)"),
+    "analysis.change.intro.happened": Message(
+        "Esittely toteutui: {first} ja {second} tekevät nyt yhteistyötä{how}.",
+        "Introduction made: {first} and {second} now work together{how}.",
+    ),
+    "analysis.change.intro.waiting": Message(
+        "Esittely ei ole toteutunut: {first} ja {second} eivät tee yhteistyötä{how}.",
+        "Introduction not made: {first} and {second} do not work together{how}.",
+    ),
+    "analysis.change.intro.left": Message(
+        "; {names} ei ole enää mukana", "; {names} is no longer in the network"
+    ),
+    "analysis.change.gap.closed": Message(
+        "Aukko korjaantui – aiemmin: {gap}", "Gap closed – before: {gap}"
+    ),
+    "analysis.change.gap.opened": Message("Uusi aukko: {gap}", "New gap: {gap}"),
+    "analysis.change.rank.rose": Message(
+        "{actor} nousi sijalta {before} sijalle {after} ({measure}).",
+        "{actor} rose from rank {before} to {after} ({measure}).",
+    ),
+    "analysis.change.rank.fell": Message(
+        "{actor} laski sijalta {before} sijalle {after} ({measure}).",
+        "{actor} fell from rank {before} to {after} ({measure}).",
+    ),
+    "analysis.change.rank.entered_top": Message(
+        "{actor} nousi kärkijoukkoon sijalta {before} sijalle {after} ({measure}).",
+        "{actor} entered the top, from rank {before} to {after} ({measure}).",
+    ),
+    "analysis.change.rank.left_top": Message(
+        "{actor} putosi kärkijoukosta sijalta {before} sijalle {after} ({measure}).",
+        "{actor} dropped out of the top, from rank {before} to {after} ({measure}).",
+    ),
+    "analysis.change.rank.left_network": Message(
+        "{actor} putosi kärkijoukosta sijalta {before}: se ei ole enää mukana ({measure}).",
+        "{actor} dropped out of the top from rank {before}: it is no longer in the network "
+        "({measure}).",
+    ),
+    "analysis.change.rank.new_in_top": Message(
+        "{actor} tuli mukaan ja on heti kärkijoukossa sijalla {after} ({measure}).",
+        "{actor} is new and already in the top, at rank {after} ({measure}).",
+    ),
+    "analysis.change.articulation.appeared": Message(
+        "{actor} on nyt ainoa yhteys {cut_off} toimijalle muuhun verkostoon.",
+        "{actor} is now the only link to the rest of the network for {cut_off} actor(s).",
+    ),
+    "analysis.change.articulation.vanished": Message(
+        "{actor} ei ole enää kenenkään ainoa yhteys (aiemmin {cut_off} toimijalle).",
+        "{actor} is no longer anyone's only link (before: for {cut_off} actor(s)).",
+    ),
+    "analysis.measure.betweenness": Message("välillisyys", "betweenness"),
+    "analysis.measure.two_step_reach": Message("kahden askeleen tavoittavuus", "two-step reach"),
+    # health figures then and now (change) and over the years (timeline)
+    "analysis.health.overall": Message("Koko ohjelma", "The whole programme"),
+    "analysis.health.trend": Message(
+        "{where}: toimijoita {actors}, tiheys {density}, pääkomponentin osuus {main}, "
+        "yksin tehtyjen toimenpiteiden osuus {solo}.",
+        "{where}: actors {actors}, density {density}, main component share {main}, "
+        "solo action share {solo}.",
+    ),
+    "analysis.health.span": Message("{where} {first}–{last}", "{where} {first}–{last}"),
 }

@@ -37,6 +37,48 @@ MESSAGES: dict[str, Message] = {
     "cli.whatif.title": Message("Ennen / jälkeen", "Before / after"),
     "cli.whatif.cut_off": Message("Irtoavat", "Cut off"),
     "cli.whatif.actions": Message("Toimenpiteet", "Actions"),
+    "cli.change.actors": Message("Toimijat", "Actors"),
+    "cli.change.actions": Message("Toimenpiteet", "Actions"),
+    "cli.change.ties": Message(
+        "Siteet: {formed} uutta, {ended} päättyi (ilmoitetut: {reported_formed} uutta, "
+        "{reported_ended} päättyi)",
+        "Ties: {formed} formed, {ended} ended (reported: {reported_formed} formed, "
+        "{reported_ended} ended)",
+    ),
+    "cli.change.introductions": Message(
+        "Aiemmin ehdotetut esittelyt: {happened}/{suggested} toteutui",
+        "Introductions suggested before: {happened} of {suggested} happened",
+    ),
+    "cli.change.gaps": Message(
+        "Aukot: {closed} korjaantui, {opened} uutta", "Gaps: {closed} closed, {opened} opened"
+    ),
+    "cli.change.centrality": Message(
+        "Välittäjät ja keskeiset toimijat (kärki {top})",
+        "Brokers and central actors (top {top})",
+    ),
+    "cli.change.articulation": Message("Ainoat yhteydet", "Only links"),
+    "cli.change.health": Message("Verkoston terveys ennen ja nyt", "Network health then and now"),
+    "cli.change.rockets": Message("Muutos kantoraketeittain", "Change by rocket"),
+    "cli.timeline.title": Message("Verkoston terveys: {where}", "Network health: {where}"),
+    # what happened, as table cells
+    "cli.change.joined": Message("tuli mukaan", "joined"),
+    "cli.change.left": Message("jättäytyi pois", "left"),
+    "cli.change.begun": Message("alkoi", "begun"),
+    "cli.change.finished": Message("valmistui", "finished"),
+    "cli.change.dropped": Message("päättyi kesken", "dropped"),
+    "cli.change.status_changed": Message("tila muuttui", "status changed"),
+    "cli.change.formed": Message("uusi", "formed"),
+    "cli.change.ended": Message("päättyi", "ended"),
+    "cli.change.happened": Message("toteutui", "happened"),
+    "cli.change.not_happened": Message("ei toteutunut", "not happened"),
+    "cli.change.closed": Message("korjaantui", "closed"),
+    "cli.change.opened": Message("uusi", "opened"),
+    "cli.change.rose": Message("nousi", "rose"),
+    "cli.change.fell": Message("laski", "fell"),
+    "cli.change.entered_top": Message("kärkeen", "entered the top"),
+    "cli.change.left_top": Message("pois kärjestä", "left the top"),
+    "cli.change.appeared": Message("uusi", "appeared"),
+    "cli.change.vanished": Message("poistui", "vanished"),
     # column and row labels
     "cli.col.actor": Message("toimija", "actor"),
     "cli.col.actors": Message("toimijat", "actors"),
@@ -79,4 +121,12 @@ MESSAGES: dict[str, Message] = {
     "cli.col.action": Message("toimenpide", "action"),
     "cli.col.no_lead": Message("ilman vetäjää", "no lead"),
     "cli.col.no_actor": Message("ilman toimijaa", "no actor"),
+    "cli.col.change": Message("muutos", "change"),
+    "cli.col.status": Message("tila", "status"),
+    "cli.col.shared": Message("yhteisiä", "shared"),
+    "cli.col.measure": Message("mittari", "measure"),
+    "cli.col.rank_before": Message("sija ennen", "rank before"),
+    "cli.col.rank_after": Message("sija nyt", "rank now"),
+    "cli.col.difference": Message("ero", "difference"),
+    "cli.col.kinds": Message("toimijatyyppejä", "kinds"),
 }

@@ -24,11 +24,12 @@ class Table:
     rows: list[list[Any]] = field(default_factory=list)
 
 
-def _labels(lang: str, *names: str) -> list[str]:
+def labels(lang: str, *names: str) -> list[str]:
+    """Column labels (``cli.col.NAME``) in ``lang``; an empty name stays an empty label."""
     return [text(f"cli.col.{n}", lang) if n else "" for n in names]
 
 
-def _n(value: Any, lang: str) -> Any:
+def cell(value: Any, lang: str) -> Any:
     """A number as a table shows it: floats with at most three decimals, per locale."""
     return number(value, lang, 3) if isinstance(value, float) else value
 
@@ -46,9 +47,9 @@ def summary(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
         "average_path_length",
         "solo_action_share",
     ]
-    body = [[text("cli.summary.overall", lang), *(_n(r["overall"][k], lang) for k in keys)]]
-    body += [[x["name"], *(_n(x[k], lang) for k in keys)] for x in r["rockets"]]
-    columns = _labels(
+    body = [[text("cli.summary.overall", lang), *(cell(r["overall"][k], lang) for k in keys)]]
+    body += [[x["name"], *(cell(x[k], lang) for k in keys)] for x in r["rockets"]]
+    columns = labels(
         lang,
         "",
         "actors",
@@ -74,10 +75,10 @@ def centrality(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
             "cli.centrality.sampled", lang, bound=how["error_bound"], confidence=confidence
         )
     body = [
-        [a["ranks"]["betweenness"], a["name"], a["kind"], *(_n(a[m], lang) for m in MEASURES)]
+        [a["ranks"]["betweenness"], a["name"], a["kind"], *(cell(a[m], lang) for m in MEASURES)]
         for a in r["actors"][:rows]
     ]
-    columns = ["#", *_labels(lang, "actor", "kind", *MEASURES)]
+    columns = ["#", *labels(lang, "actor", "kind", *MEASURES)]
     return [Table(title, columns, body)]
 
 
@@ -85,10 +86,10 @@ def brokers(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
     """The brokers and why."""
     measures = ["betweenness", "constraint", "effective_size", "hierarchy"]
     body = [
-        [b["name"], *(_n(b[m], lang) for m in measures), b["cut_off"], b["text"][lang]]
+        [b["name"], *(cell(b[m], lang) for m in measures), b["cut_off"], b["text"][lang]]
         for b in r["brokers"][:rows]
     ]
-    columns = _labels(lang, "actor", *measures, "cut_off", "why")
+    columns = labels(lang, "actor", *measures, "cut_off", "why")
     return [Table(text("cli.brokers.title", lang), columns, body)]
 
 
@@ -102,7 +103,7 @@ def gaps(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
         if shown[gap["kind"]] <= rows:
             body.append([gap["severity"], gap["kind"], gap["text"][lang]])
     hidden = sum(max(0, n - rows) for n in shown.values())
-    columns = _labels(lang, "severity", "kind", "finding")
+    columns = labels(lang, "severity", "kind", "finding")
     found = [Table(text("cli.gaps.title", lang, counts=counts), columns, body)]
     return found + ([Table(text("cli.more", lang, hidden=hidden))] if hidden else [])
 
@@ -110,10 +111,10 @@ def gaps(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
 def recommend(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
     """The introductions and why."""
     body = [
-        [_n(p["score"], lang), p["actors"][0]["name"], p["actors"][1]["name"], p["text"][lang]]
+        [cell(p["score"], lang), p["actors"][0]["name"], p["actors"][1]["name"], p["text"][lang]]
         for p in r["introductions"][:rows]
     ]
-    columns = _labels(lang, "score", "actor", "actor", "why")
+    columns = labels(lang, "score", "actor", "actor", "why")
     return [Table(text("cli.recommend.title", lang), columns, body)]
 
 
@@ -127,7 +128,7 @@ def coverage(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
         ]
         for kind in r["kinds"]
     ]
-    columns = [*_labels(lang, "kind"), *[x["name"] for x in rockets]]
+    columns = [*labels(lang, "kind"), *[x["name"] for x in rockets]]
     return [Table(text("cli.coverage.title", lang), columns, body)]
 
 
@@ -140,10 +141,10 @@ def communities(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
     ]
     rockets = [[x["name"], x["actors"], x["split"], x["text"][lang]] for x in r["rockets"]]
     return [
-        Table(title, ["#", *_labels(lang, "size", "crosses_rockets", "community")], groups),
+        Table(title, ["#", *labels(lang, "size", "crosses_rockets", "community")], groups),
         Table(
             text("cli.communities.rockets", lang),
-            _labels(lang, "rocket", "actors", "split", ""),
+            labels(lang, "rocket", "actors", "split", ""),
             rockets,
         ),
     ]
@@ -152,19 +153,19 @@ def communities(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
 def whatif(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
     """The sentence, the figures before and after, and who and what is left behind."""
     figures = [
-        [text(f"cli.col.{k}", lang), _n(r[k]["before"], lang), _n(r[k]["after"], lang)]
+        [text(f"cli.col.{k}", lang), cell(r[k]["before"], lang), cell(r[k]["after"], lang)]
         for k in ("components", "main_component", "average_reach")
     ]
     found = [
         Table(r["text"][lang]),
-        Table(text("cli.whatif.title", lang), _labels(lang, "", "before", "after"), figures),
+        Table(text("cli.whatif.title", lang), labels(lang, "", "before", "after"), figures),
     ]
     if r["cut_off"]:
         cut = [[a["name"], a["kind"]] for a in r["cut_off"]]
-        found.append(Table(text("cli.whatif.cut_off", lang), _labels(lang, "actor", "kind"), cut))
+        found.append(Table(text("cli.whatif.cut_off", lang), labels(lang, "actor", "kind"), cut))
     lost = [[text("cli.col.no_lead", lang), a["name"]] for a in r["actions_without_lead"]]
     lost += [[text("cli.col.no_actor", lang), a["name"]] for a in r["actions_without_actors"]]
     if lost:
-        columns = _labels(lang, "left_with", "action")
+        columns = labels(lang, "left_with", "action")
         found.append(Table(text("cli.whatif.actions", lang), columns, lost))
     return found

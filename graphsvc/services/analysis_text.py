@@ -43,18 +43,18 @@ def none(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
 
 def summary(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
     """Rocket names in ``lang``."""
-    body["rockets"] = _named(body["rockets"], P, lang)
+    body["rockets"] = named(body["rockets"], P, lang)
 
 
 def coverage(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
     """Rocket names in ``lang``."""
-    body["rockets"] = _named(body["rockets"], P, lang)
+    body["rockets"] = named(body["rockets"], P, lang)
 
 
 Sentence = Callable[[dict[str, Any], "nx.Graph", str], str]
 
 
-def _tell(rows: list[dict[str, Any]], P: nx.Graph, sentence: Sentence) -> None:
+def tell(rows: list[dict[str, Any]], P: nx.Graph, sentence: Sentence) -> None:
     """Give each row its ``text``: ``sentence(row, P, lang)`` in every language."""
     for row in rows:
         row["text"] = {lang: sentence(row, P, lang) for lang in LANGS}
@@ -62,7 +62,7 @@ def _tell(rows: list[dict[str, Any]], P: nx.Graph, sentence: Sentence) -> None:
 
 def brokers(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
     """Why each broker brokers."""
-    _tell(body["brokers"], P, _broker_sentence)
+    tell(body["brokers"], P, _broker_sentence)
 
 
 def _broker_sentence(b: dict[str, Any], P: nx.Graph, lang: str) -> str:
@@ -82,10 +82,10 @@ def _broker_sentence(b: dict[str, Any], P: nx.Graph, lang: str) -> str:
 
 def gaps(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
     """One sentence per gap, from its kind, subjects and details."""
-    _tell(body["gaps"], P, _gap_sentence)
+    tell(body["gaps"], P, gap_sentence)
 
 
-def _gap_sentence(gap: dict[str, Any], P: nx.Graph, lang: str) -> str:
+def gap_sentence(gap: dict[str, Any], P: nx.Graph, lang: str) -> str:
     """The gap's message filled from its subjects and details (unused values are ignored)."""
     subjects = [_subject_name(s, P, lang) for s in gap["subjects"]]
     first, last = subjects[0], subjects[-1]
@@ -104,7 +104,7 @@ def _gap_sentence(gap: dict[str, Any], P: nx.Graph, lang: str) -> str:
 
 def recommend(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
     """Why each pair is worth introducing."""
-    _tell(body["introductions"], P, _intro_sentence)
+    tell(body["introductions"], P, _intro_sentence)
 
 
 def _intro_sentence(pair: dict[str, Any], P: nx.Graph, lang: str) -> str:
@@ -116,7 +116,7 @@ def _intro_sentence(pair: dict[str, Any], P: nx.Graph, lang: str) -> str:
     rockets = pair["shared_rockets"]
     if rockets:
         key = "analysis.intro.rockets" if len(rockets) > 1 else "analysis.intro.rocket"
-        reasons.append(text(key, lang, rockets=_rocket_names(rockets, P, lang)))
+        reasons.append(text(key, lang, rockets=rocket_names(rockets, P, lang)))
     if pair["complementary_kinds"]:
         reasons.append(text("analysis.intro.kinds", lang, first=a["kind"], second=b["kind"]))
     return text(
@@ -126,9 +126,9 @@ def _intro_sentence(pair: dict[str, Any], P: nx.Graph, lang: str) -> str:
 
 def communities(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
     """Where each community works, and whether each rocket's actors split; rocket names."""
-    _tell(body["communities"], P, _community_sentence)
-    body["rockets"] = _named(body["rockets"], P, lang)
-    _tell(body["rockets"], P, _split_sentence)
+    tell(body["communities"], P, _community_sentence)
+    body["rockets"] = named(body["rockets"], P, lang)
+    tell(body["rockets"], P, _split_sentence)
 
 
 def _community_sentence(c: dict[str, Any], P: nx.Graph, lang: str) -> str:
@@ -141,7 +141,7 @@ def _community_sentence(c: dict[str, Any], P: nx.Graph, lang: str) -> str:
         id=c["id"],
         size=c["size"],
         names=names(c["core_actors"]),
-        rockets=_rocket_names(strong, P, lang) or "–",
+        rockets=rocket_names(strong, P, lang) or "–",
     )
 
 
@@ -152,14 +152,14 @@ def _split_sentence(r: dict[str, Any], P: nx.Graph, lang: str) -> str:
 
 def whatif(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
     """What the programme loses, in one sentence."""
-    _tell([body], P, _whatif_sentence)
+    tell([body], P, _whatif_sentence)
 
 
 def _whatif_sentence(r: dict[str, Any], P: nx.Graph, lang: str) -> str:
     losing = r["rockets_losing_kind"]
     rest = ""
     if losing:
-        rockets = _rocket_names([x["key"] for x in losing], P, lang)
+        rockets = rocket_names([x["key"] for x in losing], P, lang)
         rest = text("analysis.whatif.losing", lang, rockets=rockets, kind=losing[0]["kind"])
     return text(
         "analysis.whatif",
@@ -179,11 +179,12 @@ def _rocket_name(key: str, P: nx.Graph, lang: str) -> str:
     return rocket_label(P, key, lang)
 
 
-def _rocket_names(keys: list[str], P: nx.Graph, lang: str) -> str:
+def rocket_names(keys: list[str], P: nx.Graph, lang: str) -> str:
+    """The rockets' names in ``lang``, joined with commas."""
     return ", ".join(_rocket_name(k, P, lang) for k in keys)
 
 
-def _named(rows: list[dict[str, Any]], P: nx.Graph, lang: str) -> list[dict[str, Any]]:
+def named(rows: list[dict[str, Any]], P: nx.Graph, lang: str) -> list[dict[str, Any]]:
     """Rows about rockets with the rocket's ``name`` in ``lang`` right after its key."""
     return [{"key": r["key"], "name": _rocket_name(r["key"], P, lang), **r} for r in rows]
 
