@@ -47,7 +47,7 @@ def _option(name: str, info: FieldInfo, kinds: tuple[str, ...]) -> Callable[[Any
         shown += f" ({', '.join(kinds)})"
     default = info.default if every and info.default is not None else None
     return click.option(
-        "--" + name.replace("_", "-"),
+        "--" + (info.alias or name).replace("_", "-"),
         name,
         type=_click_type(info),
         default=default,
@@ -70,6 +70,9 @@ Examples:
   graphsvc analyze recommend --actor kouvola-city
   graphsvc analyze whatif kouvola-city
   graphsvc analyze centrality --rocket competence --json
+  graphsvc analyze gaps --as-of 2023
+  graphsvc analyze change --from 2022 --to 2024 --lang en
+  graphsvc analyze timeline
 """
 
 

@@ -19,9 +19,12 @@ from pydantic.fields import FieldInfo
 
 from graphsvc.services import analysis_tables as tables
 from graphsvc.services import analysis_text as sentences
+from graphsvc.services import change_tables, change_text
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from graphsvc.stores.base import GraphStore
 
 Progress = Callable[[str], None]
 
@@ -61,7 +64,25 @@ class RecommendParams(AnalysisParams):
     per_actor: int = Field(3, ge=1, le=50, description="Pairs per actor at most")
 
 
+class ChangeParams(SampledParams):
+    """What changed from one day to another (default: from the first year with history to now)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    since: str | None = Field(
+        None,
+        max_length=10,
+        alias="from",
+        description="The earlier date: YYYY-MM-DD or YYYY (default: the first year with history)",
+    )
+    to: str | None = Field(
+        None, max_length=10, description="The later date: YYYY-MM-DD or YYYY (default: now)"
+    )
+
+
 Run = Callable[["nx.Graph", "nx.Graph", Any, Progress | None], dict[str, Any]]
+#: An analysis of the store at several dates: its result and the graph its sentences name.
+RunOnStore = Callable[["GraphStore", Any, Progress | None], tuple[dict[str, Any], "nx.Graph"]]
 
 
 @dataclass(frozen=True)
@@ -74,6 +95,8 @@ class Analysis:
     speak: Callable[[dict[str, Any], nx.Graph, str], None]
     tables: Callable[[dict[str, Any], str, int], list[tables.Table]]
     needs_actor: bool = False
+    #: Set for the kinds that compare dates: they read the store themselves (``run`` unused).
+    on_store: RunOnStore | None = None
 
     def extra_params(self) -> tuple[str, ...]:
         """The parameters this kind takes besides those every analysis takes."""
@@ -131,6 +154,34 @@ def _whatif(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict
     return whatif(P, str(q.actor), A)
 
 
+def _no_graph(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+    raise NotImplementedError  # pragma: no cover - the kinds with on_store read the store
+
+
+def _change(
+    store: GraphStore, q: Any, progress: Progress | None
+) -> tuple[dict[str, Any], nx.Graph]:
+    from graphsvc.analysis.change import change
+    from graphsvc.services.dated_graphs import first_day, graphs_on
+
+    since = q.since or first_day(store)
+    before = graphs_on(store, since, q.rocket)
+    after = graphs_on(store, q.to, q.rocket)
+    body = change(before, after, top=q.top or 20, pivots=q.pivots, seed=q.seed)
+    return {"from": since, "to": q.to, **body}, after[0]
+
+
+def _timeline(
+    store: GraphStore, q: Any, progress: Progress | None
+) -> tuple[dict[str, Any], nx.Graph]:
+    from graphsvc.analysis.change import timeline
+    from graphsvc.services.dated_graphs import graphs_on, timeline_years
+
+    points = [(str(year), *graphs_on(store, str(year), q.rocket)) for year in timeline_years(store)]
+    latest = points[-1][1] if points else graphs_on(store, None, q.rocket)[0]
+    return timeline(points), latest
+
+
 def _top_per_kind(found: list[dict[str, Any]], top: int) -> list[dict[str, Any]]:
     seen: dict[str, int] = {}
     kept = []
@@ -156,6 +207,22 @@ ANALYSES: dict[str, Analysis] = {
         ),
         Analysis(
             "whatif", _whatif, AnalysisParams, sentences.whatif, tables.whatif, needs_actor=True
+        ),
+        Analysis(
+            "change",
+            _no_graph,
+            ChangeParams,
+            change_text.change,
+            change_tables.change,
+            on_store=_change,
+        ),
+        Analysis(
+            "timeline",
+            _no_graph,
+            AnalysisParams,
+            change_text.timeline,
+            change_tables.timeline,
+            on_store=_timeline,
         ),
     )
 }

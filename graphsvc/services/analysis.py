@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 import pydantic
 
-from graphsvc.dates import parse_day
+from graphsvc.dates import parse_day, today
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.messages import LANGS
 from graphsvc.services.analyses import ANALYSES, KINDS, AnalysisParams, Progress
 from graphsvc.services.analysis_cache import CACHE
 from graphsvc.services.as_of import store_on
+from graphsvc.services.dated_graphs import check_dates
 from graphsvc.values import quoted
 
 if TYPE_CHECKING:
@@ -44,9 +45,14 @@ def run_analysis(
     store = store_on(store, query.as_of)
     version = store.version()
     key = (store.url, version, kind, tuple(sorted(query.model_dump().items())))
+    on_store = ANALYSES[kind].on_store
 
     def compute() -> dict[str, Any]:
-        graphs = _graphs(store, version, query.rocket)
+        if on_store is not None:
+            body, P = on_store(store, query, progress)
+            ANALYSES[kind].speak(body, P, query.lang)
+            return {**envelope(kind, query, body), "graph_version": version}
+        graphs = project(store, version, query.rocket)
         result = analyze_graphs(*graphs, kind, progress=progress, **params)
         return {**result, "graph_version": version}
 
@@ -56,9 +62,17 @@ def run_analysis(
 def analyze_snapshot(
     snapshot: Snapshot, kind: str, *, progress: Progress | None = None, **params: Any
 ) -> dict[str, Any]:
-    """Run one analysis on a snapshot, without a store or cache (notebooks, benchmarks)."""
+    """Run one analysis on a snapshot, without a store or cache (notebooks, benchmarks).
+
+    The kinds that compare dates see the snapshot as a store whose every date looks alike.
+    """
     from graphsvc.analysis.bridge import actor_network, programme_graph
 
+    if ANALYSES[kind].on_store is not None:
+        from graphsvc.stores.snapshot_view import SnapshotView
+
+        view = SnapshotView(snapshot, f"snapshot:{id(snapshot)}", today())
+        return run_analysis(view, kind, progress=progress, **params)
     query = check_request(kind, **params)
     P = programme_graph(snapshot, query.rocket)
     result = analyze_graphs(P, actor_network(P), kind, progress=progress, **params)
@@ -79,8 +93,15 @@ def analyze_graphs(
     if query.actor is not None and query.actor not in A:
         where = f" in rocket {query.rocket!r}" if query.rocket else ""
         raise NotFoundError(f"actor {query.actor!r} not found{where}", key=query.actor)
+    if analysis.on_store is not None:
+        raise ValidationError(f"{kind} compares dates: it needs a store, not one graph")
     body = analysis.run(P, A, query, progress)
     analysis.speak(body, P, query.lang)
+    return envelope(kind, query, body)
+
+
+def envelope(kind: str, query: AnalysisParams, body: dict[str, Any]) -> dict[str, Any]:
+    """The answer of one analysis: what was asked, and its result."""
     return {
         "kind": kind,
         "rocket": query.rocket,
@@ -101,8 +122,7 @@ def check_request(kind: str, **params: Any) -> AnalysisParams:
             f"analysis {quoted(kind)} is not one of {', '.join(KINDS)}", value=kind
         )
     analysis = ANALYSES[kind]
-    if params.get("as_of") is not None:
-        params = {**params, "as_of": parse_day(params["as_of"])}
+    params = _dated(kind, params)
     lang = params.get("lang", "fi")
     if lang not in LANGS:
         raise ValidationError(
@@ -127,12 +147,26 @@ def check_request(kind: str, **params: Any) -> AnalysisParams:
         raise ValidationError("; ".join(problems), value=params) from None
 
 
+def _dated(kind: str, params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` with their dates as ISO days (ValidationError naming a malformed one)."""
+    params = dict(params)
+    if "from" in params:  # the public name of ``since``
+        params["since"] = params.pop("from")
+    if params.get("as_of") is not None:
+        if ANALYSES[kind].on_store is not None:
+            raise ValidationError(f"{kind} takes from and to, not as_of", value=params["as_of"])
+        params["as_of"] = parse_day(params["as_of"])
+    if kind == "change":
+        params["since"], params["to"] = check_dates(params.get("since"), params.get("to"))
+    return params
+
+
 def clear_cache() -> None:
     """Forget every cached graph and result."""
     CACHE.clear()
 
 
-def _graphs(store: GraphStore, version: int, rocket: str | None) -> tuple[nx.Graph, nx.Graph]:
+def project(store: GraphStore, version: int, rocket: str | None) -> tuple[nx.Graph, nx.Graph]:
     """The programme graph of the store (or of one rocket) and its actor network, cached."""
     from graphsvc.analysis.bridge import actor_network, programme_graph, within_rocket
 

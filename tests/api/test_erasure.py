@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from graphsvc.model import Label
+from graphsvc.records import Batch
 from graphsvc.services import audit_log
 from graphsvc.stores.base import GraphStore
 from graphsvc.stores.sqlite_store import SQLiteStore
@@ -106,12 +107,26 @@ def test_erasure_leaves_no_personal_data_in_audit_rows_or_store_files(api: Api) 
     assert api.app.state.accounts.pseudonym_of(KEY) is None
 
 
+def test_an_actor_who_left_can_still_be_erased(api: Api) -> None:
+    """Deleting ends an actor and keeps its past: erasure must remove that too."""
+    actor = api.store.get_node(Label.ACTOR, "a-1")
+    api.store.apply(Batch(nodes=[actor], on="2024-01-01"))  # in the programme since 2024
+    assert api.call("DELETE", "/api/v1/actors/a-1", "editor").status_code == 204
+    assert api.get("/api/v1/actors/a-1").status_code == 404
+    assert api.get("/api/v1/actors/a-1?as_of=2025", "editor").json()["contact_name"]
+    assert api.call("POST", "/api/v1/actors/a-1/erase", "admin").status_code == 200
+    assert api.get("/api/v1/actors/a-1?as_of=2025").status_code == 404
+    history = api.store.history()
+    assert not any(n.key == "a-1" for n, *_ in history.nodes)
+    assert not any("a-1" in (e.start, e.end) for e, *_ in history.edges)
+
+
 def test_a_retried_erasure_still_deletes_a_left_over_mapping(api: Api) -> None:
     accounts = api.app.state.accounts
     assert (
         api.call("PATCH", "/api/v1/actors/a-1", "editor", json={"sector": "x"}).status_code == 200
     )
-    api.store.delete_node(Label.ACTOR, "a-1")  # as if the erasure stopped after the graph delete
+    api.store.erase_node(Label.ACTOR, "a-1")  # as if the erasure stopped after the graph part
     assert accounts.pseudonym_of("a-1")
     assert api.call("POST", "/api/v1/actors/a-1/erase", "admin").status_code == 404
     assert accounts.pseudonym_of("a-1") is None
