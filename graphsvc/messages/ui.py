@@ -146,6 +146,60 @@ MESSAGES: dict[str, Message] = {
     "ui.all_rockets": Message("Kaikki raketit", "All rockets"),
     "ui.filter": Message("Näytä", "Show"),
     "ui.filter_year": Message("Vuosi", "Year"),
+    "ui.nav_changes": Message("Muutokset", "Changes"),
+    "ui.changes_title": Message("Muutokset", "Changes"),
+    "ui.changes_intro": Message(
+        "Mitä verkostossa muuttui kahden vuoden välillä: toteutuivatko esittelyt, sulkeutuivatko "
+        "aukot, kuka tuli mukaan ja kuka lähti.",
+        "What changed in the network between two years: did the introductions happen, did the "
+        "gaps close, who joined and who left.",
+    ),
+    "ui.changes_no_history": Message(
+        "Verkostolla ei ole vielä historiaa: lataa vuosikierrokset (graphsvc load --as-of VUOSI).",
+        "The network has no history yet: load the yearly rounds (graphsvc load --as-of YEAR).",
+    ),
+    "ui.changes_from": Message("Vuodesta", "From"),
+    "ui.changes_to": Message("Vuoteen", "To"),
+    "ui.changes_compare": Message("Vertaa", "Compare"),
+    "ui.changes_none": Message("Ei muutoksia tällä välillä.", "No changes in this period."),
+    "ui.changes_health": Message("Verkoston kunto", "The network's health"),
+    "ui.changes_figure": Message("Tunnusluku", "Figure"),
+    "ui.changes_then": Message("Silloin", "Then"),
+    "ui.changes_now": Message("Nyt", "Now"),
+    "ui.changes_difference": Message("Muutos", "Change"),
+    "ui.changes_intro_happened": Message("Toteutuneet esittelyt", "Introductions that happened"),
+    "ui.changes_intro_waiting": Message(
+        "Ehdotetut esittelyt, jotka eivät toteutuneet",
+        "Suggested introductions that did not happen",
+    ),
+    "ui.changes_joined": Message("Mukaan tulleet toimijat", "Actors who joined"),
+    "ui.changes_left": Message("Poistuneet toimijat", "Actors who left"),
+    "ui.changes_gaps_closed": Message("Sulkeutuneet aukot", "Gaps that closed"),
+    "ui.changes_gaps_opened": Message("Uudet aukot", "Gaps that opened"),
+    "ui.changes_cuts_vanished": Message("Poistuneet katkosriskit", "Split risks that went away"),
+    "ui.changes_cuts_appeared": Message("Uudet katkosriskit", "Split risks that appeared"),
+    "ui.changes_begun": Message("Alkaneet toimenpiteet", "Actions begun"),
+    "ui.changes_finished": Message("Valmistuneet toimenpiteet", "Actions finished"),
+    "ui.changes_dropped": Message("Keskeytyneet toimenpiteet", "Actions dropped"),
+    "ui.changes_status": Message("Tilan muutokset", "Status changes"),
+    "ui.changes_ties_formed": Message("Uudet yhteistyösuhteet", "Ties formed"),
+    "ui.changes_ties_ended": Message("Päättyneet yhteistyösuhteet", "Ties ended"),
+    "ui.changes_rank_betweenness": Message(
+        "Välittäjien nousut ja laskut", "Brokers who rose or fell"
+    ),
+    "ui.changes_rank_two_step_reach": Message(
+        "Keskeisten toimijoiden nousut ja laskut", "Central actors who rose or fell"
+    ),
+    "ui.health_actors": Message("Toimijoita", "Actors"),
+    "ui.health_actions": Message("Toimenpiteitä", "Actions"),
+    "ui.health_ties": Message("Yhteistyösuhteita", "Ties"),
+    "ui.health_density": Message("Tiheys", "Density"),
+    "ui.health_main_component_share": Message("Pääkomponentin osuus", "Main component share"),
+    "ui.health_average_reach": Message("Keskimääräinen tavoittavuus", "Average reach"),
+    "ui.health_solo_action_share": Message(
+        "Yksin tehtyjen toimenpiteiden osuus", "Share of solo actions"
+    ),
+    "ui.health_kinds": Message("Toimijalajeja", "Kinds of actor"),
     "ui.year_now": Message("Nyt", "Now"),
     "ui.as_of_year": Message(
         "Verkosto sellaisena kuin se oli vuoden {year} lopussa.",

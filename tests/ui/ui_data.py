@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 HOSTILE_SCRIPT = "<script>alert(1)</script>"
 HOSTILE_IMG = "<img src=x onerror=alert(1)>"
@@ -71,3 +72,32 @@ def write_workbook(folder: Path) -> Path:
     _write(folder / "actions.csv", ["key", "title", "rocket", "status"], ACTIONS)
     _write(folder / "participation.csv", ["actor", "action", "role"], PARTICIPATION)
     return folder
+
+
+#: A former actor (in the programme from mid-2022 to mid-2024) and a newcomer (from 2023).
+FORMER = ("vanha-toimija", "Vanha Toimija Oy")
+NEWCOMER = ("uusi-tulija", "Uusi Tulija Oy")
+
+
+def add_history(store: Any) -> None:
+    """Give the shared UI store a past: the former actor and the newcomer, each running an
+    old action (the same writes on the same days change nothing the second time)."""
+    from graphsvc.model import Edge, Label, Node, RelType
+    from graphsvc.records import Batch
+
+    def actor(key: str, name: str) -> Node:
+        return Node(Label.ACTOR, key, {"name": name, "kind": "company"})
+
+    old = Node(Label.ACTION, "vanha-hanke", {"title": "Vanha hanke", "status": "ongoing"})
+    fuels = Edge(RelType.FUELS, "vanha-hanke", "centre", {"primary": True})
+    store.apply(
+        Batch(
+            nodes=[actor(*FORMER), old],
+            edges=[fuels, Edge(RelType.RUNS, FORMER[0], "vanha-hanke", {"role": "lead"})],
+            on="2022-06-01",
+        )
+    )
+    runs = Edge(RelType.RUNS, NEWCOMER[0], "vanha-hanke", {"role": "partner"})
+    store.apply(Batch(nodes=[actor(*NEWCOMER)], edges=[runs], on="2023-03-01"))
+    ended = [(Label.ACTOR, FORMER[0]), (Label.ACTION, "vanha-hanke")]
+    store.apply(Batch(node_deletes=ended, on="2024-06-01"))

@@ -11,13 +11,22 @@ from graphsvc.api.ui import (
     analysis_routes,
     assets,
     auth_routes,
+    change_routes,
     edit_routes,
     map_routes,
     read_routes,
 )
 
 ui_router = APIRouter(include_in_schema=False)
-for _module in (assets, auth_routes, analysis_routes, edit_routes, read_routes, map_routes):
+for _module in (
+    assets,
+    auth_routes,
+    analysis_routes,
+    change_routes,
+    edit_routes,
+    read_routes,
+    map_routes,
+):
     ui_router.include_router(_module.router)
 
 __all__ = ["ui_router"]

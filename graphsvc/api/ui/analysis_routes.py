@@ -53,7 +53,8 @@ def _rocket_cards(store: GraphStore) -> list[dict[str, Any]]:
     ]
 
 
-def _store(page: Page) -> GraphStore:
+def ui_store(page: Page) -> GraphStore:
+    """The app's store."""
     store: GraphStore = page.request.app.state.store
     return store
 
@@ -64,8 +65,8 @@ async def _then(
     """The store as of the chosen year (422 for a malformed one), the choice as given, and
     the year selector's options: the years with history, newest first."""
     as_of = as_of or None
-    then = await run_in_threadpool(store_on, _store(page), as_of)
-    years = await run_in_threadpool(history_years, _store(page))
+    then = await run_in_threadpool(store_on, ui_store(page), as_of)
+    years = await run_in_threadpool(history_years, ui_store(page))
     return then, as_of, [(str(y), str(y)) for y in reversed(years)]
 
 
@@ -95,7 +96,8 @@ async def dashboard(page: ViewerPage, as_of: AsOfParam = None) -> Response:
     )
 
 
-def _check_rocket(store: GraphStore, rocket: str | None) -> None:
+def check_rocket(store: GraphStore, rocket: str | None) -> None:
+    """NotFoundError (404) unless ``rocket`` is None or exists."""
     if rocket:
         store.get_node(Label.ROCKET, rocket)
 
@@ -106,7 +108,7 @@ async def _rocket_analysis(
     """The analysis of one rocket (404 if it does not exist) or of all, as of a year, its
     problem message, and what the page's filters need (rockets, years, the choices)."""
     then, as_of, years = await _then(page, as_of)
-    await run_in_threadpool(_check_rocket, _store(page), rocket)
+    await run_in_threadpool(check_rocket, ui_store(page), rocket)
     result, problem = await run_ui_analysis(page, kind, rocket=rocket, as_of=as_of)
     rockets = await run_in_threadpool(all_rockets, then)
     return result, problem, {"rockets": rockets, "rocket": rocket, "years": years, "as_of": as_of}
