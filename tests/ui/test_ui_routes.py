@@ -23,6 +23,7 @@ UI_ROUTES: tuple[tuple[str, str, str, dict[str, Any], str], ...] = (
     ("GET", "/", "/", {}, "viewer"),
     ("GET", "/gaps", "/gaps?rocket=centre", {}, "viewer"),
     ("GET", "/recommendations", "/recommendations", {}, "viewer"),
+    ("GET", "/changes", "/changes", {}, "viewer"),
     ("GET", "/search", "/search?q=kouvola", {}, "viewer"),
     ("GET", "/rockets/{key}", "/rockets/logistics", {}, "viewer"),
     ("GET", "/actions/{key}", "/actions/rrt", {}, "viewer"),
