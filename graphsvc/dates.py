@@ -56,6 +56,24 @@ def optional_day(text: str | None, what: str = "as-of date") -> str | None:
     return None if text is None or str(text).strip() == "" else parse_day(text, what)
 
 
+def year_of(text: str | int, what: str = "year") -> int:
+    """The year of ``YYYY`` or ``YYYY-MM-DD``, or ValidationError naming the forms.
+
+    >>> year_of("2023"), year_of("2023-06-30")
+    (2023, 2023)
+    """
+    return int(parse_day(str(text), what)[:4])
+
+
+def year_end(year: int) -> str:
+    """31 December of ``year`` as ISO text: the day a yearly round describes.
+
+    >>> year_end(2023)
+    '2023-12-31'
+    """
+    return f"{year:04d}-12-31"
+
+
 def not_future(day: str, what: str = "as-of date") -> str:
     """``day`` unless it is after today (a load cannot describe the future)."""
     if day > today():

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from graphsvc.analysis.measures import MEASURES
-from graphsvc.cli.app import main, with_store
+from graphsvc.cli.app import as_of_option, main, with_store
 from graphsvc.cli.tables import echo
 from graphsvc.messages import DEFAULT_LANG, LANGS
 from graphsvc.stores.base import GraphStore
@@ -65,6 +65,20 @@ DEFAULT_DIR = Path("visuals")
     help="One community of the overview (numbered 1, 2, … by size, as the overview shows).",
 )
 @click.option("--seed", type=int, default=42, show_default=True, help="Layout seed.")
+@as_of_option
+@click.option(
+    "--from",
+    "from_year",
+    metavar="YEAR",
+    help="A timeline map from this year: a year slider with play/pause; what began in the "
+    "year shown is highlighted, what ended faded (each year as of 31 December).",
+)
+@click.option(
+    "--to",
+    "to_year",
+    metavar="YEAR",
+    help="The last year of the timeline (default: this year).",
+)
 @click.option(
     "-o",
     "--output",
@@ -84,18 +98,25 @@ def map_command(
     overview: bool | None,
     community: int | None,
     seed: int,
+    as_of: str | None,
+    from_year: str | None,
+    to_year: str | None,
     output: Path | None,
 ) -> None:
-    """Write a network map: the whole network, one rocket, or an actor's neighbourhood.
+    """Write a network map: the whole network, one rocket, or an actor's neighbourhood;
+    as of a day (--as-of), or year by year (--from, --to).
 
     The HTML works offline, shows names only as text and carries no contact details.
     """
+    from graphsvc.services.map_period import map_period
     from graphsvc.services.maps import map_file_name, write_map
 
+    period = map_period(as_of, from_year, to_year).selection()
     path = output or DEFAULT_DIR / map_file_name(
-        rocket=rocket, focus=focus, depth=depth, gaps=gaps, community=community, fmt=fmt
+        rocket=rocket, focus=focus, depth=depth, gaps=gaps, community=community, fmt=fmt, **period
     )
     selection = {
+        **period,
         "rocket": rocket,
         "focus": focus,
         "depth": depth,

@@ -14,6 +14,8 @@ MESSAGES: dict[str, Message] = {
         "Yleiskartta: raketit ja yhteisöt", "Overview: rockets and communities"
     ),
     "maps.title_gaps": Message("{title} – yhteistyön aukot", "{title} – collaboration gaps"),
+    "maps.title_as_of": Message("{title} – tilanne {day}", "{title} – as of {day}"),
+    "maps.title_timeline": Message("{title} {first}–{last}", "{title} {first}–{last}"),
     "maps.group_rocket": Message("Kantoraketti", "Rocket"),
     "maps.group_launchpad": Message("Laukaisualusta", "Launch pad"),
     "maps.group_action": Message("Toimenpide", "Action"),
@@ -81,6 +83,12 @@ MESSAGES: dict[str, Message] = {
     "maps.offline_note": Message(
         "Toimii ilman verkkoyhteyttä; ei yhteystietoja.", "Works offline; no contact details."
     ),
+    "maps.years": Message("Vuodet", "Years"),
+    "maps.year": Message("Vuosi", "Year"),
+    "maps.play": Message("Toista vuodet", "Play the years"),
+    "maps.pause": Message("Tauko", "Pause"),
+    "maps.began": Message("Alkoi tänä vuonna (korostettu)", "Began this year (highlighted)"),
+    "maps.ended": Message("Päättyi tänä vuonna (haalea)", "Ended this year (faded)"),
     "maps.measure_betweenness": Message("välittäjyys", "betweenness"),
     "maps.measure_degree": Message("yhteyksien määrä", "degree"),
     "maps.measure_weighted_degree": Message("painotettu yhteyksien määrä", "weighted degree"),

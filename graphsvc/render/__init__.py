@@ -8,6 +8,7 @@ from graphsvc.render.findings import Highlight, Introduction, MapFindings, Measu
 from graphsvc.render.mapdata import MapData, MapEdge, MapNode
 from graphsvc.render.notebook import pyvis_network
 from graphsvc.render.page import content_security_policy, render_page
+from graphsvc.render.timeline import build_timeline_data
 from graphsvc.render.visdata import build_map_data
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "Measure",
     "NodeFinding",
     "build_map_data",
+    "build_timeline_data",
     "content_security_policy",
     "pyvis_network",
     "render_page",

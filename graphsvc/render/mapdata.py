@@ -3,7 +3,8 @@
 Builders (:mod:`graphsvc.render.visdata`, :mod:`graphsvc.render.overview`) fill these
 dataclasses with readable names; :func:`page_json` turns them into the short keys of
 ``assets/map.js`` (``k`` key, ``t`` tooltip lines, ``r`` rocket bit mask, ``h`` highlight
-kinds, ``s`` edge style, ``w`` edge width), leaving out empty optional fields.
+kinds, ``s`` edge style, ``w`` edge width, ``yr`` years on a timeline map), leaving out
+empty optional fields.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import Any
 
 @dataclass(slots=True)
 class MapNode:
-    """A drawn node: ``rockets`` is a bit mask of :attr:`RocketChoice.bit` values."""
+    """A drawn node: ``rockets`` is a bit mask of :attr:`RocketChoice.bit` values; on a
+    timeline, ``years`` is a bit mask of the years it is on the map (bit i: ``MapData.years[i]``;
+    None: every year)."""
 
     id: int
     key: str
@@ -27,11 +30,13 @@ class MapNode:
     size: float | None = None
     highlights: list[str] = field(default_factory=list)
     href: str | None = None
+    years: int | None = None
 
 
 @dataclass(slots=True)
 class MapEdge:
-    """A drawn link between node ids ``start`` and ``end`` in an edge ``style``."""
+    """A drawn link between node ids ``start`` and ``end`` in an edge ``style``; ``years`` as
+    for :class:`MapNode` (None: whenever both ends are drawn)."""
 
     id: int
     start: int
@@ -39,6 +44,7 @@ class MapEdge:
     style: str
     tooltip: list[str] = field(default_factory=list)
     width: float | None = None
+    years: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +68,8 @@ class ListedFinding:
 
 @dataclass
 class MapData:
-    """Everything the page needs (the page adds only fixed words)."""
+    """Everything the page needs (the page adds only fixed words); ``years`` (oldest first)
+    makes it a timeline map with a year slider."""
 
     title: str
     lang: str
@@ -74,6 +81,7 @@ class MapData:
     rockets: list[RocketChoice] = field(default_factory=list)
     findings: list[ListedFinding] = field(default_factory=list)
     overview: bool = False
+    years: list[int] = field(default_factory=list)
 
 
 def _node_json(n: MapNode) -> dict[str, Any]:
@@ -87,16 +95,17 @@ def _node_json(n: MapNode) -> dict[str, Any]:
         "t": n.tooltip,
         "r": n.rockets,
     }
-    if n.size is None and not n.highlights and n.href is None:  # most nodes: no extras
-        return record
-    return _with_optional(record, {"size": n.size, "h": n.highlights, "href": n.href})
+    if n.size is None and not n.highlights and n.href is None and n.years is None:
+        return record  # most nodes: no extras
+    optional = {"size": n.size, "h": n.highlights, "href": n.href, "yr": n.years}
+    return _with_optional(record, optional)
 
 
 def _edge_json(e: MapEdge) -> dict[str, Any]:
     record: dict[str, Any] = {"id": e.id, "from": e.start, "to": e.end, "s": e.style}
-    if not e.tooltip and e.width is None:  # most edges: endpoints and style only
-        return record
-    return _with_optional(record, {"t": e.tooltip, "w": e.width})
+    if not e.tooltip and e.width is None and e.years is None:
+        return record  # most edges: endpoints and style only
+    return _with_optional(record, {"t": e.tooltip, "w": e.width, "yr": e.years})
 
 
 def _with_optional(record: dict[str, Any], optional: dict[str, Any]) -> dict[str, Any]:
@@ -106,8 +115,8 @@ def _with_optional(record: dict[str, Any], optional: dict[str, Any]) -> dict[str
 
 
 def page_json(data: MapData) -> dict[str, Any]:
-    """The compact JSON of ``data`` that ``assets/map.js`` reads."""
-    return {
+    """The compact JSON of ``data`` that ``assets/map.js`` reads (``years`` only on a timeline)."""
+    record = {
         "title": data.title,
         "lang": data.lang,
         "nodes": [_node_json(n) for n in data.nodes],
@@ -119,3 +128,4 @@ def page_json(data: MapData) -> dict[str, Any]:
         "findings": [{"id": f.node, "h": f.highlight, "text": f.text} for f in data.findings],
         "overview": data.overview,
     }
+    return _with_optional(record, {"years": data.years})

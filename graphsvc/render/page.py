@@ -28,6 +28,7 @@ from graphsvc.render.style import (
     GROUP_ORDER,
     GROUPS,
     HIGHLIGHT_COLOURS,
+    TIMELINE_LOOK,
     vis_edge_styles,
     vis_options,
 )
@@ -140,7 +141,7 @@ def _group_text(name: str, names: dict[str, str]) -> str:
 
 
 def render_page(data: MapData) -> str:
-    """The complete, self-contained HTML page of a map."""
+    """The complete, self-contained HTML page of a map (with a year slider on a timeline)."""
     scripts, styles, policy = _inline_blocks()
     names = words(data.lang)
     edge_styles = vis_edge_styles()
@@ -156,6 +157,9 @@ def render_page(data: MapData) -> str:
         "highlightColours": {h.value: c for h, c in HIGHLIGHT_COLOURS.items()},
         "words": {k: names[k] for k in ("no_results", "f_size")},
     }
+    if data.years:
+        payload["timeline"] = TIMELINE_LOOK
+        payload["words"].update(play=names["play"], pause=names["pause"])
     return _template().render(
         lang=data.lang,
         title=data.title,
@@ -168,6 +172,8 @@ def render_page(data: MapData) -> str:
         has_findings=bool(data.findings),
         physics=data.physics,
         physics_toggle=data.physics_toggle,
+        years=data.years,
+        timeline=TIMELINE_LOOK,
         data_id=DATA_ELEMENT_ID,
         data_json=Markup(safe_json(payload)),  # noqa: S704 - escaped by safe_json for <script>
         vis_js=Markup(scripts[0]),  # noqa: S704 - our own packaged asset

@@ -79,6 +79,15 @@ HIGHLIGHT_COLOURS: dict[Highlight, str] = {
     Highlight.SINGLE_POINT: "#5E3C99",
 }
 
+#: On a timeline map: the halo of what began in the year shown, the opacity (and label
+#: colour) of what ended, and the milliseconds per year when the years play.
+TIMELINE_LOOK = {
+    "began": "#1FA84F",
+    "faded": 0.25,
+    "fadedLabel": "rgba(34, 34, 34, 0.4)",
+    "stepMs": 1500,
+}
+
 #: Above this many nodes physics is off by default; above PHYSICS_MAX it is not offered.
 PHYSICS_DEFAULT_MAX = 500
 PHYSICS_MAX = 2000

@@ -1,13 +1,16 @@
 """The map use case: read a snapshot, pick its part, add analysis findings, render a page.
 
 Shared by ``graphsvc map`` and the web UI's ``/maps/…`` pages. The map is drawn from one
-:meth:`GraphStore.snapshot`; gaps and measures come from the analysis use case (cached per
-graph version, see :mod:`graphsvc.services.map_findings`) and reach the renderer only as
-plain :class:`~graphsvc.render.findings.MapFindings`.
+:meth:`GraphStore.snapshot` (as of a day through :func:`~graphsvc.services.as_of.store_on`;
+a timeline map, one per year: :mod:`graphsvc.services.map_timeline`); gaps and measures
+come from the analysis use case (cached per graph version, see
+:mod:`graphsvc.services.map_findings`) and reach the renderer only as plain
+:class:`~graphsvc.render.findings.MapFindings`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -37,6 +40,8 @@ from graphsvc.render.selection import (
 from graphsvc.render.static import render_static
 from graphsvc.render.visdata import build_map_data, rocket_name
 from graphsvc.render.words import word
+from graphsvc.services.as_of import store_on
+from graphsvc.services.map_period import map_period, period_of
 from graphsvc.settings import get_settings
 from graphsvc.stores.base import GraphStore
 from graphsvc.values import quoted
@@ -72,15 +77,21 @@ def map_data(
     link_pattern: str = DEFAULT_LINK_PATTERN,
     community_pattern: str = DEFAULT_COMMUNITY_PATTERN,
     seed: int = DEFAULT_SEED,
+    as_of: str | None = None,
+    from_year: str | int | None = None,
+    to_year: str | int | None = None,
 ) -> MapData:
     """The data of one map: the whole network, one rocket, an actor's neighbourhood, or one
     community of the overview (numbered as the overview numbers them, largest first).
 
+    ``as_of`` draws the graph as it stood on that day (``YYYY-MM-DD``, or ``YYYY`` for
+    31 December). ``from_year`` and ``to_year`` (default this year) make a timeline map with
+    a year slider: see :func:`graphsvc.services.map_timeline.timeline_map_data`.
     ``overview`` None draws the overview only when the whole network has more than
     :data:`OVERVIEW_MIN_NODES` nodes; its super-nodes link to ``link_pattern`` (rockets) and
     ``community_pattern`` (communities). Raises NotFoundError for an unknown rocket, focus or
     community, ValidationError for a depth beyond ``GRAPHSVC_MAX_DEPTH``, an unknown measure
-    or language.
+    or language, or a period :func:`~graphsvc.services.map_period.map_period` refuses.
     """
     check_lang(lang)
     if focus is not None:
@@ -89,6 +100,26 @@ def map_data(
         from graphsvc.services.map_findings import check_measure
 
         check_measure(size_by)
+    period = map_period(as_of, from_year, to_year)
+    if period.years:
+        from graphsvc.services.map_timeline import timeline_map_data
+
+        return timeline_map_data(
+            store,
+            period.years,
+            rocket=rocket,
+            focus=focus,
+            depth=depth,
+            gaps=gaps,
+            size_by=size_by,
+            lang=lang,
+            overview=overview,
+            community=community,
+            link_pattern=link_pattern,
+            community_pattern=community_pattern,
+            seed=seed,
+        )
+    store = store_on(store, period.as_of)
     snapshot = drawable(store.snapshot(rocket))
     if focus is None and rocket is None and community is None and overview is not False:
         if overview or len(snapshot.nodes) > OVERVIEW_MIN_NODES:
@@ -99,13 +130,14 @@ def map_data(
                 snapshot,
                 actor_groups,
                 action_communities=action_groups,
-                title=word("title_overview", lang),
+                title=dated(word("title_overview", lang), period.as_of, lang),
                 lang=lang,
                 link_pattern=link_pattern,
                 community_pattern=community_pattern,
                 seed=seed,
             )
-    snapshot, title = _selected(snapshot, rocket, focus, depth, community, lang)
+    snapshot, title = selected(snapshot, rocket, focus, depth, community, lang)
+    title = dated(title, period.as_of, lang)
     findings = MapFindings()
     if gaps or size_by:
         from graphsvc.services.map_findings import map_findings
@@ -116,7 +148,14 @@ def map_data(
     return build_map_data(snapshot, title=title, lang=lang, findings=findings, seed=seed)
 
 
-def _selected(
+def dated(title: str, day: str | None, lang: str) -> str:
+    """``title`` with the day the map shows (in the reader's locale), if it is not now."""
+    if day is None:
+        return title
+    return word("title_as_of", lang, title=title, day=dt.date.fromisoformat(day))
+
+
+def selected(
     snapshot: Snapshot,
     rocket: str | None,
     focus: str | None,
@@ -124,7 +163,10 @@ def _selected(
     community: int | None,
     lang: str,
 ) -> tuple[Snapshot, str]:
-    """The part of ``snapshot`` a map draws (community, neighbourhood or all), and its title."""
+    """The part of ``snapshot`` a map draws (community, neighbourhood or all), and its title.
+
+    Raises NotFoundError for a focus or community the snapshot does not hold.
+    """
     if community is not None:
         snapshot = _community(snapshot, community)
         return snapshot, word("community", lang, n=community)
@@ -160,7 +202,18 @@ def build_map(store: GraphStore, **selection: Any) -> str:
 
 
 def build_static_map(store: GraphStore, fmt: str = "png", **selection: Any) -> bytes:
-    """The map as a PNG or SVG picture for reports (same selection as :func:`map_data`)."""
+    """The map as a PNG or SVG picture for reports (same selection as :func:`map_data`).
+
+    Raises ValidationError for a timeline: a picture has no slider (draw one year with
+    ``as_of``).
+    """
+    period = period_of(selection)
+    if period.years:
+        raise ValidationError(
+            "a picture cannot show a timeline: draw one year with an as-of date, "
+            "or write the interactive HTML map",
+            value=[period.years[0], period.years[-1]],
+        )
     return render_static(map_data(store, overview=False, **selection), fmt)
 
 
@@ -172,12 +225,17 @@ def map_file_name(
     gaps: bool = False,
     community: int | None = None,
     fmt: str = "html",
+    as_of: str | None = None,
+    from_year: str | int | None = None,
+    to_year: str | int | None = None,
 ) -> str:
     """The default file name of a map in ``visuals/``: ``network``, ``rocket-R``, ``focus-A-2``,
-    ``community-N``.
+    ``community-N``, then the day (``-2023-12-31``) or the years (``-2021-2024``) it shows.
 
     >>> map_file_name(rocket="centre", gaps=True)
     'rocket-centre-gaps.html'
+    >>> map_file_name(from_year=2021, to_year=2024)
+    'network-2021-2024.html'
     """
     if community is not None:
         stem = f"community-{community}"
@@ -189,6 +247,11 @@ def map_file_name(
         stem = "network"
     if gaps:
         stem += "-gaps"
+    period = map_period(as_of, from_year, to_year)
+    if period.years:
+        stem += f"-{period.years[0]}-{period.years[-1]}"
+    elif period.as_of is not None:
+        stem += f"-{period.as_of}"
     return re.sub(r"[^\w.-]", "_", stem) + f".{fmt}"
 
 
@@ -207,6 +270,8 @@ def write_map(store: GraphStore, path: Path, *, fmt: str = "html", **selection: 
     written = [path]
     if data.overview:
         keep = {k: v for k, v in selection.items() if k in ("lang", "seed")}
+        # The maps it links to show its day (a timeline drawn as an overview: its last year).
+        keep["as_of"] = period_of(selection).day
         for rocket in (r.key for r in data.rockets):
             target = path.parent / map_file_name(rocket=rocket)
             target.write_text(build_map(store, rocket=rocket, **keep), encoding="utf-8")

@@ -21,3 +21,11 @@ def hostile_store(sqlite_store: GraphStore) -> GraphStore:
     """The hostile programme in a real SQLite store."""
     sqlite_store.apply(Batch(nodes=hostile_nodes(), edges=hostile_edges()))
     return sqlite_store
+
+
+@pytest.fixture
+def history_store(sqlite_store: GraphStore) -> GraphStore:
+    """Three years of history (2022–2024, see ``history.py``) in a real SQLite store."""
+    from .history import write_history
+
+    return write_history(sqlite_store)

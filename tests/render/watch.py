@@ -17,9 +17,15 @@ class Watched:
     requests: list[str] = field(default_factory=list)
 
 
-def open_watched(browser: Any, path: Path, ready: str) -> Watched:
-    """Open ``path`` in a new page, recording as it loads, and wait for ``ready`` (JS) to hold."""
-    page = browser.new_page(viewport={"width": 1280, "height": 800})
+DESKTOP = {"width": 1280, "height": 800}
+
+
+def open_watched(
+    browser: Any, path: Path, ready: str, viewport: dict[str, int] = DESKTOP
+) -> Watched:
+    """Open ``path`` in a new page (``viewport`` sized), recording as it loads, and wait for
+    ``ready`` (JS) to hold."""
+    page = browser.new_page(viewport=viewport)
     watched = Watched(page)
     page.on("dialog", lambda d: (watched.dialogs.append(d.message), d.dismiss()))
     page.on("pageerror", lambda e: watched.problems.append(str(e)))

@@ -4,19 +4,22 @@ The page is :func:`graphsvc.services.maps.build_map` as is: vis-network and the 
 script inlined, the data as escaped JSON, no contact data. The header policy allows
 only the inline blocks whose SHA-256 hashes the map renderer names, and no framing.
 Pages are built in the export and map work processes (:mod:`graphsvc.api.file_jobs`)
-and cached per selection, language and graph version.
+and cached per selection, language and graph version. Every map takes ``?as_of=DAY``
+(the graph as it stood then) or ``?from=YEAR&to=YEAR`` (a timeline with a year slider),
+checked here (422 page for a malformed one) and normalised into the cache key.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse, Response
 
 from graphsvc.api.file_jobs import map_page
 from graphsvc.api.ui.pages import Page, remember_lang, security_headers
 from graphsvc.api.ui.session import UIRoute, ViewerPage
+from graphsvc.services.map_period import MapPeriod, map_period
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False, prefix="/maps")
 #: Where a super-node of the overview map (very large networks) leads.
@@ -30,8 +33,26 @@ def map_policy() -> str:
     return f"{content_security_policy()}; frame-ancestors 'none'"
 
 
-async def _map_page(page: Page, **selection: Any) -> Response:
-    selection = {**selection, "lang": page.lang, "link_pattern": ROCKET_MAP_PATTERN}
+_Date = Query(max_length=10, description="YYYY-MM-DD, or YYYY for 31 December")
+
+
+def period_params(
+    as_of: Annotated[str | None, _Date] = None,
+    from_year: Annotated[str | None, Query(alias="from", max_length=10)] = None,
+    to_year: Annotated[str | None, Query(alias="to", max_length=10)] = None,
+) -> MapPeriod:
+    """The map's period from the query, checked (ValidationError: a 422 page)."""
+    return map_period(as_of, from_year, to_year)
+
+
+Period = Annotated[MapPeriod, Depends(period_params)]
+
+
+async def _map_page(page: Page, period: MapPeriod, **selection: Any) -> Response:
+    """The page of ``selection`` in ``period``, cached under the normalised period."""
+    day = period.day
+    links = ROCKET_MAP_PATTERN + (f"?as_of={day}" if day else "")  # drill down on the same day
+    selection = {**selection, **period.selection(), "lang": page.lang, "link_pattern": links}
     html = await map_page(page.request, selection)
     response = HTMLResponse(html, headers=security_headers(map_policy()))
     remember_lang(page.request, response)
@@ -42,23 +63,24 @@ Gaps = Annotated[bool, Query(description="Draw the gaps and recommended introduc
 
 
 @router.get("/network")
-async def network_map(page: ViewerPage, gaps: Gaps = False) -> Response:
+async def network_map(page: ViewerPage, period: Period, gaps: Gaps = False) -> Response:
     """The whole network (an overview of rockets and communities on very large graphs)."""
-    return await _map_page(page, gaps=gaps)
+    return await _map_page(page, period, gaps=gaps)
 
 
 @router.get("/rocket/{key}")
-async def rocket_map(page: ViewerPage, key: str, gaps: Gaps = False) -> Response:
+async def rocket_map(page: ViewerPage, key: str, period: Period, gaps: Gaps = False) -> Response:
     """One rocket: its actions and the actors running them."""
-    return await _map_page(page, rocket=key, gaps=gaps)
+    return await _map_page(page, period, rocket=key, gaps=gaps)
 
 
 @router.get("/actor/{key}")
 async def actor_map(
     page: ViewerPage,
     key: str,
+    period: Period,
     depth: Annotated[int, Query(ge=1, le=10, description="Steps from the actor")] = 1,
     gaps: Gaps = False,
 ) -> Response:
     """One actor's neighbourhood, ``depth`` steps along who runs what and reported ties."""
-    return await _map_page(page, focus=key, depth=depth, gaps=gaps)
+    return await _map_page(page, period, focus=key, depth=depth, gaps=gaps)

@@ -1,5 +1,6 @@
-/* graphsvc map page: reads the JSON data block, draws it with vis-network, wires search and
-   filters. Every user text goes into the page through textContent, never as HTML. */
+/* graphsvc map page: reads the JSON data block, draws it with vis-network, wires search,
+   filters and (on a timeline map) the year slider. Every user text goes into the page
+   through textContent, never as HTML. */
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("graphsvc-map-data").textContent);
@@ -27,7 +28,19 @@
     return typeof href === "string" && !/^[a-z][a-z0-9+.\-]*:/i.test(href) && href.indexOf("//") !== 0;
   }
 
+  // A timeline map: nodes and edges carry "yr", a bit mask of the years (data.years) they
+  // are on the map in; without "yr", every year.
+  var years = data.years || null;
+  var yearAt = years ? years.length - 1 : null;
+  function onMap(item, i) { return item.yr === undefined || ((item.yr >> i) & 1) === 1; }
+  function phase(item, i) {
+    var before = i > 0 && onMap(item, i - 1);
+    if (onMap(item, i)) return i > 0 && !before ? "began" : "kept";
+    return before ? "ended" : "absent";
+  }
+
   var byId = {};
+  var drawnAs = {};  // on a timeline: each node's own colour and border, to return to
   var visNodes = data.nodes.map(function (n) {
     byId[n.id] = n;
     var node = { id: n.id, label: n.label, group: n.group, x: n.x, y: n.y, title: tooltip(n.t) };
@@ -39,6 +52,7 @@
       node.color = { background: base, border: ring, highlight: { background: base, border: "#000000" },
                      hover: { background: base, border: "#000000" } };
     }
+    if (years) drawnAs[n.id] = { color: node.color || groups[n.group].color, borderWidth: node.borderWidth || 1 };
     return node;
   });
   // The most common style is the default of every edge (options.edges), so most edges
@@ -62,14 +76,24 @@
   var filters = { groups: null, rocket: null, findingsOnly: false };
   function visible(node) {
     var n = byId[node.id];
+    if (yearAt !== null && phase(n, yearAt) === "absent") return false;
     if (filters.groups && !filters.groups[n.group]) return false;
     if (filters.rocket !== null && !((n.r >> filters.rocket) & 1)) return false;
     if (filters.findingsOnly && !n.h && n.group !== "rocket" && n.group !== "launchpad") return false;
     return true;
   }
   var view = new vis.DataView(nodes, { filter: visible });
+  var edgeView = edges;
+  if (years) {
+    var byEdge = {};
+    data.edges.forEach(function (e) { byEdge[e.id] = e; });
+    edgeView = new vis.DataView(edges, { filter: function (e) {
+      return phase(byEdge[e.id], yearAt) !== "absent";
+    } });
+    timeline()(yearAt);  // wires the slider; draws the last year
+  }
   var container = document.getElementById("gs-map");
-  var network = new vis.Network(container, { nodes: view, edges: edges }, data.options);
+  var network = new vis.Network(container, { nodes: view, edges: edgeView }, data.options);
   state.network = network;
   marks.network = performance.now();
   network.once("afterDrawing", function () {
@@ -106,6 +130,7 @@
     if (folded === null) folded = data.nodes.map(function (n) { return fold(n.t[0] + " " + n.k); });
     var found = 0;
     for (var i = 0; i < data.nodes.length && found < 25; i++) {
+      if (yearAt !== null && phase(data.nodes[i], yearAt) === "absent") continue;
       if (folded[i].indexOf(needle) >= 0) {
         var n = data.nodes[i];
         results.appendChild(button(n.t[0], focusNode.bind(null, n.id)));
@@ -121,6 +146,83 @@
 
   var groupBoxes = Array.prototype.slice.call(document.querySelectorAll("input.gs-group"));
   function refresh() { view.refresh(); }
+
+  // The year slider: show year i, with what began that year haloed and what ended faded.
+  function timeline() {
+    var look = data.timeline;
+    var slider = document.getElementById("gs-year");
+    var shown = document.getElementById("gs-year-shown");
+    var play = document.getElementById("gs-play");
+    var counts = { began: document.getElementById("gs-began-count"),
+                   ended: document.getElementById("gs-ended-count") };
+    var drawn = { nodes: {}, edges: {} };  // id -> the phase it is drawn in now
+    function halo(size) { return { enabled: true, color: look.began, size: size, x: 0, y: 0 }; }
+    function nodeLook(n, p) {
+      var own = drawnAs[n.id];
+      if (p === "began") {
+        var ring = { border: look.began, background: own.color.background };
+        return { id: n.id, opacity: 1, borderWidth: 4, shadow: halo(18),
+                 color: { background: own.color.background, border: look.began,
+                          highlight: ring, hover: ring } };
+      }
+      var label = groups[n.group].font.color;
+      return { id: n.id, opacity: p === "ended" ? look.faded : 1, borderWidth: own.borderWidth,
+               color: own.color, shadow: { enabled: false },
+               font: { color: p === "ended" ? look.fadedLabel : label } };
+    }
+    function edgeLook(e, p) {
+      var style = data.edgeStyles[e.s];
+      var width = e.w !== undefined ? e.w : style.width;
+      var color = { color: style.color.color, highlight: style.color.highlight,
+                    hover: style.color.hover, opacity: p === "ended" ? look.faded : 1 };
+      return { id: e.id, color: color, width: p === "began" ? width + 2 : width,
+               shadow: p === "began" ? halo(8) : { enabled: false } };
+    }
+    function restyle(items, kind, i, make, set) {
+      var changed = [], tally = { began: 0, ended: 0 };
+      items.forEach(function (item) {
+        var p = phase(item, i);
+        if (p === "began" || p === "ended") tally[p]++;
+        var wanted = p === "absent" ? "kept" : p;
+        if ((drawn[kind][item.id] || "kept") !== wanted) {
+          drawn[kind][item.id] = wanted;
+          changed.push(make(item, wanted));
+        }
+      });
+      if (changed.length) set.update(changed);
+      return tally;
+    }
+    function showYear(i) {
+      yearAt = i;
+      var tally = restyle(data.nodes, "nodes", i, nodeLook, nodes);
+      restyle(data.edges, "edges", i, edgeLook, edges);
+      view.refresh();
+      edgeView.refresh();
+      slider.value = String(i);
+      slider.setAttribute("aria-valuetext", String(years[i]));
+      shown.textContent = String(years[i]);
+      counts.began.textContent = tally.began.toLocaleString(data.lang);
+      counts.ended.textContent = tally.ended.toLocaleString(data.lang);
+      state.year = years[i];
+    }
+    var timer = null;
+    function stop() {
+      clearInterval(timer);
+      timer = null;
+      play.textContent = data.words.play;
+    }
+    slider.addEventListener("input", function () { showYear(Number(slider.value)); });
+    play.addEventListener("click", function () {
+      if (timer !== null) { stop(); return; }
+      if (yearAt === years.length - 1) showYear(0);
+      play.textContent = data.words.pause;
+      timer = setInterval(function () {
+        if (yearAt >= years.length - 1) { stop(); return; }
+        showYear(yearAt + 1);
+      }, look.stepMs);
+    });
+    return showYear;
+  }
   groupBoxes.forEach(function (box) {
     box.addEventListener("change", function () {
       filters.groups = {};
