@@ -161,6 +161,7 @@ MESSAGES: dict[str, Message] = {
     "ui.changes_from": Message("Vuodesta", "From"),
     "ui.changes_to": Message("Vuoteen", "To"),
     "ui.changes_compare": Message("Vertaa", "Compare"),
+    "ui.changes_map": Message("Näytä muutos kartalla", "Show the change on a map"),
     "ui.changes_none": Message("Ei muutoksia tällä välillä.", "No changes in this period."),
     "ui.changes_health": Message("Verkoston kunto", "The network's health"),
     "ui.changes_figure": Message("Tunnusluku", "Figure"),

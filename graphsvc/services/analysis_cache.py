@@ -79,5 +79,5 @@ class AnalysisCache:
 
 
 #: 128 results in all, the graph projections of the whole graph and of 3 rockets, and
-#: the views of 4 as-of days.
-CACHE = AnalysisCache(entries=128, limits={"graphs": 4, "as_of": 4})
+#: the views of 6 as-of days (a four-year programme and its follow-up).
+CACHE = AnalysisCache(entries=128, limits={"graphs": 4, "as_of": 6})

@@ -45,6 +45,8 @@ def test_the_changes_between_two_chosen_years(sized_page: Any) -> None:
     density = page.locator("#change-health tbody tr", has_text="Tiheys")
     assert density.count() == 1 and "." not in density.inner_text()  # Finnish decimal comma
     assert page.locator("#change-health").is_visible()
+    link = page.get_by_role("link", name="Näytä muutos kartalla")
+    assert link.get_attribute("href") == "/maps/network?from=2022&to=2024"
 
 
 def test_the_changes_page_in_english(sized_page: Any) -> None:

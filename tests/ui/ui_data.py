@@ -74,7 +74,8 @@ def write_workbook(folder: Path) -> Path:
     return folder
 
 
-#: A former actor (in the programme from mid-2022 to mid-2024) and a newcomer (from 2023).
+#: A former actor (in the programme from mid-2022 to mid-2024) and a newcomer (from 2023 to
+#: mid-2025, so that at the end of 2025 only the UI workbook, loaded today, is missing).
 FORMER = ("vanha-toimija", "Vanha Toimija Oy")
 NEWCOMER = ("uusi-tulija", "Uusi Tulija Oy")
 
@@ -101,3 +102,4 @@ def add_history(store: Any) -> None:
     store.apply(Batch(nodes=[actor(*NEWCOMER)], edges=[runs], on="2023-03-01"))
     ended = [(Label.ACTOR, FORMER[0]), (Label.ACTION, "vanha-hanke")]
     store.apply(Batch(node_deletes=ended, on="2024-06-01"))
+    store.apply(Batch(node_deletes=[(Label.ACTOR, NEWCOMER[0])], on="2025-06-01"))

@@ -8,6 +8,7 @@ through the app's analysis runner and shaped into sections by
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -15,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from graphsvc.api.ui.analysis_routes import RocketParam, check_rocket, run_ui_analysis, ui_store
 from graphsvc.api.ui.change_sections import change_sections, health_rows
-from graphsvc.api.ui.pages import render
+from graphsvc.api.ui.pages import Page, render
 from graphsvc.api.ui.read_routes import all_rockets
 from graphsvc.api.ui.session import UIRoute, ViewerPage
 from graphsvc.services.as_of import history_years
@@ -58,4 +59,11 @@ async def changes(
         sections=change_sections(body, page) if body else [],
         health=health_rows(body["health"], page) if body else [],
         problem=problem,
+        map_url=_map_url(page, since or (years[-1] if years else None), to, rocket),
     )
+
+
+def _map_url(page: Page, since: str | None, to: str | None, rocket: str | None) -> str:
+    """The timeline map of the same years (and rocket): the change drawn year by year."""
+    path = f"/maps/rocket/{quote(rocket, safe='')}" if rocket else "/maps/network"
+    return page.url(path, **{"from": since[:4] if since else None, "to": to[:4] if to else None})
