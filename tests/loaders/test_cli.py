@@ -71,6 +71,16 @@ def test_load_demo_dry_run_previews_the_first_round(url):
     assert report["nodes_created"] > 300 and report["edges_created"] > 700
 
 
+@pytest.mark.parametrize("command", [("who-runs", "x"), ("actions-of", "x"), ("export", "json")])
+def test_a_malformed_as_of_is_one_clear_line(url, command):
+    code, out, err = run(url, *command, "--as-of", "20245")
+    assert code == 1 and out == ""
+    assert err.strip() == (
+        "error: as-of date '20245' is not a date: use YYYY-MM-DD (a day) or YYYY "
+        "(31 December of that year)"
+    )
+
+
 def test_load_demo_loads_every_round_as_of_its_year(url):
     code, out, _ = run(url, "load", "--demo", "--json")
     assert code == 0, out

@@ -57,8 +57,12 @@ def test_the_dashboard_counts_as_of_a_year_in_english(sized_page: Any, history: 
     actors = sum(1 for n in then.nodes if n.label is Label.ACTOR)
     assert page.locator("#total-actors").inner_text().split()[0] == str(actors)
     assert page.get_by_label("Year").input_value() == "2023"
+    first_map = page.locator("#rocket-cards .card-links a").first
+    assert first_map.get_attribute("href").endswith("?as_of=2023")  # the map of that year
     page.goto("/?lang=en")
     assert page.locator("#as-of-note").count() == 0
+    # now, the maps play the years with history on a year slider
+    assert "?from=2022" in page.locator("#rocket-cards .card-links a").first.get_attribute("href")
 
 
 def test_a_malformed_year_is_refused_with_a_message(sized_page: Any) -> None:

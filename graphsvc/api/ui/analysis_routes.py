@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -93,7 +94,20 @@ async def dashboard(page: ViewerPage, as_of: AsOfParam = None) -> Response:
         totals=totals,
         years=years,
         as_of=as_of,
+        map_query=_map_query(as_of, years),
     )
+
+
+def _map_query(as_of: str | None, years: list[tuple[str, str]]) -> str:
+    """How the dashboard's map links read the graph: as of the chosen year, else over the
+    years with history (a map with a year slider), else now.
+
+    >>> _map_query("2023", []), _map_query(None, [("2024", "2024"), ("2022", "2022")])
+    ('?as_of=2023', '?from=2022')
+    """
+    if as_of:
+        return f"?as_of={quote(as_of)}"
+    return f"?from={years[-1][0]}" if years else ""
 
 
 def check_rocket(store: GraphStore, rocket: str | None) -> None:
