@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from graphsvc.errors import ValidationError
 from graphsvc.values import quoted
 
 #: The day the built-in programme and rockets are valid from: before any history.
 BEGINNING = "0001-01-01"
+#: The shape of a date in the API schema (the calendar is checked by :func:`parse_day`).
+DAY_SHAPE: dict[str, Any] = {"pattern": "^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$"}
 #: The forms an as-of date may take, for messages.
 ALLOWED_FORMS = "YYYY-MM-DD (a day) or YYYY (31 December of that year)"
 _YEAR = re.compile(r"[0-9]{4}")

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from graphsvc.accounts.base import AccountStore
 from graphsvc.api.security import Principal, authenticated
+from graphsvc.dates import DAY_SHAPE
 from graphsvc.errors import ValidationError
 from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log
@@ -57,6 +58,7 @@ AsOfParam = Annotated[
         description="Read the graph as it stood then: YYYY-MM-DD, or YYYY for 31 December "
         "(default: now; a day before any history gives an empty answer)",
         examples=["2023"],
+        json_schema_extra=DAY_SHAPE,
     ),
 ]
 

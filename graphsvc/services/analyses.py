@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, create_model
 from pydantic.fields import FieldInfo
 
+from graphsvc.dates import DAY_SHAPE
 from graphsvc.services import analysis_tables as tables
 from graphsvc.services import analysis_text as sentences
 from graphsvc.services import change_tables, change_text
@@ -39,7 +40,10 @@ class AnalysisParams(BaseModel):
     lang: Literal["fi", "en"] = Field("fi", description="Language of sentences and names")
     top: int | None = Field(None, ge=1, le=500, description="Size of ranked lists")
     as_of: str | None = Field(
-        None, max_length=10, description="The graph as it stood then: YYYY-MM-DD or YYYY"
+        None,
+        max_length=10,
+        description="The graph as it stood then: YYYY-MM-DD or YYYY",
+        json_schema_extra=DAY_SHAPE,
     )
 
 
@@ -74,9 +78,13 @@ class ChangeParams(SampledParams):
         max_length=10,
         alias="from",
         description="The earlier date: YYYY-MM-DD or YYYY (default: the first year with history)",
+        json_schema_extra=DAY_SHAPE,
     )
     to: str | None = Field(
-        None, max_length=10, description="The later date: YYYY-MM-DD or YYYY (default: now)"
+        None,
+        max_length=10,
+        description="The later date: YYYY-MM-DD or YYYY (default: now)",
+        json_schema_extra=DAY_SHAPE,
     )
 
 

@@ -154,7 +154,8 @@ def _dated(kind: str, params: dict[str, Any]) -> dict[str, Any]:
         params["since"] = params.pop("from")
     if params.get("as_of") is not None:
         if ANALYSES[kind].on_store is not None:
-            raise ValidationError(f"{kind} takes from and to, not as_of", value=params["as_of"])
+            message = f"{kind} does not take as_of: it compares dates (from and to)"
+            raise ValidationError(message, value=params["as_of"])
         params["as_of"] = parse_day(params["as_of"])
     if kind == "change":
         params["since"], params["to"] = check_dates(params.get("since"), params.get("to"))

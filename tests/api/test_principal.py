@@ -47,6 +47,7 @@ def test_the_schema_documents_the_parameters(sqlite_api: Api) -> None:
     assert [(p["name"], p["in"]) for p in who_runs["parameters"]] == [
         ("key", "path"),
         ("role", "query"),
+        ("as_of", "query"),
     ]
     assert who_runs["tags"] == ["actions"]
     assert paths["/api/v1/actors/{key}/actions"]["get"]["tags"] == ["actors"]

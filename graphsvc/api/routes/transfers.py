@@ -26,7 +26,7 @@ from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.answers import ImportReport
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
 from graphsvc.api.security import Editor, Viewer
-from graphsvc.dates import not_future, optional_day, parse_day
+from graphsvc.dates import DAY_SHAPE, not_future, parse_day
 from graphsvc.errors import GraphsvcError, NotFoundError, ValidationError
 
 router = APIRouter(
@@ -148,6 +148,7 @@ async def import_workbook(
             max_length=10,
             description="The workbook is the network as it stood then (YYYY-MM-DD or YYYY, "
             "not in the future): new items begin then, unlisted ones end then",
+            json_schema_extra=DAY_SHAPE,
         ),
     ] = None,
 ) -> JSONAnswer:
@@ -204,7 +205,7 @@ async def export_graph(
     fmt = format
     if fmt not in MEDIA_TYPES:
         raise NotFoundError(f"no export format {fmt!r}: use one of {', '.join(MEDIA_TYPES)}")
-    day = optional_day(as_of)
+    day = None if as_of is None else parse_day(as_of)
     tmp = Path(tempfile.mkdtemp(prefix="graphsvc-export-"))
     try:
         path = await export_file(request, fmt, tmp, principal.sees_contacts, day)
