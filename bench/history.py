@@ -11,7 +11,8 @@ in the same run, best of three each:
   (from the history): the ratio must stay at or below 1.5;
 - the as-of view the services build (``store_on``): its first build, and a cached hit.
 
-Prints the figures and writes bench/results/history.json.
+Prints the figures and writes bench/results/history.json, keeping the runs of the stores
+this run did not measure (each store's latest run stays).
 """
 
 from __future__ import annotations
@@ -114,8 +115,10 @@ def main() -> None:
         runs.append({"store": "neo4j", **measure_neo4j(args.scale, args.neo4j_uri)})
     for run in runs:
         print(json.dumps(run))
+    runs = _kept(runs) + runs
     results = {
-        "command": f"python bench/history.py --scale {args.scale} --stores {args.stores}",
+        "command": f"python bench/history.py --scale {args.scale} --stores {args.stores} "
+        "(the runs of other stores are kept from earlier runs)",
         "machine": {
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
@@ -131,6 +134,15 @@ def main() -> None:
     }
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {RESULTS}")
+
+
+def _kept(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The earlier results' runs of the stores not measured now."""
+    if not RESULTS.exists():
+        return []
+    measured = {r["store"] for r in runs}
+    earlier = json.loads(RESULTS.read_text(encoding="utf-8")).get("runs", [])
+    return [r for r in earlier if r["store"] not in measured]
 
 
 def measure_neo4j(scale: int, uri: str | None) -> dict[str, Any]:
