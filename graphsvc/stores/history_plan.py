@@ -206,13 +206,14 @@ class _Planner:
         self.presence = presence
 
     def _current_rows(self) -> None:
-        """The current rows that change: open periods written, closed ones removed (the
-        batch's own records reused where the open period holds what it wrote)."""
+        """The current rows that change: open periods with new properties written, closed
+        ones removed (the batch's own records reused where the open period holds what it
+        wrote); an item seen unchanged keeps its row."""
         rows: list[tuple[ItemId, Period, Period | None]] = []
         node_deletes, edge_deletes = [], []
         for item, periods in self.new_nodes.items():
             before, after = _open(self.old_nodes.get(item, [])), _open(periods)
-            if after is not None and after != before:
+            if after is not None and (before is None or after.props != before.props):
                 rows.append((item, after, before))
             elif after is None and before is not None:
                 node_deletes.append((Label(item[0]), item[1]))
@@ -220,7 +221,7 @@ class _Planner:
         for item, periods in self.new_edges.items():
             before, after = _open(self.old_edges.get(item, [])), _open(periods)
             if after is not None:
-                if after != before:
+                if before is None or after.props != before.props:
                     rows.append((item, after, before))
             elif before is not None:
                 edge_deletes.append((RelType(item[0]), item[1], item[2]))
