@@ -180,7 +180,7 @@ class Neo4jStore(BatchWrites, SharedQueries):
         prepared = prepare_batch(Batch(nodes=[node], edges=edges))
 
         def work(tx: ManagedTransaction) -> WriteReport:
-            lock(tx)
+            lock(tx)  # before the check, so that two creates of one key run one after the other
             if run(tx, cypher.GET_NODE[node.label], key=node.key):
                 raise duplicate_error(node)
             return write_batch(tx, prepared)

@@ -149,6 +149,22 @@ def page(browser: Any, ui_server: Server, watch: Watch) -> Iterator[Any]:
     assert watch.external == [], f"the page asked another origin (not offline): {watch.external}"
 
 
+#: The viewport sizes a person reads the UI at.
+SIZES = {"desktop": {"width": 1360, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+def signed_in_at(browser: Any, url: str, size: str, timeout: int = 10_000) -> Iterator[Any]:
+    """A page signed in as the viewer at ``size`` (of SIZES); its context closed afterwards."""
+    from .ui_data import VIEWER
+
+    context = browser.new_context(base_url=url, viewport=SIZES[size])
+    context.set_default_timeout(timeout)
+    opened = context.new_page()
+    sign_in(opened, VIEWER)
+    yield opened
+    context.close()
+
+
 def sign_in(page: Any, user: tuple[str, str], next_path: str = "/") -> None:
     """Sign in through the form and wait for the page behind it."""
     page.goto(f"/sign-in?next={next_path}")

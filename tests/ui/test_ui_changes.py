@@ -9,23 +9,17 @@ from typing import Any
 
 import pytest
 
-from .conftest import Server, sign_in
-from .ui_data import FORMER, NEWCOMER, VIEWER, add_history
+from .conftest import SIZES, Server, signed_in_at
+from .ui_data import FORMER, NEWCOMER, add_history
 
 pytestmark = pytest.mark.browser
-SIZES = {"desktop": {"width": 1360, "height": 900}, "phone": {"width": 390, "height": 844}}
 
 
 @pytest.fixture(params=sorted(SIZES))
 def sized_page(request: Any, browser: Any, ui_server: Server) -> Iterator[Any]:
     """A signed-in page at desktop or phone size, on the store with its history."""
     add_history(ui_server.store)
-    context = browser.new_context(base_url=ui_server.url, viewport=SIZES[request.param])
-    context.set_default_timeout(15_000)
-    opened = context.new_page()
-    sign_in(opened, VIEWER)
-    yield opened
-    context.close()
+    yield from signed_in_at(browser, ui_server.url, request.param, timeout=15_000)
 
 
 def test_the_changes_between_two_chosen_years(sized_page: Any) -> None:

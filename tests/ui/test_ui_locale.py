@@ -12,11 +12,9 @@ from typing import Any
 
 import pytest
 
-from .conftest import Server, sign_in
-from .ui_data import VIEWER
+from .conftest import SIZES, Server, signed_in_at
 
 pytestmark = pytest.mark.browser
-SIZES = {"desktop": {"width": 1360, "height": 900}, "phone": {"width": 390, "height": 844}}
 #: What the recommendation scores and vr's verified_at (2025-03-15) look like per language.
 EXPECTED = {
     "fi": {"decimal": re.compile(r"^\d+,\d+$"), "wrong": ".", "date": "15.3.2025"},
@@ -27,12 +25,7 @@ EXPECTED = {
 @pytest.fixture(params=sorted(SIZES))
 def sized_page(request: Any, browser: Any, ui_server: Server) -> Iterator[Any]:
     """A signed-in page at desktop or phone size."""
-    context = browser.new_context(base_url=ui_server.url, viewport=SIZES[request.param])
-    context.set_default_timeout(10_000)
-    opened = context.new_page()
-    sign_in(opened, VIEWER)
-    yield opened
-    context.close()
+    yield from signed_in_at(browser, ui_server.url, request.param)
 
 
 @pytest.mark.parametrize("lang", sorted(EXPECTED))

@@ -10,11 +10,10 @@ import pytest
 
 from graphsvc.model import Label
 
-from .conftest import Server, sign_in
-from .ui_data import VIEWER, add_history
+from .conftest import SIZES, Server, signed_in_at
+from .ui_data import add_history
 
 pytestmark = pytest.mark.browser
-SIZES = {"desktop": {"width": 1360, "height": 900}, "phone": {"width": 390, "height": 844}}
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +26,7 @@ def history(ui_server: Server) -> Server:
 @pytest.fixture(params=sorted(SIZES))
 def sized_page(request: Any, browser: Any, history: Server) -> Iterator[Any]:
     """A signed-in page at desktop or phone size."""
-    context = browser.new_context(base_url=history.url, viewport=SIZES[request.param])
-    context.set_default_timeout(10_000)
-    opened = context.new_page()
-    sign_in(opened, VIEWER)
-    yield opened
-    context.close()
+    yield from signed_in_at(browser, history.url, request.param)
 
 
 def test_gaps_as_of_a_chosen_year(sized_page: Any) -> None:

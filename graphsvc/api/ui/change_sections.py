@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graphsvc.analysis.health import FIGURES
 from graphsvc.api.ui.pages import Page
 
 #: (section id, heading message, path to the findings in the result), in page order.
@@ -30,17 +31,6 @@ SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 #: The rankings shown, and the moves of each.
 RANKINGS = ("betweenness", "two_step_reach")
 MOVES = ("rose", "fell", "entered_top", "left_top")
-#: The health figures of the table, in order.
-FIGURES = (
-    "actors",
-    "actions",
-    "ties",
-    "density",
-    "main_component_share",
-    "average_reach",
-    "solo_action_share",
-    "kinds",
-)
 
 
 def change_sections(body: dict[str, Any], page: Page) -> list[dict[str, Any]]:
