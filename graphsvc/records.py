@@ -10,8 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graphsvc.dates import not_future, parse_day
+from graphsvc.indicator_model import (
+    Indicator,
+    Observation,
+    parse_year,
+    validate_indicator,
+    validate_observation,
+)
 from graphsvc.model import Edge, Label, Node, RelType, Role
-from graphsvc.model_rules import parse_enum, validate_edge, validate_node
+from graphsvc.model_rules import parse_enum, validate_edge, validate_key, validate_node
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,13 @@ class Batch:
     node_deletes: Sequence[tuple[Label, str]] = ()
     #: The day the batch is valid from (ISO ``YYYY-MM-DD``); None means today.
     on: str | None = None
+    #: Indicators to create or replace by key (after the graph writes: owners may be new).
+    indicators: Sequence[Indicator] = ()
+    #: Yearly values to create or replace by (indicator, year).
+    observations: Sequence[Observation] = ()
+    #: Indicator keys to delete, with their values; and (indicator, year) values to delete.
+    indicator_deletes: Sequence[str] = ()
+    observation_deletes: Sequence[tuple[str, int]] = ()
     validated: bool = field(default=False, init=False)
 
 
@@ -52,6 +66,14 @@ class WriteReport:
     edges_deleted: int = 0
     #: Items changed on a past day that have changes recorded after it (kept as they were).
     later_changes: int = 0
+    indicators_created: int = 0
+    indicators_updated: int = 0
+    indicators_unchanged: int = 0
+    indicators_deleted: int = 0
+    values_created: int = 0
+    values_updated: int = 0
+    values_unchanged: int = 0
+    values_deleted: int = 0
 
     @property
     def changed(self) -> bool:
@@ -64,6 +86,12 @@ class WriteReport:
                 self.edges_created,
                 self.edges_updated,
                 self.edges_deleted,
+                self.indicators_created,
+                self.indicators_updated,
+                self.indicators_deleted,
+                self.values_created,
+                self.values_updated,
+                self.values_deleted,
             )
         )
 
@@ -111,11 +139,22 @@ def prepare_batch(batch: Batch, *, records_checked: bool = False) -> Batch:
     ]
     node_deletes = [(parse_enum(Label, label, "label"), key) for label, key in batch.node_deletes]
     on = None if batch.on is None else not_future(parse_day(batch.on, "batch day"), "batch day")
+    indicators = {i.key: i for i in map(validate_indicator, batch.indicators)}
+    values = {(o.indicator, o.year): o for o in map(validate_observation, batch.observations)}
+    dated = {
+        "on": on,
+        "indicators": list(indicators.values()),
+        "observations": list(values.values()),
+        "indicator_deletes": [validate_key(k, "indicator key") for k in batch.indicator_deletes],
+        "observation_deletes": [
+            (validate_key(k, "indicator key"), parse_year(y)) for k, y in batch.observation_deletes
+        ],
+    }
     if batch.validated or records_checked:
-        return _validated(Batch(batch.nodes, batch.edges, edge_deletes, node_deletes, on))
+        return _validated(Batch(batch.nodes, batch.edges, edge_deletes, node_deletes, **dated))
     nodes = {(n.label, n.key): n for n in map(validate_node, batch.nodes)}
     edges = {(e.type, e.start, e.end): e for e in map(validate_edge, batch.edges)}
-    kept = Batch(list(nodes.values()), list(edges.values()), edge_deletes, node_deletes, on)
+    kept = Batch(list(nodes.values()), list(edges.values()), edge_deletes, node_deletes, **dated)
     return _validated(kept)
 
 
