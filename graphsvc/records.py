@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from graphsvc.dates import not_future, parse_day
 from graphsvc.indicator_model import (
@@ -141,7 +142,7 @@ def prepare_batch(batch: Batch, *, records_checked: bool = False) -> Batch:
     on = None if batch.on is None else not_future(parse_day(batch.on, "batch day"), "batch day")
     indicators = {i.key: i for i in map(validate_indicator, batch.indicators)}
     values = {(o.indicator, o.year): o for o in map(validate_observation, batch.observations)}
-    dated = {
+    dated: dict[str, Any] = {
         "on": on,
         "indicators": list(indicators.values()),
         "observations": list(values.values()),

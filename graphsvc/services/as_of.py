@@ -29,7 +29,10 @@ def store_on(store: GraphStore, day: str | None) -> GraphStore:
     version = store.version()
 
     def view() -> SnapshotView:
-        return SnapshotView(store.snapshot(as_of=day), store.url, day)
+        snapshot = store.snapshot(as_of=day)
+        return SnapshotView(
+            snapshot, store.url, day, store.find_indicators(), store.find_observations()
+        )
 
     return CACHE.get_or_compute((store.url, version, VIEWS, day), view)
 

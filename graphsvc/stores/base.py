@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from graphsvc.errors import ConflictError, NotFoundError, ValidationError
+from graphsvc.indicator_model import Indicator, Observation
 from graphsvc.model import (
     ENDPOINTS,
     LIST_PROPERTIES,
@@ -117,6 +118,15 @@ class GraphStore(Protocol):
         """All nodes and relationships, or those of one rocket, read in one transaction:
         now, or as they stood on the day ``as_of`` (ISO ``YYYY-MM-DD``)."""
 
+    def find_indicators(self) -> list[Indicator]:
+        """Every vitality indicator, ordered by key (``owner`` None when it has none now)."""
+
+    def get_indicator(self, key: str) -> Indicator:
+        """The indicator with this key, or NotFoundError."""
+
+    def find_observations(self, indicator: str | None = None) -> list[Observation]:
+        """The yearly values of one indicator, or of all, ordered by indicator and year."""
+
     def history_days(self) -> list[str]:
         """Every day on which something began or ended, in order."""
 
@@ -180,6 +190,11 @@ def rocket_subgraph(
 def not_found(label: Label, key: str) -> NotFoundError:
     """The error both stores raise for a node that does not exist."""
     return NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+
+
+def indicator_not_found(key: str) -> NotFoundError:
+    """The error both stores raise for an indicator that does not exist."""
+    return NotFoundError(f"indicator {key!r} not found", key=key)
 
 
 def rocket_not_found(rocket: str) -> NotFoundError:

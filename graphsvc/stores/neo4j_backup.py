@@ -1,25 +1,28 @@
 """Backup and restore of the Neo4j store: every record as a plain dict, in one transaction.
 
 :func:`dump` reads the graph (nodes with every stored property, relationships), its
-history periods, users, API keys, pseudonyms and the audit log in one write transaction
-that first takes the graph writers' lock and the audit counter's lock, so the copy is one
-consistent moment while the service keeps running (writers wait for the read, which
-takes well under a second for a register of thousands of actors). :func:`load` writes
-such records into an empty store in one transaction. Sessions are not carried: they do
-not survive a restore.
+history periods, indicators with their values, users, API keys, pseudonyms and the audit
+log in one write transaction that first takes the graph writers' lock and the audit
+counter's lock, so the copy is one consistent moment while the service keeps running
+(writers wait for the read, which takes well under a second for a register of thousands
+of actors). :func:`load` writes such records into an empty store in one transaction.
+Sessions are not carried: they do not survive a restore.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from neo4j import ManagedTransaction
 
 from graphsvc.errors import ValidationError
 from graphsvc.model import ENDPOINTS, Label, RelType
-from graphsvc.stores import cypher, cypher_audit, cypher_history
+from graphsvc.stores import cypher, cypher_audit, cypher_history, cypher_indicators
+from graphsvc.stores.indicator_plan import IndicatorWrites
 from graphsvc.stores.neo4j_history import add_missing_periods
+from graphsvc.stores.neo4j_indicators import to_indicators, to_observations, write_indicators
 from graphsvc.stores.neo4j_store import Neo4jStore
 from graphsvc.stores.neo4j_tx import META, chunks, lock, rows_of, run
 
@@ -52,6 +55,16 @@ def _records(tx: ManagedTransaction) -> Iterator[dict[str, Any]]:
                 "end": end,
                 "props": props,
             }
+    for key, props, measures, owner in rows_of(tx, cypher_indicators.ALL_INDICATORS) or []:
+        yield {
+            "kind": "indicator",
+            "key": key,
+            "props": props,
+            "measures": measures,
+            "owner": owner,
+        }
+    for indicator, year, props in rows_of(tx, cypher_indicators.ALL_VALUES) or []:
+        yield {"kind": "indicator_value", "indicator": indicator, "year": year, "props": props}
     for internal, query in {**cypher_audit.ALL_RECORDS, **cypher_history.ALL_PERIODS}.items():
         for props in rows_of(tx, query) or []:
             yield {"kind": "record", "label": internal, "props": props}
@@ -70,6 +83,8 @@ def load(store: Neo4jStore, records: Iterable[dict[str, Any]]) -> None:
     edges: dict[RelType, list[dict[str, Any]]] = {}
     internal: dict[str, list[dict[str, Any]]] = {}
     head: dict[str, Any] = {"seq": 0, "hash": None}
+    indicators = IndicatorWrites()
+    owners: dict[str, str] = {}
     for number, record in enumerate(records, 2):
         try:
             kind = record["kind"]
@@ -80,6 +95,13 @@ def load(store: Neo4jStore, records: Iterable[dict[str, Any]]) -> None:
                 edges.setdefault(RelType(record["type"]), []).append(row)
             elif kind == "record" and record["label"] in _CREATE:
                 internal.setdefault(record["label"], []).append(dict(record["props"]))
+            elif kind == "indicator":
+                indicators.indicators.extend(to_indicators([_indicator_row(record)]))
+            elif kind == "indicator_owner":
+                owners[record["key"]] = record["owner"]
+            elif kind == "indicator_value":
+                value = [record["indicator"], record["year"], record["props"]]
+                indicators.values.extend(to_observations([value]))
             elif kind == "audit_head":
                 head = {"seq": int(record["seq"]), "hash": record["hash"]}
             else:
@@ -101,8 +123,14 @@ def load(store: Neo4jStore, records: Iterable[dict[str, Any]]) -> None:
         for internal_label, rows in internal.items():
             for part in chunks(rows):
                 run(tx, _CREATE[internal_label], rows=part)
+        owned = [replace(i, owner=owners.get(i.key)) for i in indicators.indicators]
+        write_indicators(tx, replace(indicators, indicators=owned))
         add_missing_periods(tx)  # a backup from before history: its graph begins today
         run(tx, cypher_audit.SET_AUDIT_HEAD, seq=head["seq"], hash=head["hash"])
         tx.run(cypher.BUMP_VERSION, META).consume()
 
     store.write_work(work)
+
+
+def _indicator_row(record: dict[str, Any]) -> list[Any]:
+    return [record["key"], dict(record["props"]), record["measures"], None]

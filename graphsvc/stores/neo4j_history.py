@@ -25,6 +25,8 @@ from graphsvc.stores.history import (
     period_of,
 )
 from graphsvc.stores.history_plan import HistoryPlan, plan
+from graphsvc.stores.indicator_plan import IndicatorWrites, has_indicator_writes, plan_indicators
+from graphsvc.stores.neo4j_indicators import Neo4jIndicatorTable, write_indicators
 from graphsvc.stores.neo4j_tx import (
     META,
     chunks,
@@ -100,6 +102,11 @@ def write_batch(tx: ManagedTransaction, batch: Batch) -> WriteReport:
         delete_nodes(tx, current.node_deletes, scratch)
         write_nodes(tx, current.nodes, scratch)
         write_edges(tx, current.edges, scratch)
+    indicators = IndicatorWrites()
+    if has_indicator_writes(batch):
+        indicators = plan_indicators(batch, Neo4jIndicatorTable(tx), planned.report)
+        write_indicators(tx, indicators)
+    if planned.changed or indicators.changed:
         tx.run(BUMP_VERSION, META).consume()
     return planned.report
 

@@ -17,16 +17,18 @@ from graphsvc.errors import (
     StoreUnavailableError,
     ValidationError,
 )
+from graphsvc.indicator_model import Indicator, Observation
 from graphsvc.model import LIST_PROPERTIES, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
 from graphsvc.records import Batch, History, Participation, Snapshot, WriteReport, prepare_batch
-from graphsvc.stores import cypher, cypher_history
+from graphsvc.stores import cypher, cypher_history, cypher_indicators
 from graphsvc.stores.base import (
     BatchWrites,
     SharedQueries,
     assemble_snapshot,
     duplicate_error,
     erasable_ends,
+    indicator_not_found,
     not_found,
     rocket_not_found,
     search_needle,
@@ -38,6 +40,7 @@ from graphsvc.stores.neo4j_history import (
     history_days,
     write_batch,
 )
+from graphsvc.stores.neo4j_indicators import to_indicators, to_observations
 from graphsvc.stores.neo4j_tx import (
     META,
     add_missing_builtins,
@@ -152,7 +155,7 @@ class Neo4jStore(BatchWrites, SharedQueries):
         existing = set()
         for query in (cypher.SHOW_CONSTRAINTS, cypher.SHOW_INDEXES):
             existing |= {r["name"] for r in self._read_one(query)}
-        for name, statement in (*cypher.SCHEMA, *cypher_history.SCHEMA):
+        for name, statement in (*cypher.SCHEMA, *cypher_history.SCHEMA, *cypher_indicators.SCHEMA):
             if name not in existing:
                 try:
                     self.write_work(partial(run, query=statement))
@@ -216,6 +219,7 @@ class Neo4jStore(BatchWrites, SharedQueries):
             lock(tx)
             tx.run(cypher.CLEAR).consume()
             tx.run(cypher_history.CLEAR_PERIODS).consume()
+            tx.run(cypher_indicators.CLEAR).consume()
             add_missing_builtins(tx)
             add_missing_periods(tx)
             tx.run(cypher.BUMP_VERSION, META).consume()
@@ -346,6 +350,23 @@ class Neo4jStore(BatchWrites, SharedQueries):
             )
 
         return self.read_work(work)
+
+    def find_indicators(self) -> list[Indicator]:
+        """Every indicator, by key."""
+        return to_indicators(self._rows(cypher_indicators.ALL_INDICATORS))
+
+    def get_indicator(self, key: str) -> Indicator:
+        """The indicator with this key, or NotFoundError."""
+        found = to_indicators(self._rows(cypher_indicators.INDICATORS, keys=[key]))
+        if not found:
+            raise indicator_not_found(key)
+        return found[0]
+
+    def find_observations(self, indicator: str | None = None) -> list[Observation]:
+        """The yearly values of one indicator (or of all), by indicator and year."""
+        if indicator is None:
+            return to_observations(self._rows(cypher_indicators.ALL_VALUES))
+        return to_observations(self._rows(cypher_indicators.VALUES_OF, key=indicator))
 
     def history_days(self) -> list[str]:
         """Every day on which something began or ended, in order (see GraphStore)."""

@@ -8,14 +8,17 @@ question about 2023 costs what a question about today costs. A view never writes
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.indicator_model import Indicator, Observation
 from graphsvc.model import ENDPOINTS, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
 from graphsvc.records import History, Participation, Snapshot, WriteReport
 from graphsvc.stores.base import (
     SharedQueries,
     assemble_snapshot,
+    indicator_not_found,
     not_found,
     page,
     rocket_not_found,
@@ -29,16 +32,30 @@ class SnapshotView(SharedQueries):
     """A read-only store over ``snapshot``: the graph as it stood on ``day``.
 
     ``url`` names the store and the day (``STORE@DAY``), so caches keep its answers
-    apart from the store's own; writes raise ValidationError.
+    apart from the store's own; writes raise ValidationError. Indicators have no periods:
+    the view holds the ``indicators`` given (their current definitions) and the values
+    ``observations`` up to the day's year.
     """
 
     _WHO_RUNS = RelType.RUNS.value
     _ACTIONS_OF = RelType.RUNS.value
 
-    def __init__(self, snapshot: Snapshot, store_url: str, day: str) -> None:
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        store_url: str,
+        day: str,
+        indicators: Sequence[Indicator] = (),
+        observations: Sequence[Observation] = (),
+    ) -> None:
         self.url = f"{store_url}@{day}"
         self.day = day
         self._snapshot = snapshot
+        actors = {n.key for n in snapshot.nodes if n.label is Label.ACTOR}
+        self._indicators = {
+            i.key: i if i.owner in actors else replace(i, owner=None) for i in indicators
+        }
+        self._observations = [o for o in observations if o.year <= int(day[:4])]
         self._nodes = {(n.label, n.key): n for n in snapshot.nodes}
         self._by_label: dict[Label, list[Node]] = {label: [] for label in Label}
         for n in snapshot.nodes:  # the snapshot is in label-then-key order
@@ -48,6 +65,22 @@ class SnapshotView(SharedQueries):
             self._touching.setdefault(e.start, []).append(e)
             if e.end != e.start:
                 self._touching.setdefault(e.end, []).append(e)
+
+    # -- indicators ---------------------------------------------------------------------------
+
+    def find_indicators(self) -> list[Indicator]:
+        """The indicators, by key (owners that were not actors on the day left out)."""
+        return sorted(self._indicators.values(), key=lambda i: i.key)
+
+    def get_indicator(self, key: str) -> Indicator:
+        """The indicator with this key, or NotFoundError."""
+        if key not in self._indicators:
+            raise indicator_not_found(key)
+        return self._indicators[key]
+
+    def find_observations(self, indicator: str | None = None) -> list[Observation]:
+        """The values up to the day's year, of one indicator or all."""
+        return [o for o in self._observations if indicator in (None, o.indicator)]
 
     # -- what a view cannot do -------------------------------------------------------------
 

@@ -139,6 +139,30 @@ MIGRATIONS: list[tuple[str, str]] = [
             FROM edges;
         """,
     ),
+    (
+        "0007_indicators",
+        """
+        CREATE TABLE indicators (
+            key TEXT PRIMARY KEY,
+            props TEXT NOT NULL,
+            measures_label TEXT NOT NULL,
+            measures_key TEXT NOT NULL,
+            owner_label TEXT,
+            owner_key TEXT,
+            FOREIGN KEY (measures_label, measures_key)
+                REFERENCES nodes (label, key) ON DELETE CASCADE,
+            FOREIGN KEY (owner_label, owner_key) REFERENCES nodes (label, key) ON DELETE SET NULL
+        );
+        CREATE INDEX indicators_by_measures ON indicators (measures_label, measures_key);
+        CREATE INDEX indicators_by_owner ON indicators (owner_label, owner_key);
+        CREATE TABLE indicator_values (
+            indicator TEXT NOT NULL REFERENCES indicators (key) ON DELETE CASCADE,
+            year INTEGER NOT NULL,
+            props TEXT NOT NULL,
+            PRIMARY KEY (indicator, year)
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]
 
 _LEGACY_AUDIT_ROWS = (

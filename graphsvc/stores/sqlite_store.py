@@ -13,6 +13,7 @@ from orjson import loads
 
 from graphsvc.dates import today
 from graphsvc.errors import StoreError, StoreUnavailableError, ValidationError
+from graphsvc.indicator_model import Indicator, Observation
 from graphsvc.model import (
     Edge,
     Label,
@@ -31,12 +32,14 @@ from graphsvc.stores.base import (
     assemble_snapshot,
     duplicate_error,
     erasable_ends,
+    indicator_not_found,
     not_found,
     rocket_not_found,
     search_needle,
     search_text,
 )
 from graphsvc.stores.history import as_history, dump_props
+from graphsvc.stores.indicator_plan import IndicatorWrites, has_indicator_writes, plan_indicators
 from graphsvc.stores.ordering import by_label_then_key, by_label_then_name, by_name
 from graphsvc.stores.sqlite_connections import ThreadConnections
 from graphsvc.stores.sqlite_history import (
@@ -46,6 +49,17 @@ from graphsvc.stores.sqlite_history import (
     graph_on,
     history_days,
     write_periods,
+)
+from graphsvc.stores.sqlite_indicators import (
+    ALL_INDICATORS,
+    ALL_VALUES,
+    CLEAR_INDICATORS,
+    GET_INDICATOR,
+    VALUES_OF,
+    SQLiteIndicatorTable,
+    to_indicator,
+    to_observation,
+    write_indicators,
 )
 from graphsvc.stores.sqlite_schema import migrate
 from graphsvc.stores.sqlite_writes import write_current
@@ -154,13 +168,18 @@ class SQLiteStore(BatchWrites, SharedQueries):
 
     @staticmethod
     def _write(conn: sqlite3.Connection, batch: Batch) -> WriteReport:
-        """Write a prepared batch's history and current rows; its report."""
+        """Write a prepared batch's history and current rows, then its indicators; its
+        report."""
         plan = history_plan.plan(batch, batch.on or today(), SQLitePeriods(conn))
-        if not plan.changed:
-            return plan.report
-        write_periods(conn, plan)
-        write_current(conn, plan)
-        conn.execute(sql.BUMP_VERSION)
+        if plan.changed:
+            write_periods(conn, plan)
+            write_current(conn, plan)
+        indicators = IndicatorWrites()
+        if has_indicator_writes(batch):
+            indicators = plan_indicators(batch, SQLiteIndicatorTable(conn), plan.report)
+            write_indicators(conn, indicators)
+        if plan.changed or indicators.changed:
+            conn.execute(sql.BUMP_VERSION)
         return plan.report
 
     def erase_node(self, label: Label, key: str) -> int:
@@ -183,6 +202,7 @@ class SQLiteStore(BatchWrites, SharedQueries):
         rockets."""
         with self._transaction(write=True) as conn:
             for statement in (
+                CLEAR_INDICATORS,
                 sql.CLEAR_EDGES,
                 sql.CLEAR_NODES,
                 sql.CLEAR_EDGE_PERIODS,
@@ -304,6 +324,22 @@ class SQLiteStore(BatchWrites, SharedQueries):
                 ]
             version = int(conn.execute(sql.GET_VERSION).fetchone()[0])
         return assemble_snapshot(nodes, edges, version, rocket)
+
+    def find_indicators(self) -> list[Indicator]:
+        """Every indicator, by key."""
+        return [to_indicator(r) for r in self._read(ALL_INDICATORS)]
+
+    def get_indicator(self, key: str) -> Indicator:
+        """The indicator with this key, or NotFoundError."""
+        rows = self._read(GET_INDICATOR, (key,))
+        if not rows:
+            raise indicator_not_found(key)
+        return to_indicator(rows[0])
+
+    def find_observations(self, indicator: str | None = None) -> list[Observation]:
+        """The yearly values of one indicator (or of all), by indicator and year."""
+        rows = self._read(ALL_VALUES) if indicator is None else self._read(VALUES_OF, (indicator,))
+        return [to_observation(r) for r in rows]
 
     def history_days(self) -> list[str]:
         """Every day on which something began or ended, in order (see GraphStore)."""

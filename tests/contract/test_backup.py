@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from store_factory import wipe_everything
 
 from graphsvc.accounts import AccountStore, open_accounts
 from graphsvc.cli import main
+from graphsvc.indicator_model import Observation
 from graphsvc.model import Label, Node
 from graphsvc.records import Batch
 from graphsvc.services import accounts as account_service
@@ -19,6 +21,9 @@ from graphsvc.services import audit_log, backup
 from graphsvc.stores.base import GraphStore
 from graphsvc.stores.sqlite_store import SQLiteStore
 from tests.api.conftest import CONTACT, make_api, snapshot_content
+from tests.contract.test_indicators import indicator
+
+INDICATOR = indicator(owner=None)
 
 
 def _cli(url: str, *args: str) -> tuple[int, str]:
@@ -33,6 +38,8 @@ def _state(store: GraphStore, accounts: AccountStore) -> dict[str, Any]:
     pseudonyms = sorted({p for e in audit for p in audit_log.PSEUDONYM.findall(e["object"])})
     return {
         "graph": snapshot_content(store),
+        "indicators": store.find_indicators(),
+        "values": store.find_observations(),
         "users": [u.__dict__ for u in accounts.find_users()],
         "keys": [k.__dict__ for k in accounts.find_keys()],
         "audit": audit,
@@ -57,6 +64,9 @@ def test_restore_equals_the_original(store: GraphStore, tmp_path: Path) -> None:
     assert api.call("POST", "/api/v1/actors", "editor", json=body).status_code == 201
     assert api.call("POST", "/api/v1/actors/a-2/erase", "admin").status_code == 200
     account_service.add_user(api.app.state.accounts, "maija", "editor", "a long password 1")
+    owned = replace(INDICATOR, owner=store.find_nodes(Label.ACTOR)[0].key)
+    values = [Observation(owned.key, 2022, 79_800.5, True, "ennakko", "Tilastokeskus")]
+    store.apply(Batch(indicators=[owned, replace(INDICATOR, key="b")], observations=values))
     spare, _ = account_service.create_key(api.app.state.accounts, "viewer", "spare")
     account_service.revoke_key(api.app.state.accounts, spare.key_id)
     before = _state(store, api.app.state.accounts)
