@@ -82,7 +82,13 @@ def _print_report(report: dict[str, Any]) -> None:
             report[f"{prefix}_unchanged"],
             report[f"{prefix}_deleted"],
         )
-        for what, prefix in (("nodes", "nodes"), ("relationships", "edges"))
+        for what, prefix in (
+            ("nodes", "nodes"),
+            ("relationships", "edges"),
+            ("indicators", "indicators"),
+            ("indicator values", "values"),
+        )
+        if what in ("nodes", "relationships") or any(report[f"{prefix}_{c}"] for c in _COUNTS)
     ]
     sheets = ", ".join(f"{name} {count}" for name, count in report["rows"].items())
     echo(f"{report['source']}: rows read: {sheets}")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from graphsvc.indicator_model import Indicator, Observation, indicator_as_dict, observation_as_dict
 from graphsvc.loaders.rows import SPECS
 from graphsvc.model import CONTACT_FIELDS, Edge, Label, Node, RelType
 from graphsvc.records import Snapshot
@@ -55,8 +57,15 @@ def rockets_by_action(edges: list[Edge]) -> dict[str, list[str]]:
     return rockets
 
 
-def workbook_tables(snapshot: Snapshot, *, include_contacts: bool = False) -> dict[str, Table]:
-    """The five sheets of the workbook format, rows ordered by key (contacts only if asked)."""
+def workbook_tables(
+    snapshot: Snapshot,
+    *,
+    include_contacts: bool = False,
+    indicators: Sequence[Indicator] = (),
+    observations: Sequence[Observation] = (),
+) -> dict[str, Table]:
+    """The sheets of the workbook format, rows ordered by key (contacts only if asked):
+    the graph's five, then the indicators and their yearly values."""
     rockets = rockets_by_action(snapshot.edges)
     tables: dict[str, Table] = {}
     actor_columns = tuple(
@@ -80,6 +89,13 @@ def workbook_tables(snapshot: Snapshot, *, include_contacts: bool = False) -> di
             columns,
             [_row({columns[0]: e.start, columns[1]: e.end, **e.props}, columns) for e in edges],
         )
+    columns = SPECS["indicators"].columns
+    rows = [_row({**indicator_as_dict(i), "owner": i.owner}, columns) for i in indicators]
+    tables["indicators"] = Table(columns, rows)
+    columns = SPECS["indicator_values"].columns
+    tables["indicator_values"] = Table(
+        columns, [_row(observation_as_dict(o), columns) for o in observations]
+    )
     return {name: tables[name] for name in SPECS}
 
 

@@ -25,7 +25,15 @@ from graphsvc.settings import Settings
 from graphsvc.values import quoted, shortened
 
 #: The sheets of a workbook, in the order they are read and validated.
-SHEET_NAMES: tuple[str, ...] = ("actors", "actions", "participation", "rockets", "collaborations")
+SHEET_NAMES: tuple[str, ...] = (
+    "actors",
+    "actions",
+    "participation",
+    "rockets",
+    "collaborations",
+    "indicators",
+    "indicator_values",
+)
 REQUIRED_SHEETS: tuple[str, ...] = ("actors", "actions", "participation")
 _DELIMITERS = (",", ";", "\t")
 

@@ -15,6 +15,16 @@ import pandas as pd
 from graphsvc.loaders import checks
 from graphsvc.loaders.checks import Problems
 from graphsvc.loaders.files import REQUIRED_SHEETS, RawWorkbook, Sheet, import_error
+from graphsvc.loaders.indicator_rows import (
+    INDICATOR_COLUMNS,
+    INDICATOR_OPTIONAL,
+    RULED,
+    VALUE_COLUMNS,
+    VALUE_OPTIONAL,
+    IndicatorRecords,
+    indicator_sheet,
+    value_sheet,
+)
 from graphsvc.model import (
     BUILTIN_ROCKETS,
     CONTACT_FIELDS,
@@ -54,6 +64,8 @@ SPECS: dict[str, SheetSpec] = {
     "participation": SheetSpec(("actor", "action"), ("role",)),
     "rockets": SheetSpec(("key",), ("name_fi", "name_en")),
     "collaborations": SheetSpec(("actor_a", "actor_b"), ("kind", "since", "source")),
+    "indicators": SheetSpec(INDICATOR_COLUMNS, INDICATOR_OPTIONAL),
+    "indicator_values": SheetSpec(VALUE_COLUMNS, VALUE_OPTIONAL),
 }
 #: The sheets that define nodes, and the label of those nodes.
 NODE_SHEETS: dict[str, Label] = {
@@ -69,6 +81,8 @@ _NOT_FREE_TEXT: dict[str, frozenset[str]] = {
     "participation": frozenset({"actor", "action", "role"}),
     "rockets": frozenset({"key"}),
     "collaborations": frozenset({"actor_a", "actor_b"}),
+    "indicators": RULED,
+    "indicator_values": RULED,
 }
 
 Location = tuple[Sheet, int, str]
@@ -87,6 +101,8 @@ class Records:
     #: (label, key) referenced but not defined in the workbook -> where
     unresolved: dict[tuple[Label, str], list[Location]] = field(default_factory=dict)
     rows: dict[str, int] = field(default_factory=dict)
+    #: the indicators and their values, with the references the store must confirm
+    indicators: IndicatorRecords = field(default_factory=IndicatorRecords)
 
 
 def validate_workbook(book: RawWorkbook, problems: Problems) -> Records:
@@ -122,6 +138,11 @@ def validate_workbook(book: RawWorkbook, problems: Problems) -> Records:
         _participation(usable["participation"], problems, records, actors, actions)
     if "collaborations" in usable:
         _collaborations(usable["collaborations"], problems, records, actors)
+    indicators = set()
+    if "indicators" in usable:
+        indicators = indicator_sheet(usable["indicators"], problems, actors, records.indicators)
+    if "indicator_values" in usable:
+        value_sheet(usable["indicator_values"], problems, indicators, records.indicators)
     return records
 
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from graphsvc.errors import ImportRejectedError, NotFoundError
+from graphsvc.indicator_model import validate_indicator, validate_observation
 from graphsvc.loaders.checks import Problems, TooManyProblems
 from graphsvc.loaders.files import read_workbook
 from graphsvc.loaders.rows import Records, validate_workbook
@@ -74,6 +75,7 @@ def plan_import(
         if not problems.errors:
             _step(progress, "checking references")
             _resolve(store, records, problems)
+            _resolve_indicators(store, records, problems)
     except TooManyProblems:
         pass
     if problems.errors:
@@ -87,7 +89,15 @@ def plan_import(
     nodes = _keep_absent_columns(store, records)
     stale = _stale_fuels(store, records)
     node_ends, edge_ends = unlisted(store, records) if on is not None else ([], [])
-    batch = Batch(nodes, records.edges, [*stale, *edge_ends], node_ends, on)
+    batch = Batch(
+        nodes,
+        records.edges,
+        [*stale, *edge_ends],
+        node_ends,
+        on,
+        indicators=records.indicators.indicators,
+        observations=records.indicators.observations,
+    )
     prepared = prepare_batch(batch, records_checked=True)
     return ImportPlan(book.source, prepared, records.rows, book.notes)
 
@@ -155,6 +165,26 @@ def _resolve(store: GraphStore, records: Records, problems: Problems) -> None:
                 )
 
 
+def _resolve_indicators(store: GraphStore, records: Records, problems: Problems) -> None:
+    """Record a problem for each owner and each indicator that neither the workbook nor the
+    store defines (an owner must be an actor now)."""
+    found = records.indicators
+    if found.owners:
+        actors = _existing_keys(store, Label.ACTOR, sorted(found.owners))
+        for key, places in found.owners.items():
+            if key not in actors:
+                for sheet, row, column in places:
+                    message = f"{quoted(key)} is not an actor in the workbook or in the store"
+                    problems.add(sheet, row, column, key, message)
+    if found.indicators_named:
+        stored = {i.key for i in store.find_indicators()}
+        for key, places in found.indicators_named.items():
+            if key not in stored:
+                for sheet, row, column in places:
+                    message = f"{quoted(key)} is not an indicator in the workbook or in the store"
+                    problems.add(sheet, row, column, key, message)
+
+
 def _keep_absent_columns(store: GraphStore, records: Records) -> list[Node]:
     """The nodes, with stored values kept for the optional columns their sheet lacks."""
     nodes = records.nodes
@@ -212,20 +242,33 @@ def preview(store: GraphStore, batch: Batch) -> WriteReport:
     gone |= {d for d in edges if d[1] in ended or d[2] in ended}
     report.edges_deleted = len(gone)
     report.nodes_deleted = sum(1 for d in set(batch.node_deletes) if d in nodes)
+    if batch.indicators or batch.observations:
+        _preview_indicators(store, batch, report)
     return report
 
 
+def _preview_indicators(store: GraphStore, batch: Batch, report: WriteReport) -> None:
+    """The indicator counts that applying ``batch`` would give."""
+    old = {i.key: i for i in store.find_indicators()}
+    new = {i.key: i for i in map(validate_indicator, batch.indicators)}
+    counts = _tally(old, new)
+    report.indicators_created, report.indicators_updated, report.indicators_unchanged = counts
+    old_values = {(o.indicator, o.year): o for o in store.find_observations()}
+    new_values = {(o.indicator, o.year): o for o in map(validate_observation, batch.observations)}
+    counts = _tally(old_values, new_values)
+    report.values_created, report.values_updated, report.values_unchanged = counts
+
+
 K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 
-def _tally(
-    old: Mapping[K, dict[str, Any]], new: Mapping[K, dict[str, Any]]
-) -> tuple[int, int, int]:
+def _tally(old: Mapping[K, V], new: Mapping[K, V]) -> tuple[int, int, int]:
     """How many items of ``new`` (by key) would be created, updated and left unchanged."""
     created = updated = 0
-    for key, props in new.items():
+    for key, item in new.items():
         if key not in old:
             created += 1
-        elif old[key] != props:
+        elif old[key] != item:
             updated += 1
     return created, updated, len(new) - created - updated

@@ -155,11 +155,17 @@ def export_graph(
     if not isinstance(out, Path) and fmt not in TEXT_FORMATS:
         raise ValidationError(f"export format {fmt} needs a file path, not a stream")
     day = None if as_of is None else parse_day(as_of)
-    snapshot = store_on(store, day).snapshot()
+    then = store_on(store, day)
+    snapshot = then.snapshot()
     counts = {"nodes": len(snapshot.nodes), "relationships": len(snapshot.edges)}
     if fmt in ("csv", "xlsx"):
         assert isinstance(out, Path)
-        sheets = tables.workbook_tables(snapshot, include_contacts=include_contacts)
+        sheets = tables.workbook_tables(
+            snapshot,
+            include_contacts=include_contacts,
+            indicators=then.find_indicators(),
+            observations=then.find_observations(),
+        )
         if fmt == "csv":
             spreadsheets.write_csv_folder(sheets, out)
         else:

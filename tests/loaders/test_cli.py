@@ -101,6 +101,8 @@ def test_export_writes_files_and_refuses_binary_stdout(url, tmp_path):
         "actions.csv",
         "actors.csv",
         "collaborations.csv",
+        "indicator_values.csv",
+        "indicators.csv",
         "participation.csv",
         "rockets.csv",
     ]

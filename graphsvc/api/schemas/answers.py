@@ -73,5 +73,13 @@ class ImportReport(BaseModel):
     later_changes: int = Field(
         0, description="Items with changes recorded after as_of (kept as they were)"
     )
+    indicators_created: int = 0
+    indicators_updated: int = 0
+    indicators_unchanged: int = 0
+    indicators_deleted: int = 0
+    values_created: int = Field(0, description="Yearly indicator values created")
+    values_updated: int = 0
+    values_unchanged: int = 0
+    values_deleted: int = 0
     notes: list[str]
     seconds: float
