@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import combinations
 from typing import Any
 
@@ -19,6 +19,7 @@ from graphsvc.analysis.bridge import (
 )
 from graphsvc.analysis.cuts import cut_structure
 from graphsvc.analysis.findings import SEVERITIES, actor_ref, rounded
+from graphsvc.indicator_model import Indicator, IndicatorLabel
 
 #: Actor kinds every rocket should have, with the severity of their absence.
 EXPECTED_KINDS: dict[str, str] = {"education": "high", "company": "high", "citizen": "medium"}
@@ -33,15 +34,18 @@ def gaps(
     A: nx.Graph | None = None,
     *,
     progress: Callable[[str], None] | None = None,
+    indicators: Sequence[Indicator] = (),
 ) -> dict[str, Any]:
     """Every collaboration gap of a programme graph, most severe first.
 
     Kinds: ``action_without_actors``, ``solo_action``, ``action_without_lead``,
     ``actor_without_actions``, ``isolated_actor``, ``rocket_without_actions``,
     ``rocket_missing_kind``, ``rocket_dependence``, ``rocket_pair_without_shared_actor``,
-    ``articulation_point`` and ``bridge_tie``. Each gap has a ``severity`` (high, medium,
-    low), the ``subjects`` it is about (label, key, name) and ``details`` (the numbers a
-    sentence about it needs; :mod:`graphsvc.services.analysis_text` makes the sentence).
+    ``articulation_point``, ``bridge_tie`` and ``indicator_without_owner`` (of the
+    ``indicators`` given: those measuring what ``P`` holds). Each gap has a ``severity``
+    (high, medium, low), the ``subjects`` it is about (label, key, name) and ``details``
+    (the numbers a sentence about it needs; :mod:`graphsvc.services.analysis_text` makes
+    the sentence).
 
     Parameters
     ----------
@@ -49,6 +53,8 @@ def gaps(
         A programme graph from :func:`graphsvc.analysis.bridge.programme_graph`.
     A : nx.Graph, optional
         Its actor network (computed when not given).
+    indicators : sequence of Indicator, optional
+        The vitality indicators measuring the graph's rockets or programme.
 
     Examples
     --------
@@ -67,6 +73,11 @@ def gaps(
     found += _rocket_gaps(P, A)
     step("articulation points and bridges")
     found += _cut_gaps(A)
+    found += [
+        _gap("indicator_without_owner", "medium", [_indicator_subject(i)], measures=i.measures)
+        for i in indicators
+        if not i.owner
+    ]
     order = {s: i for i, s in enumerate(SEVERITIES)}
     found.sort(key=lambda g: (order[g["severity"]], g["kind"], [s["key"] for s in g["subjects"]]))
     counts = Counter(g["kind"] for g in found)
@@ -81,6 +92,15 @@ def _gap(
     kind: str, severity: str, subjects: list[dict[str, Any]], **details: Any
 ) -> dict[str, Any]:
     return {"kind": kind, "severity": severity, "subjects": subjects, "details": details}
+
+
+def _indicator_subject(indicator: Indicator) -> dict[str, Any]:
+    return {
+        "label": IndicatorLabel.INDICATOR.value,
+        "key": indicator.key,
+        "name": indicator.name_fi,
+        "name_en": indicator.name_en or indicator.name_fi,
+    }
 
 
 def _subject(G: nx.Graph, label: str, key: str) -> dict[str, Any]:

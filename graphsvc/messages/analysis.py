@@ -35,6 +35,10 @@ MESSAGES: dict[str, Message] = {
         "Kantoraketilla {rocket} ei ole yhtään toimenpidettä.",
         "The {rocket} rocket has no action.",
     ),
+    "analysis.gap.indicator_without_owner": Message(
+        "Mittarilla {action} ei ole omistajaa: kukaan verkostossa ei vastaa sen edistymisestä.",
+        "Indicator {action} has no owner: no one in the network answers for its progress.",
+    ),
     "analysis.gap.rocket_missing_kind": Message(
         "Kantoraketissa {rocket} ei ole mukana yhtään {kind}.",
         "The {rocket} rocket has no {kind} among its actors.",

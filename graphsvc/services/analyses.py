@@ -129,13 +129,16 @@ def _brokers(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dic
     return brokers(A, top=q.top or 20, pivots=q.pivots, seed=q.seed, progress=progress)
 
 
-def _gaps(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+def _gaps(store: GraphStore, q: Any, progress: Progress | None) -> tuple[dict[str, Any], nx.Graph]:
     from graphsvc.analysis.gaps import gaps
+    from graphsvc.services.dated_graphs import graphs_on
 
-    body = gaps(P, A, progress=progress)
+    P, A = graphs_on(store, None, q.rocket)
+    measuring = [i for i in store.find_indicators() if q.rocket in (None, i.measures)]
+    body = gaps(P, A, progress=progress, indicators=measuring)
     if q.top:
         body["gaps"] = _top_per_kind(body["gaps"], q.top)
-    return body
+    return body, P
 
 
 def _recommend(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
@@ -207,7 +210,7 @@ ANALYSES: dict[str, Analysis] = {
         Analysis("summary", _summary, AnalysisParams, sentences.summary, tables.summary),
         Analysis("centrality", _centrality, SampledParams, sentences.none, tables.centrality),
         Analysis("brokers", _brokers, SampledParams, sentences.brokers, tables.brokers),
-        Analysis("gaps", _gaps, AnalysisParams, sentences.gaps, tables.gaps),
+        Analysis("gaps", _no_graph, AnalysisParams, sentences.gaps, tables.gaps, on_store=_gaps),
         Analysis("recommend", _recommend, RecommendParams, sentences.recommend, tables.recommend),
         Analysis("coverage", _coverage, AnalysisParams, sentences.coverage, tables.coverage),
         Analysis(

@@ -192,4 +192,6 @@ def named(rows: list[dict[str, Any]], P: nx.Graph, lang: str) -> list[dict[str, 
 def _subject_name(subject: dict[str, Any], P: nx.Graph, lang: str) -> str:
     if subject["label"] == Label.ROCKET.value:
         return _rocket_name(subject["key"], P, lang)
+    if lang == "en" and "name_en" in subject:  # an indicator's English name
+        return str(subject["name_en"])
     return str(subject["name"])
