@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from graphsvc.demo.generator import DEFAULT_SEED, DemoData, Planted, build
+from graphsvc.demo.indicator_sheets import write_indicator_sheets
 from graphsvc.demo.plants import PlantedChanges
 from graphsvc.demo.rounds import Round, build_rounds
 from graphsvc.demo.rounds_writer import ROUNDS_FOLDER, rounds_section, write_rounds
@@ -49,7 +50,8 @@ def generate(
     """Build the data set and write it as a workbook folder; return what was written.
 
     ``out_dir`` defaults to the packaged folder, which only the default scale and seed may
-    overwrite (it is what tests and ``serve --demo`` use). With ``rounds`` (the default for
+    overwrite (it is what tests and ``serve --demo`` use); the illustrative indicator sheets
+    go along (:mod:`graphsvc.demo.indicator_sheets`). With ``rounds`` (the default for
     the packaged folder, not for copies elsewhere) the yearly rounds go into its ``rounds``
     folder, and its README describes them. Raises ValueError for another scale or seed
     without ``out_dir``, or if ``scale`` is below 1.
@@ -64,9 +66,11 @@ def generate(
     if not rounds:
         data = build(scale, seed)
         write_workbook(data, out_dir)
+        write_indicator_sheets(out_dir)
         return data
     history = build_rounds(scale, seed)
     data = history[-1].data
     write_workbook(data, out_dir, readme_text(data, rounds_section(history[-1].changes)))
+    write_indicator_sheets(out_dir)
     write_rounds(history, out_dir / ROUNDS_FOLDER)
     return data

@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 from graphsvc.demo.generator import DEFAULT_SEED, DemoData
+from graphsvc.demo.indicator_sheets import indicators_section
 from graphsvc.messages import text
 from graphsvc.model import NODE_PROPERTIES, Label
 
@@ -66,8 +67,8 @@ def make_command(data: DemoData, rounds: bool = False) -> str:
 
 
 def readme_text(data: DemoData, appendix: str = "") -> str:
-    """The README of a generated folder: the notice, the counts and what was planted
-    (``appendix``, such as the yearly rounds' section, goes at the end)."""
+    """The README of a generated folder: the notice, the counts, what was planted and the
+    indicators (``appendix``, such as the yearly rounds' section, goes at the end)."""
     p, command = data.planted, make_command(data, rounds=bool(appendix))
     return f"""# Kouvola – kuvitteellinen esimerkkiaineisto / illustrative demo data
 
@@ -113,4 +114,4 @@ by `;`). Load it with `graphsvc load graphsvc/demo/kouvola` or `graphsvc serve -
 
 Apart from these, everyone who runs something shares an action with someone, and all of them
 form one connected network. The same actor keys are planted at every scale.
-{appendix}"""
+{indicators_section()}{appendix}"""

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from graphsvc.demo import DEMO_NOTICE, build, demo_rounds, demo_workbook_path, generate
+from graphsvc.demo.indicator_sheets import INDICATOR_SHEETS
 
 from .conftest import SHEETS, read_workbook
 
@@ -27,7 +28,8 @@ def test_packaged_files_equal_a_fresh_generation(tmp_path: Path) -> None:
     assert names == _files(packaged)
     workbook = sorted([*(f"{s}.csv" for s in SHEETS), "README.md"])
     years = [f"rounds/{year}/{name}" for year, _ in demo_rounds() for name in workbook]
-    assert names == sorted([*workbook, *years])
+    indicators = [f"{s}.csv" for s in INDICATOR_SHEETS]  # the data set's folder only
+    assert names == sorted([*workbook, *indicators, *years])
     for name in names:
         fresh, committed = (tmp_path / name).read_bytes(), (packaged / name).read_bytes()
         assert fresh == committed, f"{name} drifted: run python scripts/make_demo_data.py"
@@ -38,7 +40,7 @@ def test_the_wheel_ships_every_packaged_file() -> None:
     patterns = config["tool"]["setuptools"]["package-data"]["graphsvc"]
     shipped = {p for pattern in patterns for p in (ROOT / "graphsvc").glob(pattern)}
     packaged = [p for p in demo_workbook_path().rglob("*") if p.is_file()]
-    assert len(packaged) == 6 * (1 + len(demo_rounds()))
+    assert len(packaged) == 6 * (1 + len(demo_rounds())) + len(INDICATOR_SHEETS)
     assert all(p in shipped for p in packaged)
 
 
@@ -55,7 +57,8 @@ def test_same_seed_same_data_other_seed_other_data() -> None:
 
 @pytest.mark.parametrize("folder", [demo_workbook_path(), *(f for _, f in demo_rounds())])
 def test_files_are_plain_utf8_with_comma_and_newline(folder: Path) -> None:
-    for sheet in SHEETS:
+    extra = INDICATOR_SHEETS if folder == demo_workbook_path() else ()
+    for sheet in (*SHEETS, *extra):
         raw = (folder / f"{sheet}.csv").read_bytes()
         assert not raw.startswith(b"\xef\xbb\xbf")
         assert b"\r" not in raw
