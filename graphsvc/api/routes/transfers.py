@@ -33,7 +33,7 @@ router = APIRouter(
     prefix="/api/v1", tags=["imports and exports"], default_response_class=JSONAnswer
 )
 #: Files an upload may hold: one .xlsx, or the sheets of the workbook as CSV files.
-CSV_SHEETS = ("actors", "actions", "participation", "rockets", "collaborations")
+CSV_SHEETS = SHEET_NAMES
 _UNSUPPORTED = re.compile(r"[^A-Za-z0-9_.-]")
 MEDIA_TYPES = {
     "csv": "application/zip",
