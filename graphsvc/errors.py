@@ -60,6 +60,10 @@ class StoreUnavailableError(GraphsvcError, status=503, title="Store unavailable"
     """The database cannot be reached or timed out; nothing was written."""
 
 
+class StatisticsUnavailableError(GraphsvcError, status=502, title="Statistics service unavailable"):
+    """A statistics service (PxWeb, Sotkanet) cannot be reached, failed or keeps rate-limiting."""
+
+
 class StoreError(GraphsvcError, status=500, title="Store error"):
     """The database refused an operation for a reason other than reachability."""
 

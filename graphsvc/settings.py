@@ -64,6 +64,10 @@ class Settings(BaseSettings):
         8 * 3600, ge=1, description="Fixed lifetime of a sign-in session, in seconds"
     )
     rate_limit_per_minute: int = Field(6000, description="Requests per client per minute")
+    pxweb_url: str = Field(
+        "https://pxdata.stat.fi/PxWeb/api/v1/fi",
+        description="Statistics Finland's PxWeb API v1 in one language (indicator values)",
+    )
     public_read: bool = Field(False, description="Allow reading without a credential")
     access_log: bool = Field(
         False, description="Log every request line (serve); writes are in the audit log anyway"
