@@ -28,6 +28,7 @@ from graphsvc.api.schemas.common import PROTECTED, problem_responses
 from graphsvc.api.security import Editor, Viewer
 from graphsvc.dates import DAY_SHAPE, not_future, parse_day
 from graphsvc.errors import GraphsvcError, NotFoundError, ValidationError
+from graphsvc.loaders.files import SHEET_NAMES
 
 router = APIRouter(
     prefix="/api/v1", tags=["imports and exports"], default_response_class=JSONAnswer
