@@ -73,4 +73,6 @@ def generate(
     write_workbook(data, out_dir, readme_text(data, rounds_section(history[-1].changes)))
     write_indicator_sheets(out_dir)
     write_rounds(history, out_dir / ROUNDS_FOLDER)
+    for round_ in history:
+        write_indicator_sheets(out_dir / ROUNDS_FOLDER / str(round_.year), round_.year)
     return data

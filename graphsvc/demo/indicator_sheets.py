@@ -142,12 +142,14 @@ def value_rows() -> list[dict[str, str]]:
     return rows
 
 
-def write_indicator_sheets(out_dir: Path) -> list[Path]:
-    """Write indicators.csv and indicator_values.csv into ``out_dir``; the files written
-    (UTF-8 without BOM, comma-delimited, ``\\n`` line ends, like the other sheets)."""
+def write_indicator_sheets(out_dir: Path, last_year: int | None = None) -> list[Path]:
+    """Write indicators.csv and indicator_values.csv into ``out_dir`` (the values up to
+    ``last_year`` when given: what a yearly round knew); the files written (UTF-8 without
+    BOM, comma-delimited, ``\\n`` line ends, like the other sheets)."""
     written = []
     sheets = zip(INDICATOR_SHEETS, (INDICATOR_COLUMNS, VALUE_COLUMNS), strict=True)
-    for (sheet, columns), rows in zip(sheets, (indicator_rows(), value_rows()), strict=True):
+    values = [r for r in value_rows() if last_year is None or int(r["year"]) <= last_year]
+    for (sheet, columns), rows in zip(sheets, (indicator_rows(), values), strict=True):
         path = out_dir / f"{sheet}.csv"
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, columns, lineterminator="\n")

@@ -26,10 +26,10 @@ def test_packaged_files_equal_a_fresh_generation(tmp_path: Path) -> None:
     packaged = demo_workbook_path()
     names = _files(tmp_path)
     assert names == _files(packaged)
-    workbook = sorted([*(f"{s}.csv" for s in SHEETS), "README.md"])
+    indicators = [f"{s}.csv" for s in INDICATOR_SHEETS]
+    workbook = sorted([*(f"{s}.csv" for s in SHEETS), *indicators, "README.md"])
     years = [f"rounds/{year}/{name}" for year, _ in demo_rounds() for name in workbook]
-    indicators = [f"{s}.csv" for s in INDICATOR_SHEETS]  # the data set's folder only
-    assert names == sorted([*workbook, *indicators, *years])
+    assert names == sorted([*workbook, *years])
     for name in names:
         fresh, committed = (tmp_path / name).read_bytes(), (packaged / name).read_bytes()
         assert fresh == committed, f"{name} drifted: run python scripts/make_demo_data.py"
@@ -40,7 +40,7 @@ def test_the_wheel_ships_every_packaged_file() -> None:
     patterns = config["tool"]["setuptools"]["package-data"]["graphsvc"]
     shipped = {p for pattern in patterns for p in (ROOT / "graphsvc").glob(pattern)}
     packaged = [p for p in demo_workbook_path().rglob("*") if p.is_file()]
-    assert len(packaged) == 6 * (1 + len(demo_rounds())) + len(INDICATOR_SHEETS)
+    assert len(packaged) == (6 + len(INDICATOR_SHEETS)) * (1 + len(demo_rounds()))
     assert all(p in shipped for p in packaged)
 
 
