@@ -68,6 +68,9 @@ class Settings(BaseSettings):
         "https://pxdata.stat.fi/PxWeb/api/v1/fi",
         description="Statistics Finland's PxWeb API v1 in one language (indicator values)",
     )
+    statistics_area: str = Field(
+        "KU286", max_length=40, description="Area read from statistics files (KU286: Kouvola)"
+    )
     public_read: bool = Field(False, description="Allow reading without a credential")
     access_log: bool = Field(
         False, description="Log every request line (serve); writes are in the audit log anyway"

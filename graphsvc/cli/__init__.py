@@ -1,6 +1,16 @@
 """The ``graphsvc`` command: one module per area registers its commands on ``main``."""
 
-from graphsvc.cli import access, analyze, audit, backup, maps, queries, serve, workbook  # noqa: F401
+from graphsvc.cli import (  # noqa: F401
+    access,
+    analyze,
+    audit,
+    backup,
+    indicators,
+    maps,
+    queries,
+    serve,
+    workbook,
+)
 from graphsvc.cli.app import main
 
 __all__ = ["main"]

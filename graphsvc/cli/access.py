@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import getpass
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
 
@@ -12,6 +14,7 @@ from graphsvc.cli.app import json_option, main, print_json, with_store
 from graphsvc.cli.tables import echo, print_table
 from graphsvc.model import UserRole
 from graphsvc.services import accounts as account_service
+from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
 
 ROLE = click.Choice([r.value for r in UserRole])
@@ -23,6 +26,17 @@ def cli_who() -> str:
         return f"cli:{getpass.getuser()}"
     except Exception:  # no user name in some containers
         return "cli"
+
+
+@contextmanager
+def cli_author(store: GraphStore) -> Iterator[Author]:
+    """The person at the command line as the author of a change, import or export (an
+    admin: whoever runs the command has the store's files or credentials)."""
+    accounts = open_accounts(store)
+    try:
+        yield Author(accounts, cli_who(), "admin")
+    finally:
+        accounts.close()
 
 
 def _by(accounts: AccountStore) -> account_service.Author:

@@ -10,12 +10,12 @@ from typing import IO, Any
 
 import click
 
+from graphsvc.cli.access import cli_author
 from graphsvc.cli.app import as_of_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import echo, print_table
 from graphsvc.errors import ValidationError
 from graphsvc.loaders.workbook import Progress
 from graphsvc.services import workbook
-from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
 
 #: Workbooks with more rows than this (judged by file size) get a progress bar on a terminal.
@@ -49,19 +49,6 @@ def _progress(path: Path, enabled: bool) -> Iterator[Progress | None]:
             bar.update(task, description=stage, completed=done, total=total)
 
         yield update
-
-
-@contextmanager
-def _author(store: GraphStore) -> Iterator[Author]:
-    """The person at the command line as the author of an import or export (an admin)."""
-    from graphsvc.accounts import open_accounts
-    from graphsvc.cli.access import cli_who
-
-    accounts = open_accounts(store)
-    try:
-        yield Author(accounts, cli_who(), "admin")
-    finally:
-        accounts.close()
 
 
 _COUNTS = ("created", "updated", "unchanged", "deleted")
@@ -150,14 +137,14 @@ def load(
     if path is None:
         if as_of is not None:
             raise ValidationError("--demo loads each yearly round as of its year: drop --as-of")
-        with _author(store) as by:
+        with cli_author(store) as by:
             reports = workbook.import_demo(store, dry_run=dry_run, by=by)
         if as_json:
             print_json({"rounds": reports})
         for report in [] if as_json else reports:
             _print_report(report)
         return
-    with _progress(path, not as_json) as progress, _author(store) as by:
+    with _progress(path, not as_json) as progress, cli_author(store) as by:
         report = workbook.import_workbook(
             store, path, dry_run=dry_run, progress=progress, by=by, as_of=as_of
         )
@@ -203,7 +190,7 @@ def export(
     summary = workbook.export_graph(
         store, fmt, target, include_contacts=include_contacts, as_of=as_of
     )
-    with _author(store) as by:
+    with cli_author(store) as by:
         workbook.record_export(by, fmt, include_contacts)
     if to_stdout:
         return

@@ -1,0 +1,175 @@
+"""``graphsvc indicators``: list, show and follow vitality indicators; load official statistics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from graphsvc.cli.access import cli_author
+from graphsvc.cli.app import json_option, main, print_json, with_store
+from graphsvc.cli.tables import echo, print_table
+from graphsvc.messages import number, percent
+from graphsvc.services import indicators as service
+from graphsvc.services import statistics
+from graphsvc.stores.base import GraphStore
+
+lang_option = click.option(
+    "--lang", type=click.Choice(["fi", "en"]), default="fi", show_default=True,
+    help="Language of names and sentences.",
+)  # fmt: skip
+
+
+@main.group("indicators")
+def indicators() -> None:
+    """Vitality indicators: baselines, targets, yearly values and progress."""
+
+
+@indicators.command("list")
+@json_option
+@lang_option
+@with_store
+def list_command(store: GraphStore, as_json: bool, lang: str) -> None:
+    """Every indicator with what it measures, its owner, baseline and target."""
+    data = service.list_indicators(store, lang)
+    if as_json:
+        print_json(data)
+        return
+    rows = [
+        (
+            i["key"],
+            i["name_en" if lang == "en" else "name_fi"] or i["name_fi"],
+            i["rocket"],
+            i["owner"] or "—",
+            f"{_n(i['baseline_value'], lang)} ({i['baseline_year']})",
+            f"{_n(i['target_value'], lang)} ({i['target_year']})",
+            i["values"],
+        )
+        for i in data["items"]
+    ]
+    heads = ["key", "name", "measures", "owner", "baseline", "target", "values"]
+    print_table(f"{len(rows)} indicators", heads, rows)
+
+
+@indicators.command("show")
+@click.argument("key")
+@click.option("--year", type=int, help="The year of the progress (default: this year).")
+@json_option
+@lang_option
+@with_store
+def show_command(store: GraphStore, key: str, year: int | None, as_json: bool, lang: str) -> None:
+    """One indicator (KEY) with its yearly values and its progress."""
+    data = service.show_indicator(store, key, year, lang)
+    if as_json:
+        print_json(data)
+        return
+    echo(f"{data['name_fi']} / {data['name_en']} ({data['key']}), {data['unit']}")
+    echo(f"measures {data['rocket_name']}; owner {data['owner_name'] or '—'}")
+    rows = [
+        (o["year"], _n(o["value"], lang), "provisional" if o["provisional"] else "", o["note"])
+        for o in data["observations"]
+    ]
+    print_table("values", ["year", "value", "", "note"], rows)
+    echo(_progress_line(data, data["progress"], lang))
+
+
+@indicators.command("progress")
+@click.option("--year", type=int, help="The year followed (default: this year).")
+@json_option
+@lang_option
+@with_store
+def progress_command(store: GraphStore, year: int | None, as_json: bool, lang: str) -> None:
+    """Each indicator's progress in a year, with the network facts of what it measures."""
+    data = service.indicator_progress_report(store, year, lang)
+    if as_json:
+        print_json(data)
+        return
+    rows = []
+    for i in data["items"]:
+        latest = i["latest"]
+        rows.append(
+            (
+                i["key"],
+                i["rocket"],
+                f"{_n(latest['value'], lang)} ({latest['year']})" if latest else "—",
+                percent(i["progress"], lang) if i["progress"] is not None else "—",
+                {True: "on track", False: "lagging", None: "no value"}[i["on_track"]],
+                i["trend"] or "—",
+                i["owner"] or "no owner",
+            )
+        )
+    heads = ["indicator", "measures", "latest", "progress", "", "trend", "owner"]
+    counts = data["counts"]
+    title = (
+        f"indicators in {data['year']}: {counts['on_track']} on track, "
+        f"{counts['lagging']} lagging, {counts['without_values']} without values"
+    )
+    print_table(title, heads, rows)
+    for measured, facts in data["network"].items():
+        status = ", ".join(f"{s} {n}" for s, n in facts["actions_by_status"].items() if n)
+        echo(f"{measured}: {facts['actions']} actions ({status}), {facts['actors']} actors")
+        for sentence in facts["gaps"]["texts"]:
+            echo(f"  gap: {sentence}")
+
+
+@indicators.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--indicator", "key", required=True, help="The indicator the values are for.")
+@click.option("--area", help="The area to read (default: the machine source's, else KU286).")
+@click.option("--dry-run", is_flag=True, help="Read and report without writing.")
+@json_option
+@with_store
+def import_command(
+    store: GraphStore, file: Path, key: str, area: str | None, dry_run: bool, as_json: bool
+) -> None:
+    """Record yearly values from FILE: a Statistics Finland JSON-stat 2.0 answer or a THL
+    Sotkanet JSON answer (detected), for one area."""
+    with cli_author(store) as by:
+        data = statistics.import_statistics(store, file, key, area=area, dry_run=dry_run, by=by)
+    if as_json:
+        print_json(data)
+        return
+    echo(
+        f"{data['source']} ({data['kind']}, area {data['area'] or '—'}): "
+        f"{len(data['years'])} values for {data['indicator']}: {data['values_created']} new, "
+        f"{data['values_updated']} changed, {data['values_unchanged']} unchanged"
+        + (" (dry run: nothing written)" if dry_run else "")
+    )
+    for note in data["notes"]:
+        echo(f"note: {note}")
+
+
+@indicators.command("fetch")
+@click.argument("keys", nargs=-1)
+@json_option
+@with_store
+def fetch_command(store: GraphStore, keys: tuple[str, ...], as_json: bool) -> None:
+    """Fetch the values of KEYS (default: every indicator with a statfin: source) from
+    Statistics Finland's PxWeb API (GRAPHSVC_PXWEB_URL), at most 40 calls a minute."""
+    with cli_author(store) as by:
+        data = statistics.fetch_statistics(store, keys, by=by)
+    if as_json:
+        print_json(data)
+    else:
+        for o in data["outcomes"]:
+            what = f"{len(o['years'])} values" if o["ok"] else f"failed: {o['error']}"
+            echo(f"{o['indicator']} ({o['table']}): {what}")
+        echo(f"{data.get('values_created', 0)} new values written")
+    if any(not o["ok"] for o in data["outcomes"]):
+        raise SystemExit(1)
+
+
+def _n(value: float, lang: str) -> str:
+    return number(value, lang)
+
+
+def _progress_line(indicator: dict[str, Any], p: dict[str, Any], lang: str) -> str:
+    if p["latest"] is None:
+        return f"no value at or before {p['year']}"
+    mark = "on track" if p["on_track"] else "lagging"
+    return (
+        f"{p['year']}: {_n(p['latest']['value'], lang)} ({p['latest']['year']}), "
+        f"{percent(p['progress'], lang)} of the way to {_n(indicator['target_value'], lang)} "
+        f"({indicator['target_year']}), {mark}, trend {p['trend'] or '—'}"
+    )
