@@ -1,10 +1,11 @@
 """The one message catalogue: every sentence a person reads, in Finnish (first) and English.
 
 Each layer that speaks to people has its own section module (``ui``, ``maps``, ``analysis``,
-``cli``) holding ``MESSAGES: dict[str, Message]``; keys are unique across all sections and
-start with the section's name (``"ui.nav_search"``). Sentences are made with :func:`text`,
-which fills ``str.format`` placeholders and formats numbers and dates in the reader's locale
-(Finnish: decimal comma, non-breaking space between thousands, ``”…”`` quotes) through Babel.
+``cli``, ``report``) holding ``MESSAGES: dict[str, Message]``; keys are unique across all
+sections and start with the section's name (``"ui.nav_search"``). Sentences are made with
+:func:`text`, which fills ``str.format`` placeholders and formats numbers and dates in the
+reader's locale (Finnish: decimal comma, non-breaking space between thousands, ``”…”``
+quotes) through Babel.
 
 >>> text("analysis.count.rockets.many", "fi", n=1234.5)
 '1\\xa0234,5 kantorakettia'
@@ -42,10 +43,10 @@ class Message:
 
 def _collect() -> dict[str, Message]:
     """Every section's messages in one table; a key defined twice is a programming error."""
-    from graphsvc.messages import analysis, cli, maps, ui
+    from graphsvc.messages import analysis, cli, maps, report, ui
 
     table: dict[str, Message] = {}
-    for section in (ui, maps, analysis, cli):
+    for section in (ui, maps, analysis, cli, report):
         prefix = section.__name__.rsplit(".", 1)[1] + "."
         for key, message in section.MESSAGES.items():
             if not key.startswith(prefix) or key in table:
