@@ -13,6 +13,26 @@ MESSAGES: dict[str, Message] = {
     ),
     "report.generated": Message("Laadittu {day}", "Prepared on {day}"),
     "report.summary": Message("Yhteenveto", "Summary"),
+    "report.summary_network": Message(
+        "Vuoden {year} lopussa ohjelmassa oli {actions} toimenpidettä ja {actors} toimijaa.",
+        "At the end of {year} the programme had {actions} actions and {actors} actors.",
+    ),
+    "report.summary_change": Message(
+        "Vuoden aikana verkostoon liittyi {joined} toimijaa ja siitä lähti {left}; "
+        "{begun} toimenpidettä alkoi ja {finished} valmistui.",
+        "During the year {joined} actors joined the network and {left} left; "
+        "{begun} actions began and {finished} were finished.",
+    ),
+    "report.summary_introductions": Message(
+        "Ehdotetuista esittelyistä {made}/{suggested} toteutui; yhteistyön aukkoja umpeutui "
+        "{closed} ja avautui {opened}.",
+        "Of the suggested introductions {made} of {suggested} were made; {closed} collaboration "
+        "gaps closed and {opened} opened.",
+    ),
+    "report.map_alt": Message(
+        "Verkostokartta: {name}, {actors} toimijaa ja {actions} toimenpidettä.",
+        "Network map of {name}: {actors} actors and {actions} actions.",
+    ),
     "report.summary_counts": Message(
         "Mittareita on {total}: aikataulussa {on_track}, jäljessä {lagging}, ilman arvoja {empty}.",
         "{total} indicators: {on_track} on track, {lagging} lagging, {empty} without values.",

@@ -59,6 +59,9 @@ class RocketSection:
     map_svg: str | None
     #: The map's text alternative.
     map_alt: str
+    #: The same map as PNG, for print (typesetting a PNG is many times faster than an SVG);
+    #: used instead of ``map_svg`` when given.
+    map_png: bytes | None = None
 
 
 @dataclass(frozen=True)

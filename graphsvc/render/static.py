@@ -25,8 +25,11 @@ LABELLED_ACTORS = 15
 SMALL_MAP = 120
 
 
-def render_static(data: MapData, fmt: str = "png", *, dpi: int = 150) -> bytes:
-    """The map as PNG or SVG bytes (ValidationError for another format)."""
+def render_static(
+    data: MapData, fmt: str = "png", *, dpi: int = 150, size: tuple[float, float] = (16, 11)
+) -> bytes:
+    """The map as PNG or SVG bytes, ``size`` inches wide and high (ValidationError for
+    another format)."""
     if fmt not in FORMATS:
         raise ValidationError(f"static map format {quoted(fmt)} is not one of {', '.join(FORMATS)}")
     import matplotlib
@@ -38,7 +41,7 @@ def render_static(data: MapData, fmt: str = "png", *, dpi: int = 150) -> bytes:
 
     by_id = {n.id: n for n in data.nodes}
     with matplotlib.rc_context({"svg.hashsalt": "graphsvc", "svg.fonttype": "none"}):
-        fig, ax = plt.subplots(figsize=(16, 11))
+        fig, ax = plt.subplots(figsize=size)
         try:
             _draw_edges(ax, data, by_id, LineCollection)
             _draw_nodes(ax, data)

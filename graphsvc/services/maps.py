@@ -201,8 +201,15 @@ def build_map(store: GraphStore, **selection: Any) -> str:
     return render_page(map_data(store, **selection))
 
 
-def build_static_map(store: GraphStore, fmt: str = "png", **selection: Any) -> bytes:
-    """The map as a PNG or SVG picture for reports (same selection as :func:`map_data`).
+def build_static_map(
+    store: GraphStore,
+    fmt: str = "png",
+    *,
+    size: tuple[float, float] | None = None,
+    **selection: Any,
+) -> bytes:
+    """The map as a PNG or SVG picture for reports (same selection as :func:`map_data`),
+    ``size`` inches (default: the full-page size of :func:`render_static`).
 
     Raises ValidationError for a timeline: a picture has no slider (draw one year with
     ``as_of``).
@@ -214,7 +221,8 @@ def build_static_map(store: GraphStore, fmt: str = "png", **selection: Any) -> b
             "or write the interactive HTML map",
             value=[period.years[0], period.years[-1]],
         )
-    return render_static(map_data(store, overview=False, **selection), fmt)
+    data = map_data(store, overview=False, **selection)
+    return render_static(data, fmt) if size is None else render_static(data, fmt, size=size)
 
 
 def map_file_name(
