@@ -55,3 +55,19 @@ async def map_page(request: Request, selection: dict[str, Any]) -> str:
         what="the map",
     )
     return html
+
+
+async def report_file(request: Request, year: int, lang: str, fmt: str) -> bytes:
+    """The annual report of ``year`` as HTML or PDF bytes, built in a work process (see
+    :func:`graphsvc.services.annual_report.annual_report`), cached per graph version."""
+    store: GraphStore = request.app.state.store
+    version = await run_in_threadpool(store.version)
+    params = {"year": year, "lang": lang, "fmt": fmt}
+    report: bytes = await request.app.state.files.run(
+        "graphsvc.services.annual_report:annual_report",
+        params,
+        key=("report", version, year, lang, fmt),
+        request=request,
+        what=f"the {year} report",
+    )
+    return report

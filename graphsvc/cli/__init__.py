@@ -8,6 +8,7 @@ from graphsvc.cli import (  # noqa: F401
     indicators,
     maps,
     queries,
+    report,
     serve,
     workbook,
 )

@@ -19,6 +19,8 @@ from graphsvc.render.style import EDGE_STYLES, GROUPS, HIGHLIGHT_COLOURS
 from graphsvc.values import quoted
 
 FORMATS = ("png", "svg")
+#: The default picture: a full landscape page (inches) at print resolution.
+STATIC_SIZE, STATIC_DPI = (16.0, 11.0), 150
 _MARKERS = {"star": "*", "hexagon": "h", "diamond": "D", "dot": "o"}
 #: Labels drawn besides rockets: the biggest (else best-connected) actors, or all in small maps.
 LABELLED_ACTORS = 15
@@ -26,7 +28,11 @@ SMALL_MAP = 120
 
 
 def render_static(
-    data: MapData, fmt: str = "png", *, dpi: int = 150, size: tuple[float, float] = (16, 11)
+    data: MapData,
+    fmt: str = "png",
+    *,
+    dpi: int = STATIC_DPI,
+    size: tuple[float, float] = STATIC_SIZE,
 ) -> bytes:
     """The map as PNG or SVG bytes, ``size`` inches wide and high (ValidationError for
     another format)."""

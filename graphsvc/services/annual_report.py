@@ -27,8 +27,9 @@ from graphsvc.stores.base import GraphStore
 REPORT_FORMATS: dict[str, str] = {"html": "text/html; charset=utf-8", "pdf": "application/pdf"}
 #: Key actors and suggested introductions per rocket.
 KEY_ACTORS, SUGGESTIONS = 5, 5
-#: The size of a rocket's map in the report (inches; the interactive maps are larger).
-MAP_SIZE = (10.0, 6.5)
+#: The size of a rocket's map in the report (inches; the interactive maps are larger), and
+#: the resolution of its PNG for print (an A4 page shows it about 7 inches wide).
+MAP_SIZE, MAP_DPI = (10.0, 6.5), 110
 
 
 def check_report_year(year: Any) -> int:
@@ -46,6 +47,12 @@ def check_report_format(fmt: str) -> str:
     if fmt not in REPORT_FORMATS:
         raise ValidationError(f"report format {fmt!r} is not one of html, pdf", value=fmt)
     return fmt
+
+
+def report_file_name(year: int, lang: str, fmt: str) -> str:
+    """The report's file name: ``vuosiraportti-2024.pdf``, ``annual-report-2024.html``."""
+    stem = "annual-report" if lang == "en" else "vuosiraportti"
+    return f"{stem}-{year}.{fmt}"
 
 
 def annual_report(store: GraphStore, year: Any, lang: str = "fi", fmt: str = "html") -> bytes:
@@ -184,7 +191,7 @@ def _rocket(
     facts = network_facts(P, top=KEY_ACTORS)
     suggested = run_analysis(now, "recommend", rocket=rocket, top=SUGGESTIONS, lang=lang)
     name = _measured_names(now, lang)[rocket]
-    picture = build_static_map(now, maps, rocket=rocket, lang=lang, size=MAP_SIZE)
+    picture = build_static_map(now, maps, rocket=rocket, lang=lang, size=MAP_SIZE, dpi=MAP_DPI)
     return RocketSection(
         key=rocket,
         name=name,

@@ -37,7 +37,7 @@ from graphsvc.render.selection import (
     members_subgraph,
     neighbourhood,
 )
-from graphsvc.render.static import render_static
+from graphsvc.render.static import STATIC_DPI, STATIC_SIZE, render_static
 from graphsvc.render.visdata import build_map_data, rocket_name
 from graphsvc.render.words import word
 from graphsvc.services.as_of import store_on
@@ -206,10 +206,11 @@ def build_static_map(
     fmt: str = "png",
     *,
     size: tuple[float, float] | None = None,
+    dpi: int | None = None,
     **selection: Any,
 ) -> bytes:
     """The map as a PNG or SVG picture for reports (same selection as :func:`map_data`),
-    ``size`` inches (default: the full-page size of :func:`render_static`).
+    ``size`` inches at ``dpi`` (default: the full page of :func:`render_static`).
 
     Raises ValidationError for a timeline: a picture has no slider (draw one year with
     ``as_of``).
@@ -222,7 +223,7 @@ def build_static_map(
             value=[period.years[0], period.years[-1]],
         )
     data = map_data(store, overview=False, **selection)
-    return render_static(data, fmt) if size is None else render_static(data, fmt, size=size)
+    return render_static(data, fmt, dpi=dpi or STATIC_DPI, size=size or STATIC_SIZE)
 
 
 def map_file_name(

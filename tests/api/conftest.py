@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from graphsvc.api.app import create_app
+from graphsvc.indicator_model import Direction, Indicator, Observation
 from graphsvc.model import Edge, Label, Node, RelType
 from graphsvc.records import Batch
 from graphsvc.services import accounts as account_service
@@ -46,8 +47,26 @@ def seed(store: GraphStore) -> None:
                 Edge(RelType.RUNS, "a-2", "t-1", {"role": "partner"}),
                 Edge(RelType.RUNS, "a-2", "t-2", {"role": "lead"}),
             ],
+            indicators=[SEED_INDICATOR],
+            observations=[Observation("i-1", 2022, 1200.0), Observation("i-1", 2023, 1350.5)],
         )
     )
+
+
+#: The seeded indicator: rail freight on the logistics rocket, owned by a-1.
+SEED_INDICATOR = Indicator(
+    key="i-1",
+    name_fi="Rautatierahti",
+    name_en="Rail freight",
+    unit="kt",
+    direction=Direction.INCREASE,
+    baseline_year=2021,
+    baseline_value=1000.0,
+    target_year=2025,
+    target_value=2000.0,
+    measures="logistics",
+    owner="a-1",
+)
 
 
 def settings(**overrides: Any) -> Settings:

@@ -12,6 +12,16 @@ from typing import Any
 
 ACTOR_BODY = {"key": "a-new", "name": "New Oy", "kind": "company"}
 ACTION_BODY = {"key": "t-new", "title": "New action", "rockets": ["logistics"]}
+INDICATOR_BODY = {
+    "key": "i-new",
+    "name_fi": "Uusi mittari",
+    "direction": "decrease",
+    "baseline_year": 2021,
+    "baseline_value": 10,
+    "target_year": 2025,
+    "target_value": 8,
+    "rocket": "centre",
+}
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,28 @@ ROUTE_ROLES: tuple[RouteRole, ...] = (
         "GET", "/api/v1/rockets/{key}/actions", "viewer", "/api/v1/rockets/logistics/actions"
     ),
     RouteRole("GET", "/api/v1/rockets/{key}/actors", "viewer", "/api/v1/rockets/logistics/actors"),
+    RouteRole("GET", "/api/v1/indicators", "viewer", "/api/v1/indicators"),
+    RouteRole("POST", "/api/v1/indicators", "editor", "/api/v1/indicators", INDICATOR_BODY),
+    RouteRole("GET", "/api/v1/indicators/progress", "viewer", "/api/v1/indicators/progress"),
+    RouteRole("GET", "/api/v1/indicators/{key}", "viewer", "/api/v1/indicators/i-1"),
+    RouteRole(
+        "PATCH", "/api/v1/indicators/{key}", "editor", "/api/v1/indicators/i-1", {"unit": "t"}
+    ),
+    RouteRole("DELETE", "/api/v1/indicators/{key}", "editor", "/api/v1/indicators/i-1"),
+    RouteRole(
+        "PUT",
+        "/api/v1/indicators/{key}/values/{year}",
+        "editor",
+        "/api/v1/indicators/i-1/values/2024",
+        {"value": 1500},
+    ),
+    RouteRole(
+        "DELETE",
+        "/api/v1/indicators/{key}/values/{year}",
+        "editor",
+        "/api/v1/indicators/i-1/values/2022",
+    ),
+    RouteRole("GET", "/api/v1/reports/{year}", "viewer", "/api/v1/reports/2023?format=html"),
     RouteRole("GET", "/api/v1/search", "viewer", "/api/v1/search?q=kouv"),
     RouteRole("GET", "/api/v1/analysis/{kind}", "viewer", "/api/v1/analysis/coverage"),
     RouteRole("POST", "/api/v1/imports", "editor", "/api/v1/imports"),
