@@ -158,19 +158,26 @@ _METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 
 
 def allowed_methods(request: Request) -> list[str]:
-    """Every method some route of the app answers on the request's path, sorted.
+    """Every method the request's path answers, sorted: those of the routes with the path
+    of the first route that matches it (``/indicators/progress`` is its own path, not a
+    ``/indicators/{key}``).
 
-    Asks each route (nested routers included) whether it fully matches the path with each
+    Asks each route (nested routers included) whether it matches the path with each
     method, through the public ``BaseRoute.matches``.
     """
     routes = request.app.router.routes
-    return [
-        method
-        for method in _METHODS
-        if any(
-            route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes
-        )
-    ]
+    found: list[tuple[str, str]] = []
+    for method in _METHODS:
+        scope = {**request.scope, "method": method}
+        for route in routes:
+            if route.matches(scope)[0] is Match.FULL:
+                found.append((method, getattr(route, "path", "")))
+                break
+    if not found:
+        return []
+    paths = [path for _, path in found]
+    first = min(paths, key=lambda path: ("{" in path, path))
+    return [method for method, path in found if path == first]
 
 
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -36,6 +36,20 @@ UNEXPRESSIBLE: tuple[tuple[str, int, re.Pattern[str], str], ...] = (
         "30 February), a day in the future for a load and from after to are the server's",
     ),
     (
+        r"(POST|PATCH) /api/v1/indicators.*",
+        422,
+        re.compile(r"not after the baseline year|equals the baseline"),
+        "a target year after the baseline year and a target unlike the baseline compare two "
+        "fields; JSON Schema checks each field on its own",
+    ),
+    (
+        r"GET /api/v1/reports/\{year\}",
+        422,
+        re.compile(r"is in the future"),
+        "the schema gives the years an indicator may speak about; which year has begun is "
+        "the server's calendar",
+    ),
+    (
         r"POST /api/v1/imports",
         415,
         re.compile(r"is not a workbook"),

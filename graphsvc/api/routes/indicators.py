@@ -58,7 +58,11 @@ async def indicators_progress(
     return JSONAnswer(data)
 
 
-@router.post("", summary="Create an indicator", **creates("indicator"))
+_CREATES = creates("indicator")
+_CREATES["responses"] = {**_CREATES["responses"], **problem_responses(404)}
+
+
+@router.post("", summary="Create an indicator", **_CREATES)
 def create_indicator(
     principal: Editor, request: Request, body: IndicatorCreate, store: StoreDep
 ) -> JSONAnswer:
