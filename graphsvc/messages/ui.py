@@ -7,6 +7,7 @@ by :func:`graphsvc.api.ui.pages.Page.label`. See :mod:`graphsvc.messages`.
 from __future__ import annotations
 
 from graphsvc.messages import Message
+from graphsvc.messages.ui_indicators import MESSAGES as INDICATOR_MESSAGES
 
 MESSAGES: dict[str, Message] = {
     "ui.app_name": Message("Elinvoiman kasvu – verkosto", "Vitality growth – network"),
@@ -320,3 +321,7 @@ MESSAGES: dict[str, Message] = {
     "ui.status_done": Message("valmis", "done"),
     "ui.status_dropped": Message("luovuttu", "dropped"),
 }
+#: The words of the indicator and report pages (kept in their own module for length).
+if MESSAGES.keys() & INDICATOR_MESSAGES.keys():
+    raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & INDICATOR_MESSAGES)}")
+MESSAGES.update(INDICATOR_MESSAGES)

@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,24 @@ def open_loaded_store(folder: Path) -> GraphStore:
     store = SQLiteStore(f"sqlite:///{folder / 'ui.db'}")
     store.ensure_schema()
     import_workbook(store, write_workbook(folder / "workbook"))
+    accounts = open_accounts(store)
+    account_service.add_user(accounts, EDITOR[0], "editor", EDITOR[1])
+    account_service.add_user(accounts, VIEWER[0], "viewer", VIEWER[1])
+    accounts.close()
+    return store
+
+
+def open_demo_store(folder: Path) -> GraphStore:
+    """A SQLite store in ``folder`` holding the demo data set's yearly rounds (with their
+    indicators and values, 2021–2024) and the two test users."""
+    from graphsvc.accounts import open_accounts
+    from graphsvc.services import accounts as account_service
+    from graphsvc.services.workbook import import_demo
+    from graphsvc.stores.sqlite_store import SQLiteStore
+
+    store = SQLiteStore(f"sqlite:///{folder / 'demo.db'}")
+    store.ensure_schema()
+    import_demo(store)
     accounts = open_accounts(store)
     account_service.add_user(accounts, EDITOR[0], "editor", EDITOR[1])
     account_service.add_user(accounts, VIEWER[0], "viewer", VIEWER[1])
@@ -73,12 +92,11 @@ class Server:
     store: GraphStore
 
 
-@pytest.fixture(scope="session")
-def ui_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """uvicorn serving the app on a free loopback port, in a thread, for the whole session."""
+@contextmanager
+def serving(store: GraphStore) -> Iterator[Server]:
+    """uvicorn serving the app on ``store`` on a free loopback port, in a thread."""
     import uvicorn
 
-    store = open_loaded_store(tmp_path_factory.mktemp("ui"))
     port = free_port()
     config = uvicorn.Config(make_app(store), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
@@ -89,9 +107,19 @@ def ui_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the UI test server did not start")
         time.sleep(0.05)
-    yield Server(f"http://127.0.0.1:{port}", store)
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield Server(f"http://127.0.0.1:{port}", store)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def ui_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """uvicorn serving the app on the UI workbook, for the whole session."""
+    store = open_loaded_store(tmp_path_factory.mktemp("ui"))
+    with serving(store) as server:
+        yield server
     store.close()
 
 

@@ -24,6 +24,9 @@ UI_ROUTES: tuple[tuple[str, str, str, dict[str, Any], str], ...] = (
     ("GET", "/gaps", "/gaps?rocket=centre", {}, "viewer"),
     ("GET", "/recommendations", "/recommendations", {}, "viewer"),
     ("GET", "/changes", "/changes", {}, "viewer"),
+    ("GET", "/indicators", "/indicators", {}, "viewer"),
+    ("GET", "/indicators/{key}", "/indicators/asukkaat?year=2024", {}, "viewer"),
+    ("GET", "/report", "/report", {}, "viewer"),
     ("GET", "/search", "/search?q=kouvola", {}, "viewer"),
     ("GET", "/rockets/{key}", "/rockets/logistics", {}, "viewer"),
     ("GET", "/actions/{key}", "/actions/rrt", {}, "viewer"),
@@ -68,8 +71,21 @@ PROTECTED = [r for r in UI_ROUTES if r[4] != "public"]
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The real app on a freshly loaded store (one per module: the tests here write)."""
     store = open_loaded_store(tmp_path_factory.mktemp("ui-routes"))
+    add_indicator(store)
     yield make_app(store)
     store.close()
+
+
+def add_indicator(store: Any) -> None:
+    """One indicator of the centre with a value, for the indicator pages."""
+    from graphsvc.indicator_model import Direction, Indicator, Observation
+    from graphsvc.records import Batch
+
+    residents = Indicator(
+        "asukkaat", "Keskustan asukkaat", "Centre residents", "henkilöä", Direction.INCREASE,
+        2020, 4000, 2025, 4500, "centre", owner="kouvola",
+    )  # fmt: skip
+    store.apply(Batch(indicators=[residents], observations=[Observation("asukkaat", 2023, 4210)]))
 
 
 def client_for(app: Any, user: tuple[str, str] | None) -> tuple[TestClient, str]:
@@ -230,7 +246,13 @@ def test_static_files_are_allow_listed(app: Any) -> None:
 
 def test_unknown_items_give_an_html_404(app: Any) -> None:
     client, _ = client_for(app, VIEWER)
-    for url in ("/actions/nope", "/actors/nope", "/rockets/nope", "/maps/rocket/nope"):
+    for url in (
+        "/actions/nope",
+        "/actors/nope",
+        "/rockets/nope",
+        "/maps/rocket/nope",
+        "/indicators/nope",
+    ):
         answer = client.get(url)
         assert answer.status_code == 404, url
         assert "Sivua tai kohdetta ei löytynyt." in answer.text
@@ -261,3 +283,29 @@ def test_editing_an_action_replaces_its_rockets(app: Any, clients: dict) -> None
 def test_a_dashboard_for_editors_offers_the_forms(clients: dict) -> None:
     assert 'href="/new-actor"' in clients["editor"][0].get("/").text
     assert 'href="/new-actor"' not in clients["viewer"][0].get("/").text
+
+
+def test_the_indicator_pages_over_http(clients: dict) -> None:
+    client, _ = clients["viewer"]
+    listing = client.get("/indicators")
+    assert listing.status_code == 200
+    assert 'href="/indicators/asukkaat?year=2023"' in listing.text  # the latest year with values
+    assert "Kouvolan kaupunki" in listing.text and "4\xa0210" in listing.text
+    detail = client.get("/indicators/asukkaat?lang=en")
+    assert detail.status_code == 200 and "Centre residents" in detail.text
+    assert 'role="img"' in detail.text and ' style="' not in detail.text  # CSP-proof chart
+    assert client.get("/indicators?year=20x4").status_code == 422
+    page = client.get("/report?lang=en&language=fi").text
+    assert 'href="/api/v1/reports/2023?format=pdf&amp;lang=fi"' in page  # the latest value's year
+    assert 'download="vuosiraportti-2023.pdf"' in page and "Annual report" in page
+    assert client.get("/report?year=2999").status_code == 422
+
+
+def test_the_report_api_admits_the_ui_session(clients: dict) -> None:
+    """The report page links to the API: a signed-in browser's cookie must be enough."""
+    client, _ = clients["viewer"]
+    answer = client.get("/api/v1/reports/2023?format=html&lang=en")
+    assert answer.status_code == 200, answer.text[:300]
+    assert answer.headers["content-type"].startswith("text/html") and "2023" in answer.text
+    anonymous, _ = clients["anonymous"]
+    assert anonymous.get("/api/v1/reports/2023?format=html").status_code == 401

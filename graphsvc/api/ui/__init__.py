@@ -1,4 +1,5 @@
-"""The web UI: server-rendered pages for people (sign-in, dashboard, search, gaps, maps, forms).
+"""The web UI: server-rendered pages for people (sign-in, dashboard, search, gaps, changes,
+indicators, the annual report, maps, forms).
 
 ``ui_router`` holds every page; the app factory includes it after the API routers.
 """
@@ -13,8 +14,10 @@ from graphsvc.api.ui import (
     auth_routes,
     change_routes,
     edit_routes,
+    indicator_routes,
     map_routes,
     read_routes,
+    report_routes,
 )
 
 ui_router = APIRouter(include_in_schema=False)
@@ -25,6 +28,8 @@ for _module in (
     change_routes,
     edit_routes,
     read_routes,
+    indicator_routes,
+    report_routes,
     map_routes,
 ):
     ui_router.include_router(_module.router)
