@@ -153,7 +153,7 @@ def _dated(kind: str, params: dict[str, Any]) -> dict[str, Any]:
     if "from" in params:  # the public name of ``since``
         params["since"] = params.pop("from")
     if params.get("as_of") is not None:
-        if ANALYSES[kind].on_store is not None:
+        if kind in ("change", "timeline"):
             message = f"{kind} does not take as_of: it compares dates (from and to)"
             raise ValidationError(message, value=params["as_of"])
         params["as_of"] = parse_day(params["as_of"])
