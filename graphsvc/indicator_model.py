@@ -55,6 +55,10 @@ class Trend(StrEnum):
 MEASURABLE: tuple[str, ...] = (*ROCKET_KEYS, PROGRAMME_KEY)
 #: The prefixes of a machine-readable source (Statistics Finland PxWeb, THL Sotkanet).
 MACHINE_SOURCES: tuple[str, ...] = ("statfin:", "sotkanet:")
+#: A machine source as a pattern (the API's schema states it).
+MACHINE_SOURCE_PATTERN = "^(?:" + "|".join(map(re.escape, MACHINE_SOURCES)) + ")"
+#: The largest magnitude of an indicator value (a city's euros fit; formatting stays exact).
+LARGEST_VALUE = 1e15
 #: Years an indicator may speak about.
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 
@@ -155,6 +159,10 @@ def parse_number(value: Any, what: str = "value") -> float:
         number = float(text)
     if not math.isfinite(number):
         raise ValidationError(f"{what}: {quoted(value)} is not a finite number", value=value)
+    if abs(number) > LARGEST_VALUE:
+        raise ValidationError(
+            f"{what}: {quoted(value)} is beyond ±{LARGEST_VALUE:,.0f}", value=value
+        )
     return number
 
 
@@ -186,7 +194,7 @@ def _text(value: Any, what: str, *, required: bool = False, limit: int = SHORT_T
 
 def check_machine_source(value: str) -> str:
     """``value`` when it is empty or starts with a known machine source (else ValidationError)."""
-    if value and not (value.startswith(MACHINE_SOURCES) and len(value) > len("statfin:")):
+    if value and not re.match(MACHINE_SOURCE_PATTERN + ".", value):
         raise ValidationError(
             f"machine source {quoted(value)} must start with {allowed(MACHINE_SOURCES)}",
             value=value,

@@ -14,7 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
+from starlette.routing import Match, compile_path
 
 from graphsvc.api.dependencies import audit_refusal
 from graphsvc.errors import (
@@ -158,26 +158,31 @@ _METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
 
 
 def allowed_methods(request: Request) -> list[str]:
-    """Every method the request's path answers, sorted: those of the routes with the path
-    of the first route that matches it (``/indicators/progress`` is its own path, not a
-    ``/indicators/{key}``).
+    """Every method the request's path answers, sorted.
 
-    Asks each route (nested routers included) whether it matches the path with each
-    method, through the public ``BaseRoute.matches``.
+    API paths answer with the methods their OpenAPI path lists, the literal path first
+    (``/indicators/progress`` is its own path, not a ``/indicators/{key}``); other paths
+    ask each route through the public ``BaseRoute.matches``.
     """
-    routes = request.app.router.routes
-    found: list[tuple[str, str]] = []
+    documented = _documented_methods(request.app, request.url.path)
+    if documented:
+        return documented
+    found: set[str] = set()
     for method in _METHODS:
         scope = {**request.scope, "method": method}
-        for route in routes:
-            if route.matches(scope)[0] is Match.FULL:
-                found.append((method, getattr(route, "path", "")))
-                break
-    if not found:
-        return []
-    paths = [path for _, path in found]
-    first = min(paths, key=lambda path: ("{" in path, path))
-    return [method for method, path in found if path == first]
+        if any(route.matches(scope)[0] is Match.FULL for route in request.app.router.routes):
+            found.add(method)
+    return sorted(found)
+
+
+def _documented_methods(app: FastAPI, path: str) -> list[str]:
+    """The methods of the most literal OpenAPI path that ``path`` fits, or none."""
+    fitting = [
+        (template.count("{"), sorted(m.upper() for m in operations if m.upper() in _METHODS))
+        for template, operations in app.openapi().get("paths", {}).items()
+        if compile_path(template)[0].fullmatch(path)
+    ]
+    return min(fitting)[1] if fitting else []
 
 
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:

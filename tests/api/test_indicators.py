@@ -89,6 +89,8 @@ def test_editors_create_change_and_delete_indicators_and_values(api: Api) -> Non
         ({**INDICATOR_BODY, "rocket": "moon"}, "not one of logistics"),
         ({**INDICATOR_BODY, "owner": "nobody"}, "nobody"),
         ({**INDICATOR_BODY, "target_value": 10}, "equals the baseline"),
+        ({**INDICATOR_BODY, "machine_source": "000"}, "must start with statfin:"),
+        ({**INDICATOR_BODY, "target_value": 1e16}, "less than or equal to"),
     ],
 )
 def test_bad_indicators_are_refused_with_the_reason(api: Api, body: dict, words: str) -> None:

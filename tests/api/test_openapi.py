@@ -12,6 +12,7 @@ from jsonschema import Draft202012Validator
 
 from graphsvc import errors
 from tests.api.conftest import Api
+from tests.api.route_roles import INDICATOR_BODY
 
 ONE_SHEET = {"file": ("actors.csv", b"key,name,kind\nz-1,Zeta,company\n")}
 WORKBOOK = [
@@ -95,6 +96,21 @@ SAMPLES: list[tuple[str, str, str, dict[str, Any]]] = [
     ),
     ("delete", "/api/v1/admin/users/{name}", "/api/v1/admin/users/ulla", {}),
     ("get", "/api/v1/admin/audit", "/api/v1/admin/audit?limit=5", {}),
+    ("get", "/api/v1/indicators", "/api/v1/indicators", {}),
+    ("get", "/api/v1/indicators/progress", "/api/v1/indicators/progress?year=2024", {}),
+    ("post", "/api/v1/indicators", "/api/v1/indicators", {"json": {**INDICATOR_BODY}}),
+    ("get", "/api/v1/indicators/{key}", "/api/v1/indicators/i-1?lang=en", {}),
+    ("get", "/api/v1/indicators/{key}", "/api/v1/indicators/missing", {}),
+    ("patch", "/api/v1/indicators/{key}", "/api/v1/indicators/i-1", {"json": {"unit": "%"}}),
+    (
+        "put",
+        "/api/v1/indicators/{key}/values/{year}",
+        "/api/v1/indicators/i-1/values/2024",
+        {"json": {"value": 12.5, "provisional": True}},
+    ),
+    ("delete", "/api/v1/indicators/{key}/values/{year}", "/api/v1/indicators/i-1/values/2024", {}),
+    ("delete", "/api/v1/indicators/{key}", "/api/v1/indicators/missing", {}),
+    ("get", "/api/v1/reports/{year}", "/api/v1/reports/2999", {}),
 ]
 
 
@@ -175,6 +191,8 @@ def test_malformed_json_is_400_problem(sqlite_api: Api) -> None:
         ("post", "/api/v1/actors/a-1", "DELETE, GET, PATCH"),
         ("options", "/api/v1/actions/t-1/actors/a-1", "DELETE, PUT"),
         ("delete", "/health", "GET"),
+        ("options", "/api/v1/indicators/progress", "GET"),  # its own path, not {key}
+        ("post", "/api/v1/indicators/i-1", "DELETE, GET, PATCH"),
     ],
 )
 def test_405_names_every_allowed_method(

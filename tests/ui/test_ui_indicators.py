@@ -218,7 +218,7 @@ def test_the_report_in_english_for_another_year(sized_page: Any) -> None:
     assert link.get_attribute("download") == "annual-report-2023.html"
     assert link.inner_text() == "Download the HTML page (2023)"
     with page.expect_download(timeout=REPORT_TIMEOUT) as started:
-        link.click()  # saved, not shown under the API's policy (which blocks its styles)
+        link.click()
     download = started.value
     assert download.suggested_filename == "annual-report-2023.html"
     with open(download.path(), encoding="utf-8") as f:
@@ -227,3 +227,23 @@ def test_the_report_in_english_for_another_year(sized_page: Any) -> None:
     assert "2023" in saved and 'lang="en"' in saved[:500]
     response = page.goto("/report?year=2999")
     assert response is not None and response.status == 422
+
+
+def test_the_html_report_opens_styled_and_accessible(sized_page: Any) -> None:
+    """Opened from its link, the demo report keeps its own styles under the API's policy."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = sized_page
+    page.goto("/report")
+    response = page.goto(page.locator("#report-html").get_attribute("href"), timeout=REPORT_TIMEOUT)
+    assert response is not None and response.status == 200
+    assert "script-src" not in response.headers["content-security-policy"]
+    heading = page.locator("h2").first
+    border = heading.evaluate("h => getComputedStyle(h).borderBottomColor")
+    assert border == "rgb(31, 78, 140)", border  # the report's own style sheet applied
+    assert page.locator(".bar span").count() > 0  # progress bars, drawn by style attributes
+    assert not page.csp_errors, page.csp_errors
+    assert _fits_the_width(page)
+    results = Axe().run(page)
+    bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert not bad, results.generate_report()

@@ -62,7 +62,7 @@ _CREATES = creates("indicator")
 _CREATES["responses"] = {**_CREATES["responses"], **problem_responses(404)}
 
 
-@router.post("", summary="Create an indicator", **_CREATES)
+@router.post("", summary="Create an indicator", response_model=IndicatorDetailPublic, **_CREATES)
 def create_indicator(
     principal: Editor, request: Request, body: IndicatorCreate, store: StoreDep
 ) -> JSONAnswer:

@@ -14,6 +14,8 @@ from graphsvc.indicator_model import FIRST_YEAR, LAST_YEAR
 from graphsvc.services.annual_report import REPORT_FORMATS, check_report_year, report_file_name
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
+#: The HTML report is styled in itself and draws its maps and charts inline; no scripts.
+REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
 REPORT_ANSWER = {
     "description": "The report: one self-contained HTML page, or an A4 PDF",
     "content": {"text/html": {}, "application/pdf": {}},
@@ -42,8 +44,7 @@ async def annual_report(
     author(request, principal).record("report", f"report:{year}", f"{format} {lang}")
     name = report_file_name(year, lang, format)
     disposition = "attachment" if format == "pdf" else "inline"
-    return Response(
-        body,
-        media_type=REPORT_FORMATS[format],
-        headers={"Content-Disposition": f'{disposition}; filename="{name}"'},
-    )
+    headers = {"Content-Disposition": f'{disposition}; filename="{name}"'}
+    if format == "html":
+        headers["Content-Security-Policy"] = REPORT_CSP
+    return Response(body, media_type=REPORT_FORMATS[format], headers=headers)

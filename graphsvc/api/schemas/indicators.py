@@ -4,12 +4,36 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from graphsvc.api.schemas.common import Key, Required, ShortText, Strict, kept
-from graphsvc.indicator_model import FIRST_YEAR, LAST_YEAR, MEASURABLE, Direction
+from graphsvc.api.schemas.common import (
+    STORABLE_PATTERN,
+    Key,
+    Required,
+    ShortText,
+    Strict,
+    kept,
+    storable,
+)
+from graphsvc.indicator_model import (
+    FIRST_YEAR,
+    LARGEST_VALUE,
+    LAST_YEAR,
+    MACHINE_SOURCE_PATTERN,
+    MEASURABLE,
+    Direction,
+)
+from graphsvc.values import SHORT_TEXT
 
 Year = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
+#: Storable text after a known prefix; the model's check gives the message.
+MachineSource = Annotated[
+    str,
+    StringConstraints(max_length=SHORT_TEXT),
+    AfterValidator(storable),
+    Field(json_schema_extra={"pattern": MACHINE_SOURCE_PATTERN + STORABLE_PATTERN[1:-2] + "+$"}),
+]
+Value = Annotated[float, Field(ge=-LARGEST_VALUE, le=LARGEST_VALUE, allow_inf_nan=False)]
 Measured = Annotated[
     str,
     Field(
@@ -39,7 +63,7 @@ class IndicatorFields(Strict):
     unit: ShortText | None = None
     owner: Key | None = Field(None, description="The actor answering for it (its key)")
     source: ShortText | None = Field(None, description="Where the figures come from")
-    machine_source: ShortText | None = Field(
+    machine_source: MachineSource | None = Field(
         None, description="statfin:TABLE?DIM=CODE&… or sotkanet:ID?region=R"
     )
 
@@ -51,9 +75,9 @@ class IndicatorCreate(IndicatorFields):
     name_fi: Annotated[ShortText, Required] = Field(min_length=1)
     direction: Direction
     baseline_year: Year
-    baseline_value: float
+    baseline_value: Value
     target_year: Year
-    target_value: float
+    target_value: Value
     rocket: Measured
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [_EXAMPLE]})
@@ -68,9 +92,9 @@ class IndicatorUpdate(IndicatorFields):
     )
     direction: Annotated[Direction | None, Required] = Field(None, json_schema_extra=kept)
     baseline_year: Annotated[Year | None, Required] = Field(None, json_schema_extra=kept)
-    baseline_value: Annotated[float | None, Required] = Field(None, json_schema_extra=kept)
+    baseline_value: Annotated[Value | None, Required] = Field(None, json_schema_extra=kept)
     target_year: Annotated[Year | None, Required] = Field(None, json_schema_extra=kept)
-    target_value: Annotated[float | None, Required] = Field(None, json_schema_extra=kept)
+    target_value: Annotated[Value | None, Required] = Field(None, json_schema_extra=kept)
     rocket: Annotated[Measured | None, Required] = Field(None, json_schema_extra=kept)
 
     model_config = ConfigDict(
@@ -81,7 +105,7 @@ class IndicatorUpdate(IndicatorFields):
 class ValuePut(Strict):
     """The value of an indicator in one year (``PUT …/values/{year}``)."""
 
-    value: float
+    value: Value
     provisional: bool = False
     note: ShortText | None = None
     source: ShortText | None = None
@@ -123,9 +147,9 @@ class IndicatorPublic(BaseModel):
     unit: str
     direction: Direction
     baseline_year: int
-    baseline_value: float
+    baseline_value: Value
     target_year: int
-    target_value: float
+    target_value: Value
     rocket: str
     rocket_name: str
     owner: str | None

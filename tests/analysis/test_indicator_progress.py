@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from graphsvc.analysis.indicators import indicator_progress, progress_table, trend_of
 from graphsvc.errors import ValidationError
-from graphsvc.indicator_model import Direction, Indicator, IndicatorProgress, Observation, Trend
+from graphsvc.indicator_model import (
+    Direction,
+    Indicator,
+    IndicatorProgress,
+    Observation,
+    Trend,
+    parse_number,
+)
 
 UP, DOWN = Direction.INCREASE, Direction.DECREASE
 
@@ -229,3 +236,9 @@ def test_later_values_never_change_the_answer(
     earlier = indicator_progress(ind, seen("x", *[(y, v) for y, v in pairs if y <= year]), year)
     assert everything == earlier
     assert all(o.year <= year for o in everything.recent) and len(everything.recent) <= 3
+
+
+@pytest.mark.parametrize("value", ["1e16", -2e15])
+def test_a_value_beyond_the_largest_is_refused(value: object) -> None:
+    with pytest.raises(ValidationError, match="beyond"):
+        parse_number(value, "value")
