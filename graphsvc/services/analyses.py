@@ -103,8 +103,10 @@ class Analysis:
     speak: Callable[[dict[str, Any], nx.Graph, str], None]
     tables: Callable[[dict[str, Any], str, int], list[tables.Table]]
     needs_actor: bool = False
-    #: Set for the kinds that compare dates: they read the store themselves (``run`` unused).
+    #: Set for the kinds that read the store themselves (``run`` unused).
     on_store: RunOnStore | None = None
+    #: The kinds that compare dates (from and to) refuse ``as_of``.
+    compares_dates: bool = False
 
     def extra_params(self) -> tuple[str, ...]:
         """The parameters this kind takes besides those every analysis takes."""
@@ -226,6 +228,7 @@ ANALYSES: dict[str, Analysis] = {
             change_text.change,
             change_tables.change,
             on_store=_change,
+            compares_dates=True,
         ),
         Analysis(
             "timeline",
@@ -234,6 +237,7 @@ ANALYSES: dict[str, Analysis] = {
             change_text.timeline,
             change_tables.timeline,
             on_store=_timeline,
+            compares_dates=True,
         ),
     )
 }

@@ -17,7 +17,7 @@ import pydantic
 from graphsvc.dates import parse_day, today
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.messages import LANGS
-from graphsvc.services.analyses import ANALYSES, KINDS, AnalysisParams, Progress
+from graphsvc.services.analyses import ANALYSES, KINDS, Analysis, AnalysisParams, Progress
 from graphsvc.services.analysis_cache import CACHE
 from graphsvc.services.as_of import store_on
 from graphsvc.services.dated_graphs import check_dates
@@ -122,7 +122,7 @@ def check_request(kind: str, **params: Any) -> AnalysisParams:
             f"analysis {quoted(kind)} is not one of {', '.join(KINDS)}", value=kind
         )
     analysis = ANALYSES[kind]
-    params = _dated(kind, params)
+    params = _dated(analysis, params)
     lang = params.get("lang", "fi")
     if lang not in LANGS:
         raise ValidationError(
@@ -147,17 +147,17 @@ def check_request(kind: str, **params: Any) -> AnalysisParams:
         raise ValidationError("; ".join(problems), value=params) from None
 
 
-def _dated(kind: str, params: dict[str, Any]) -> dict[str, Any]:
+def _dated(analysis: Analysis, params: dict[str, Any]) -> dict[str, Any]:
     """``params`` with their dates as ISO days (ValidationError naming a malformed one)."""
     params = dict(params)
     if "from" in params:  # the public name of ``since``
         params["since"] = params.pop("from")
     if params.get("as_of") is not None:
-        if kind in ("change", "timeline"):
-            message = f"{kind} does not take as_of: it compares dates (from and to)"
+        if analysis.compares_dates:
+            message = f"{analysis.name} does not take as_of: it compares dates (from and to)"
             raise ValidationError(message, value=params["as_of"])
         params["as_of"] = parse_day(params["as_of"])
-    if kind == "change":
+    if analysis.name == "change":
         params["since"], params["to"] = check_dates(params.get("since"), params.get("to"))
     return params
 

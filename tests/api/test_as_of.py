@@ -95,3 +95,11 @@ def test_edits_through_the_api_keep_the_past(api: Api) -> None:
     assert api.call("DELETE", "/api/v1/actions/t-9", "editor").status_code == 204
     assert api.get("/api/v1/actions/t-9").status_code == 404
     assert api.get("/api/v1/actions/t-9?as_of=2023").json()["title"] == "Old title"
+
+
+@pytest.mark.parametrize("kind", ["change", "timeline"])
+def test_the_kinds_that_compare_dates_refuse_as_of(history: Api, kind: str) -> None:
+    refused = history.get(f"/api/v1/analysis/{kind}?as_of={Y22}")
+    assert refused.status_code == 422, refused.text
+    assert f"{kind} does not take as_of" in refused.json()["detail"]
+    assert history.get(f"/api/v1/analysis/gaps?as_of={Y22}").status_code == 200
