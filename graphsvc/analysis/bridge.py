@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from graphsvc.records import Snapshot
 
 ACTOR, ACTION, ROCKET = Label.ACTOR.value, Label.ACTION.value, Label.ROCKET.value
+# Enum values read once: ``.value`` is a descriptor call, and these run per edge.
+_LEAD, _PARTNER = Role.LEAD.value, Role.PARTNER.value
+_COLLABORATES = RelType.COLLABORATES_WITH.value
 
 
 @dataclass(frozen=True)
@@ -149,7 +152,7 @@ def actor_network(G: nx.Graph) -> nx.Graph:
     primary: dict[str, Counter[str]] = {k: Counter() for k in inc.actors}
     order = _rocket_order(G)
     for (_, actor), (_, action), role in _runs(G):
-        if role == Role.LEAD.value:
+        if role == _LEAD:
             leads[actor] += 1
         rockets[actor].update(rockets_by_action[action])
         primary[actor].update(rockets_by_action[action][:1])
@@ -171,7 +174,7 @@ def actor_network(G: nx.Graph) -> nx.Graph:
         for i, j, s in zip(pairs.row.tolist(), pairs.col.tolist(), pairs.data.tolist(), strict=True)
     )
     for u, v, etype in G.edges(data="type"):
-        if etype == RelType.COLLABORATES_WITH.value:
+        if etype == _COLLABORATES:
             a, b = u[1], v[1]
             if A.has_edge(a, b):
                 A[a][b]["reported"] = True
@@ -189,7 +192,7 @@ def runners(G: nx.Graph, action: str) -> dict[str, str]:
     """Actors running an action, with their roles: ``{actor key: role}``."""
     node = (ACTION, action)
     return {
-        k: G[node][(lb, k)].get("role", Role.PARTNER.value) for (lb, k) in G[node] if lb == ACTOR
+        k: G[node][(lb, k)].get("role", _PARTNER) for (lb, k) in G[node] if lb == ACTOR
     }
 
 
@@ -212,7 +215,7 @@ def _runs(G: nx.Graph) -> Iterable[tuple[tuple[str, str], tuple[str, str], str]]
         if node[0] == ACTOR:
             for other, data in adj[node].items():
                 if other[0] == ACTION:
-                    yield node, other, data.get("role", Role.PARTNER.value)
+                    yield node, other, data.get("role", _PARTNER)
 
 
 def _rocket_order(G: nx.Graph) -> Any:
