@@ -191,9 +191,7 @@ def actions_of_graph(G: nx.Graph) -> list[str]:
 def runners(G: nx.Graph, action: str) -> dict[str, str]:
     """Actors running an action, with their roles: ``{actor key: role}``."""
     node = (ACTION, action)
-    return {
-        k: G[node][(lb, k)].get("role", _PARTNER) for (lb, k) in G[node] if lb == ACTOR
-    }
+    return {k: G[node][(lb, k)].get("role", _PARTNER) for (lb, k) in G[node] if lb == ACTOR}
 
 
 def action_rockets(G: nx.Graph, action: str) -> list[str]:
