@@ -24,6 +24,7 @@ from graphsvc.model import (
     RelType,
 )
 from graphsvc.model_rules import fold_text, parse_enum
+from graphsvc.presentation_model import Presentation
 from graphsvc.records import Batch, History, Participation, Snapshot, WriteReport
 from graphsvc.stores.ordering import by_label_then_key, by_name, by_role_then_name, edge_order
 
@@ -127,6 +128,22 @@ class GraphStore(Protocol):
     def find_observations(self, indicator: str | None = None) -> list[Observation]:
         """The yearly values of one indicator, or of all, ordered by indicator and year."""
 
+    def find_presentations(self) -> list[Presentation]:
+        """Every saved presentation, ordered by key."""
+
+    def get_presentation(self, key: str) -> Presentation:
+        """The presentation with this key, or NotFoundError."""
+
+    def add_presentation(self, presentation: Presentation) -> None:
+        """Store a new, checked presentation; ConflictError (nothing written) if the key
+        exists, decided inside the writing transaction."""
+
+    def replace_presentation(self, presentation: Presentation) -> None:
+        """Replace a stored presentation whole; NotFoundError if there is none."""
+
+    def delete_presentation(self, key: str) -> bool:
+        """Delete a presentation; False if there was none."""
+
     def history_days(self) -> list[str]:
         """Every day on which something began or ended, in order."""
 
@@ -195,6 +212,16 @@ def not_found(label: Label, key: str) -> NotFoundError:
 def indicator_not_found(key: str) -> NotFoundError:
     """The error both stores raise for an indicator that does not exist."""
     return NotFoundError(f"indicator {key!r} not found", key=key)
+
+
+def presentation_not_found(key: str) -> NotFoundError:
+    """The error both stores raise for a presentation that does not exist."""
+    return NotFoundError(f"presentation {key!r} not found", key=key)
+
+
+def presentation_exists(key: str) -> ConflictError:
+    """The error both stores raise for a new presentation whose key is taken."""
+    return ConflictError(f"presentation {key!r} already exists")
 
 
 def rocket_not_found(rocket: str) -> NotFoundError:

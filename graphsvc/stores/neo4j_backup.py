@@ -1,8 +1,8 @@
 """Backup and restore of the Neo4j store: every record as a plain dict, in one transaction.
 
 :func:`dump` reads the graph (nodes with every stored property, relationships), its
-history periods, indicators with their values, users, API keys, pseudonyms and the audit
-log in one write transaction that first takes the graph writers' lock and the audit
+history periods, indicators with their values, presentations, users, API keys, pseudonyms
+and the audit log in one write transaction that first takes the graph writers' lock and the audit
 counter's lock, so the copy is one consistent moment while the service keeps running
 (writers wait for the read, which takes well under a second for a register of thousands
 of actors). :func:`load` writes such records into an empty store in one transaction.
@@ -19,7 +19,13 @@ from neo4j import ManagedTransaction
 
 from graphsvc.errors import ValidationError
 from graphsvc.model import ENDPOINTS, Label, RelType
-from graphsvc.stores import cypher, cypher_audit, cypher_history, cypher_indicators
+from graphsvc.stores import (
+    cypher,
+    cypher_audit,
+    cypher_history,
+    cypher_indicators,
+    cypher_presentations,
+)
 from graphsvc.stores.indicator_plan import IndicatorWrites
 from graphsvc.stores.neo4j_history import add_missing_periods
 from graphsvc.stores.neo4j_indicators import to_indicators, to_observations, write_indicators
@@ -27,7 +33,11 @@ from graphsvc.stores.neo4j_store import Neo4jStore
 from graphsvc.stores.neo4j_tx import META, chunks, lock, rows_of, run
 
 #: How each internal record is written back: accounts, the audit log, history periods.
-_CREATE = {**cypher_audit.CREATE_RECORDS, **cypher_history.CREATE_PERIODS}
+_CREATE = {
+    **cypher_audit.CREATE_RECORDS,
+    **cypher_history.CREATE_PERIODS,
+    **cypher_presentations.CREATE_RECORDS,
+}
 
 
 def dump(store: Neo4jStore) -> list[dict[str, Any]]:
@@ -65,7 +75,12 @@ def _records(tx: ManagedTransaction) -> Iterator[dict[str, Any]]:
         }
     for indicator, year, props in rows_of(tx, cypher_indicators.ALL_VALUES) or []:
         yield {"kind": "indicator_value", "indicator": indicator, "year": year, "props": props}
-    for internal, query in {**cypher_audit.ALL_RECORDS, **cypher_history.ALL_PERIODS}.items():
+    internal_records = {
+        **cypher_audit.ALL_RECORDS,
+        **cypher_history.ALL_PERIODS,
+        **cypher_presentations.ALL_RECORDS,
+    }
+    for internal, query in internal_records.items():
         for props in rows_of(tx, query) or []:
             yield {"kind": "record", "label": internal, "props": props}
     head = run(tx, cypher_audit.GET_AUDIT_HEAD)

@@ -21,7 +21,7 @@ from graphsvc.indicator_model import Indicator, Observation
 from graphsvc.model import LIST_PROPERTIES, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
 from graphsvc.records import Batch, History, Participation, Snapshot, WriteReport, prepare_batch
-from graphsvc.stores import cypher, cypher_history, cypher_indicators
+from graphsvc.stores import cypher, cypher_history, cypher_indicators, cypher_presentations
 from graphsvc.stores.base import (
     BatchWrites,
     SharedQueries,
@@ -41,6 +41,7 @@ from graphsvc.stores.neo4j_history import (
     write_batch,
 )
 from graphsvc.stores.neo4j_indicators import to_indicators, to_observations
+from graphsvc.stores.neo4j_presentations import Neo4jPresentations
 from graphsvc.stores.neo4j_tx import (
     META,
     add_missing_builtins,
@@ -64,7 +65,7 @@ _UNREACHABLE = (
 )
 
 
-class Neo4jStore(BatchWrites, SharedQueries):
+class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
     """A GraphStore on Neo4j 5.13+ over Bolt: ``bolt://``, ``neo4j://`` (routing), ``neo4j+s://``.
 
     Writes run as retrying transaction functions that lock one meta node first, so
@@ -155,7 +156,13 @@ class Neo4jStore(BatchWrites, SharedQueries):
         existing = set()
         for query in (cypher.SHOW_CONSTRAINTS, cypher.SHOW_INDEXES):
             existing |= {r["name"] for r in self._read_one(query)}
-        for name, statement in (*cypher.SCHEMA, *cypher_history.SCHEMA, *cypher_indicators.SCHEMA):
+        rules = (
+            *cypher.SCHEMA,
+            *cypher_history.SCHEMA,
+            *cypher_indicators.SCHEMA,
+            *cypher_presentations.SCHEMA,
+        )
+        for name, statement in rules:
             if name not in existing:
                 try:
                     self.write_work(partial(run, query=statement))
@@ -212,7 +219,7 @@ class Neo4jStore(BatchWrites, SharedQueries):
         return self.write_work(work)
 
     def clear(self) -> None:
-        """Delete all graph data and its history, then recreate the built-in programme and
+        """Delete all graph data, its history and presentations, then recreate the programme and
         rockets."""
 
         def work(tx: ManagedTransaction) -> None:
@@ -220,6 +227,7 @@ class Neo4jStore(BatchWrites, SharedQueries):
             tx.run(cypher.CLEAR).consume()
             tx.run(cypher_history.CLEAR_PERIODS).consume()
             tx.run(cypher_indicators.CLEAR).consume()
+            tx.run(cypher_presentations.CLEAR).consume()
             add_missing_builtins(tx)
             add_missing_periods(tx)
             tx.run(cypher.BUMP_VERSION, META).consume()

@@ -14,6 +14,7 @@ from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.indicator_model import Indicator, Observation
 from graphsvc.model import ENDPOINTS, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
+from graphsvc.presentation_model import Presentation
 from graphsvc.records import History, Participation, Snapshot, WriteReport
 from graphsvc.stores.base import (
     SharedQueries,
@@ -21,6 +22,7 @@ from graphsvc.stores.base import (
     indicator_not_found,
     not_found,
     page,
+    presentation_not_found,
     rocket_not_found,
     search_needle,
     search_text,
@@ -107,6 +109,25 @@ class SnapshotView(SharedQueries):
     def clear(self) -> None:
         """Refused: a view is history."""
         self._read_only()
+
+    def find_presentations(self) -> list[Presentation]:
+        """None: presentations are kept by the store, not by the graph of a day."""
+        return []
+
+    def get_presentation(self, key: str) -> Presentation:
+        """NotFoundError: a view holds no presentations."""
+        raise presentation_not_found(key)
+
+    def add_presentation(self, presentation: Presentation) -> None:
+        """Refused: a view is history."""
+        self._read_only()
+
+    replace_presentation = add_presentation
+
+    def delete_presentation(self, key: str) -> bool:
+        """Refused: a view is history."""
+        self._read_only()
+        return False
 
     def close(self) -> None:
         """Nothing to release."""

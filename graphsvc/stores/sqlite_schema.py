@@ -163,6 +163,20 @@ MIGRATIONS: list[tuple[str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    (
+        "0008_presentations",
+        """
+        CREATE TABLE presentations (
+            key TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            map TEXT NOT NULL,
+            as_of TEXT,
+            created_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            slides TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 _LEGACY_AUDIT_ROWS = (

@@ -61,6 +61,7 @@ from graphsvc.stores.sqlite_indicators import (
     to_observation,
     write_indicators,
 )
+from graphsvc.stores.sqlite_presentations import CLEAR_PRESENTATIONS, SQLitePresentations
 from graphsvc.stores.sqlite_schema import migrate
 from graphsvc.stores.sqlite_writes import write_current
 
@@ -74,7 +75,7 @@ def path_from_url(url: str) -> Path:
     return Path(url[len(URL_PREFIX) :])
 
 
-class SQLiteStore(BatchWrites, SharedQueries):
+class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
     """A GraphStore in one SQLite file; one connection per thread, writes in BEGIN IMMEDIATE."""
 
     _WHO_RUNS = sql.RUNNERS_OF_ACTION
@@ -198,10 +199,11 @@ class SQLiteStore(BatchWrites, SharedQueries):
         return len(edges)
 
     def clear(self) -> None:
-        """Delete all graph data and its history, then recreate the built-in programme and
+        """Delete all graph data, its history and presentations, then recreate the programme and
         rockets."""
         with self._transaction(write=True) as conn:
             for statement in (
+                CLEAR_PRESENTATIONS,
                 CLEAR_INDICATORS,
                 sql.CLEAR_EDGES,
                 sql.CLEAR_NODES,
