@@ -79,6 +79,8 @@ async def _graphsvc_error(request: Request, exc: Exception) -> JSONResponse:
     headers: dict[str, str] = {}
     if isinstance(exc, ImportRejectedError):
         extra["errors"] = exc.errors
+    elif isinstance(exc.extra.get("errors"), list):  # a form or body checked whole
+        extra["errors"] = exc.extra["errors"]
     if isinstance(exc, RateLimitedError) or "retry_after" in exc.extra:
         headers["Retry-After"] = str(exc.extra.get("retry_after", 60))
     if exc.status == 503:

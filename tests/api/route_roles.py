@@ -23,6 +23,13 @@ INDICATOR_BODY = {
     "rocket": "centre",
 }
 
+PRESENTATION_BODY = {
+    "key": "p-new",
+    "title": "Valtuusto",
+    "map": "/maps/network",
+    "slides": [{"caption": "Koko verkosto", "view": "zoom=1"}],
+}
+
 
 @dataclass(frozen=True)
 class RouteRole:
@@ -94,6 +101,26 @@ ROUTE_ROLES: tuple[RouteRole, ...] = (
         "/api/v1/indicators/{key}/values/{year}",
         "editor",
         "/api/v1/indicators/i-1/values/2022",
+    ),
+    RouteRole("GET", "/api/v1/presentations", "viewer", "/api/v1/presentations"),
+    RouteRole(
+        "POST", "/api/v1/presentations", "editor", "/api/v1/presentations", PRESENTATION_BODY
+    ),
+    RouteRole("GET", "/api/v1/presentations/{key}", "viewer", "/api/v1/presentations/p-1"),
+    RouteRole(
+        "PUT",
+        "/api/v1/presentations/{key}",
+        "editor",
+        "/api/v1/presentations/p-1",
+        {"title": "T", "map": "/maps/network"},
+    ),
+    RouteRole("DELETE", "/api/v1/presentations/{key}", "editor", "/api/v1/presentations/p-1"),
+    RouteRole(
+        "POST",
+        "/api/v1/presentations/{key}/slides",
+        "editor",
+        "/api/v1/presentations/p-1/slides",
+        {"caption": "Dia"},
     ),
     RouteRole("GET", "/api/v1/reports/{year}", "viewer", "/api/v1/reports/2023?format=html"),
     RouteRole("GET", "/api/v1/search", "viewer", "/api/v1/search?q=kouv"),

@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 
 from graphsvc import errors
 from tests.api.conftest import Api
-from tests.api.route_roles import INDICATOR_BODY
+from tests.api.route_roles import INDICATOR_BODY, PRESENTATION_BODY
 
 ONE_SHEET = {"file": ("actors.csv", b"key,name,kind\nz-1,Zeta,company\n")}
 WORKBOOK = [
@@ -111,6 +111,23 @@ SAMPLES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("delete", "/api/v1/indicators/{key}/values/{year}", "/api/v1/indicators/i-1/values/2024", {}),
     ("delete", "/api/v1/indicators/{key}", "/api/v1/indicators/missing", {}),
     ("get", "/api/v1/reports/{year}", "/api/v1/reports/2999", {}),
+    ("get", "/api/v1/presentations", "/api/v1/presentations", {}),
+    ("post", "/api/v1/presentations", "/api/v1/presentations", {"json": PRESENTATION_BODY}),
+    ("get", "/api/v1/presentations/{key}", "/api/v1/presentations/p-new", {}),
+    ("get", "/api/v1/presentations/{key}", "/api/v1/presentations/missing", {}),
+    (
+        "post",
+        "/api/v1/presentations/{key}/slides",
+        "/api/v1/presentations/p-new/slides",
+        {"json": {"caption": "Toinen", "view": "rocket=centre&zoom=1.5"}},
+    ),
+    (
+        "put",
+        "/api/v1/presentations/{key}",
+        "/api/v1/presentations/p-new",
+        {"json": {"title": "Uusi", "map": "/maps/rocket/moon"}},
+    ),
+    ("delete", "/api/v1/presentations/{key}", "/api/v1/presentations/p-new", {}),
 ]
 
 
