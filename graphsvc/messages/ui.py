@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graphsvc.messages import Message
 from graphsvc.messages.ui_indicators import MESSAGES as INDICATOR_MESSAGES
+from graphsvc.messages.ui_presentations import MESSAGES as PRESENTATION_MESSAGES
 
 MESSAGES: dict[str, Message] = {
     "ui.app_name": Message("Elinvoiman kasvu – verkosto", "Vitality growth – network"),
@@ -325,3 +326,9 @@ MESSAGES: dict[str, Message] = {
 if MESSAGES.keys() & INDICATOR_MESSAGES.keys():
     raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & INDICATOR_MESSAGES)}")
 MESSAGES.update(INDICATOR_MESSAGES)
+#: The words of the presentation pages and the map page's slide player.
+if MESSAGES.keys() & PRESENTATION_MESSAGES.keys():
+    raise RuntimeError(
+        f"ui messages defined twice: {sorted(MESSAGES.keys() & PRESENTATION_MESSAGES)}"
+    )
+MESSAGES.update(PRESENTATION_MESSAGES)

@@ -35,6 +35,8 @@ from graphsvc.render.style import (
 from graphsvc.render.words import word, words
 
 DATA_ELEMENT_ID = "graphsvc-map-data"
+#: The presentation player's data block, empty in the page; the server fills it per request.
+PRESENTATION_SLOT = '<script type="application/json" id="graphsvc-presentation">{}</script>'
 _JSON_ESCAPES = (
     ("<", "\\u003c"),
     (">", "\\u003e"),
@@ -76,14 +78,15 @@ def _template() -> jinja2.Template:
 
 @lru_cache(maxsize=1)
 def _inline_blocks() -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    scripts = (asset("vis-network.min.js"), asset("map.js"))
-    styles = (asset("vis-network.css"), asset("map.css"))
+    scripts = (asset("vis-network.min.js"), asset("map.js"), asset("presentation.js"))
+    styles = (asset("vis-network.css"), asset("map.css"), asset("presentation.css"))
     policy = "; ".join(
         [
             "default-src 'none'",
             "script-src " + " ".join(csp_hash(s) for s in scripts),
             "style-src " + " ".join(csp_hash(s) for s in styles),
             "img-src data:",
+            "connect-src 'self'",  # a served page's editors save slides (same origin only)
             "base-uri 'none'",
             "form-action 'none'",
         ]
@@ -180,4 +183,7 @@ def render_page(data: MapData) -> str:
         app_js=Markup(scripts[1]),  # noqa: S704 - our own packaged asset
         vis_css=Markup(styles[0]),  # noqa: S704 - our own packaged asset
         app_css=Markup(styles[1]),  # noqa: S704 - our own packaged asset
+        presentation_slot=Markup(PRESENTATION_SLOT),  # noqa: S704 - a constant
+        presentation_js=Markup(scripts[2]),  # noqa: S704 - our own packaged asset
+        presentation_css=Markup(styles[2]),  # noqa: S704 - our own packaged asset
     )

@@ -62,6 +62,45 @@ UI_ROUTES: tuple[tuple[str, str, str, dict[str, Any], str], ...] = (
         {},
         "editor",
     ),
+    ("GET", "/presentations", "/presentations", {}, "viewer"),
+    (
+        "POST",
+        "/presentations",
+        "/presentations",
+        {"title": "Uusi", "map": "/maps/network"},
+        "editor",
+    ),
+    ("GET", "/presentations/{key}", "/presentations/council", {}, "viewer"),
+    (
+        "POST",
+        "/presentations/{key}/rename",
+        "/presentations/council/rename",
+        {"title": "Valtuusto"},
+        "editor",
+    ),
+    (
+        "POST",
+        "/presentations/{key}/slides/{number}/move",
+        "/presentations/council/slides/1/move",
+        {"steps": "1"},
+        "editor",
+    ),
+    (
+        "GET",
+        "/presentations/{key}/slides/{number}/remove",
+        "/presentations/council/slides/1/remove",
+        {},
+        "editor",
+    ),
+    (
+        "POST",
+        "/presentations/{key}/slides/{number}/remove",
+        "/presentations/council/slides/3/remove",
+        {},
+        "editor",
+    ),
+    ("GET", "/presentations/{key}/delete", "/presentations/old/delete", {}, "editor"),
+    ("POST", "/presentations/{key}/delete", "/presentations/old/delete", {}, "editor"),
     ("GET", "/static/ui/{name}", "/static/ui/ui.css", {}, "public"),
 )
 PROTECTED = [r for r in UI_ROUTES if r[4] != "public"]
@@ -72,6 +111,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The real app on a freshly loaded store (one per module: the tests here write)."""
     store = open_loaded_store(tmp_path_factory.mktemp("ui-routes"))
     add_indicator(store)
+    add_presentations(store)
     yield make_app(store)
     store.close()
 
@@ -86,6 +126,15 @@ def add_indicator(store: Any) -> None:
         2020, 4000, 2025, 4500, "centre", owner="kouvola",
     )  # fmt: skip
     store.apply(Batch(indicators=[residents], observations=[Observation("asukkaat", 2023, 4210)]))
+
+
+def add_presentations(store: Any) -> None:
+    """A presentation of three slides to read, reorder and trim, and one to delete."""
+    from graphsvc.presentation_model import Presentation, Slide
+
+    slides = (Slide("Yksi", "zoom=1"), Slide("Kaksi", "rocket=centre"), Slide("Kolme", ""))
+    store.add_presentation(Presentation("council", "Valtuusto", "/maps/network", slides))
+    store.add_presentation(Presentation("old", "Vanha", "/maps/rocket/centre"))
 
 
 def client_for(app: Any, user: tuple[str, str] | None) -> tuple[TestClient, str]:

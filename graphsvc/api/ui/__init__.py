@@ -1,5 +1,5 @@
 """The web UI: server-rendered pages for people (sign-in, dashboard, search, gaps, changes,
-indicators, the annual report, maps, forms).
+indicators, the annual report, presentations, maps, forms).
 
 ``ui_router`` holds every page; the app factory includes it after the API routers.
 """
@@ -16,6 +16,7 @@ from graphsvc.api.ui import (
     edit_routes,
     indicator_routes,
     map_routes,
+    presentation_routes,
     read_routes,
     report_routes,
 )
@@ -30,6 +31,7 @@ for _module in (
     read_routes,
     indicator_routes,
     report_routes,
+    presentation_routes,
     map_routes,
 ):
     ui_router.include_router(_module.router)

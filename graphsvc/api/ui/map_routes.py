@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse, Response
 
 from graphsvc.api.file_jobs import map_page
+from graphsvc.api.ui.map_player import with_player
 from graphsvc.api.ui.pages import Page, remember_lang, security_headers
 from graphsvc.api.ui.session import UIRoute, ViewerPage
 from graphsvc.services.map_period import MapPeriod, map_period
@@ -48,30 +49,39 @@ def period_params(
 Period = Annotated[MapPeriod, Depends(period_params)]
 
 
-async def _map_page(page: Page, period: MapPeriod, **selection: Any) -> Response:
-    """The page of ``selection`` in ``period``, cached under the normalised period."""
+async def _map_page(
+    page: Page, period: MapPeriod, presentation: str | None = None, **selection: Any
+) -> Response:
+    """The page of ``selection`` in ``period``, cached under the normalised period, with
+    the slides of ``presentation`` (and editors' "save as a slide") added per request."""
     day = period.day
     links = ROCKET_MAP_PATTERN + (f"?as_of={day}" if day else "")  # drill down on the same day
     selection = {**selection, **period.selection(), "lang": page.lang, "link_pattern": links}
     html = await map_page(page.request, selection)
+    html = await with_player(page, html, presentation, period.as_of)
     response = HTMLResponse(html, headers=security_headers(map_policy()))
     remember_lang(page.request, response)
     return response
 
 
 Gaps = Annotated[bool, Query(description="Draw the gaps and recommended introductions")]
+Playing = Annotated[str | None, Query(max_length=128, description="A presentation to play")]
 
 
 @router.get("/network")
-async def network_map(page: ViewerPage, period: Period, gaps: Gaps = False) -> Response:
+async def network_map(
+    page: ViewerPage, period: Period, gaps: Gaps = False, presentation: Playing = None
+) -> Response:
     """The whole network (an overview of rockets and communities on very large graphs)."""
-    return await _map_page(page, period, gaps=gaps)
+    return await _map_page(page, period, presentation, gaps=gaps)
 
 
 @router.get("/rocket/{key}")
-async def rocket_map(page: ViewerPage, key: str, period: Period, gaps: Gaps = False) -> Response:
+async def rocket_map(
+    page: ViewerPage, key: str, period: Period, gaps: Gaps = False, presentation: Playing = None
+) -> Response:
     """One rocket: its actions and the actors running them."""
-    return await _map_page(page, period, rocket=key, gaps=gaps)
+    return await _map_page(page, period, presentation, rocket=key, gaps=gaps)
 
 
 @router.get("/actor/{key}")
@@ -81,6 +91,7 @@ async def actor_map(
     period: Period,
     depth: Annotated[int, Query(ge=1, le=10, description="Steps from the actor")] = 1,
     gaps: Gaps = False,
+    presentation: Playing = None,
 ) -> Response:
     """One actor's neighbourhood, ``depth`` steps along who runs what and reported ties."""
-    return await _map_page(page, period, focus=key, depth=depth, gaps=gaps)
+    return await _map_page(page, period, presentation, focus=key, depth=depth, gaps=gaps)
