@@ -22,6 +22,7 @@ from graphsvc.stores.base import GraphStore
 from graphsvc.stores.sqlite_store import SQLiteStore
 from tests.api.conftest import CONTACT, make_api, snapshot_content
 from tests.contract.test_indicators import indicator
+from tests.contract.test_presentations import council
 
 INDICATOR = indicator(owner=None)
 
@@ -40,6 +41,7 @@ def _state(store: GraphStore, accounts: AccountStore) -> dict[str, Any]:
         "graph": snapshot_content(store),
         "indicators": store.find_indicators(),
         "values": store.find_observations(),
+        "presentations": store.find_presentations(),
         "users": [u.__dict__ for u in accounts.find_users()],
         "keys": [k.__dict__ for k in accounts.find_keys()],
         "audit": audit,
@@ -67,6 +69,7 @@ def test_restore_equals_the_original(store: GraphStore, tmp_path: Path) -> None:
     owned = replace(INDICATOR, owner=store.find_nodes(Label.ACTOR)[0].key)
     values = [Observation(owned.key, 2022, 79_800.5, True, "ennakko", "Tilastokeskus")]
     store.apply(Batch(indicators=[owned, replace(INDICATOR, key="b")], observations=values))
+    store.add_presentation(council())
     spare, _ = account_service.create_key(api.app.state.accounts, "viewer", "spare")
     account_service.revoke_key(api.app.state.accounts, spare.key_id)
     before = _state(store, api.app.state.accounts)
@@ -84,6 +87,7 @@ def test_restore_equals_the_original(store: GraphStore, tmp_path: Path) -> None:
     accounts = open_accounts(target)
     after = _state(target, accounts)
     assert after["graph"] == before["graph"]
+    assert after["presentations"] == before["presentations"] == [council()]
     assert after["users"] == before["users"] and after["keys"] == before["keys"]
     assert after["audit"][: len(before["audit"])] == before["audit"]
     assert [e["action"] for e in after["audit"][len(before["audit"]) :]] == ["restore"]
