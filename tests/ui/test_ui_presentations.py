@@ -220,3 +220,41 @@ def test_a_new_presentation_form_names_every_problem(editor: Any) -> None:
     page.get_by_role("button", name="Kyllä, poista").click()
     page.wait_for_url("**/presentations?msg=pres_deleted")
     assert page.locator("tr[data-key='keskusta-ilta']").count() == 0
+
+
+@pytest.fixture(params=sorted(SIZES))
+def sized_editor(request: Any, browser: Any, server: Server) -> Iterator[Any]:
+    for page in _as(browser, server, EDITOR, request.param):
+        page.size = request.param
+        yield page
+
+
+def test_the_save_form_fits_and_passes_axe(sized_editor: Any, saved: str) -> None:
+    page = sized_editor
+    page.goto(f"/maps/actor/xamk?depth=2&presentation={saved}")
+    wait_for_map(page)
+    page.locator("#gp-save summary").click()
+    caption = page.get_by_label("Kuvateksti")
+    assert caption.is_visible()
+    box = page.locator("#gp-save-form").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= SIZES[page.size]["width"]
+    # playing a presentation, the editor adds to it by default
+    chosen = page.get_by_label("Esitys", exact=True).locator("option:checked")
+    assert chosen.inner_text() == TITLE
+    assert not page.get_by_label("Esityksen nimi").is_visible()
+    page.get_by_label("Esitys", exact=True).select_option("")  # a new one asks for its name
+    assert page.get_by_label("Esityksen nimi").is_visible()
+    page.get_by_role("button", name="Tallenna dia").click()
+    status = page.locator("#gp-save-status")
+    assert status.inner_text() == "Anna esitykselle nimi (enintään 200 merkkiä)."
+    assert _fits_the_width(page)
+    assert _serious(page) == []
+    assert page.csp_errors == []
+    screenshot(page, f"presentations-save-form-{page.size}", full_page=False)
+
+
+def test_an_unknown_presentation_is_a_404_page(viewer: Any) -> None:
+    page = viewer
+    response = page.goto("/maps/network?presentation=no-such-one")
+    assert response is not None and response.status == 404
+    assert "no-such-one" in page.locator("main").inner_text()
