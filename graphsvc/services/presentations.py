@@ -12,10 +12,13 @@ from dataclasses import replace
 from typing import Any
 
 from graphsvc.accounts.base import utc_now
-from graphsvc.errors import ValidationError
+from graphsvc.errors import ConflictError, ValidationError
 from graphsvc.presentation_model import Presentation, Slide, checked, presentation_as_dict
 from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
+
+#: How often an appended slide is tried against a presentation others keep changing.
+APPEND_TRIES = 5
 
 
 def play_url(p: Presentation) -> str:
@@ -81,14 +84,25 @@ def delete_presentation(store: GraphStore, key: str, by: Author) -> None:
 
 
 def _changed(store: GraphStore, old: Presentation, by: Author, **changes: Any) -> dict[str, Any]:
+    """Write ``old`` with ``changes`` unless someone changed it since it was read
+    (ConflictError then: nothing is lost, the caller reads it again)."""
     data = {**presentation_as_dict(old), **changes}
     data["slides"] = [s if isinstance(s, dict) else vars(s) for s in data["slides"]]
-    return update_presentation(store, old.key, data, by)
+    made = replace(_from(old.key, data, by), created_by=old.created_by or by.who)
+    store.replace_presentation(made, expected=old.updated_at)
+    by.record("presentation.update", f"presentation:{old.key}")
+    return public(made)
 
 
 def add_slide(store: GraphStore, key: str, caption: str, view: str, by: Author) -> dict[str, Any]:
     """Append a slide to a presentation (NotFoundError if none; ValidationError for a bad
-    caption or view)."""
+    caption or view); two editors saving at once both keep their slide."""
+    for _ in range(APPEND_TRIES - 1):
+        old = store.get_presentation(key)
+        try:
+            return _changed(store, old, by, slides=[*old.slides, Slide(caption, view)])
+        except ConflictError:
+            continue  # changed meanwhile: append to what it holds now
     old = store.get_presentation(key)
     return _changed(store, old, by, slides=[*old.slides, Slide(caption, view)])
 

@@ -138,8 +138,12 @@ class GraphStore(Protocol):
         """Store a new, checked presentation; ConflictError (nothing written) if the key
         exists, decided inside the writing transaction."""
 
-    def replace_presentation(self, presentation: Presentation) -> None:
-        """Replace a stored presentation whole; NotFoundError if there is none."""
+    def replace_presentation(
+        self, presentation: Presentation, *, expected: str | None = None
+    ) -> None:
+        """Replace a stored presentation whole; NotFoundError if there is none. With
+        ``expected`` (the ``updated_at`` it was read with), ConflictError and nothing
+        written when it has been changed since, decided inside the writing transaction."""
 
     def delete_presentation(self, key: str) -> bool:
         """Delete a presentation; False if there was none."""
@@ -222,6 +226,13 @@ def presentation_not_found(key: str) -> NotFoundError:
 def presentation_exists(key: str) -> ConflictError:
     """The error both stores raise for a new presentation whose key is taken."""
     return ConflictError(f"presentation {key!r} already exists")
+
+
+def presentation_changed(key: str) -> ConflictError:
+    """The error both stores raise when a presentation changed since it was read."""
+    return ConflictError(
+        f"presentation {key!r} was changed meanwhile: read it again and repeat the change"
+    )
 
 
 def rocket_not_found(rocket: str) -> NotFoundError:

@@ -25,9 +25,7 @@ ALL_PRESENTATIONS = f"MATCH (p:{PRES}) {_ROWS}"
 GET_PRESENTATION = f"MATCH (p:{PRES} {{key: $key}}) {_ROWS}"
 #: props: every property of the node, key included.
 CREATE_PRESENTATION = f"CREATE (p:{PRES}) SET p = $props"
-REPLACE_PRESENTATION = (
-    f"MATCH (p:{PRES} {{key: $props.key}}) SET p = $props RETURN count(p) AS replaced"
-)
+REPLACE_PRESENTATION = f"MATCH (p:{PRES} {{key: $props.key}}) SET p = $props"
 DELETE_PRESENTATION = f"MATCH (p:{PRES} {{key: $key}}) DELETE p RETURN count(*) AS deleted"
 CLEAR = f"MATCH (p:{PRES}) DELETE p"
 #: The backup's records of presentations, and how they are written back.

@@ -9,7 +9,11 @@ from neo4j import ManagedTransaction
 
 from graphsvc.presentation_model import Presentation, Slide
 from graphsvc.stores import cypher_presentations as cy
-from graphsvc.stores.base import presentation_exists, presentation_not_found
+from graphsvc.stores.base import (
+    presentation_changed,
+    presentation_exists,
+    presentation_not_found,
+)
 from graphsvc.stores.neo4j_tx import lock, rows_of, run
 
 T = TypeVar("T")
@@ -77,15 +81,20 @@ class Neo4jPresentations:
 
         self.write_work(work)
 
-    def replace_presentation(self, p: Presentation) -> None:
-        """Replace a stored presentation whole (NotFoundError if there is none)."""
+    def replace_presentation(self, p: Presentation, *, expected: str | None = None) -> None:
+        """Replace a stored presentation whole (NotFoundError if there is none;
+        ConflictError if ``expected`` is not its ``updated_at`` now)."""
 
-        def work(tx: ManagedTransaction) -> int:
+        def work(tx: ManagedTransaction) -> None:
             lock(tx)
-            return int(run(tx, cy.REPLACE_PRESENTATION, props=stored_props(p))[0]["replaced"])
+            stored = rows_of(tx, cy.GET_PRESENTATION, key=p.key)
+            if not stored:
+                raise presentation_not_found(p.key)
+            if expected is not None and stored[0].get("updated_at", "") != expected:
+                raise presentation_changed(p.key)
+            tx.run(cy.REPLACE_PRESENTATION, props=stored_props(p)).consume()
 
-        if not self.write_work(work):
-            raise presentation_not_found(p.key)
+        self.write_work(work)
 
     def delete_presentation(self, key: str) -> bool:
         """Delete a presentation; False if there was none."""

@@ -122,7 +122,11 @@ class SnapshotView(SharedQueries):
         """Refused: a view is history."""
         self._read_only()
 
-    replace_presentation = add_presentation
+    def replace_presentation(
+        self, presentation: Presentation, *, expected: str | None = None
+    ) -> None:
+        """Refused: a view is history."""
+        self._read_only()
 
     def delete_presentation(self, key: str) -> bool:
         """Refused: a view is history."""

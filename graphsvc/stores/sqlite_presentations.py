@@ -9,7 +9,11 @@ from typing import Any
 from orjson import dumps, loads
 
 from graphsvc.presentation_model import Presentation, Slide
-from graphsvc.stores.base import presentation_exists, presentation_not_found
+from graphsvc.stores.base import (
+    presentation_changed,
+    presentation_exists,
+    presentation_not_found,
+)
 
 _COLUMNS = "key, title, map, as_of, created_by, updated_at, slides"
 ALL_PRESENTATIONS = f"SELECT {_COLUMNS} FROM presentations ORDER BY key"  # noqa: S608
@@ -64,12 +68,17 @@ class SQLitePresentations:
             row = (p.key, p.title, p.map, p.as_of, p.created_by, p.updated_at, _slides(p))
             conn.execute(INSERT_PRESENTATION, row)
 
-    def replace_presentation(self, p: Presentation) -> None:
-        """Replace a stored presentation whole (NotFoundError if there is none)."""
+    def replace_presentation(self, p: Presentation, *, expected: str | None = None) -> None:
+        """Replace a stored presentation whole (NotFoundError if there is none;
+        ConflictError if ``expected`` is not its ``updated_at`` now)."""
         with self._transaction(write=True) as conn:
-            row = (p.title, p.map, p.as_of, p.created_by, p.updated_at, _slides(p), p.key)
-            if not conn.execute(REPLACE_PRESENTATION, row).rowcount:
+            stored = conn.execute(GET_PRESENTATION, (p.key,)).fetchone()
+            if stored is None:
                 raise presentation_not_found(p.key)
+            if expected is not None and to_presentation(stored).updated_at != expected:
+                raise presentation_changed(p.key)
+            row = (p.title, p.map, p.as_of, p.created_by, p.updated_at, _slides(p), p.key)
+            conn.execute(REPLACE_PRESENTATION, row)
 
     def delete_presentation(self, key: str) -> bool:
         """Delete a presentation; False if there was none."""

@@ -118,3 +118,16 @@ def test_the_model_refuses_every_bad_part_at_once():
 def test_only_map_pages_of_this_service(path):
     with pytest.raises(ValidationError, match="map"):
         checked("k", "T", path, [])
+
+
+def test_a_replace_of_a_stale_read_is_refused(store):
+    store.add_presentation(council())
+    read = store.get_presentation("council")
+    store.replace_presentation(
+        council(title="Ensin", updated_at="2026-12-05T08:00"), expected=read.updated_at
+    )
+    with pytest.raises(ConflictError, match="changed meanwhile"):
+        store.replace_presentation(council(title="Myöhemmin"), expected=read.updated_at)
+    assert store.get_presentation("council").title == "Ensin"
+    store.replace_presentation(council(title="Viimeinen"))  # without expected: last write wins
+    assert store.get_presentation("council").title == "Viimeinen"
