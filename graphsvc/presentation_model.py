@@ -111,6 +111,8 @@ VIEW_KEYS: dict[str, Callable[[str], str | None]] = {
 MAP_PARAMS: dict[str, Callable[[str], str | None]] = {
     "depth": _whole(1, MOST_DEPTH),
     "gaps": _flag,
+    "from": _whole(1900, 2200),  # a timeline map with its year slider
+    "to": _whole(1900, 2200),
 }
 
 

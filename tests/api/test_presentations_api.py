@@ -93,3 +93,14 @@ def test_a_caption_over_the_limit_and_an_unknown_field(sqlite_api: Api) -> None:
         "POST", "/api/v1/presentations/nothing/slides", "editor", json={"caption": "x"}
     )
     assert missing.status_code == 404
+
+
+def test_a_timeline_map_keeps_its_years(sqlite_api: Api) -> None:
+    body = {**BODY, "map": "/maps/network?from=2021&to=2024", "as_of": None}
+    made = sqlite_api.call("POST", "/api/v1/presentations", "editor", json=body)
+    assert made.status_code == 201, made.text
+    assert made.json()["play"] == "/maps/network?from=2021&to=2024&presentation=valtuusto"
+    bad = {**BODY, "key": "b", "map": "/maps/network?from=21&colour=red"}
+    answer = sqlite_api.call("POST", "/api/v1/presentations", "editor", json=bad)
+    assert answer.status_code == 422
+    assert [e["field"] for e in answer.json()["errors"]] == ["map", "map"]

@@ -44,13 +44,15 @@ WORDS = {
 
 
 def saved_map_path(page: Page) -> str:
-    """This map page as a presentation's map: its path with ``depth`` and ``gaps`` only."""
+    """This map page as a presentation's map: its path with ``depth``, ``gaps`` and a
+    timeline's ``from`` and ``to`` only (the day ``as_of`` is kept apart)."""
     query = page.request.query_params
     params = []
     if page.request.url.path.startswith("/maps/actor/"):
         params.append(f"depth={query.get('depth') or '1'}")
     if query.get("gaps", "").lower() in ("1", "true", "on", "yes"):
         params.append("gaps=1")
+    params += [f"{name}={query[name]}" for name in ("from", "to") if query.get(name)]
     return page.request.url.path + ("?" + "&".join(params) if params else "")
 
 
