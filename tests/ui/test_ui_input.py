@@ -1,8 +1,10 @@
 """The editor forms hold text to the same rules as the API: keys of any script are saved
-and redirected to with an encoded URL; control characters are refused naming the field."""
+and redirected to with an encoded URL; control characters are refused naming the field in
+the page's language."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,6 +15,10 @@ from graphsvc.model import Label
 from .conftest import make_app, open_loaded_store
 from .test_ui_routes import client_for
 from .ui_data import EDITOR
+
+#: The labels of the fields, as a Finnish form names them in its problems.
+LABELS = {"name": "Nimi", "sector": "Toimiala", "tags": "Tunnisteet", "title": "Otsikko",
+          "description": "Kuvaus"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +59,10 @@ def test_control_characters_are_refused_naming_the_field(
     before = store.snapshot().nodes
     answer = client.post(path, data={**form, field: f"x{bad}y", "csrf_token": token})
     assert answer.status_code == 422, answer.text
-    assert f"{field} has the" in answer.text
+    said = (
+        f"{LABELS[field]}: kohdassa \\d+ on ohjausmerkki U\\+[0-9A-F]{{4}}, jota ei voi tallentaa"
+    )
+    assert re.search(said, answer.text), "the problem names the field in the page's language"
     assert store.snapshot().nodes == before
 
 

@@ -20,23 +20,24 @@ from .ui_data import EDITOR, VIEWER
 
 #: The viewport sizes of the issue: a laptop and a phone.
 VIEWPORTS = {"desktop": {"width": 1366, "height": 768}, "phone": {"width": 390, "height": 844}}
-USERS = {"viewer": VIEWER, "editor": EDITOR}
+USERS = {"anonymous": None, "viewer": VIEWER, "editor": EDITOR}
 
 
 def pages_for(role: str) -> list[str]:
-    """The sample URL of every page (GET, not a static file) that ``role`` may open."""
-    admitted = {"viewer": {"public", "viewer"}, "editor": {"public", "viewer", "editor"}}[role]
+    """The sample URL of every page (GET, not a static file) whose least role is ``role``
+    or below it, the sign-in form apart (it is seen signed out)."""
+    admitted = {"anonymous": {"public"}, "viewer": {"viewer"}, "editor": {"viewer", "editor"}}
     return [
         sample
         for method, path, sample, _, least in UI_ROUTES
-        if method == "GET" and not path.startswith("/static/") and least in admitted
+        if method == "GET" and not path.startswith("/static/") and least in admitted[role]
     ]
 
 
-def walk() -> list[tuple[str, str]]:
-    """(role, URL) pairs: every page as a viewer, and as an editor the pages only editors
-    see plus every other page again (editors see more controls on them)."""
-    return [(role, url) for role in USERS for url in pages_for(role)]
+def walk(roles: tuple[str, ...] = ("anonymous", "viewer", "editor")) -> list[tuple[str, str]]:
+    """(role, URL) pairs: the sign-in form signed out, every page as a viewer, and as an
+    editor every page again (editors see more controls) and the pages only they see."""
+    return [(role, url) for role in roles for url in pages_for(role)]
 
 
 @contextmanager
@@ -58,11 +59,13 @@ class Visitors:
         self.contexts: dict[tuple[str, str], Any] = {}
 
     def page(self, role: str, size: str) -> Any:
-        """A page signed in as ``role`` at ``size`` (of VIEWPORTS)."""
+        """A page signed in as ``role`` (signed out: ``anonymous``) at ``size`` (of VIEWPORTS)."""
         if (role, size) not in self.contexts:
             context = self.browser.new_context(base_url=self.server.url, viewport=VIEWPORTS[size])
             context.set_default_timeout(30_000)
-            sign_in(context.new_page(), USERS[role])
+            opened, user = context.new_page(), USERS[role]
+            if user is not None:
+                sign_in(opened, user)
             self.contexts[role, size] = context
         return self.contexts[role, size].pages[0]
 
