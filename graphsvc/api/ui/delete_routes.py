@@ -37,6 +37,11 @@ def _by(page: Page) -> editing.Author:
     return author(page.request, page.principal)
 
 
+def _who(page: Page) -> str:
+    assert page.principal is not None  # an EditorPage is signed in
+    return page.principal.who
+
+
 def _q(page: Page, text: str) -> str:
     return messages.quote(text, page.lang)
 
@@ -81,7 +86,7 @@ def remove_partner(page: EditorPage, key: str, actor_key: str) -> Response:
     removed = editing.remove_participation(store, key, actor_key, _by(page))
     response = _redirect(f"/actions/{quote(key)}", "removed")
     names = {"actor": actor.name, "action": action.name}
-    undo.remember(page.request, response, removed, "removed_partner", **names)
+    undo.remember(page.request, response, _who(page), removed, "removed_partner", **names)
     return response
 
 
@@ -104,7 +109,9 @@ def _delete(page: Page, label: Label, key: str) -> Response:
     removed = delete(store, key, _by(page))
     name = removed.node.name if removed.node is not None else key
     response = _redirect("/", "removed")
-    undo.remember(page.request, response, removed, f"removed_{label.value.lower()}", name=name)
+    undo.remember(
+        page.request, response, _who(page), removed, f"removed_{label.value.lower()}", name=name
+    )
     return response
 
 
@@ -138,7 +145,7 @@ def delete_action(page: EditorPage, key: str) -> Response:
 @router.post("/undo")
 def undo_removal(page: EditorPage) -> Response:
     """Put back what this browser deleted last, exactly as it was."""
-    offer = undo.offer(page.request)
+    offer = undo.offer(page.request, _who(page))
     if offer is None:
         return error_page(page.request, 410, page.t("undo_expired"))
     removed = offer.removed

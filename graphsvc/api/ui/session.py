@@ -99,10 +99,10 @@ async def viewer_page(request: Request) -> Page:
     principal = await authenticate(request)
     page = Page(request, request_lang(request), principal)
     message = request.query_params.get("msg")
-    if message == "removed" and page.can_edit:
+    if message == "removed" and page.can_edit and page.principal is not None:
         from graphsvc.api.ui.undo import offer
 
-        page.undo = offer(request)
+        page.undo = offer(request, page.principal.who)
     if message in FLASH_MESSAGES and page.undo is None:
         page.flash = page.t(message)
     return page

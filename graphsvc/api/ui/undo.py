@@ -53,9 +53,10 @@ def _signature(secret: str, body: str) -> str:
     return hmac.new(secret.encode(), body.encode(), hashlib.sha256).hexdigest()
 
 
-def _plain(removed: Removed, notice: str, names: dict[str, str]) -> dict[str, Any]:
+def _plain(removed: Removed, notice: str, names: dict[str, str], who: str) -> dict[str, Any]:
     node = removed.node
     return {
+        "who": who,
         "notice": notice,
         "names": names,
         "node": None if node is None else [node.label.value, node.key, node.props],
@@ -64,21 +65,24 @@ def _plain(removed: Removed, notice: str, names: dict[str, str]) -> dict[str, An
     }
 
 
-def encode(secret: str, removed: Removed, notice: str, names: dict[str, str]) -> str | None:
-    """The cookie value for ``removed`` (None when it is too large for a cookie)."""
-    packed = zlib.compress(orjson.dumps(_plain(removed, notice, names)), 9)
+def encode(
+    secret: str, removed: Removed, notice: str, names: dict[str, str], who: str
+) -> str | None:
+    """The cookie value for ``removed`` by ``who`` (None when it is too large for a cookie)."""
+    packed = zlib.compress(orjson.dumps(_plain(removed, notice, names, who)), 9)
     body = base64.urlsafe_b64encode(packed).decode().rstrip("=")
     value = f"{body}.{_signature(secret, body)}"
     return value if len(value) <= MAX_COOKIE else None
 
 
-def decode(secret: str, value: str | None) -> UndoOffer | None:
-    """The offer a cookie value holds; None when it is missing, forged or expired."""
+def decode(secret: str, value: str | None, who: str) -> UndoOffer | None:
+    """The offer a cookie value holds for ``who``; None when it is missing, forged, expired
+    or someone else's (another person signed in on the same browser)."""
     body, _, signature = (value or "").partition(".")
     if not body or not hmac.compare_digest(_signature(secret, body), signature):
         return None
     data = orjson.loads(zlib.decompress(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))))
-    if int(data["until"]) < time.time():
+    if int(data["until"]) < time.time() or data["who"] != who:
         return None
     node = None
     if data["node"] is not None:
@@ -89,17 +93,17 @@ def decode(secret: str, value: str | None) -> UndoOffer | None:
     return UndoOffer(str(data["notice"]), names, Removed(node, edges))
 
 
-def offer(request: Request) -> UndoOffer | None:
-    """The undo this browser may still make (from its cookie), if any."""
-    return decode(request.app.state.session_secret, request.cookies.get(UNDO_COOKIE))
+def offer(request: Request, who: str) -> UndoOffer | None:
+    """The undo ``who`` may still make in this browser (from its cookie), if any."""
+    return decode(request.app.state.session_secret, request.cookies.get(UNDO_COOKIE), who)
 
 
 def remember(
-    request: Request, response: Response, removed: Removed, notice: str, **names: str
+    request: Request, response: Response, who: str, removed: Removed, notice: str, **names: str
 ) -> bool:
-    """Let the browser undo ``removed``, announced by the message ``notice`` quoting
-    ``names``; False when it is too large to be undone."""
-    value = encode(request.app.state.session_secret, removed, notice, names)
+    """Let ``who`` undo ``removed`` in this browser, announced by the message ``notice``
+    quoting ``names``; False when it is too large to be undone."""
+    value = encode(request.app.state.session_secret, removed, notice, names, who)
     if value is None:
         forget(response)
         return False
