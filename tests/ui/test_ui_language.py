@@ -124,3 +124,38 @@ def test_rockets_are_listed_in_programme_order(visitors: Visitors, url: str) -> 
     order = [k for k in dict.fromkeys(keys) if k in ROCKET_ORDER]
     assert order, f"{url} lists no rockets"
     assert order == [k for k in ROCKET_ORDER if k in order], f"{url}: {order}"
+
+
+#: Finnish compounds longer than a phone is wide.
+LONG_NAME = "Kaakkoissuomalaisentoimintaympäristönkehittämisosuuskuntayhtymä"
+LONG_TITLE = "Rautatielogistiikkakeskuksenkehittämissuunnitelmavalmisteluhanke"
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_long_finnish_compounds_wrap_on_a_phone(
+    visitors: Visitors, language_server: Server, lang: str
+) -> None:
+    from graphsvc.model import Edge, Label, Node, RelType
+    from graphsvc.records import Batch
+
+    language_server.store.apply(
+        Batch(
+            nodes=[
+                Node(Label.ACTOR, "pitka", {"name": LONG_NAME, "kind": "association"}),
+                Node(Label.ACTION, "pitka-teko", {"title": LONG_TITLE, "status": "planned"}),
+            ],
+            edges=[
+                Edge(RelType.RUNS, "pitka", "pitka-teko", {"role": "lead"}),
+                Edge(RelType.FUELS, "pitka-teko", "logistics", {"primary": True}),
+            ],
+        )
+    )
+    page = visitors.page("editor", "phone")
+    for url in ("/actors/pitka", "/actions/pitka-teko", "/search?q=pitka", "/rockets/logistics",
+                "/actors/pitka/delete", "/actions/pitka-teko/edit"):  # fmt: skip
+        open_page(page, f"{url}{'&' if '?' in url else '?'}lang={lang}")
+        assert page.get_by_text(LONG_NAME).or_(page.get_by_text(LONG_TITLE)).first.is_visible()
+        if not fits_the_width(page):
+            screenshot(page, "long-words-" + re.sub(r"[^a-z0-9]+", "-", url).strip("-"))
+        assert fits_the_width(page), f"{url} scrolls sideways at 390 px"
+    screenshot(page, f"long-words-action-{lang}")
