@@ -159,3 +159,26 @@ def test_long_finnish_compounds_wrap_on_a_phone(
             screenshot(page, "long-words-" + re.sub(r"[^a-z0-9]+", "-", url).strip("-"))
         assert fits_the_width(page), f"{url} scrolls sideways at 390 px"
     screenshot(page, f"long-words-action-{lang}")
+
+
+def _codes() -> set[str]:
+    """The model's codes that a Finnish page must show through their labels."""
+    from graphsvc.model import ActorKind, Role, Status
+
+    codes = {m.value for enum in (ActorKind, Role, Status) for m in enum}
+    codes |= {r.key for r in BUILTIN_ROCKETS} | {"high", "medium", "low"}
+    return {c for c in codes if "_" not in c}  # the others RAW_CODE finds anyway
+
+
+@pytest.mark.parametrize(("role", "url"), walk(("anonymous", "editor")), ids=lambda v: v)
+def test_finnish_pages_write_numbers_quotes_and_labels_the_finnish_way(
+    visitors: Visitors, role: str, url: str
+) -> None:
+    page = visitors.page(role, "desktop")
+    open_page(page, url + ("&" if "?" in url else "?") + "lang=fi")
+    text = page.evaluate("document.body.innerText")
+    assert "\u201c" not in text, f"{url}: an English opening quote on a Finnish page"
+    assert not re.search(r"\d,\d{3}(?!\d)", text), f"{url}: an English thousands separator"
+    shown = set(WORD.findall(text.lower())) & _codes()
+    assert not shown, f"{url}: codes shown raw on a Finnish page: {sorted(shown)}"
+    assert not RAW_CODE.findall(text), f"{url}: {RAW_CODE.findall(text)}"
