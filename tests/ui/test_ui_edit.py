@@ -15,7 +15,6 @@ from graphsvc.model import Label, RelType
 
 from .conftest import (
     CSRF_RE,
-    SIZES,
     Server,
     open_loaded_store,
     screenshot,
@@ -24,6 +23,7 @@ from .conftest import (
     wait_for_map,
 )
 from .ui_data import CONTACT_EMAIL, EDITOR, VIEWER
+from .ui_walk import VIEWPORTS
 
 pytestmark = pytest.mark.browser
 
@@ -159,10 +159,10 @@ def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     store.close()
 
 
-@pytest.fixture(params=sorted(SIZES))
+@pytest.fixture(params=sorted(VIEWPORTS))
 def editor_page(request: Any, browser: Any, own_server: Server) -> Iterator[Any]:
-    """An editor's page on the deleting server, at desktop and phone size."""
-    context = browser.new_context(base_url=own_server.url, viewport=SIZES[request.param])
+    """An editor's page on the deleting server, at 1366×768 and at 390×844."""
+    context = browser.new_context(base_url=own_server.url, viewport=VIEWPORTS[request.param])
     context.set_default_timeout(15_000)
     opened = context.new_page()
     opened.size = request.param

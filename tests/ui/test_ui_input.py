@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from graphsvc.model import Label
+from graphsvc.model import Label, RelType
 
 from .conftest import make_app, open_loaded_store
 from .test_ui_routes import client_for
@@ -72,3 +72,12 @@ def test_browser_line_breaks_are_stored_as_line_feeds(editor: tuple[Any, str, An
     answer = client.post("/new-action", data={**form, "description": "one\r\ntwo"})
     assert answer.status_code == 303, answer.text
     assert store.get_node(Label.ACTION, "u-3").props["description"] == "one\ntwo"
+
+
+def test_an_unknown_role_is_refused_in_words(editor: tuple[Any, str, Any]) -> None:
+    client, token, store = editor
+    form = {"actor": "muovi", "role": "boss", "csrf_token": token}
+    answer = client.post("/actions/asema/partners?lang=en", data=form)
+    assert answer.status_code == 422
+    assert "Role: “boss” is not allowed. Choose one of: lead, partner, funder" in answer.text
+    assert not store.find_edges(RelType.RUNS, start="muovi", end="asema")

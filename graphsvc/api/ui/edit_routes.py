@@ -205,7 +205,11 @@ def add_partner(page: EditorPage, key: str) -> Response:
     store.get_node(Label.ACTION, key)
     text = form_value(page.request, "actor")
     role = form_value(page.request, "role") or Role.PARTNER.value
+    check = FormCheck(page.request, page.lang)
+    check.choice("role", Role, "prole", required=False)
     try:
+        if check.problems:
+            raise ValidationError(check.problems[0].message)
         actor = forms.resolve_actor(store, text, page.lang)
         editing.set_participation(store, key, actor.key, role, _by(page))
     except ValidationError as e:
