@@ -86,6 +86,8 @@ def test_editor_form_lists_every_problem_in_the_page_language(page: Any) -> None
 def test_english_form_problems_and_dates(page: Any) -> None:
     sign_in(page, EDITOR, "/new-action?lang=en")
     assert page.get_by_label("Starts").get_attribute("type") == "date"
+    heights = [page.get_by_label(n).bounding_box()["height"] for n in ("Starts", "Title")]
+    assert abs(heights[0] - heights[1]) < 4, f"a date input looks like the others: {heights}"
     page.get_by_label("Key", exact=True).fill("uusi-teko")
     page.get_by_label("Starts").fill("2026-05-01")
     page.get_by_label("Ends").fill("2026-01-31")
