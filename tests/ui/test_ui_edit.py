@@ -127,6 +127,7 @@ def test_viewer_sees_no_edit_forms_and_gets_403(page: Any, ui_server: Server) ->
     assert page.locator("#add-partner").count() == 0
     assert page.get_by_role("link", name="Muokkaa").count() == 0
     assert page.get_by_role("button", name=re.compile("Poista|Lisää")).count() == 0
+    assert page.get_by_role("link", name=re.compile("^Poista")).count() == 0
     before = ui_server.store.snapshot()
     token = CSRF_RE.search(page.content())
     assert token, "the sign-out form carries the session's CSRF token"
@@ -135,13 +136,17 @@ def test_viewer_sees_no_edit_forms_and_gets_403(page: Any, ui_server: Server) ->
         ("/actions/asema/partners/kouvola/remove", {}),
         ("/new-actor", {"key": "v-new", "name": "X", "kind": "company"}),
         ("/actors/kouvola/edit", {"name": "Renamed", "kind": "city"}),
+        ("/actors/kouvola/delete", {}),
+        ("/actions/asema/delete", {}),
+        ("/undo", {}),
     ]:
         answer = page.request.post(path, form={**form, "csrf_token": token.group(1)})
         assert answer.status == 403, (path, answer.status)
         assert "Sinulla ei ole oikeutta" in answer.text()
     after = ui_server.store.snapshot()
     assert (before.nodes, before.edges) == (after.nodes, after.edges)
-    assert page.request.get("/actors/kouvola/edit").status == 403
+    for path in ("/actors/kouvola/edit", "/actors/kouvola/delete", "/actions/asema/delete"):
+        assert page.request.get(path).status == 403, path
     assert ui_server.store.get_node(Label.ACTOR, "kouvola").name == "Kouvolan kaupunki"
 
 
