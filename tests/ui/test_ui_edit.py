@@ -55,6 +55,7 @@ def test_editor_form_lists_every_problem_in_the_page_language(page: Any) -> None
     page.get_by_role("button", name="Tallenna").click()
     summary = page.locator("#form-error")
     assert summary.get_by_role("heading").inner_text() == "Lomakkeessa on 5 korjattavaa kohtaa:"
+    assert page.evaluate("document.activeElement.id") == "form-error", "focus lands on the list"
     links = summary.get_by_role("link")
     assert [links.nth(i).get_attribute("href") for i in range(links.count())] == [
         "#f-key", "#f-name", "#f-kind", "#f-business_id", "#f-contact_email",
@@ -71,6 +72,11 @@ def test_editor_form_lists_every_problem_in_the_page_language(page: Any) -> None
     assert page.get_by_label("Tarkistettu").input_value() == "2025-03-15", "typed values stay"
     assert page.get_by_label("Tarkistettu").get_attribute("type") == "date"
     screenshot(page, "actor-form-problems")
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert not bad, results.generate_report()
     links.nth(3).click()
     assert page.evaluate("document.activeElement.id") == "f-business_id"
     page.get_by_label("Tunnus", exact=True).fill("uusi-oy")
