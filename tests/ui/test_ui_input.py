@@ -81,3 +81,27 @@ def test_an_unknown_role_is_refused_in_words(editor: tuple[Any, str, Any]) -> No
     assert answer.status_code == 422
     assert "Role: “boss” is not allowed. Choose one of: lead, partner, funder" in answer.text
     assert not store.find_edges(RelType.RUNS, start="muovi", end="asema")
+
+
+def test_a_free_text_date_from_an_import_survives_an_edit(editor: tuple[Any, str, Any]) -> None:
+    from graphsvc.model import Edge, Node
+    from graphsvc.records import Batch
+
+    client, token, store = editor
+    spring = Node(Label.ACTION, "kevat", {"title": "Kevät", "start": "keväällä 2025"})
+    store.apply(
+        Batch(nodes=[spring], edges=[Edge(RelType.FUELS, "kevat", "centre", {"primary": True})])
+    )
+    form = client.get("/actions/kevat/edit").text
+    assert 'type="text" id="f-start" name="start"' in form and 'value="keväällä 2025"' in form
+    assert 'type="date" id="f-end"' in form
+    data = {
+        "title": "Kevät",
+        "primary_rocket": "centre",
+        "start": "keväällä 2025",
+        "csrf_token": token,
+    }
+    assert client.post("/actions/kevat/edit", data=data).status_code == 303
+    assert store.get_node(Label.ACTION, "kevat").props["start"] == "keväällä 2025"
+    answer = client.post("/actions/kevat/edit?lang=fi", data={**data, "start": "ensi vuonna"})
+    assert answer.status_code == 422 and "Alkaa: ”ensi vuonna” ei ole päivämäärä." in answer.text

@@ -22,7 +22,7 @@ from graphsvc.api.ui.pages import Page, render, security_headers
 from graphsvc.api.ui.read_routes import action_response, all_rockets, rockets_of_action
 from graphsvc.api.ui.session import EditorPage, UIRoute, form_value, form_values
 from graphsvc.errors import ConflictError, GraphsvcError, NotFoundError, ValidationError
-from graphsvc.model import ActorKind, Label, Role, Status
+from graphsvc.model import ActorKind, Label, Node, Role, Status
 from graphsvc.services import editing
 from graphsvc.stores.base import GraphStore
 
@@ -88,7 +88,7 @@ def new_actor_form(page: EditorPage) -> Response:
 def create_actor(page: EditorPage) -> Response:
     """Create an actor; the form comes back listing every problem when there are any."""
     check = FormCheck(page.request, page.lang)
-    data = forms.actor_data(check, _store(page), new=True)
+    data = forms.actor_data(check, _store(page), None)
     if not check.problems:
         try:
             editing.create_actor(_store(page), data, _by(page))
@@ -109,9 +109,9 @@ def edit_actor_form(page: EditorPage, key: str) -> Response:
 @router.post("/actors/{key}/edit")
 def update_actor(page: EditorPage, key: str) -> Response:
     """Save changes to an actor; an emptied field removes that property."""
-    _store(page).get_node(Label.ACTOR, key)
+    current = _store(page).get_node(Label.ACTOR, key)
     check = FormCheck(page.request, page.lang)
-    data = forms.actor_data(check, _store(page), new=False)
+    data = forms.actor_data(check, _store(page), current)
     if not check.problems:
         try:
             editing.update_actor(_store(page), key, data, _by(page))
@@ -141,10 +141,10 @@ def _submitted_action(page: Page) -> dict[str, Any]:
     return values
 
 
-def _checked_action(page: Page, new: bool) -> tuple[dict[str, Any], FormCheck]:
+def _checked_action(page: Page, current: Node | None) -> tuple[dict[str, Any], FormCheck]:
     check = FormCheck(page.request, page.lang)
     rockets = [r.key for r in all_rockets(_store(page))]
-    return forms.action_data(check, _store(page), rockets, new=new), check
+    return forms.action_data(check, _store(page), rockets, current), check
 
 
 @router.get("/new-action")
@@ -156,7 +156,7 @@ def new_action_form(page: EditorPage) -> Response:
 @router.post("/new-action")
 def create_action(page: EditorPage) -> Response:
     """Create an action fuelling the chosen rockets (the main one first)."""
-    data, check = _checked_action(page, new=True)
+    data, check = _checked_action(page, None)
     if not check.problems:
         try:
             editing.create_action(_store(page), data, _by(page))
@@ -182,8 +182,8 @@ def edit_action_form(page: EditorPage, key: str) -> Response:
 @router.post("/actions/{key}/edit")
 def update_action(page: EditorPage, key: str) -> Response:
     """Save changes to an action; the chosen rockets replace the ones it fuelled."""
-    _store(page).get_node(Label.ACTION, key)
-    data, check = _checked_action(page, new=False)
+    current = _store(page).get_node(Label.ACTION, key)
+    data, check = _checked_action(page, current)
     if not check.problems:
         try:
             editing.update_action(_store(page), key, data, _by(page))

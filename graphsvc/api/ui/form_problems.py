@@ -115,11 +115,17 @@ class FormCheck:
             self.say(name, "err_key", value=self.quoted(value))
         return value
 
-    def day(self, name: str) -> str | None:
-        """A date field (``<input type="date">`` sends ``YYYY-MM-DD``), or None when empty."""
+    def day(self, name: str, stored: Any = None) -> str | None:
+        """A date field (``<input type="date">`` sends ``YYYY-MM-DD``), or None when empty.
+
+        A value imported as free text (``keväällä 2025``) is shown in a text input and kept
+        when it comes back unchanged (``stored``); a changed one must be a date.
+        """
         value = form_value(self.request, name)
         if not value:
             return None
+        if stored is not None and value == str(stored):
+            return value
         try:
             dt.date.fromisoformat(value)
         except ValueError:

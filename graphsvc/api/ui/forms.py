@@ -37,9 +37,10 @@ def _taken(store: GraphStore, label: Label, key: str) -> bool:
     return True
 
 
-def actor_data(check: FormCheck, store: GraphStore, *, new: bool) -> dict[str, Any]:
-    """The actor form as service data; ``None`` removes a property on update. Every
-    problem found is added to ``check.problems``."""
+def actor_data(check: FormCheck, store: GraphStore, current: Node | None) -> dict[str, Any]:
+    """The actor form as service data (a new actor's when ``current`` is None); ``None``
+    removes a property on update. Every problem found is added to ``check.problems``."""
+    new, stored = current is None, current.props if current is not None else {}
     data: dict[str, Any] = {}
     if new:
         data["key"] = check.key()
@@ -53,7 +54,7 @@ def actor_data(check: FormCheck, store: GraphStore, *, new: bool) -> dict[str, A
         elif name == "contact_email":
             data[name] = check.email(name)
         elif name == "verified_at":
-            data[name] = check.day(name)
+            data[name] = check.day(name, stored.get(name))
         else:
             data[name] = check.text(name)
     data["tags"] = check.items("tags")
@@ -61,10 +62,12 @@ def actor_data(check: FormCheck, store: GraphStore, *, new: bool) -> dict[str, A
 
 
 def action_data(
-    check: FormCheck, store: GraphStore, rockets: list[str], *, new: bool
+    check: FormCheck, store: GraphStore, rockets: list[str], current: Node | None
 ) -> dict[str, Any]:
-    """The action form as service data: ``rockets`` lists the primary rocket first (of
-    the ``rockets`` that exist). Every problem found is added to ``check.problems``."""
+    """The action form as service data (a new action's when ``current`` is None):
+    ``rockets`` lists the primary rocket first (of the ``rockets`` that exist). Every
+    problem found is added to ``check.problems``."""
+    new, stored = current is None, current.props if current is not None else {}
     data: dict[str, Any] = {}
     if new:
         data["key"] = check.key()
@@ -79,7 +82,8 @@ def action_data(
             check.say(name, "err_choice", value=check.quoted(rocket), allowed=", ".join(rockets))
     data["rockets"] = chosen
     data["status"] = check.choice("status", Status, "status", required=False)
-    data["start"], data["end"] = check.day("start"), check.day("end")
+    data["start"] = check.day("start", stored.get("start"))
+    data["end"] = check.day("end", stored.get("end"))
     check.period(data["start"], data["end"])
     data["themes"] = check.items("themes")
     data["description"] = check.text("description")
