@@ -65,9 +65,9 @@ MESSAGES: dict[str, Message] = {
         "the network.",
     ),
     # the actor kinds a rocket may miss (Finnish in the partitive, as the sentence needs)
-    "analysis.missing.education": Message("oppilaitosta", "an educational institution"),
-    "analysis.missing.company": Message("yritystä", "a company"),
-    "analysis.missing.citizen": Message("asukastoimijaa", "a resident or residents' group"),
+    "analysis.missing.education": Message("oppilaitosta", "educational institution"),
+    "analysis.missing.company": Message("yritystä", "company"),
+    "analysis.missing.citizen": Message("asukastoimijaa", "resident or residents' group"),
     # counted nouns
     "analysis.count.rockets.one": Message("{n} kantoraketti", "{n} rocket"),
     "analysis.count.rockets.many": Message("{n} kantorakettia", "{n} rockets"),

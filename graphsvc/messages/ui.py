@@ -7,6 +7,7 @@ by :func:`graphsvc.api.ui.pages.Page.label`. See :mod:`graphsvc.messages`.
 from __future__ import annotations
 
 from graphsvc.messages import Message
+from graphsvc.messages.ui_editing import MESSAGES as EDITING_MESSAGES
 from graphsvc.messages.ui_indicators import MESSAGES as INDICATOR_MESSAGES
 from graphsvc.messages.ui_presentations import MESSAGES as PRESENTATION_MESSAGES
 
@@ -240,7 +241,7 @@ MESSAGES: dict[str, Message] = {
     "ui.form_error": Message("Tarkista tiedot: {detail}", "Please check: {detail}"),
     "ui.saved": Message("Tallennettu.", "Saved."),
     "ui.partner_added": Message("Toteuttaja lisätty.", "Partner added."),
-    "ui.partner_removed": Message("Toteuttaja poistettu.", "Partner removed."),
+    "ui.removed": Message("Poistettu.", "Removed."),
     "ui.actor_not_found": Message(
         "Toimijaa {q} ei löytynyt: anna tunnus tai nimen alku.",
         "No actor {q}: give a key or the start of a name.",
@@ -322,13 +323,9 @@ MESSAGES: dict[str, Message] = {
     "ui.status_done": Message("valmis", "done"),
     "ui.status_dropped": Message("luovuttu", "dropped"),
 }
-#: The words of the indicator and report pages (kept in their own module for length).
-if MESSAGES.keys() & INDICATOR_MESSAGES.keys():
-    raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & INDICATOR_MESSAGES)}")
-MESSAGES.update(INDICATOR_MESSAGES)
-#: The words of the presentation pages and the map page's slide player.
-if MESSAGES.keys() & PRESENTATION_MESSAGES.keys():
-    raise RuntimeError(
-        f"ui messages defined twice: {sorted(MESSAGES.keys() & PRESENTATION_MESSAGES)}"
-    )
-MESSAGES.update(PRESENTATION_MESSAGES)
+#: The words of the indicator and report pages, of safe editing and of presentations (kept in
+#: their own modules for length).
+for _more in (INDICATOR_MESSAGES, EDITING_MESSAGES, PRESENTATION_MESSAGES):
+    if MESSAGES.keys() & _more.keys():
+        raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & _more)}")
+    MESSAGES.update(_more)

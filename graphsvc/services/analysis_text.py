@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from graphsvc.messages import LANGS, quote, text
+from graphsvc.messages import CATALOGUE, LANGS, quote, text
 from graphsvc.model import Label
 
 if TYPE_CHECKING:
@@ -118,10 +118,17 @@ def _intro_sentence(pair: dict[str, Any], P: nx.Graph, lang: str) -> str:
         key = "analysis.intro.rockets" if len(rockets) > 1 else "analysis.intro.rocket"
         reasons.append(text(key, lang, rockets=rocket_names(rockets, P, lang)))
     if pair["complementary_kinds"]:
-        reasons.append(text("analysis.intro.kinds", lang, first=a["kind"], second=b["kind"]))
+        first, second = (_kind_name(x["kind"], lang) for x in (a, b))
+        reasons.append(text("analysis.intro.kinds", lang, first=first, second=second))
     return text(
         "analysis.intro", lang, first=a["name"], second=b["name"], reasons="; ".join(reasons)
     )
+
+
+def _kind_name(kind: str, lang: str) -> str:
+    """An actor kind as the reader names it (``city_company`` -> *Kaupungin yhtiö*)."""
+    key = f"ui.kind_{kind}"
+    return text(key, lang).lower() if key in CATALOGUE else kind
 
 
 def communities(body: dict[str, Any], P: nx.Graph, lang: str) -> None:

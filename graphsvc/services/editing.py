@@ -8,15 +8,34 @@ refuses when the key exists (ConflictError), so of two concurrent creates one wi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from graphsvc.errors import NotFoundError, ValidationError
-from graphsvc.model import REQUIRED_PROPERTIES, ROCKET_KEYS, Edge, Label, Node, RelType, Role
+from graphsvc.model import (
+    ENDPOINTS,
+    REQUIRED_PROPERTIES,
+    ROCKET_KEYS,
+    Edge,
+    Label,
+    Node,
+    RelType,
+    Role,
+)
 from graphsvc.model_rules import parse_enum
 from graphsvc.public_form import node_public
 from graphsvc.records import Batch
 from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What a deletion took away, enough to put it back exactly with :func:`restore`:
+    the node (None when only relationships went) and the relationships."""
+
+    node: Node | None
+    edges: tuple[Edge, ...]
 
 
 def _exists(store: GraphStore, label: Label, key: str) -> bool:
@@ -63,15 +82,20 @@ def update_actor(
     return node_public(store.get_node(Label.ACTOR, key), include_contacts=True)
 
 
-def _delete(store: GraphStore, label: Label, key: str) -> None:
+def _delete(store: GraphStore, label: Label, key: str) -> Removed:
+    node = store.get_node(label, key)
+    edges = tuple(edge for edge, _ in store.neighbours(label, key))
     if not store.delete_node(label, key):
         raise NotFoundError(f"{label} {key!r} not found")
+    return Removed(node, edges)
 
 
-def delete_actor(store: GraphStore, key: str, by: Author) -> None:
-    """Delete an actor and its relationships (NotFoundError if it does not exist)."""
-    _delete(store, Label.ACTOR, key)
+def delete_actor(store: GraphStore, key: str, by: Author) -> Removed:
+    """Delete an actor and its relationships (NotFoundError if it does not exist);
+    returns what went, for :func:`restore`."""
+    removed = _delete(store, Label.ACTOR, key)
     by.record("actor.delete", by.actor(key))
+    return removed
 
 
 def erase_actor(store: GraphStore, key: str) -> dict[str, Any]:
@@ -138,10 +162,12 @@ def update_action(
     return action_public(store, key)
 
 
-def delete_action(store: GraphStore, key: str, by: Author) -> None:
-    """Delete an action and its relationships (NotFoundError if it does not exist)."""
-    _delete(store, Label.ACTION, key)
+def delete_action(store: GraphStore, key: str, by: Author) -> Removed:
+    """Delete an action and its relationships (NotFoundError if it does not exist);
+    returns what went, for :func:`restore`."""
+    removed = _delete(store, Label.ACTION, key)
     by.record("action.delete", f"Action:{key}")
+    return removed
 
 
 def set_participation(
@@ -157,8 +183,43 @@ def set_participation(
     return {"action": action_key, "actor": actor_key, "role": parsed.value}, not existed
 
 
-def remove_participation(store: GraphStore, action_key: str, actor_key: str, by: Author) -> None:
-    """Stop an actor running an action (NotFoundError if it did not)."""
+def remove_participation(store: GraphStore, action_key: str, actor_key: str, by: Author) -> Removed:
+    """Stop an actor running an action (NotFoundError if it did not); returns what went."""
+    edges = tuple(store.find_edges(RelType.RUNS, start=actor_key, end=action_key))
     if not store.delete_edge(RelType.RUNS, actor_key, action_key):
         raise NotFoundError(f"actor {actor_key!r} does not run action {action_key!r}")
     by.record("participation.remove", by.runs(actor_key, action_key))
+    return Removed(None, edges)
+
+
+def _ends_exist(store: GraphStore, edge: Edge, restored: Node | None = None) -> bool:
+    """Whether both ends of ``edge`` exist (the ``restored`` node counts as existing)."""
+    labels = ENDPOINTS[edge.type]
+    return all(
+        (restored is not None and (label, key) == (restored.label, restored.key))
+        or _exists(store, label, key)
+        for label, key in zip(labels, (edge.start, edge.end), strict=True)
+    )
+
+
+def restore(store: GraphStore, removed: Removed, by: Author) -> int:
+    """Put back what a deletion removed, in one transaction, as it was (an undo).
+
+    Relationships whose other end has been deleted since are left out; returns how many.
+    Raises ConflictError when the node's key has been taken again, NotFoundError when only
+    relationships were removed and one of their ends is gone.
+    """
+    node = removed.node
+    if node is None:
+        for edge in removed.edges:
+            if not _ends_exist(store, edge):
+                raise NotFoundError(f"{edge.type} {edge.start!r}->{edge.end!r}: an end is gone")
+        store.apply(Batch(edges=list(removed.edges)))
+        for edge in removed.edges:
+            by.record("participation.restore", by.runs(edge.start, edge.end))
+        return 0
+    others = [e for e in removed.edges if _ends_exist(store, e, node)]
+    store.insert_node(node, others)
+    target = by.actor(node.key) if node.label is Label.ACTOR else f"{node.label}:{node.key}"
+    by.record(f"{node.label.value.lower()}.restore", target)
+    return len(removed.edges) - len(others)

@@ -56,6 +56,13 @@ UI_ROUTES: tuple[tuple[str, str, str, dict[str, Any], str], ...] = (
     ),
     ("POST", "/actions/{key}/partners", "/actions/asema/partners", {"actor": "ely"}, "editor"),
     (
+        "GET",
+        "/actions/{key}/partners/{actor_key}/remove",
+        "/actions/asema/partners/yrittajat/remove",
+        {},
+        "editor",
+    ),
+    (
         "POST",
         "/actions/{key}/partners/{actor_key}/remove",
         "/actions/asema/partners/yrittajat/remove",
@@ -101,6 +108,11 @@ UI_ROUTES: tuple[tuple[str, str, str, dict[str, Any], str], ...] = (
     ),
     ("GET", "/presentations/{key}/delete", "/presentations/old/delete", {}, "editor"),
     ("POST", "/presentations/{key}/delete", "/presentations/old/delete", {}, "editor"),
+    ("GET", "/actors/{key}/delete", "/actors/vr/delete", {}, "editor"),
+    ("POST", "/actors/{key}/delete", "/actors/vr/delete", {}, "editor"),
+    ("GET", "/actions/{key}/delete", "/actions/rrt/delete", {}, "editor"),
+    ("POST", "/actions/{key}/delete", "/actions/rrt/delete", {}, "editor"),
+    ("POST", "/undo", "/undo", {}, "editor"),
     ("GET", "/static/ui/{name}", "/static/ui/ui.css", {}, "public"),
 )
 PROTECTED = [r for r in UI_ROUTES if r[4] != "public"]

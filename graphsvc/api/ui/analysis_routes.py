@@ -132,7 +132,8 @@ async def _rocket_analysis(
 async def gaps(page: ViewerPage, rocket: RocketParam = None, as_of: AsOfParam = None) -> Response:
     """The gap report, for the whole programme or one rocket, now or as of a year."""
     result, problem, filters = await _rocket_analysis(page, "gaps", rocket or None, as_of)
-    sections = results.gap_sections(result, page) if result is not None else []
+    names = {r.key: page.rocket_name(r) for r in filters["rockets"]}
+    sections = results.gap_sections(result, page, names) if result is not None else []
     return render(page, "gaps.html", sections=sections, problem=problem, **filters)
 
 

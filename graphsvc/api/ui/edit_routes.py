@@ -1,8 +1,9 @@
-"""Editor forms: create and change actors and actions, add and remove an action's partners.
+"""Editor forms: create and change actors and actions, add an action's partners.
 
 Every POST needs the session's CSRF token and the editor role (viewers get 403 and
-nothing changes). Writes go through :mod:`graphsvc.services.editing`, the same use
-cases as the API, which write the audit log with the same names.
+nothing changes); removals are in :mod:`graphsvc.api.ui.delete_routes`. Writes go
+through :mod:`graphsvc.services.editing`, the same use cases as the API, which write the
+audit log with the same names. A form that has problems comes back listing all of them.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ from urllib.parse import quote
 from fastapi import APIRouter
 from fastapi.responses import RedirectResponse, Response
 
+from graphsvc import messages
 from graphsvc.api.dependencies import author
 from graphsvc.api.ui import forms
+from graphsvc.api.ui.form_problems import FormCheck, Problem
 from graphsvc.api.ui.pages import Page, render, security_headers
 from graphsvc.api.ui.read_routes import action_response, all_rockets, rockets_of_action
-from graphsvc.api.ui.session import EditorPage, UIRoute, form_value
-from graphsvc.errors import ConflictError, NotFoundError, ValidationError
-from graphsvc.model import ActorKind, Label, Role, Status
+from graphsvc.api.ui.session import EditorPage, UIRoute, form_value, form_values
+from graphsvc.errors import ConflictError, GraphsvcError, NotFoundError, ValidationError
+from graphsvc.model import ActorKind, Label, Node, Role, Status
 from graphsvc.services import editing
 from graphsvc.stores.base import GraphStore
 
@@ -40,43 +43,59 @@ def _by(page: Page) -> editing.Author:
     return author(page.request, page.principal)
 
 
-def _error(page: Page, e: Exception) -> str:
-    return page.t("form_error", detail=str(e))
+def _problems(page: Page, e: Exception) -> list[Problem]:
+    """The problem a write service found after the form's own checks passed."""
+    if isinstance(e, ConflictError):
+        value = messages.quote(form_value(page.request, "key"), page.lang)
+        return [Problem("key", page.t("err_key_taken", field=page.t("key"), value=value))]
+    detail = e.message if isinstance(e, GraphsvcError) else str(e)
+    return [Problem("", page.t("err_store", detail=detail))]
+
+
+def _form(page: Page, template: str, key: str | None, values: dict[str, Any],
+          problems: list[Problem], **context: Any) -> Response:  # fmt: skip
+    return render(
+        page,
+        template,
+        status=422 if problems else 200,
+        key=key,
+        values=values,
+        problems=problems,
+        errors={p.field: p.message for p in reversed(problems) if p.field},
+        **context,
+    )
 
 
 # --- actors -----------------------------------------------------------------------------
 
 
 def _actor_form(
-    page: Page, key: str | None, values: dict[str, str], error: str | None, status: int = 200
+    page: Page, key: str | None, values: dict[str, str], problems: list[Problem]
 ) -> Response:
-    return render(
-        page,
-        "actor_form.html",
-        status=status,
-        key=key,
-        values=values,
-        error=error,
-        kinds=list(ActorKind),
-        text_fields=forms.ACTOR_TEXT_FIELDS,
-    )
+    return _form(
+        page, "actor_form.html", key, values, problems,
+        kinds=list(ActorKind), text_fields=forms.ACTOR_TEXT_FIELDS,
+    )  # fmt: skip
 
 
 @router.get("/new-actor")
 def new_actor_form(page: EditorPage) -> Response:
     """An empty actor form."""
-    return _actor_form(page, None, {}, None)
+    return _actor_form(page, None, {}, [])
 
 
 @router.post("/new-actor")
 def create_actor(page: EditorPage) -> Response:
-    """Create an actor; the form comes back with the error when the model refuses it."""
-    try:
-        data = forms.actor_data(page.request, new=True)
-        editing.create_actor(_store(page), data, _by(page))
-    except (ValidationError, ConflictError, NotFoundError) as e:
-        values = forms.submitted(page.request)
-        return _actor_form(page, None, values, _error(page, e), status=e.status)
+    """Create an actor; the form comes back listing every problem when there are any."""
+    check = FormCheck(page.request, page.lang)
+    data = forms.actor_data(check, _store(page), None)
+    if not check.problems:
+        try:
+            editing.create_actor(_store(page), data, _by(page))
+        except (ValidationError, ConflictError, NotFoundError) as e:
+            check.problems.extend(_problems(page, e))
+    if check.problems:
+        return _actor_form(page, None, forms.submitted(page.request), check.problems)
     return _done(f"/actors/{quote(data['key'])}", "saved")
 
 
@@ -84,18 +103,23 @@ def create_actor(page: EditorPage) -> Response:
 def edit_actor_form(page: EditorPage, key: str) -> Response:
     """The actor form filled with the actor's current values (contacts included)."""
     node = _store(page).get_node(Label.ACTOR, key)
-    return _actor_form(page, key, forms.form_of(node), None)
+    return _actor_form(page, key, forms.form_of(node), [])
 
 
 @router.post("/actors/{key}/edit")
 def update_actor(page: EditorPage, key: str) -> Response:
     """Save changes to an actor; an emptied field removes that property."""
-    try:
-        data = forms.actor_data(page.request, new=False)
-        editing.update_actor(_store(page), key, data, _by(page))
-    except (ValidationError, ConflictError) as e:
+    current = _store(page).get_node(Label.ACTOR, key)
+    check = FormCheck(page.request, page.lang)
+    data = forms.actor_data(check, _store(page), current)
+    if not check.problems:
+        try:
+            editing.update_actor(_store(page), key, data, _by(page))
+        except (ValidationError, ConflictError) as e:
+            check.problems.extend(_problems(page, e))
+    if check.problems:
         values = {**forms.submitted(page.request), "key": key}
-        return _actor_form(page, key, values, _error(page, e), status=e.status)
+        return _actor_form(page, key, values, check.problems)
     return _done(f"/actors/{quote(key)}", "saved")
 
 
@@ -103,44 +127,43 @@ def update_actor(page: EditorPage, key: str) -> Response:
 
 
 def _action_form(
-    page: Page,
-    key: str | None,
-    values: dict[str, Any],
-    error: str | None,
-    status: int = 200,
+    page: Page, key: str | None, values: dict[str, Any], problems: list[Problem]
 ) -> Response:
-    return render(
-        page,
-        "action_form.html",
-        status=status,
-        key=key,
-        values=values,
-        error=error,
-        statuses=list(Status),
-        rockets=all_rockets(_store(page)),
-    )
+    return _form(
+        page, "action_form.html", key, values, problems,
+        statuses=list(Status), rockets=all_rockets(_store(page)),
+    )  # fmt: skip
 
 
 def _submitted_action(page: Page) -> dict[str, Any]:
     values: dict[str, Any] = forms.submitted(page.request)
-    values["rockets"] = forms.form_values(page.request, "rockets")
+    values["rockets"] = form_values(page.request, "rockets")
     return values
+
+
+def _checked_action(page: Page, current: Node | None) -> tuple[dict[str, Any], FormCheck]:
+    check = FormCheck(page.request, page.lang)
+    rockets = [r.key for r in all_rockets(_store(page))]
+    return forms.action_data(check, _store(page), rockets, current), check
 
 
 @router.get("/new-action")
 def new_action_form(page: EditorPage) -> Response:
     """An empty action form."""
-    return _action_form(page, None, {"rockets": []}, None)
+    return _action_form(page, None, {"rockets": []}, [])
 
 
 @router.post("/new-action")
 def create_action(page: EditorPage) -> Response:
     """Create an action fuelling the chosen rockets (the main one first)."""
-    try:
-        data = forms.action_data(page.request, new=True)
-        editing.create_action(_store(page), data, _by(page))
-    except (ValidationError, ConflictError, NotFoundError) as e:
-        return _action_form(page, None, _submitted_action(page), _error(page, e), e.status)
+    data, check = _checked_action(page, None)
+    if not check.problems:
+        try:
+            editing.create_action(_store(page), data, _by(page))
+        except (ValidationError, ConflictError, NotFoundError) as e:
+            check.problems.extend(_problems(page, e))
+    if check.problems:
+        return _action_form(page, None, _submitted_action(page), check.problems)
     return _done(f"/actions/{quote(data['key'])}", "saved")
 
 
@@ -153,18 +176,22 @@ def edit_action_form(page: EditorPage, key: str) -> Response:
     rockets = rockets_of_action(store, key)
     values["primary_rocket"] = next((r.key for r, primary in rockets if primary), "")
     values["rockets"] = [r.key for r, _ in rockets]
-    return _action_form(page, key, values, None)
+    return _action_form(page, key, values, [])
 
 
 @router.post("/actions/{key}/edit")
 def update_action(page: EditorPage, key: str) -> Response:
     """Save changes to an action; the chosen rockets replace the ones it fuelled."""
-    try:
-        data = forms.action_data(page.request, new=False)
-        editing.update_action(_store(page), key, data, _by(page))
-    except (ValidationError, ConflictError) as e:
+    current = _store(page).get_node(Label.ACTION, key)
+    data, check = _checked_action(page, current)
+    if not check.problems:
+        try:
+            editing.update_action(_store(page), key, data, _by(page))
+        except (ValidationError, ConflictError) as e:
+            check.problems.extend(_problems(page, e))
+    if check.problems:
         values = {**_submitted_action(page), "key": key}
-        return _action_form(page, key, values, _error(page, e), e.status)
+        return _action_form(page, key, values, check.problems)
     return _done(f"/actions/{quote(key)}", "saved")
 
 
@@ -178,16 +205,14 @@ def add_partner(page: EditorPage, key: str) -> Response:
     store.get_node(Label.ACTION, key)
     text = form_value(page.request, "actor")
     role = form_value(page.request, "role") or Role.PARTNER.value
+    check = FormCheck(page.request, page.lang)
+    check.choice("role", Role, "prole", required=False)
     try:
+        if check.problems:
+            raise ValidationError(check.problems[0].message)
         actor = forms.resolve_actor(store, text, page.lang)
         editing.set_participation(store, key, actor.key, role, _by(page))
     except ValidationError as e:
-        return action_response(page, key, status=422, error=_error(page, e), actor=text, role=role)
+        error = page.t("form_error", detail=e.message)
+        return action_response(page, key, status=422, error=error, actor=text, role=role)
     return _done(f"/actions/{quote(key)}", "partner_added")
-
-
-@router.post("/actions/{key}/partners/{actor_key}/remove")
-def remove_partner(page: EditorPage, key: str, actor_key: str) -> Response:
-    """Stop an actor running this action."""
-    editing.remove_participation(_store(page), key, actor_key, _by(page))
-    return _done(f"/actions/{quote(key)}", "partner_removed")

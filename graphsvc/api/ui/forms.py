@@ -1,8 +1,8 @@
 """Edit forms as data: form fields -> the dicts the write services take, and back.
 
-Values are checked here only for what a form adds (lengths, ``;``-separated lists);
-everything else is validated by the model through the write services, so a form
-shows the same error messages as an import.
+Every field is checked by :class:`~graphsvc.api.ui.form_problems.FormCheck` with the
+model's rules, so that the form lists all its problems at once in the page's language;
+the write services validate again through the model before anything is stored.
 """
 
 from __future__ import annotations
@@ -11,12 +11,11 @@ from typing import Any
 
 from fastapi import Request
 
-from graphsvc.api.ui.session import form_value, form_values
-from graphsvc.errors import ValidationError
-from graphsvc.model import CONTACT_FIELDS, Label, Node
+from graphsvc.api.ui.form_problems import FormCheck
+from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.model import CONTACT_FIELDS, ActorKind, Label, Node, Status
 from graphsvc.model_rules import fold_text, validate_key
 from graphsvc.stores.base import GraphStore
-from graphsvc.values import list_problem, text_limit, text_problem
 
 #: Text fields of the actor form (besides key, name and kind), in form order.
 ACTOR_TEXT_FIELDS = (
@@ -30,62 +29,64 @@ ACTOR_TEXT_FIELDS = (
 ACTION_TEXT_FIELDS = ("start", "end")
 
 
-def split_list(text: str) -> list[str]:
-    """A ``;``-separated cell as a list, as workbooks write lists.
-
-    >>> split_list(" rata; logistiikka ;;")
-    ['rata', 'logistiikka']
-    """
-    return [part.strip() for part in text.split(";") if part.strip()]
-
-
-def _text(request: Request, name: str) -> str | None:
-    """A text field, with the CRLF that browsers send as line breaks turned into LF."""
-    value = form_value(request, name).replace("\r\n", "\n")
-    problem = text_problem(value, text_limit(name))
-    if problem:
-        raise ValidationError(f"{name} {problem}", value=name)
-    return value or None
+def _taken(store: GraphStore, label: Label, key: str) -> bool:
+    try:
+        store.get_node(label, key)
+    except NotFoundError:
+        return False
+    return True
 
 
-def _list(request: Request, name: str) -> list[str] | None:
-    items = split_list(_text(request, name) or "")
-    problem = list_problem(items)
-    if problem:
-        raise ValidationError(f"{name}: {problem}", value=name)
-    return items or None
-
-
-def actor_data(request: Request, *, new: bool) -> dict[str, Any]:
-    """The actor form as service data; ``None`` removes a property on update."""
-    data: dict[str, Any] = {f: _text(request, f) for f in ACTOR_TEXT_FIELDS}
-    data["name"] = _text(request, "name")
-    data["kind"] = _text(request, "kind")
-    data["tags"] = _list(request, "tags")
-    if not data["name"]:
-        raise ValidationError("name is required")
-    if not data["kind"]:
-        raise ValidationError("kind is required")
+def actor_data(check: FormCheck, store: GraphStore, current: Node | None) -> dict[str, Any]:
+    """The actor form as service data (a new actor's when ``current`` is None); ``None``
+    removes a property on update. Every problem found is added to ``check.problems``."""
+    new, stored = current is None, current.props if current is not None else {}
+    data: dict[str, Any] = {}
     if new:
-        data["key"] = validate_key(form_value(request, "key"), "Actor key")
+        data["key"] = check.key()
+        if check.problems == [] and _taken(store, Label.ACTOR, data["key"]):
+            check.say("key", "err_key_taken", value=check.quoted(data["key"]))
+    data["name"] = check.text("name", required=True)
+    data["kind"] = check.choice("kind", ActorKind, "kind", required=True)
+    for name in ACTOR_TEXT_FIELDS:
+        if name == "business_id":
+            data[name] = check.business_id()
+        elif name == "contact_email":
+            data[name] = check.email(name)
+        elif name == "verified_at":
+            data[name] = check.day(name, stored.get(name))
+        else:
+            data[name] = check.text(name)
+    data["tags"] = check.items("tags")
     return data
 
 
-def action_data(request: Request, *, new: bool) -> dict[str, Any]:
-    """The action form as service data: ``rockets`` lists the primary rocket first."""
-    data: dict[str, Any] = {f: _text(request, f) for f in ACTION_TEXT_FIELDS}
-    data["title"] = _text(request, "title")
-    data["status"] = _text(request, "status")
-    data["description"] = _text(request, "description")
-    data["themes"] = _list(request, "themes")
-    if not data["title"]:
-        raise ValidationError("title is required")
-    primary = form_value(request, "primary_rocket")
-    if not primary:
-        raise ValidationError("choose the main rocket")
-    data["rockets"] = list(dict.fromkeys([primary, *form_values(request, "rockets")]))
+def action_data(
+    check: FormCheck, store: GraphStore, rockets: list[str], current: Node | None
+) -> dict[str, Any]:
+    """The action form as service data (a new action's when ``current`` is None):
+    ``rockets`` lists the primary rocket first (of the ``rockets`` that exist). Every
+    problem found is added to ``check.problems``."""
+    new, stored = current is None, current.props if current is not None else {}
+    data: dict[str, Any] = {}
     if new:
-        data["key"] = validate_key(form_value(request, "key"), "Action key")
+        data["key"] = check.key()
+        if check.problems == [] and _taken(store, Label.ACTION, data["key"]):
+            check.say("key", "err_key_taken", value=check.quoted(data["key"]))
+    data["title"] = check.text("title", required=True)
+    primary = check.text("primary_rocket", required=True)
+    chosen = list(dict.fromkeys([primary, *check.values("rockets")] if primary else []))
+    for rocket in chosen:
+        if rocket not in rockets:
+            name = "primary_rocket" if rocket == primary else "rockets"
+            check.say(name, "err_choice", value=check.quoted(rocket), allowed=", ".join(rockets))
+    data["rockets"] = chosen
+    data["status"] = check.choice("status", Status, "status", required=False)
+    data["start"] = check.day("start", stored.get("start"))
+    data["end"] = check.day("end", stored.get("end"))
+    check.period(data["start"], data["end"])
+    data["themes"] = check.items("themes")
+    data["description"] = check.text("description")
     return data
 
 
@@ -112,8 +113,6 @@ def resolve_actor(store: GraphStore, text: str, lang: str) -> Node:
 
     Raises ValidationError (with a message in ``lang``) when none or several match.
     """
-    from graphsvc.errors import NotFoundError
-
     text = text.strip()
     if not text:
         raise ValidationError(_said(lang, "actor_not_found", text))

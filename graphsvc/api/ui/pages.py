@@ -148,6 +148,8 @@ class Page:
     lang: str
     principal: Principal | None = None
     flash: str | None = None
+    #: A deletion this browser can still undo (an :class:`~graphsvc.api.ui.undo.UndoOffer`).
+    undo: Any = None
     extra_headers: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -67,16 +67,24 @@ def heat_legend(highest: int) -> list[tuple[int, str]]:
     return found
 
 
-def _links(subjects: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    return [
-        (str(s.get("name") or s["key"]), _SUBJECT_PATHS[s["label"]] + quote(str(s["key"]), safe=""))
-        for s in subjects
-        if s.get("label") in _SUBJECT_PATHS
-    ]
+def _links(subjects: list[dict[str, Any]], rocket_names: dict[str, str]) -> list[tuple[str, str]]:
+    """(text, href) of each subject; a rocket by its name in the page's language."""
+    links = []
+    for s in subjects:
+        if s.get("label") not in _SUBJECT_PATHS:
+            continue
+        text = str(s.get("name") or s["key"])
+        if s["label"] == "Rocket":
+            text = rocket_names.get(s["key"], text)
+        links.append((text, _SUBJECT_PATHS[s["label"]] + quote(str(s["key"]), safe="")))
+    return links
 
 
-def gap_sections(result: dict[str, Any], page: Page) -> list[dict[str, Any]]:
-    """The gaps grouped by kind (most severe kinds first), each item a sentence with links."""
+def gap_sections(
+    result: dict[str, Any], page: Page, rocket_names: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """The gaps grouped by kind (most severe kinds first), each item a sentence with links
+    (rockets named by ``rocket_names``, their names in the page's language)."""
     sections: dict[str, dict[str, Any]] = {}
     for gap in result["result"]["gaps"]:
         kind = gap["kind"]
@@ -88,7 +96,7 @@ def gap_sections(result: dict[str, Any], page: Page) -> list[dict[str, Any]]:
                 "text": gap["text"].get(page.lang) or gap["text"].get("fi", ""),
                 "severity": gap["severity"],
                 "severity_text": page.label("severity", gap["severity"]),
-                "links": _links(gap.get("subjects", [])),
+                "links": _links(gap.get("subjects", []), rocket_names or {}),
             }
         )
     return list(sections.values())

@@ -24,7 +24,9 @@ from graphsvc.model import UserRole
 
 SIGN_IN_PATH = "/sign-in"
 #: Messages a redirect after a successful form may ask the next page to show (``?msg=``).
-FLASH_MESSAGES = frozenset({"saved", "partner_added", "partner_removed"}) | frozenset(
+FLASH_MESSAGES = frozenset(
+    {"saved", "partner_added", "removed", "restored", "restored_partly"}
+) | frozenset(
     {"pres_created", "pres_renamed", "pres_deleted", "pres_slide_moved", "pres_slide_removed"}
 )
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -101,7 +103,11 @@ async def viewer_page(request: Request) -> Page:
     principal = await authenticate(request)
     page = Page(request, request_lang(request), principal)
     message = request.query_params.get("msg")
-    if message in FLASH_MESSAGES:
+    if message == "removed" and page.can_edit and page.principal is not None:
+        from graphsvc.api.ui.undo import offer
+
+        page.undo = offer(request, page.principal.who)
+    if message in FLASH_MESSAGES and page.undo is None:
         page.flash = page.t(message)
     return page
 
