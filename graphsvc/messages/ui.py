@@ -7,6 +7,7 @@ by :func:`graphsvc.api.ui.pages.Page.label`. See :mod:`graphsvc.messages`.
 from __future__ import annotations
 
 from graphsvc.messages import Message
+from graphsvc.messages.ui_browse import MESSAGES as BROWSE_MESSAGES
 from graphsvc.messages.ui_indicators import MESSAGES as INDICATOR_MESSAGES
 
 MESSAGES: dict[str, Message] = {
@@ -325,3 +326,7 @@ MESSAGES: dict[str, Message] = {
 if MESSAGES.keys() & INDICATOR_MESSAGES.keys():
     raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & INDICATOR_MESSAGES)}")
 MESSAGES.update(INDICATOR_MESSAGES)
+#: The words of the browse lists and the key actors page (their own module, for length).
+if MESSAGES.keys() & BROWSE_MESSAGES.keys():
+    raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & BROWSE_MESSAGES)}")
+MESSAGES.update(BROWSE_MESSAGES)
