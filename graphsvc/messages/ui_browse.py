@@ -67,6 +67,9 @@ MESSAGES: dict[str, Message] = {
         "Sivu: {value} ei ole sivunumero (1, 2, 3 …).",
         "Page: {value} is not a page number (1, 2, 3 …).",
     ),
+    "ui.browse_cell_link": Message(
+        "{n} – toimijat: {kind}, {rocket}", "{n} – actors: {kind}, {rocket}"
+    ),
     "ui.key_title": Message("Avaintoimijat", "Key actors"),
     "ui.key_intro": Message(
         "Ketkä pitävät verkostoa koossa: keskeisimmät toimijat, välittäjät ja mitä verkosto "
