@@ -64,11 +64,13 @@ def build_rows(snapshot: Snapshot) -> dict[Label, list[dict[str, Any]]]:
     runners: dict[str, list[tuple[str, str]]] = {}
     for edge in runs:
         runners.setdefault(edge.end, []).append((edge.start, str(edge.props.get("role", ""))))
-    fuels: dict[str, list[tuple[bool, str]]] = {}
+    fuels: dict[str, list[str]] = {}
     for edge in snapshot.edges:
         if edge.type is RelType.FUELS:
-            fuels.setdefault(edge.start, []).append((not edge.props.get("primary"), edge.end))
-    action_rockets = {a: [r for _, r in sorted(found)] for a, found in fuels.items()}
+            fuels.setdefault(edge.start, []).append(edge.end)
+    action_rockets = {
+        a: sorted(found, key=lambda r: ranks.get(r, (100, r))) for a, found in fuels.items()
+    }
     actions: list[dict[str, Any]] = []
     actors: list[dict[str, Any]] = []
     by_actor: dict[str, list[str]] = {}
