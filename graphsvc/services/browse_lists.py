@@ -34,6 +34,8 @@ FLAGS: dict[Label, tuple[str, ...]] = {
 PAGE_SIZES = (25, 50, 100)
 _NUMERIC = frozenset({"actions", "partners", "runners", "leads"})
 _CACHE_KIND = "browse"
+#: The Finnish alphabet ends z, å, ä, ö: these sort after every other letter.
+_FINNISH_LAST = {"å": "\uffe0", "ä": "\uffe1", "ö": "\uffe2"}
 
 
 @dataclass(frozen=True)
@@ -163,29 +165,46 @@ def filtered(rows: Iterable[dict[str, Any]], label: Label, f: ListFilter) -> lis
     return [row for row in rows if _keeps(row, label, f)]
 
 
-def sorted_rows(rows: list[dict[str, Any]], column: str, descending: bool) -> list[dict[str, Any]]:
-    """The rows ordered by ``column`` (one of SORTS), ties by name; empty values last.
+def collation_key(text: str, lang: str = "fi") -> str:
+    """What text sorts by: case and accents ignored, and in Finnish å, ä, ö after z.
+
+    >>> sorted(["Ääneen", "Zeta", "Aalto", "Émile"], key=collation_key)
+    ['Aalto', 'Émile', 'Zeta', 'Ääneen']
+    >>> sorted(["Ääneen", "Zeta", "Aalto"], key=lambda t: collation_key(t, "en"))
+    ['Aalto', 'Ääneen', 'Zeta']
+    """
+    if lang != "fi":
+        return fold_text(text)
+    lowered = text.casefold()
+    return "".join(_FINNISH_LAST.get(c) or fold_text(c) for c in lowered)
+
+
+def sorted_rows(
+    rows: list[dict[str, Any]], column: str, descending: bool, lang: str = "fi"
+) -> list[dict[str, Any]]:
+    """The rows ordered by ``column`` (one of SORTS) in ``lang``'s alphabet, ties by name;
+    empty values last.
 
     >>> rows = [{"name": "B", "actions": 1}, {"name": "a", "actions": 2}]
     >>> [r["name"] for r in sorted_rows(rows, "actions", True)], sorted_rows(rows, "name", False)[0]
     (['a', 'B'], {'name': 'a', 'actions': 2})
     """
     name = "title" if rows and "title" in rows[0] else "name"
+
+    def by_name(row: dict[str, Any]) -> str:
+        return collation_key(str(row[name]), lang)
+
+    ordered = sorted(rows, key=by_name)
     if column in _NUMERIC:
-        ordered = sorted(rows, key=lambda r: fold_text(str(r[name])))
         return sorted(ordered, key=lambda r: int(r[column]), reverse=descending)
     if column == "rockets":
-        ordered = sorted(rows, key=lambda r: fold_text(str(r[name])))
-        ordered.sort(key=lambda r: r["rocket_rank"], reverse=descending)
-        return ordered
-
-    def value(row: dict[str, Any]) -> str:
-        return fold_text(str(row.get(column) or ""))
-
-    present = [r for r in rows if row_has(r, column)]
-    absent = [r for r in rows if not row_has(r, column)]
-    present.sort(key=lambda r: (value(r), fold_text(str(r[name]))), reverse=descending)
-    absent.sort(key=lambda r: fold_text(str(r[name])))
+        return sorted(ordered, key=lambda r: r["rocket_rank"], reverse=descending)
+    present = [r for r in ordered if row_has(r, column)]
+    absent = [r for r in ordered if not row_has(r, column)]
+    if column != name:
+        present.sort(key=lambda r: collation_key(str(r[column]), lang), reverse=descending)
+    elif descending:
+        present.reverse()
     return present + absent
 
 

@@ -54,7 +54,8 @@ def _listed(page: Page, label: Label) -> tuple[BrowseQuery, list[dict[str, Any]]
     rockets = all_rockets(store)
     query = read_query(page, label, [r.key for r in rockets])
     rows = list_rows(store, label, query.as_of or None)
-    rows = in_order(filtered(rows, label, query.list_filter), query.sort_column, query.descending)
+    kept = filtered(rows, label, query.list_filter)
+    rows = in_order(kept, query.sort_column, query.descending, page.lang)
     years = [(str(y), str(y)) for y in reversed(history_years(store))]
     form = {
         "rockets": rockets,

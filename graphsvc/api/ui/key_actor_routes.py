@@ -75,7 +75,7 @@ async def key_actors(
     found, broker_problem = await run_ui_analysis(
         page, "brokers", rocket=rocket, as_of=as_of, top=sections.BROKERS
     )
-    choices = sections.actor_choices(central) if central else []
+    choices = sections.actor_choices(central, page.lang) if central else []
     effect, effect_problem = None, None
     if actor is not None:
         if actor not in {key for key, _ in choices}:

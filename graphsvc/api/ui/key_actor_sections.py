@@ -11,7 +11,7 @@ from typing import Any
 
 from graphsvc import messages
 from graphsvc.api.ui.pages import Page, rocket_order
-from graphsvc.model_rules import fold_text
+from graphsvc.services.browse_lists import collation_key
 
 #: The measures a person can rank by, in the order the page explains them; the first is the default.
 MEASURES = ("betweenness", "degree", "two_step_reach", "pagerank", "closeness")
@@ -35,7 +35,7 @@ def ranking(result: dict[str, Any], page: Page, measure: str) -> list[dict[str, 
     """The RANKED most central actors by ``measure`` (its competition rank, then name)."""
     actors = sorted(
         result["result"]["actors"],
-        key=lambda a: (a["ranks"][measure], fold_text(a.get("name") or a["key"])),
+        key=lambda a: (a["ranks"][measure], collation_key(a.get("name") or a["key"], page.lang)),
     )
     return [
         {
@@ -49,10 +49,10 @@ def ranking(result: dict[str, Any], page: Page, measure: str) -> list[dict[str, 
     ]
 
 
-def actor_choices(result: dict[str, Any]) -> list[tuple[str, str]]:
+def actor_choices(result: dict[str, Any], lang: str) -> list[tuple[str, str]]:
     """Every actor of the centrality result as (key, name) select options, by name."""
     found = [(a["key"], str(a.get("name") or a["key"])) for a in result["result"]["actors"]]
-    return sorted(found, key=lambda item: (fold_text(item[1]), item[0]))
+    return sorted(found, key=lambda item: (collation_key(item[1], lang), item[0]))
 
 
 def brokers(result: dict[str, Any], page: Page) -> list[dict[str, Any]]:
