@@ -286,3 +286,19 @@ def test_the_lists_are_accessible_and_fit_the_phone(viewer: Any, path: str) -> N
     assert not bad, results.generate_report()
     screenshot(page, f"lists-{path.strip('/').split('?')[0]}-{page.size}")
     assert messages.text("ui.nav_actors", "fi") in page.locator("nav.site-nav").inner_text()
+
+
+def test_an_earlier_year_lists_the_network_as_it_was(viewer: Any, lists_ui: Server) -> None:
+    """The year selector shows the actors of the end of 2021, and the downloads keep it."""
+    from graphsvc.services.as_of import store_on
+
+    page = viewer
+    then = store_on(lists_ui.store, "2021").count_nodes(Label.ACTOR)
+    now = lists_ui.store.count_nodes(Label.ACTOR)
+    assert then != now
+    page.goto("/actors")
+    page.get_by_label("Vuosi").select_option("2021")
+    page.wait_for_url(re.compile("as_of=2021"))
+    assert f"/ {then} riviä" in _count_text(page)
+    assert page.locator("#as-of-note").is_visible()
+    assert "as_of=2021" in str(page.locator("#download-xlsx").get_attribute("href"))
