@@ -167,3 +167,17 @@ def test_the_key_actors_page_is_accessible(viewer: Any) -> None:
     bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert not bad, results.generate_report()
     assert _fits_the_width(page)
+
+
+def test_key_actors_as_of_an_earlier_year(viewer: Any, key_ui: Server) -> None:
+    """The year selector ranks the network as it stood then."""
+    page = viewer
+    central = run_analysis(key_ui.store, "centrality", lang="fi", as_of="2022")["result"]
+    first = min(central["actors"], key=lambda a: (a["ranks"]["betweenness"], a["name"]))
+    page.goto("/key-actors")
+    page.get_by_label("Vuosi").select_option("2022")
+    page.wait_for_url(re.compile("as_of=2022"))
+    assert page.locator("#as-of-note").is_visible()
+    assert _names(page, "central")[0] == first["name"]
+    hrefs = page.locator("#central a[href*='measure=degree']").first.get_attribute("href")
+    assert "as_of=2022" in str(hrefs)
