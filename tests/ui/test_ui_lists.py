@@ -302,3 +302,27 @@ def test_an_earlier_year_lists_the_network_as_it_was(viewer: Any, lists_ui: Serv
     assert f"/ {then} riviä" in _count_text(page)
     assert page.locator("#as-of-note").is_visible()
     assert "as_of=2021" in str(page.locator("#download-xlsx").get_attribute("href"))
+
+
+def test_the_keyboard_reaches_filters_sorting_downloads_and_pages(viewer: Any) -> None:
+    """Tabbing from the top reaches every filter, a sort heading, both downloads and the pager."""
+    page = viewer
+    page.goto("/actions")
+    wanted = {"f-rocket", "f-status", "f-q", "f-size", "download-csv", "download-xlsx"}
+    reached: set[str] = set()
+    sort_heading = next_page = False
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            "() => { const e = document.activeElement;"
+            " return [e.id, e.dataset.sort || '', e.getAttribute('rel') || ''] }"
+        )
+        reached.add(focused[0])
+        sort_heading = sort_heading or focused[1] == "runners"
+        next_page = next_page or focused[2] == "next"
+        if next_page:
+            break
+    assert wanted <= reached, wanted - reached
+    assert sort_heading and next_page
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile("page=2"))
