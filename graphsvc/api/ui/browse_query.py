@@ -74,11 +74,20 @@ class BrowseQuery:
             pairs.append(("page", str(query.page)))
         return pairs
 
+    @property
+    def path(self) -> str:
+        """Where this list lives (``/actors`` or ``/actions``)."""
+        return LIST_PATHS[self.label]
+
     def url(self, path: str | None = None, **changes: Any) -> str:
         """This list's URL (or ``path``'s, e.g. a download) with ``changes`` applied."""
         pairs = self.params(**changes)
-        target = path or LIST_PATHS[self.label]
+        target = path or self.path
         return f"{target}?{urlencode(pairs)}" if pairs else target
+
+    def cleared_url(self) -> str:
+        """This list without its filters (the sort, page size and year kept)."""
+        return self.url(kind="", status="", rocket="", q="", flags=(), page=1)
 
     def sort_url(self, column: str) -> str:
         """The URL sorting by ``column``: the other way round when it is sorted by it already."""
@@ -88,7 +97,7 @@ class BrowseQuery:
 
     def download_url(self, fmt: str) -> str:
         """The download of the whole filtered list (no page) in ``fmt``."""
-        return self.url(f"{LIST_PATHS[self.label]}.{fmt}", page=1, size=PAGE_SIZES[0])
+        return self.url(f"{self.path}.{fmt}", page=1, size=PAGE_SIZES[0])
 
     @property
     def sort_column(self) -> str:

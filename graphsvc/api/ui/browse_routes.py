@@ -26,7 +26,7 @@ from graphsvc.services.browse_lists import FLAGS, PAGE_SIZES, filtered, list_row
 from graphsvc.services.browse_lists import sorted_rows as in_order
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False)
-#: The columns of each table: (row field, catalogue word of its heading, sortable).
+#: The columns of each table, every one sortable: (row field, catalogue word of its heading).
 TABLE_COLUMNS: dict[Label, tuple[tuple[str, str], ...]] = {
     Label.ACTOR: (
         ("name", "name"),
