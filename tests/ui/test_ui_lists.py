@@ -200,7 +200,8 @@ def test_the_downloads_hold_the_filtered_list(viewer: Any, lists_ui: Server) -> 
     saved = _download(page, "#download-csv")
     assert saved.suggested_filename == "actors.csv"
     with open(saved.path(), encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f))
+        assert f.read(1) == "\ufeff"  # the BOM that makes Excel read UTF-8
+        rows = list(csv.reader(f, delimiter=";"))  # Finnish Excel's separator
     header, body = rows[0], rows[1:]
     assert len(body) == expected
     assert header[:3] == ["Tunnus", "Nimi", "Tyyppi"]
@@ -223,16 +224,17 @@ def test_the_downloads_hold_the_filtered_list(viewer: Any, lists_ui: Server) -> 
 def test_an_editors_download_has_the_contact_columns(editor: Any, lists_ui: Server) -> None:
     """Editors see contacts: the download carries the contact columns with their values."""
     page = editor
-    page.goto("/actors?kind=company")
-    with open(_download(page, "#download-csv").path(), encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f))
+    page.goto("/actors?kind=company&lang=en")
+    with open(_download(page, "#download-csv").path(), encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))  # English: commas
     header = rows[0]
-    assert {"Yhteyshenkilö", "Sähköposti", "Puhelin"} <= set(header)
+    assert header[:2] == ["Key", "Name"]
+    assert {"Contact person", "E-mail", "Phone"} <= set(header)
     emails = {
         str(n.props.get("contact_email") or "")
         for n in lists_ui.store.find_nodes(Label.ACTOR, filters={"kind": "company"})
     }
-    column = header.index("Sähköposti")
+    column = header.index("E-mail")
     assert {r[column] for r in rows[1:]} == emails and len(emails) > 1
 
 
