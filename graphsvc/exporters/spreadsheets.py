@@ -13,14 +13,20 @@ from graphsvc.loaders.formulas import neutralise
 _OOXML_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 
-def write_csv_folder(tables: dict[str, Table], folder: Path) -> list[Path]:
-    """Write one UTF-8 CSV per sheet into ``folder`` (created if missing); return the files."""
+def write_csv_folder(
+    tables: dict[str, Table], folder: Path, *, delimiter: str = ",", bom: bool = False
+) -> list[Path]:
+    """Write one UTF-8 CSV per sheet into ``folder`` (created if missing); return the files.
+
+    ``delimiter=";"`` and ``bom=True`` give what Finnish Excel opens by a double click (the
+    workbook loader reads both delimiters and the BOM).
+    """
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, table in tables.items():
         path = folder / f"{name}.csv"
-        with path.open("w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f)
+        with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
+            writer = csv.writer(f, delimiter=delimiter)
             writer.writerow(table.columns)
             writer.writerows([neutralise(v) for v in row] for row in table.rows)
         written.append(path)

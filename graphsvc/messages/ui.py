@@ -7,6 +7,7 @@ by :func:`graphsvc.api.ui.pages.Page.label`. See :mod:`graphsvc.messages`.
 from __future__ import annotations
 
 from graphsvc.messages import Message
+from graphsvc.messages.ui_browse import MESSAGES as BROWSE_MESSAGES
 from graphsvc.messages.ui_editing import MESSAGES as EDITING_MESSAGES
 from graphsvc.messages.ui_indicators import MESSAGES as INDICATOR_MESSAGES
 from graphsvc.messages.ui_presentations import MESSAGES as PRESENTATION_MESSAGES
@@ -323,9 +324,9 @@ MESSAGES: dict[str, Message] = {
     "ui.status_done": Message("valmis", "done"),
     "ui.status_dropped": Message("luovuttu", "dropped"),
 }
-#: The words of the indicator and report pages, of safe editing and of presentations (kept in
-#: their own modules for length).
-for _more in (INDICATOR_MESSAGES, EDITING_MESSAGES, PRESENTATION_MESSAGES):
+#: The words of the indicator and report pages, of safe editing, of presentations and of the
+#: browse lists and key actors page (kept in their own modules for length).
+for _more in (INDICATOR_MESSAGES, EDITING_MESSAGES, PRESENTATION_MESSAGES, BROWSE_MESSAGES):
     if MESSAGES.keys() & _more.keys():
         raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & _more)}")
     MESSAGES.update(_more)

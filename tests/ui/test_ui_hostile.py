@@ -23,6 +23,9 @@ PAGES = [
     "/rockets/centre",
     "/gaps?rocket=centre",
     "/recommendations",
+    "/actors?q=alert",
+    "/actions?q=alert",
+    "/key-actors",
 ]
 MAPS = [
     "/maps/network",

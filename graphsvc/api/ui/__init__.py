@@ -1,5 +1,5 @@
-"""The web UI: server-rendered pages for people (sign-in, dashboard, search, gaps, changes,
-indicators, the annual report, presentations, maps, forms).
+"""The web UI: server-rendered pages for people (sign-in, dashboard, search, browse lists,
+key actors, gaps, changes, indicators, the annual report, presentations, maps, forms).
 
 ``ui_router`` holds every page; the app factory includes it after the API routers.
 """
@@ -12,10 +12,12 @@ from graphsvc.api.ui import (
     analysis_routes,
     assets,
     auth_routes,
+    browse_routes,
     change_routes,
     delete_routes,
     edit_routes,
     indicator_routes,
+    key_actor_routes,
     map_routes,
     presentation_routes,
     read_routes,
@@ -27,11 +29,13 @@ for _module in (
     assets,
     auth_routes,
     analysis_routes,
+    browse_routes,
     change_routes,
     delete_routes,
     edit_routes,
     read_routes,
     indicator_routes,
+    key_actor_routes,
     report_routes,
     presentation_routes,
     map_routes,
