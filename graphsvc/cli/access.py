@@ -49,7 +49,7 @@ def users() -> None:
     """People who sign in to the web UI (viewer, editor or admin)."""
 
 
-@users.command("add")
+@users.command("add", creates_store=True)
 @click.argument("name")
 @click.option(
     "--role", type=ROLE, required=True, help="viewer reads, editor writes, admin manages."
@@ -117,7 +117,7 @@ def keys() -> None:
     """API keys that programs send as 'Authorization: Bearer <key>'."""
 
 
-@keys.command("create")
+@keys.command("create", creates_store=True)
 @click.option(
     "--role", type=ROLE, required=True, help="viewer reads, editor writes, admin manages."
 )

@@ -97,7 +97,7 @@ def _print_report(report: dict[str, Any]) -> None:
         echo("dry run: nothing was written; the counts say what a load would do")
 
 
-@main.command("load")
+@main.command("load", creates_store=True)
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Validate and report without writing.")
 @click.option(
