@@ -17,9 +17,10 @@ from graphsvc.cli.app import (
     with_store,
 )
 from graphsvc.cli.tables import current_lang, print_table, say
-from graphsvc.cli.words import heads, label
+from graphsvc.cli.words import heads
 from graphsvc.errors import NotFoundError
 from graphsvc.messages import quote, text
+from graphsvc.messages.labels import label
 from graphsvc.model import Label
 from graphsvc.services import queries
 from graphsvc.services.as_of import store_on

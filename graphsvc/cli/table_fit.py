@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 #: The narrowest a wrapping column is made (unless its whole text is narrower).
 NARROWEST = 8
+#: Words up to this long are kept whole: a column is never made narrower than its longest.
+WHOLE_WORD = 16
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,12 @@ def wrap_cell(value: str, width: int) -> list[str]:
     """A cell's text as lines of at most ``width`` characters (long words are split).
 
     >>> wrap_cell("Kaakkois-Suomen ammattikorkeakoulu", 12)
-    ['Kaakkois-', 'Suomen', 'ammattikorkea', 'koulu']
+    ['Kaakkois-', 'Suomen', 'ammattikorke', 'akoulu']
     """
+    width = max(width, 1)
     lines: list[str] = []
     for part in value.split("\n"):
-        lines += textwrap.wrap(part, width=max(width, 1), break_on_hyphens=True) or [""]
+        lines += textwrap.wrap(part, width=width, break_long_words=False) or [""]
     return [line[i : i + width] for line in lines for i in range(0, max(len(line), 1), width)]
 
 
@@ -55,9 +58,12 @@ def _natural(heads: Sequence[str], cells: Sequence[Sequence[str]], index: int) -
     return max(len(heads[index]), longest, 1)
 
 
-def _narrowest(heads: Sequence[str], natural: int, index: int) -> int:
-    words = heads[index].split() or [""]
-    return min(natural, max(NARROWEST, max(len(w) for w in words)))
+def _narrowest(
+    heads: Sequence[str], cells: Sequence[Sequence[str]], natural: int, index: int
+) -> int:
+    header_word = max(len(w) for w in heads[index].split() or [""])
+    word = min(_longest_word(cells, index), WHOLE_WORD)
+    return min(natural, max(NARROWEST, header_word, word))
 
 
 def fit_columns(
@@ -76,6 +82,8 @@ def fit_columns(
     ...                   key=0, width=22)
     >>> fit.shown, fit.hidden, fit.vertical
     ([0, 1], [2], False)
+    >>> fit_columns(["#", "key"], [["1", "a-1"]], key=1, width=80).shown
+    [0, 1]
     >>> fit_columns(["key", "name"], [["a-1", "Alpha"]], key=0, width=10).vertical
     True
     """
@@ -84,7 +92,7 @@ def fit_columns(
     widths = {key: natural[key]}
     hidden: list[int] = []
     for index in wanted:
-        trial = {**widths, index: _narrowest(heads, natural[index], index)}
+        trial = {**widths, index: _narrowest(heads, cells, natural[index], index)}
         if table_width(trial) <= width:
             widths = trial
         else:
@@ -94,8 +102,8 @@ def fit_columns(
     words = {i: min(natural[i], _longest_word(cells, i)) for i in widths}
     _whole_words(widths, words, width - table_width(widths))
     _share_out(widths, natural, width - table_width(widths))
-    shown = [key, *(i for i in wanted if i in widths)]
-    return Fit(key, shown, widths, hidden, vertical=False)
+    order = range(len(heads)) if chosen is None else [key, *wanted]
+    return Fit(key, [i for i in order if i in widths], widths, hidden, vertical=False)
 
 
 def _longest_word(cells: Sequence[Sequence[str]], index: int) -> int:

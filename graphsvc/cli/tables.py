@@ -78,7 +78,7 @@ def wrap_sentence(sentence: str, at: int, indent: str = "") -> list[str]:
     """``sentence`` as lines of at most ``at`` characters, a word longer than that alone.
 
     >>> wrap_sentence("a gap in the network", 10, "  ")
-    ['  a gap in', '  the', '  network']
+    ['  a gap in', '    the', '    network']
     """
     lines = textwrap.wrap(
         sentence,
@@ -113,11 +113,11 @@ def print_table(
     """Print rows under a title as a table that fits the terminal width (text, never markup).
 
     ``key`` is the column holding the keys the next command needs (never cut); ``names``
-    are the names ``--columns`` takes (default: the headers shown).
+    are the names ``--columns`` takes (default: the headers shown, ``_`` for spaces).
     """
     heads = [terminal_safe(c) for c in columns]
     cells = [[_plain(v) for v in row] for row in rows]
-    names = list(names or columns)
+    names = list(names or [h.replace(" ", "_") for h in heads])
     at = width()
     fit = fit_columns(heads, cells, key=key, width=at, chosen=_chosen(names, heads))
     if title:
@@ -128,14 +128,8 @@ def print_table(
         _print_grid(heads, cells, fit)
     hidden = [names[i] for i in fit.hidden]
     if hidden:
-        say(
-            text(
-                "cli.columns.hidden",
-                current_lang(),
-                hidden=", ".join(hidden),
-                columns=_quoted(",".join(hidden)),
-            )
-        )
+        example = ",".join(hidden[:2])
+        say(text("cli.columns.hidden", current_lang(), hidden=", ".join(hidden), example=example))
 
 
 def _print_grid(heads: list[str], cells: list[list[str]], fit: Fit) -> None:
@@ -169,8 +163,9 @@ def _chosen(names: list[str], heads: list[str]) -> list[int] | None:
     wanted = ctx.meta.get(COLUMNS_META) if ctx is not None else None
     if not wanted:
         return None
-    known = {n.casefold(): i for i, n in enumerate(names)}
-    known.update({h.casefold(): i for i, h in enumerate(heads) if h})
+    known = {h.replace(" ", "_").casefold(): i for i, h in enumerate(heads) if h}
+    known.update({n.casefold(): i for i, n in enumerate(names) if n})
+    wanted = [w.replace(" ", "_") for w in wanted]
     unknown = [w for w in wanted if w.casefold() not in known]
     if unknown:
         raise click.BadParameter(
@@ -183,10 +178,6 @@ def _chosen(names: list[str], heads: list[str]) -> list[int] | None:
             param_hint="--columns",
         )
     return [known[w.casefold()] for w in wanted]
-
-
-def _quoted(value: str) -> str:
-    return value if re.fullmatch(r"[\w,.-]+", value) else f"'{value}'"
 
 
 def _plain(value: Any) -> str:

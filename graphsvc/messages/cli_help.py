@@ -11,10 +11,10 @@ from graphsvc.messages import Message
 MESSAGES: dict[str, Message] = {
     # tables that do not fit the width
     "cli.columns.hidden": Message(
-        "Leveyteen ei mahtunut: {hidden}. Näytä valitsimella --columns {columns}, tai kaikki "
-        "tiedot valitsimella --json.",
-        "Left out for want of width: {hidden}. Show with --columns {columns}, or everything "
-        "with --json.",
+        "Leveyteen ei mahtunut: {hidden}. Valitse näytettävät sarakkeet nimeltä (esimerkiksi "
+        "--columns {example}) tai näytä kaikki tiedot valitsimella --json.",
+        "Left out for want of width: {hidden}. Choose the columns to show by name (for "
+        "example --columns {example}), or show everything with --json.",
     ),
     "cli.columns.unknown": Message(
         "{value} ei ole tämän taulukon sarake; sarakkeet ovat {allowed}",
@@ -51,6 +51,8 @@ MESSAGES: dict[str, Message] = {
     "cli.col.name": Message("nimi", "name"),
     "cli.col.role": Message("rooli", "role"),
     "cli.col.title": Message("otsikko", "title"),
+    "cli.yes": Message("kyllä", "yes"),
+    "cli.no": Message("ei", "no"),
     "cli.label.actor": Message("toimija", "actor"),
     "cli.label.action": Message("toimenpide", "action"),
     "cli.label.rocket": Message("kantoraketti", "rocket"),
