@@ -10,8 +10,11 @@ from contextlib import contextmanager
 import click
 
 from graphsvc.accounts import AccountStore, open_accounts
-from graphsvc.cli.app import json_option, main, print_json, with_store
-from graphsvc.cli.tables import echo, print_table
+from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
+from graphsvc.cli.tables import current_lang, echo, print_table
+from graphsvc.cli.words import heads
+from graphsvc.messages import text
+from graphsvc.messages.labels import label
 from graphsvc.model import UserRole
 from graphsvc.services import accounts as account_service
 from graphsvc.services.accounts import Author
@@ -77,6 +80,7 @@ def users_add(store: GraphStore, name: str, role: str, password_stdin: bool) -> 
 
 @users.command("list")
 @json_option
+@columns_option
 @with_store
 def users_list(store: GraphStore, as_json: bool) -> None:
     """List the people who can sign in (never their passwords)."""
@@ -84,11 +88,10 @@ def users_list(store: GraphStore, as_json: bool) -> None:
     if as_json:
         print_json(data)
         return
-    print_table(
-        "users",
-        ["name", "role", "created"],
-        [(u["name"], u["role"], u["created_at"]) for u in data],
-    )
+    lang = current_lang()
+    names = ("name", "role", "created")
+    rows = [(u["name"], label("role", u["role"], lang), u["created_at"]) for u in data]
+    print_table(text("cli.users.title", lang), heads(names, lang), rows, names=names)
 
 
 @users.command("remove")
@@ -135,6 +138,7 @@ def keys_create(store: GraphStore, role: str, name: str | None) -> None:
 
 @keys.command("list")
 @json_option
+@columns_option
 @with_store
 def keys_list(store: GraphStore, as_json: bool) -> None:
     """List API keys (id, name, role, created, revoked), never the keys themselves."""
@@ -142,8 +146,13 @@ def keys_list(store: GraphStore, as_json: bool) -> None:
     if as_json:
         print_json(data)
         return
-    rows = [(k["id"], k["name"], k["role"], k["created_at"], k["revoked_at"] or "") for k in data]
-    print_table("API keys", ["id", "name", "role", "created", "revoked"], rows)
+    lang = current_lang()
+    rows = [
+        (k["id"], k["name"], label("role", k["role"], lang), k["created_at"], k["revoked_at"] or "")
+        for k in data
+    ]
+    names = ("id", "name", "role", "created", "revoked")
+    print_table(text("cli.keys.title", lang), heads(names, lang), rows, names=names)
 
 
 @keys.command("revoke")

@@ -12,9 +12,11 @@ import click
 
 from graphsvc.cli.access import cli_author
 from graphsvc.cli.app import as_of_option, json_option, main, print_json, with_store
-from graphsvc.cli.tables import echo, print_table
+from graphsvc.cli.tables import current_lang, echo, print_table, say
+from graphsvc.cli.words import heads
 from graphsvc.errors import ValidationError
 from graphsvc.loaders.workbook import Progress
+from graphsvc.messages import text
 from graphsvc.services import workbook
 from graphsvc.stores.base import GraphStore
 
@@ -55,15 +57,12 @@ _COUNTS = ("created", "updated", "unchanged", "deleted")
 
 
 def _print_report(report: dict[str, Any]) -> None:
+    lang = current_lang()
     dated = report.get("as_of") is not None
-    heads = (
-        ["begun", "changed", "unchanged", "ended"]
-        if dated
-        else ["created", "updated", "unchanged", "deleted"]
-    )
+    names = ("begun", "changed", "unchanged", "ended") if dated else _COUNTS
     rows = [
         (
-            what,
+            text(f"cli.load.{what}", lang),
             report[f"{prefix}_created"],
             report[f"{prefix}_updated"],
             report[f"{prefix}_unchanged"],
@@ -73,16 +72,18 @@ def _print_report(report: dict[str, Any]) -> None:
             ("nodes", "nodes"),
             ("relationships", "edges"),
             ("indicators", "indicators"),
-            ("indicator values", "values"),
+            ("values", "values"),
         )
         if what in ("nodes", "relationships") or any(report[f"{prefix}_{c}"] for c in _COUNTS)
     ]
     sheets = ", ".join(f"{name} {count}" for name, count in report["rows"].items())
     echo(f"{report['source']}: rows read: {sheets}")
+    title = "cli.load.dry_run_title" if report["dry_run"] else "cli.load.loaded"
     print_table(
-        f"{'dry run' if report['dry_run'] else 'loaded'} in {report['seconds']} s",
-        ["", *heads],
+        text(title, lang, seconds=report["seconds"]),
+        ["", *heads(names, lang)],
         rows,
+        names=["", *names],
     )
     if dated:
         echo(f"as of {report['as_of']}")
@@ -92,7 +93,7 @@ def _print_report(report: dict[str, Any]) -> None:
             "those stay as they were"
         )
     for note in report["notes"]:
-        echo(f"note: {note}")
+        say(f"note: {note}")
     if report["dry_run"]:
         echo("dry run: nothing was written; the counts say what a load would do")
 
