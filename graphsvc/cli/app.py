@@ -15,8 +15,8 @@ from graphsvc.cli.tables import (
     COLUMNS_META,
     LANG_META,
     current_lang,
+    echo,
     json_terminal_safe,
-    say,
 )
 from graphsvc.errors import GraphsvcError
 from graphsvc.messages import DEFAULT_LANG, LANGS, text
@@ -57,7 +57,7 @@ class UsageProblem(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         """Print ``error: …`` on stderr."""
-        say(f"error: {self.message}", err=True)
+        echo(f"error: {self.message}", err=True)
 
 
 def _refuse_missing_file(url: str) -> None:
@@ -122,11 +122,11 @@ class GraphsvcGroup(click.Group):
         try:
             return super().invoke(ctx)
         except GraphsvcError as e:
-            say(f"error: {e.message}", err=True)
+            echo(f"error: {e.message}", err=True)
             for row in getattr(e, "errors", [])[:50]:
-                say(str(row.get("message", row)), err=True, indent="  ")
+                echo(f"  {row.get('message', row)}", err=True)
             for hint in e.extra.get("hints", []):
-                say(hint, err=True, indent="  ")
+                echo(f"  {hint}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)

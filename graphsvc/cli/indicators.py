@@ -69,8 +69,8 @@ def show_command(store: GraphStore, key: str, year: int | None, as_json: bool, l
     if as_json:
         print_json(data)
         return
-    echo(f"{data['name_fi']} / {data['name_en']} ({data['key']}), {data['unit']}")
-    echo(f"measures {data['rocket_name']}; owner {data['owner_name'] or '—'}")
+    say(f"{data['name_fi']} / {data['name_en']} ({data['key']}), {data['unit']}")
+    say(f"measures {data['rocket_name']}; owner {data['owner_name'] or '—'}")
     provisional = text("cli.col.provisional", lang)
     rows = [
         (o["year"], _n(o["value"], lang), provisional if o["provisional"] else "", o["note"])
@@ -78,7 +78,7 @@ def show_command(store: GraphStore, key: str, year: int | None, as_json: bool, l
     ]
     names = ("year", "value", "provisional", "note")
     print_table(text("cli.indicators.values", lang), heads(names, lang), rows, names=names)
-    echo(_progress_line(data, data["progress"], lang))
+    say(_progress_line(data, data["progress"], lang))
 
 
 @indicators.command("progress")

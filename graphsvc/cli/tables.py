@@ -128,8 +128,7 @@ def print_table(
         _print_grid(heads, cells, fit)
     hidden = [names[i] for i in fit.hidden]
     if hidden:
-        example = ",".join(hidden[:2])
-        say(text("cli.columns.hidden", current_lang(), hidden=", ".join(hidden), example=example))
+        say(text("cli.columns.hidden", current_lang(), hidden=", ".join(hidden), example=hidden[0]))
 
 
 def _print_grid(heads: list[str], cells: list[list[str]], fit: Fit) -> None:
