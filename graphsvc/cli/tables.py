@@ -24,7 +24,7 @@ from rich.console import Console
 from rich.table import Table
 
 from graphsvc.cli.table_fit import Fit, fit_columns, table_width, wrap_cell
-from graphsvc.messages import DEFAULT_LANG, lang_of, text
+from graphsvc.messages import CATALOGUE, DEFAULT_LANG, lang_of, text
 
 #: Where a command's ``--lang`` and ``--columns`` are kept (``click.Context.meta``).
 LANG_META = "graphsvc.lang"
@@ -162,7 +162,7 @@ def _chosen(names: list[str], heads: list[str]) -> list[int] | None:
     wanted = ctx.meta.get(COLUMNS_META) if ctx is not None else None
     if not wanted:
         return None
-    known = {h.replace(" ", "_").casefold(): i for i, h in enumerate(heads) if h}
+    known = {alias: i for i, h in enumerate(heads) if h for alias in _aliases(h)}
     known.update({n.casefold(): i for i, n in enumerate(names) if n})
     wanted = [w.replace(" ", "_") for w in wanted]
     unknown = [w for w in wanted if w.casefold() not in known]
@@ -177,6 +177,16 @@ def _chosen(names: list[str], heads: list[str]) -> list[int] | None:
             param_hint="--columns",
         )
     return [known[w.casefold()] for w in wanted]
+
+
+def _aliases(head: str) -> set[str]:
+    """What ``--columns`` may call a column headed ``head``: the header (``_`` for spaces)
+    and, for a catalogue column (``cli.col.<name>``), its name and its English header."""
+    found = {head.replace(" ", "_").casefold()}
+    for key, message in CATALOGUE.items():
+        if key.startswith("cli.col.") and head in (message.fi, message.en):
+            found |= {key.removeprefix("cli.col."), message.en.replace(" ", "_").casefold()}
+    return found
 
 
 def _plain(value: Any) -> str:

@@ -89,6 +89,12 @@ def test_columns_option_shows_the_chosen_ones_beside_the_key(url):
     assert "Left out" not in out
 
 
+def test_columns_take_the_english_name_on_finnish_output(url):
+    out = run(url, "analyze centrality --top 3 --columns betweenness,k_core", 80, lang="fi")
+    header = next(row for row in out.splitlines() if "välillisyys" in row)
+    assert "k-ydin" in header and "aste" not in header
+
+
 def test_an_unknown_column_names_the_allowed_ones(url):
     args = ["--store", url, "actions-of", "kouvolan-lukio", "--columns", "colour", "--lang", "en"]
     result = CliRunner().invoke(main, args, env={"COLUMNS": "80"})
