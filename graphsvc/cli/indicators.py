@@ -70,7 +70,8 @@ def show_command(store: GraphStore, key: str, year: int | None, as_json: bool, l
         print_json(data)
         return
     say(f"{data['name_fi']} / {data['name_en']} ({data['key']}), {data['unit']}")
-    say(f"measures {data['rocket_name']}; owner {data['owner_name'] or '—'}")
+    owner = data["owner_name"] or text("ui.indicator_no_owner", lang)
+    say(text("cli.indicators.measures", lang, rocket=data["rocket_name"], owner=owner))
     provisional = text("cli.col.provisional", lang)
     rows = [
         (o["year"], _n(o["value"], lang), provisional if o["provisional"] else "", o["note"])
@@ -111,10 +112,20 @@ def progress_command(store: GraphStore, year: int | None, as_json: bool, lang: s
     title = text("cli.indicators.progress_title", lang, year=str(data["year"]), **data["counts"])
     print_table(title, heads(names, lang), rows, names=names)
     for measured, facts in data["network"].items():
-        status = ", ".join(f"{s} {n}" for s, n in facts["actions_by_status"].items() if n)
-        say(f"{measured}: {facts['actions']} actions ({status}), {facts['actors']} actors")
+        by_status = facts["actions_by_status"].items()
+        status = ", ".join(f"{label('status', s, lang)} {n}" for s, n in by_status if n)
+        say(
+            text(
+                "cli.indicators.network",
+                lang,
+                measured=measured,
+                actions=facts["actions"],
+                status=status,
+                actors=facts["actors"],
+            )
+        )
         for sentence in facts["gaps"]["texts"]:
-            say(f"gap: {sentence}", indent="  ")
+            say(text("cli.indicators.gap", lang, gap=sentence), indent="  ")
 
 
 @indicators.command("import")
@@ -174,10 +185,16 @@ def _n(value: float, lang: str) -> str:
 
 def _progress_line(indicator: dict[str, Any], p: dict[str, Any], lang: str) -> str:
     if p["latest"] is None:
-        return f"no value at or before {p['year']}"
-    mark = "on track" if p["on_track"] else "lagging"
-    return (
-        f"{p['year']}: {_n(p['latest']['value'], lang)} ({p['latest']['year']}), "
-        f"{percent(p['progress'], lang)} of the way to {_n(indicator['target_value'], lang)} "
-        f"({indicator['target_year']}), {mark}, trend {p['trend'] or '—'}"
+        return text("cli.indicators.no_value", lang, year=str(p["year"]))
+    return text(
+        "cli.indicators.progress_line",
+        lang,
+        year=str(p["year"]),
+        value=_n(p["latest"]["value"], lang),
+        value_year=str(p["latest"]["year"]),
+        progress=percent(p["progress"], lang),
+        target=_n(indicator["target_value"], lang),
+        target_year=str(indicator["target_year"]),
+        mark=label("mark", _MARKS[p["on_track"]], lang),
+        trend=label("trend", p["trend"] or "none", lang),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -77,7 +78,7 @@ def _print_report(report: dict[str, Any]) -> None:
         if what in ("nodes", "relationships") or any(report[f"{prefix}_{c}"] for c in _COUNTS)
     ]
     sheets = ", ".join(f"{name} {count}" for name, count in report["rows"].items())
-    echo(f"{report['source']}: rows read: {sheets}")
+    say(text("cli.load.rows_read", lang, source=report["source"], sheets=sheets))
     title = "cli.load.dry_run_title" if report["dry_run"] else "cli.load.loaded"
     print_table(
         text(title, lang, seconds=report["seconds"]),
@@ -85,17 +86,15 @@ def _print_report(report: dict[str, Any]) -> None:
         rows,
         names=["", *names],
     )
-    if dated:
-        echo(f"as of {report['as_of']}")
+    day = dt.date.fromisoformat(report["as_of"]) if dated else None
+    if day:
+        say(text("cli.load.as_of", lang, day=day))
     if report.get("later_changes"):
-        echo(
-            f"{report['later_changes']} items have changes recorded after {report['as_of']}: "
-            "those stay as they were"
-        )
+        say(text("cli.load.later_changes", lang, n=report["later_changes"], day=day))
     for note in report["notes"]:
-        say(f"note: {note}")
+        say(text("cli.load.note", lang, note=note))
     if report["dry_run"]:
-        echo("dry run: nothing was written; the counts say what a load would do")
+        say(text("cli.load.dry_run", lang))
 
 
 @main.command("load", creates_store=True)

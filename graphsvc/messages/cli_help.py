@@ -100,6 +100,36 @@ MESSAGES: dict[str, Message] = {
     "cli.load.dry_run_title": Message(
         "Kuivaharjoitus, {seconds} sekuntia", "Dry run in {seconds} s"
     ),
+    "cli.indicators.measures": Message(
+        "mittaa: {rocket}; vastuutaho: {owner}", "measures {rocket}; owner {owner}"
+    ),
+    "cli.indicators.no_value": Message(
+        "ei arvoa vuonna {year} tai ennen sitä", "no value at or before {year}"
+    ),
+    "cli.indicators.progress_line": Message(
+        "{year}: {value} ({value_year}), {progress} matkasta tavoitteeseen {target} "
+        "({target_year}), {mark}, suunta: {trend}",
+        "{year}: {value} ({value_year}), {progress} of the way to {target} ({target_year}), "
+        "{mark}, trend: {trend}",
+    ),
+    "cli.indicators.network": Message(
+        "{measured}: {actions} toimenpidettä ({status}), {actors} toimijaa",
+        "{measured}: {actions} actions ({status}), {actors} actors",
+    ),
+    "cli.indicators.gap": Message("aukko: {gap}", "gap: {gap}"),
+    "cli.load.rows_read": Message(
+        "{source}: luetut rivit: {sheets}", "{source}: rows read: {sheets}"
+    ),
+    "cli.load.as_of": Message("tilanne {day}", "as of {day}"),
+    "cli.load.later_changes": Message(
+        "{n} kohteella on muutoksia päivän {day} jälkeen: ne jäävät ennalleen",
+        "{n} items have changes recorded after {day}: those stay as they were",
+    ),
+    "cli.load.note": Message("huomautus: {note}", "note: {note}"),
+    "cli.load.dry_run": Message(
+        "kuivaharjoitus: mitään ei kirjoitettu; luvut kertovat, mitä lataus tekisi",
+        "dry run: nothing was written; the counts say what a load would do",
+    ),
     "cli.yes": Message("kyllä", "yes"),
     "cli.no": Message("ei", "no"),
     "cli.label.actor": Message("toimija", "actor"),

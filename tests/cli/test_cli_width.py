@@ -38,6 +38,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "audit list --limit 3": (),
     "users list": (),
     "keys list": (),
+    "load --demo --dry-run": (),
 }
 
 

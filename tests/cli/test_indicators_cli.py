@@ -48,7 +48,9 @@ def test_progress_json_equals_the_api_answer(url: str) -> None:
     store.close()
     assert cli["counts"]["indicators"] == 10 and cli["counts"]["without_owner"] == 2
     table = graphsvc("indicators", "progress", "--year", "2024", url=url)
-    assert "on track" in table.stdout and "lagging" in table.stdout
+    assert "aikataulussa" in table.stdout and "jäljessä" in table.stdout
+    english = graphsvc("indicators", "progress", "--year", "2024", "--lang", "en", url=url)
+    assert "on track" in english.stdout and "lagging" in english.stdout
 
 
 def test_list_and_show_speak_the_readers_numbers(url: str) -> None:

@@ -32,7 +32,7 @@ def url(tmp_path) -> str:
 
 def test_load_reports_counts_and_reload_changes_nothing(url, tmp_path):
     folder = write_csvs(tmp_path / "wb", sample_sheets())
-    code, out, _ = run(url, "load", str(folder))
+    code, out, _ = run(url, "load", str(folder), "--lang", "en")
     assert code == 0
     assert "rows read: actors 4, actions 3, participation 5, collaborations 1" in out
     code, out, _ = run(url, "load", str(folder), "--json")
@@ -43,7 +43,7 @@ def test_load_reports_counts_and_reload_changes_nothing(url, tmp_path):
 
 def test_load_dry_run_writes_nothing(url, tmp_path):
     folder = write_csvs(tmp_path / "wb", sample_sheets())
-    code, out, _ = run(url, "load", str(folder), "--dry-run")
+    code, out, _ = run(url, "load", str(folder), "--dry-run", "--lang", "en")
     assert code == 0 and "dry run: nothing was written" in out
     code, out, _ = run(url, "export", "json", "-o", "-")
     assert [n["label"] for n in json.loads(out)["nodes"]] == ["Programme"] + ["Rocket"] * 6
