@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -61,17 +62,19 @@ class UsageProblem(click.ClickException):
 
 
 def _refuse_missing_file(url: str) -> None:
-    """A read command never creates a SQLite file: UsageProblem when the file is missing."""
-    from pathlib import Path
+    """A read command never creates a SQLite file: UsageProblem when the file is missing
+    (a missing folder is left to the store, which says it cannot open the file)."""
+    from graphsvc.stores.sqlite_store import URL_PREFIX, path_from_url
 
     ctx = click.get_current_context(silent=True)
-    if not url.startswith("sqlite:///") or ctx is None:
+    if not url.startswith(URL_PREFIX) or ctx is None:
         return
     if getattr(ctx.command, "creates_store", False):
         return
-    path = Path(url[len("sqlite:///") :])
-    if path.name and not path.exists() and path.parent.is_dir():
-        raise UsageProblem(text("cli.error.no_store", current_lang(), path=str(path), url=url))
+    path = path_from_url(url)
+    if not path.exists() and path.parent.is_dir():
+        shown = shlex.quote(url)  # the hint is a command line to copy
+        raise UsageProblem(text("cli.error.no_store", current_lang(), path=str(path), url=shown))
 
 
 class GraphsvcCommand(click.Command):
