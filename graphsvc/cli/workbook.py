@@ -133,10 +133,10 @@ def load(
     stay as they were.
     """
     if demo == (path is not None):
-        raise ValidationError("give a workbook PATH or --demo (one of them)")
+        raise ValidationError(text("cli.error.path_or_demo", current_lang()))
     if path is None:
         if as_of is not None:
-            raise ValidationError("--demo loads each yearly round as of its year: drop --as-of")
+            raise ValidationError(text("cli.error.demo_as_of", current_lang()))
         with cli_author(store) as by:
             reports = workbook.import_demo(store, dry_run=dry_run, by=by)
         if as_json:
@@ -183,7 +183,7 @@ def export(
     """
     to_stdout = output is not None and str(output) == "-"
     if to_stdout and fmt not in workbook.TEXT_FORMATS:
-        raise ValidationError(f"{fmt} cannot go to stdout: give -o PATH")
+        raise ValidationError(text("cli.error.not_to_stdout", current_lang(), fmt=fmt))
     target: Path | IO[str] = (
         sys.stdout if to_stdout else output or workbook.default_export_path(fmt)
     )

@@ -43,6 +43,23 @@ MESSAGES: dict[str, Message] = {
     "cli.error.search_hint": Message(
         "Etsi avainta nimellä: graphsvc search TEKSTI", "Find a key by name: graphsvc search TEXT"
     ),
+    "cli.error.path_or_demo": Message(
+        "anna työkirjan polku tai --demo (toinen niistä)",
+        "give a workbook PATH or --demo (one of them)",
+    ),
+    "cli.error.demo_as_of": Message(
+        "--demo lataa kunkin vuosikierroksen oman vuotensa tilanteena: jätä --as-of pois",
+        "--demo loads each yearly round as of its year: drop --as-of",
+    ),
+    "cli.error.not_to_stdout": Message(
+        "muotoa {fmt} ei voi tulostaa vakiotulosteeseen: anna -o POLKU",
+        "{fmt} cannot go to stdout: give -o PATH",
+    ),
+    "cli.error.report_suffix": Message(
+        "{name}: raportti kirjoitetaan .pdf- tai .html-tiedostoksi, ei {suffix}",
+        "{name}: the report is written as .pdf or .html, not {suffix}",
+    ),
+    "cli.error.no_suffix": Message("tarkenteeton", "no suffix"),
     # graphsvc search
     "cli.search.title": Message("Haku {text}: {n} osumaa", "Search {text}: {n} found"),
     "cli.search.none": Message("Haulla {text} ei löytynyt mitään.", "Nothing matches {text}."),

@@ -168,4 +168,7 @@ def test_a_report_of_a_future_year_or_format_is_refused(url: str, tmp_path: Path
     future = graphsvc("report", "--year", "2099", "-o", str(tmp_path / "r.pdf"), url=url)
     assert future.returncode != 0 and "2099" in future.stderr and "future" in future.stderr
     wrong = graphsvc("report", "--year", "2024", "-o", str(tmp_path / "r.docx"), url=url)
-    assert wrong.returncode != 0 and ".pdf or .html" in wrong.stderr
+    assert wrong.returncode != 0 and ".pdf- tai .html-tiedostoksi, ei .docx" in wrong.stderr
+    args = ("report", "--year", "2024", "-o", str(tmp_path / "r.docx"), "--lang", "en")
+    english = graphsvc(*args, url=url)
+    assert english.returncode != 0 and ".pdf or .html, not .docx" in english.stderr

@@ -59,8 +59,10 @@ def test_rejected_load_names_file_row_and_column(url, tmp_path):
 
 
 def test_load_needs_a_path_or_demo(url):
-    code, _, err = run(url, "load")
+    code, _, err = run(url, "load", "--lang", "en")
     assert code == 1 and "give a workbook PATH or --demo" in err
+    code, _, err = run(url, "load")
+    assert code == 1 and "anna työkirjan polku tai --demo" in err
 
 
 def test_load_demo_dry_run_previews_the_first_round(url):
@@ -107,7 +109,7 @@ def test_export_writes_files_and_refuses_binary_stdout(url, tmp_path):
         "participation.csv",
         "rockets.csv",
     ]
-    code, _, err = run(url, "export", "xlsx", "-o", "-")
+    code, _, err = run(url, "export", "xlsx", "-o", "-", "--lang", "en")
     assert code == 1 and "xlsx cannot go to stdout" in err
     code, out, _ = run(url, "export", "cypher", "-o", "-", "--include-contacts")
     assert code == 0 and "maija@kouvola.fi" in out
