@@ -75,7 +75,8 @@ def users_add(store: GraphStore, name: str, role: str, password_stdin: bool) -> 
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     accounts = open_accounts(store)
     user = account_service.add_user(accounts, name, role, password, by=_by(accounts))
-    echo(f"added {user.name} ({user.role.value})")
+    lang = current_lang()
+    echo(text("cli.users.added", lang, name=user.name, role=label("role", user.role.value, lang)))
 
 
 @users.command("list")
@@ -101,7 +102,7 @@ def users_remove(store: GraphStore, name: str) -> None:
     """Remove NAME; their sessions end at once."""
     accounts = open_accounts(store)
     account_service.remove_user(accounts, name, by=_by(accounts))
-    echo(f"removed {name}")
+    echo(text("cli.users.removed", current_lang(), name=name))
 
 
 @users.command("reset-password")
@@ -111,7 +112,7 @@ def users_reset_password(store: GraphStore, name: str) -> None:
     """Give NAME a new generated password, printed once on the last line; ends their sessions."""
     accounts = open_accounts(store)
     password = account_service.reset_password(accounts, name, by=_by(accounts))
-    click.echo(f"new password of {name}; it is shown only now:", err=True)
+    echo(text("cli.users.new_password", current_lang(), name=name), err=True)
     click.echo(password)
 
 
@@ -130,9 +131,9 @@ def keys_create(store: GraphStore, role: str, name: str | None) -> None:
     """Create an API key and print it once, on the last line (only its hash is stored)."""
     accounts = open_accounts(store)
     key, secret = account_service.create_key(accounts, role, name, by=_by(accounts))
-    echo(
-        f"created key {key.key_id} ({key.name}, {key.role.value}); it is shown only now:", err=True
-    )
+    role = label("role", key.role.value, current_lang())
+    created = text("cli.keys.created", current_lang(), id=key.key_id, name=key.name, role=role)
+    echo(created, err=True)
     echo(secret)
 
 
@@ -162,4 +163,4 @@ def keys_revoke(store: GraphStore, key_id: str) -> None:
     """Revoke the key with id KEY_ID (from keys list); API workers refuse it within seconds."""
     accounts = open_accounts(store)
     account_service.revoke_key(accounts, key_id, by=_by(accounts))
-    echo(f"revoked {key_id}")
+    echo(text("cli.keys.revoked", current_lang(), id=key_id))

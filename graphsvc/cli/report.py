@@ -39,4 +39,4 @@ def report(store: GraphStore, year: int, lang: str, output: Path | None) -> None
     body = annual_report(store, year, lang, fmt)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(body)
-    echo(f"wrote {path} ({len(body):,} bytes, {fmt}, {lang}, year {year})")
+    echo(text("cli.report.wrote", lang, path=str(path), size=len(body), fmt=fmt, year=str(year)))

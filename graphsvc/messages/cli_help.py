@@ -60,6 +60,23 @@ MESSAGES: dict[str, Message] = {
         "{name}: the report is written as .pdf or .html, not {suffix}",
     ),
     "cli.error.no_suffix": Message("tarkenteeton", "no suffix"),
+    # what a command did
+    "cli.wrote": Message("kirjoitettu {path}", "wrote {path}"),
+    "cli.report.wrote": Message(
+        "kirjoitettu {path} ({size} tavua, {fmt}, vuosi {year})",
+        "wrote {path} ({size} bytes, {fmt}, year {year})",
+    ),
+    "cli.users.added": Message("lisätty {name} ({role})", "added {name} ({role})"),
+    "cli.users.removed": Message("poistettu {name}", "removed {name}"),
+    "cli.users.new_password": Message(
+        "käyttäjän {name} uusi salasana; se näytetään vain nyt:",
+        "new password of {name}; it is shown only now:",
+    ),
+    "cli.keys.created": Message(
+        "luotu avain {id} ({name}, {role}); se näytetään vain nyt:",
+        "created key {id} ({name}, {role}); it is shown only now:",
+    ),
+    "cli.keys.revoked": Message("peruttu {id}", "revoked {id}"),
     # graphsvc search
     "cli.search.title": Message("Haku {text}: {n} osumaa", "Search {text}: {n} found"),
     "cli.search.none": Message("Haulla {text} ei löytynyt mitään.", "Nothing matches {text}."),
