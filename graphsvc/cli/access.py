@@ -10,8 +10,11 @@ from contextlib import contextmanager
 import click
 
 from graphsvc.accounts import AccountStore, open_accounts
-from graphsvc.cli.app import json_option, main, print_json, with_store
-from graphsvc.cli.tables import echo, print_table
+from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
+from graphsvc.cli.tables import current_lang, echo, print_table
+from graphsvc.cli.words import heads
+from graphsvc.messages import text
+from graphsvc.messages.labels import label
 from graphsvc.model import UserRole
 from graphsvc.services import accounts as account_service
 from graphsvc.services.accounts import Author
@@ -49,7 +52,7 @@ def users() -> None:
     """People who sign in to the web UI (viewer, editor or admin)."""
 
 
-@users.command("add")
+@users.command("add", creates_store=True)
 @click.argument("name")
 @click.option(
     "--role", type=ROLE, required=True, help="viewer reads, editor writes, admin manages."
@@ -72,11 +75,13 @@ def users_add(store: GraphStore, name: str, role: str, password_stdin: bool) -> 
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     accounts = open_accounts(store)
     user = account_service.add_user(accounts, name, role, password, by=_by(accounts))
-    echo(f"added {user.name} ({user.role.value})")
+    lang = current_lang()
+    echo(text("cli.users.added", lang, name=user.name, role=label("role", user.role.value, lang)))
 
 
 @users.command("list")
 @json_option
+@columns_option
 @with_store
 def users_list(store: GraphStore, as_json: bool) -> None:
     """List the people who can sign in (never their passwords)."""
@@ -84,11 +89,10 @@ def users_list(store: GraphStore, as_json: bool) -> None:
     if as_json:
         print_json(data)
         return
-    print_table(
-        "users",
-        ["name", "role", "created"],
-        [(u["name"], u["role"], u["created_at"]) for u in data],
-    )
+    lang = current_lang()
+    names = ("name", "role", "created")
+    rows = [(u["name"], label("role", u["role"], lang), u["created_at"]) for u in data]
+    print_table(text("cli.users.title", lang), heads(names, lang), rows, names=names)
 
 
 @users.command("remove")
@@ -98,7 +102,7 @@ def users_remove(store: GraphStore, name: str) -> None:
     """Remove NAME; their sessions end at once."""
     accounts = open_accounts(store)
     account_service.remove_user(accounts, name, by=_by(accounts))
-    echo(f"removed {name}")
+    echo(text("cli.users.removed", current_lang(), name=name))
 
 
 @users.command("reset-password")
@@ -108,7 +112,7 @@ def users_reset_password(store: GraphStore, name: str) -> None:
     """Give NAME a new generated password, printed once on the last line; ends their sessions."""
     accounts = open_accounts(store)
     password = account_service.reset_password(accounts, name, by=_by(accounts))
-    click.echo(f"new password of {name}; it is shown only now:", err=True)
+    echo(text("cli.users.new_password", current_lang(), name=name), err=True)
     click.echo(password)
 
 
@@ -117,7 +121,7 @@ def keys() -> None:
     """API keys that programs send as 'Authorization: Bearer <key>'."""
 
 
-@keys.command("create")
+@keys.command("create", creates_store=True)
 @click.option(
     "--role", type=ROLE, required=True, help="viewer reads, editor writes, admin manages."
 )
@@ -127,14 +131,15 @@ def keys_create(store: GraphStore, role: str, name: str | None) -> None:
     """Create an API key and print it once, on the last line (only its hash is stored)."""
     accounts = open_accounts(store)
     key, secret = account_service.create_key(accounts, role, name, by=_by(accounts))
-    echo(
-        f"created key {key.key_id} ({key.name}, {key.role.value}); it is shown only now:", err=True
-    )
+    role = label("role", key.role.value, current_lang())
+    created = text("cli.keys.created", current_lang(), id=key.key_id, name=key.name, role=role)
+    echo(created, err=True)
     echo(secret)
 
 
 @keys.command("list")
 @json_option
+@columns_option
 @with_store
 def keys_list(store: GraphStore, as_json: bool) -> None:
     """List API keys (id, name, role, created, revoked), never the keys themselves."""
@@ -142,8 +147,13 @@ def keys_list(store: GraphStore, as_json: bool) -> None:
     if as_json:
         print_json(data)
         return
-    rows = [(k["id"], k["name"], k["role"], k["created_at"], k["revoked_at"] or "") for k in data]
-    print_table("API keys", ["id", "name", "role", "created", "revoked"], rows)
+    lang = current_lang()
+    rows = [
+        (k["id"], k["name"], label("role", k["role"], lang), k["created_at"], k["revoked_at"] or "")
+        for k in data
+    ]
+    names = ("id", "name", "role", "created", "revoked")
+    print_table(text("cli.keys.title", lang), heads(names, lang), rows, names=names)
 
 
 @keys.command("revoke")
@@ -153,4 +163,4 @@ def keys_revoke(store: GraphStore, key_id: str) -> None:
     """Revoke the key with id KEY_ID (from keys list); API workers refuse it within seconds."""
     accounts = open_accounts(store)
     account_service.revoke_key(accounts, key_id, by=_by(accounts))
-    echo(f"revoked {key_id}")
+    echo(text("cli.keys.revoked", current_lang(), id=key_id))

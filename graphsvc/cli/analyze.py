@@ -14,8 +14,8 @@ from typing import Any
 import click
 from pydantic.fields import FieldInfo
 
-from graphsvc.cli.app import json_option, main, print_json, with_store
-from graphsvc.cli.tables import echo, print_table
+from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
+from graphsvc.cli.tables import echo, print_table, say
 from graphsvc.messages import text
 from graphsvc.services.analyses import ANALYSES, KINDS, all_params
 from graphsvc.services.analysis import run_analysis
@@ -81,6 +81,7 @@ Examples:
 @click.argument("target", required=False, metavar="[ACTOR]")
 @_with_params
 @json_option
+@columns_option
 @with_store
 def analyze(store: GraphStore, kind: str, target: str | None, as_json: bool, **given: Any) -> None:
     """Run one analysis and print its tables, or its JSON (help: :data:`HELP`)."""
@@ -94,9 +95,9 @@ def analyze(store: GraphStore, kind: str, target: str | None, as_json: bool, **g
         return
     for table in analysis.tables(data["result"], params["lang"], params.get("top") or DEFAULT_ROWS):
         if table.columns:
-            print_table(table.title, table.columns, table.rows)
+            print_table(table.title, table.columns, table.rows, key=table.key)
         else:
-            echo(table.title)
+            say(table.title)
 
 
 def _progress(kind: str, lang: str) -> Callable[[str], None]:

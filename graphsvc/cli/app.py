@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -11,8 +12,15 @@ from typing import Any, TypeVar
 import click
 
 from graphsvc import __version__
-from graphsvc.cli.tables import echo, json_terminal_safe
+from graphsvc.cli.tables import (
+    COLUMNS_META,
+    LANG_META,
+    current_lang,
+    echo,
+    json_terminal_safe,
+)
 from graphsvc.errors import GraphsvcError
+from graphsvc.messages import DEFAULT_LANG, LANGS, text
 from graphsvc.settings import get_settings
 from graphsvc.stores.base import GraphStore
 
@@ -32,6 +40,7 @@ class Context:
         if self._store is None:
             from graphsvc.stores import open_store
 
+            _refuse_missing_file(self.store_url)
             self._store = open_store(self.store_url)
         return self._store
 
@@ -42,8 +51,75 @@ class Context:
             self._store = None
 
 
+class UsageProblem(click.ClickException):
+    """A command given something it cannot use (exit code 2, as click's own usage errors)."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        """Print ``error: …`` on stderr."""
+        echo(f"error: {self.message}", err=True)
+
+
+def _refuse_missing_file(url: str) -> None:
+    """A read command never creates a SQLite file: UsageProblem when the file is missing
+    (a missing folder is left to the store, which says it cannot open the file)."""
+    from graphsvc.stores.sqlite_store import URL_PREFIX, path_from_url
+
+    ctx = click.get_current_context(silent=True)
+    if not url.startswith(URL_PREFIX) or ctx is None:
+        return
+    if getattr(ctx.command, "creates_store", False):
+        return
+    path = path_from_url(url)
+    if not path.exists() and path.parent.is_dir():
+        shown = shlex.quote(url)  # the hint is a command line to copy
+        raise UsageProblem(text("cli.error.no_store", current_lang(), path=str(path), url=shown))
+
+
+class GraphsvcCommand(click.Command):
+    """A command with ``--lang`` (added when it has none); ``creates_store=True`` for the
+    write commands that may create a new SQLite file."""
+
+    def __init__(self, *args: Any, creates_store: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.creates_store = creates_store
+        if not any(p.name == "lang" for p in self.params):
+            self.params.append(_lang_param())
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Keep the command's own ``--lang`` where messages and tables find it."""
+        if "lang" in ctx.params:
+            ctx.meta[LANG_META] = ctx.params["lang"]
+        return super().invoke(ctx)
+
+
+def _remember(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    def callback(ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
+        if value is not None:
+            ctx.meta[key] = value
+        return value
+
+    return callback
+
+
+def _lang_param() -> click.Option:
+    return click.Option(
+        ["--lang"],
+        type=click.Choice(LANGS),
+        default=DEFAULT_LANG,
+        show_default=True,
+        expose_value=False,
+        callback=_remember(LANG_META),
+        help="Language of headers, words and messages.",
+    )
+
+
 class GraphsvcGroup(click.Group):
     """A click group that turns every GraphsvcError into ``error: …`` and exit code 1."""
+
+    command_class = GraphsvcCommand
+    group_class = type
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -52,6 +128,8 @@ class GraphsvcGroup(click.Group):
             echo(f"error: {e.message}", err=True)
             for row in getattr(e, "errors", [])[:50]:
                 echo(f"  {row.get('message', row)}", err=True)
+            for hint in e.extra.get("hints", []):
+                echo(f"  {hint}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
@@ -80,6 +158,20 @@ pass_context = click.make_pass_decorator(Context)
 
 json_option = click.option(
     "--json", "as_json", is_flag=True, help="Print JSON (as the API answers)."
+)
+
+
+def _split_columns(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    names = [n.strip() for n in (value or "").split(",") if n.strip()]
+    return _remember(COLUMNS_META)(ctx, param, names or None)
+
+
+columns_option = click.option(
+    "--columns",
+    metavar="A,B,…",
+    expose_value=False,
+    callback=_split_columns,
+    help="The table's columns to show, by name (the key column is always shown).",
 )
 
 

@@ -7,8 +7,11 @@ import sys
 import click
 
 from graphsvc.accounts import open_accounts
-from graphsvc.cli.app import json_option, main, print_json, with_store
-from graphsvc.cli.tables import print_table
+from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
+from graphsvc.cli.tables import current_lang, print_table
+from graphsvc.cli.words import heads
+from graphsvc.messages import text
+from graphsvc.messages.labels import label
 from graphsvc.services import audit_log
 from graphsvc.stores.base import GraphStore
 
@@ -27,6 +30,7 @@ def audit() -> None:
     help="How many of the newest entries to show.",
 )
 @json_option
+@columns_option
 @with_store
 def audit_list(store: GraphStore, limit: int, as_json: bool) -> None:
     """Show the newest audit entries: seq, time, who, role, action, object, outcome."""
@@ -38,8 +42,11 @@ def audit_list(store: GraphStore, limit: int, as_json: bool) -> None:
     if as_json:
         print_json(data)
         return
-    columns = ("seq", "at", "who", "role", "action", "object", "outcome")
-    print_table("audit log, newest first", columns, [[e[c] for c in columns] for e in data])
+    lang = current_lang()
+    fields = ("seq", "at", "who", "role", "action", "object", "outcome")
+    rows = [[label("role", e[f], lang) if f == "role" else e[f] for f in fields] for e in data]
+    names = ("seq", "at", "who", "role", "operation", "object", "outcome")
+    print_table(text("cli.audit.title", lang), heads(names, lang), rows, names=fields)
 
 
 @audit.command("verify")

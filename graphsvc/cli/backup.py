@@ -44,7 +44,7 @@ def backup(store: GraphStore, file: Path, as_json: bool) -> None:
     _run_and_print(store, backup_service.backup, file, "wrote", as_json)
 
 
-@main.command("restore")
+@main.command("restore", creates_store=True)
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @json_option
 @with_store

@@ -8,9 +8,11 @@ from typing import Any
 import click
 
 from graphsvc.cli.access import cli_author
-from graphsvc.cli.app import json_option, main, print_json, with_store
-from graphsvc.cli.tables import echo, print_table
-from graphsvc.messages import number, percent
+from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
+from graphsvc.cli.tables import echo, print_table, say
+from graphsvc.cli.words import heads
+from graphsvc.messages import number, percent, text
+from graphsvc.messages.labels import label
 from graphsvc.services import indicators as service
 from graphsvc.services import statistics
 from graphsvc.stores.base import GraphStore
@@ -28,6 +30,7 @@ def indicators() -> None:
 
 @indicators.command("list")
 @json_option
+@columns_option
 @lang_option
 @with_store
 def list_command(store: GraphStore, as_json: bool, lang: str) -> None:
@@ -48,14 +51,16 @@ def list_command(store: GraphStore, as_json: bool, lang: str) -> None:
         )
         for i in data["items"]
     ]
-    heads = ["key", "name", "measures", "owner", "baseline", "target", "values"]
-    print_table(f"{len(rows)} indicators", heads, rows)
+    names = ("key", "name", "measures", "owner", "baseline", "target", "values")
+    title = text("cli.indicators.title", lang, n=len(rows))
+    print_table(title, heads(names, lang), rows, names=names)
 
 
 @indicators.command("show")
 @click.argument("key")
 @click.option("--year", type=int, help="The year of the progress (default: this year).")
 @json_option
+@columns_option
 @lang_option
 @with_store
 def show_command(store: GraphStore, key: str, year: int | None, as_json: bool, lang: str) -> None:
@@ -64,19 +69,23 @@ def show_command(store: GraphStore, key: str, year: int | None, as_json: bool, l
     if as_json:
         print_json(data)
         return
-    echo(f"{data['name_fi']} / {data['name_en']} ({data['key']}), {data['unit']}")
-    echo(f"measures {data['rocket_name']}; owner {data['owner_name'] or '—'}")
+    say(f"{data['name_fi']} / {data['name_en']} ({data['key']}), {data['unit']}")
+    owner = data["owner_name"] or text("ui.indicator_no_owner", lang)
+    say(text("cli.indicators.measures", lang, rocket=data["rocket_name"], owner=owner))
+    provisional = text("cli.col.provisional", lang)
     rows = [
-        (o["year"], _n(o["value"], lang), "provisional" if o["provisional"] else "", o["note"])
+        (o["year"], _n(o["value"], lang), provisional if o["provisional"] else "", o["note"])
         for o in data["observations"]
     ]
-    print_table("values", ["year", "value", "", "note"], rows)
-    echo(_progress_line(data, data["progress"], lang))
+    names = ("year", "value", "provisional", "note")
+    print_table(text("cli.indicators.values", lang), heads(names, lang), rows, names=names)
+    say(_progress_line(data, data["progress"], lang))
 
 
 @indicators.command("progress")
 @click.option("--year", type=int, help="The year followed (default: this year).")
 @json_option
+@columns_option
 @lang_option
 @with_store
 def progress_command(store: GraphStore, year: int | None, as_json: bool, lang: str) -> None:
@@ -94,23 +103,29 @@ def progress_command(store: GraphStore, year: int | None, as_json: bool, lang: s
                 i["rocket"],
                 f"{_n(latest['value'], lang)} ({latest['year']})" if latest else "—",
                 percent(i["progress"], lang) if i["progress"] is not None else "—",
-                {True: "on track", False: "lagging", None: "no value"}[i["on_track"]],
-                i["trend"] or "—",
-                i["owner"] or "no owner",
+                label("mark", _MARKS[i["on_track"]], lang),
+                label("trend", i["trend"] or "none", lang),
+                i["owner"] or text("ui.indicator_no_owner", lang),
             )
         )
-    heads = ["indicator", "measures", "latest", "progress", "", "trend", "owner"]
-    counts = data["counts"]
-    title = (
-        f"indicators in {data['year']}: {counts['on_track']} on track, "
-        f"{counts['lagging']} lagging, {counts['without_values']} without values"
-    )
-    print_table(title, heads, rows)
+    names = ("indicator", "measures", "latest", "progress", "on_track", "trend", "owner")
+    title = text("cli.indicators.progress_title", lang, year=str(data["year"]), **data["counts"])
+    print_table(title, heads(names, lang), rows, names=names)
     for measured, facts in data["network"].items():
-        status = ", ".join(f"{s} {n}" for s, n in facts["actions_by_status"].items() if n)
-        echo(f"{measured}: {facts['actions']} actions ({status}), {facts['actors']} actors")
+        by_status = facts["actions_by_status"].items()
+        status = ", ".join(f"{label('status', s, lang)} {n}" for s, n in by_status if n)
+        say(
+            text(
+                "cli.indicators.network",
+                lang,
+                measured=measured,
+                actions=facts["actions"],
+                status=status,
+                actors=facts["actors"],
+            )
+        )
         for sentence in facts["gaps"]["texts"]:
-            echo(f"  gap: {sentence}")
+            say(text("cli.indicators.gap", lang, gap=sentence), indent="  ")
 
 
 @indicators.command("import")
@@ -160,16 +175,26 @@ def fetch_command(store: GraphStore, keys: tuple[str, ...], as_json: bool) -> No
         raise SystemExit(1)
 
 
+#: The catalogue's word (``ui.mark_<value>``) for on track, lagging and no value.
+_MARKS = {True: "on_track", False: "lagging", None: "no_values"}
+
+
 def _n(value: float, lang: str) -> str:
     return number(value, lang)
 
 
 def _progress_line(indicator: dict[str, Any], p: dict[str, Any], lang: str) -> str:
     if p["latest"] is None:
-        return f"no value at or before {p['year']}"
-    mark = "on track" if p["on_track"] else "lagging"
-    return (
-        f"{p['year']}: {_n(p['latest']['value'], lang)} ({p['latest']['year']}), "
-        f"{percent(p['progress'], lang)} of the way to {_n(indicator['target_value'], lang)} "
-        f"({indicator['target_year']}), {mark}, trend {p['trend'] or '—'}"
+        return text("cli.indicators.no_value", lang, year=str(p["year"]))
+    return text(
+        "cli.indicators.progress_line",
+        lang,
+        year=str(p["year"]),
+        value=_n(p["latest"]["value"], lang),
+        value_year=str(p["latest"]["year"]),
+        progress=percent(p["progress"], lang),
+        target=_n(indicator["target_value"], lang),
+        target_year=str(indicator["target_year"]),
+        mark=label("mark", _MARKS[p["on_track"]], lang),
+        trend=label("trend", p["trend"] or "none", lang),
     )

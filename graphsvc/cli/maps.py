@@ -9,7 +9,7 @@ import click
 from graphsvc.analysis.measures import MEASURES
 from graphsvc.cli.app import as_of_option, main, with_store
 from graphsvc.cli.tables import echo
-from graphsvc.messages import DEFAULT_LANG, LANGS
+from graphsvc.messages import DEFAULT_LANG, LANGS, text
 from graphsvc.stores.base import GraphStore
 
 DEFAULT_DIR = Path("visuals")
@@ -129,4 +129,4 @@ def map_command(
     if fmt == "html":
         selection["overview"] = overview
     for written in write_map(store, path, fmt=fmt, **selection):
-        echo(f"wrote {written}")
+        echo(text("cli.wrote", lang, path=str(written)))

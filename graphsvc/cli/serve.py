@@ -57,7 +57,7 @@ def reset_commands(store_url: str, names: list[str]) -> list[str]:
     return [f"graphsvc --store {store} users reset-password {shlex.quote(n)}" for n in names]
 
 
-@main.command("serve")
+@main.command("serve", creates_store=True)
 @click.option("--demo", is_flag=True, help="Load the demo Kouvola data into an empty store first.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")

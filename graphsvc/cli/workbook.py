@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,9 +13,11 @@ import click
 
 from graphsvc.cli.access import cli_author
 from graphsvc.cli.app import as_of_option, json_option, main, print_json, with_store
-from graphsvc.cli.tables import echo, print_table
+from graphsvc.cli.tables import current_lang, echo, print_table, say
+from graphsvc.cli.words import heads
 from graphsvc.errors import ValidationError
 from graphsvc.loaders.workbook import Progress
+from graphsvc.messages import text
 from graphsvc.services import workbook
 from graphsvc.stores.base import GraphStore
 
@@ -55,15 +58,12 @@ _COUNTS = ("created", "updated", "unchanged", "deleted")
 
 
 def _print_report(report: dict[str, Any]) -> None:
+    lang = current_lang()
     dated = report.get("as_of") is not None
-    heads = (
-        ["begun", "changed", "unchanged", "ended"]
-        if dated
-        else ["created", "updated", "unchanged", "deleted"]
-    )
+    names = ("begun", "changed", "unchanged", "ended") if dated else _COUNTS
     rows = [
         (
-            what,
+            text(f"cli.load.{what}", lang),
             report[f"{prefix}_created"],
             report[f"{prefix}_updated"],
             report[f"{prefix}_unchanged"],
@@ -73,31 +73,31 @@ def _print_report(report: dict[str, Any]) -> None:
             ("nodes", "nodes"),
             ("relationships", "edges"),
             ("indicators", "indicators"),
-            ("indicator values", "values"),
+            ("values", "values"),
         )
         if what in ("nodes", "relationships") or any(report[f"{prefix}_{c}"] for c in _COUNTS)
     ]
     sheets = ", ".join(f"{name} {count}" for name, count in report["rows"].items())
-    echo(f"{report['source']}: rows read: {sheets}")
+    say(text("cli.load.rows_read", lang, source=report["source"], sheets=sheets))
+    title = "cli.load.dry_run_title" if report["dry_run"] else "cli.load.loaded"
     print_table(
-        f"{'dry run' if report['dry_run'] else 'loaded'} in {report['seconds']} s",
-        ["", *heads],
+        text(title, lang, seconds=report["seconds"]),
+        ["", *heads(names, lang)],
         rows,
+        names=["", *names],
     )
-    if dated:
-        echo(f"as of {report['as_of']}")
+    day = dt.date.fromisoformat(report["as_of"]) if dated else None
+    if day:
+        say(text("cli.load.as_of", lang, day=day))
     if report.get("later_changes"):
-        echo(
-            f"{report['later_changes']} items have changes recorded after {report['as_of']}: "
-            "those stay as they were"
-        )
+        say(text("cli.load.later_changes", lang, n=report["later_changes"], day=day))
     for note in report["notes"]:
-        echo(f"note: {note}")
+        say(text("cli.load.note", lang, note=note))
     if report["dry_run"]:
-        echo("dry run: nothing was written; the counts say what a load would do")
+        say(text("cli.load.dry_run", lang))
 
 
-@main.command("load")
+@main.command("load", creates_store=True)
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Validate and report without writing.")
 @click.option(
@@ -133,10 +133,10 @@ def load(
     stay as they were.
     """
     if demo == (path is not None):
-        raise ValidationError("give a workbook PATH or --demo (one of them)")
+        raise ValidationError(text("cli.error.path_or_demo", current_lang()))
     if path is None:
         if as_of is not None:
-            raise ValidationError("--demo loads each yearly round as of its year: drop --as-of")
+            raise ValidationError(text("cli.error.demo_as_of", current_lang()))
         with cli_author(store) as by:
             reports = workbook.import_demo(store, dry_run=dry_run, by=by)
         if as_json:
@@ -183,7 +183,7 @@ def export(
     """
     to_stdout = output is not None and str(output) == "-"
     if to_stdout and fmt not in workbook.TEXT_FORMATS:
-        raise ValidationError(f"{fmt} cannot go to stdout: give -o PATH")
+        raise ValidationError(text("cli.error.not_to_stdout", current_lang(), fmt=fmt))
     target: Path | IO[str] = (
         sys.stdout if to_stdout else output or workbook.default_export_path(fmt)
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,10 @@ SHEET_NAMES: tuple[str, ...] = (
 )
 REQUIRED_SHEETS: tuple[str, ...] = ("actors", "actions", "participation")
 _DELIMITERS = (",", ";", "\t")
+#: The delimiters as a message names them.
+DELIMITERS_TRIED = "comma (,), semicolon (;) and tab"
+#: A header of several words with none of the delimiters between them: some other separator.
+_WORDS = re.compile(r"[\w-]+")
 
 
 @dataclass
@@ -200,7 +205,18 @@ def read_csv_sheet(path: Path, name: str, settings: Settings) -> Sheet:
     check_file_size(path, settings, source)
     text = decode_text(path.read_bytes(), source)
     delimiter = detect_delimiter(text)
-    header = next(csv.reader([text.split("\n", 1)[0]], delimiter=delimiter), [])
+    first_line = text.split("\n", 1)[0].strip()
+    header = next(csv.reader([first_line], delimiter=delimiter), [])
+    if len(header) == 1 and len(_WORDS.findall(first_line)) > 1:
+        raise reject(
+            source,
+            f"{source}: the first line {quoted(shortened(first_line))} has none of the "
+            f"delimiters tried, {DELIMITERS_TRIED}, between its column names. Save the file "
+            "with one of them (Excel: Save As > CSV UTF-8) and load it again",
+            row=1,
+            value=first_line,
+            allowed=DELIMITERS_TRIED,
+        )
     if len(header) > settings.max_sheet_columns:
         raise reject(
             source,

@@ -4,6 +4,7 @@ the ``graphsvc analyze`` tables."""
 from __future__ import annotations
 
 from graphsvc.messages import Message
+from graphsvc.messages.cli_help import MESSAGES as HELP_MESSAGES
 
 MESSAGES: dict[str, Message] = {
     "cli.progress": Message("{kind}: {step}…", "{kind}: {step}…"),
@@ -130,3 +131,7 @@ MESSAGES: dict[str, Message] = {
     "cli.col.difference": Message("ero", "difference"),
     "cli.col.kinds": Message("toimijatyyppejä", "kinds"),
 }
+
+if MESSAGES.keys() & HELP_MESSAGES.keys():
+    raise RuntimeError(f"cli messages defined twice: {sorted(MESSAGES.keys() & HELP_MESSAGES)}")
+MESSAGES.update(HELP_MESSAGES)

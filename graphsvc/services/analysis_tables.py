@@ -13,15 +13,20 @@ from typing import Any
 
 from graphsvc.analysis.measures import MEASURES
 from graphsvc.messages import number, percent, text
+from graphsvc.messages.labels import label, yes_no
 
 
 @dataclass(frozen=True)
 class Table:
-    """A titled table; without columns, just the title as a line of its own."""
+    """A titled table; without columns, just the title as a line of its own.
+
+    ``key`` is the column holding the keys (or row names) a reader types next: never cut.
+    """
 
     title: str
     columns: Sequence[str] = ()
     rows: list[list[Any]] = field(default_factory=list)
+    key: int = 0
 
 
 def labels(lang: str, *names: str) -> list[str]:
@@ -75,33 +80,45 @@ def centrality(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
             "cli.centrality.sampled", lang, bound=how["error_bound"], confidence=confidence
         )
     body = [
-        [a["ranks"]["betweenness"], a["name"], a["kind"], *(cell(a[m], lang) for m in MEASURES)]
+        [
+            a["ranks"]["betweenness"],
+            a["key"],
+            a["name"],
+            *(cell(a[m], lang) for m in MEASURES),
+            label("kind", a["kind"], lang),
+        ]
         for a in r["actors"][:rows]
     ]
-    columns = ["#", *labels(lang, "actor", "kind", *MEASURES)]
-    return [Table(title, columns, body)]
+    columns = ["#", *labels(lang, "actor", "name", *MEASURES, "kind")]
+    return [Table(title, columns, body, key=1)]
 
 
 def brokers(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
     """The brokers and why."""
     measures = ["betweenness", "constraint", "effective_size", "hierarchy"]
     body = [
-        [b["name"], *(cell(b[m], lang) for m in measures), b["cut_off"], b["text"][lang]]
+        [b["key"], b["name"], *(cell(b[m], lang) for m in measures), b["cut_off"], b["text"][lang]]
         for b in r["brokers"][:rows]
     ]
-    columns = labels(lang, "actor", *measures, "cut_off", "why")
+    columns = labels(lang, "actor", "name", *measures, "cut_off", "why")
     return [Table(text("cli.brokers.title", lang), columns, body)]
 
 
 def gaps(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
     """The gaps, at most ``rows`` of each kind, and how many more there are."""
-    counts = ", ".join(f"{k} {v}" for k, v in r["by_severity"].items())
+    counts = ", ".join(f"{label('severity', k, lang)} {v}" for k, v in r["by_severity"].items())
     shown: dict[str, int] = {}
     body = []
     for gap in r["gaps"]:
         shown[gap["kind"]] = shown.get(gap["kind"], 0) + 1
         if shown[gap["kind"]] <= rows:
-            body.append([gap["severity"], gap["kind"], gap["text"][lang]])
+            body.append(
+                [
+                    label("severity", gap["severity"], lang),
+                    label("gap", gap["kind"], lang),
+                    gap["text"][lang],
+                ]
+            )
     hidden = sum(max(0, n - rows) for n in shown.values())
     columns = labels(lang, "severity", "kind", "finding")
     found = [Table(text("cli.gaps.title", lang, counts=counts), columns, body)]
@@ -123,7 +140,7 @@ def coverage(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
     rockets = r["rockets"]
     body = [
         [
-            kind,
+            label("kind", kind, lang),
             *[f"{r['actors'][kind][x['key']]} ({r['actions'][kind][x['key']]})" for x in rockets],
         ]
         for kind in r["kinds"]
@@ -137,9 +154,12 @@ def communities(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
     modularity, nmi = (number(r[k], lang, 4) for k in ("modularity", "nmi_with_rockets"))
     title = text("cli.communities.title", lang, modularity=modularity, nmi=nmi)
     groups = [
-        [c["id"], c["size"], c["crosses_rockets"], c["text"][lang]] for c in r["communities"][:rows]
+        [c["id"], c["size"], yes_no(c["crosses_rockets"], lang), c["text"][lang]]
+        for c in r["communities"][:rows]
     ]
-    rockets = [[x["name"], x["actors"], x["split"], x["text"][lang]] for x in r["rockets"]]
+    rockets = [
+        [x["name"], x["actors"], yes_no(x["split"], lang), x["text"][lang]] for x in r["rockets"]
+    ]
     return [
         Table(title, ["#", *labels(lang, "size", "crosses_rockets", "community")], groups),
         Table(
@@ -161,8 +181,9 @@ def whatif(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
         Table(text("cli.whatif.title", lang), labels(lang, "", "before", "after"), figures),
     ]
     if r["cut_off"]:
-        cut = [[a["name"], a["kind"]] for a in r["cut_off"]]
-        found.append(Table(text("cli.whatif.cut_off", lang), labels(lang, "actor", "kind"), cut))
+        cut = [[a["key"], a["name"], label("kind", a["kind"], lang)] for a in r["cut_off"]]
+        columns = labels(lang, "actor", "name", "kind")
+        found.append(Table(text("cli.whatif.cut_off", lang), columns, cut))
     lost = [[text("cli.col.no_lead", lang), a["name"]] for a in r["actions_without_lead"]]
     lost += [[text("cli.col.no_actor", lang), a["name"]] for a in r["actions_without_actors"]]
     if lost:

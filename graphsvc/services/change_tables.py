@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphsvc.messages import text
+from graphsvc.messages.labels import label
 from graphsvc.services.analysis_tables import Table, cell, labels
 
 #: The health figures as the tables label them (``cli.col.*``).
@@ -41,13 +42,15 @@ def change(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
         Table(r["text"][lang]),
         Table(
             text("cli.change.actors", lang),
-            labels(lang, "change", "actor", "kind"),
-            listed(r["actors"], lambda a: [a["name"], a["kind"]]),
+            labels(lang, "change", "actor", "name", "kind"),
+            listed(r["actors"], lambda a: [a["key"], a["name"], label("kind", a["kind"], lang)]),
+            key=1,
         ),
         Table(
             text("cli.change.actions", lang),
-            labels(lang, "change", "action", "status"),
-            listed(actions, lambda a: [a["name"], _status_cell(a)]),
+            labels(lang, "change", "action", "title", "status"),
+            listed(actions, lambda a: [a["key"], a["name"], _status_cell(a, lang)]),
+            key=1,
         ),
         Table(
             text(
@@ -78,25 +81,36 @@ def change(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
             labels(lang, "change", "severity", "kind", "finding"),
             listed(
                 {k: gaps[k] for k in ("closed", "opened")},
-                lambda g: [g["severity"], g["kind"], g["text"][lang]],
+                lambda g: [
+                    label("severity", g["severity"], lang),
+                    label("gap", g["kind"], lang),
+                    g["text"][lang],
+                ],
             ),
         ),
         Table(
             text("cli.change.centrality", lang, top=r["centrality"]["top"]),
-            labels(lang, "measure", "change", "actor", "rank_before", "rank_after"),
+            labels(lang, "measure", "change", "actor", "name", "rank_before", "rank_after"),
             [
                 [text(f"cli.col.{m}", lang), *row]
                 for m in ("betweenness", "two_step_reach")
                 for row in listed(
                     r["centrality"][m],
-                    lambda a: [a["name"], a["rank_before"] or "–", a["rank_after"] or "–"],
+                    lambda a: [
+                        a["key"],
+                        a["name"],
+                        a["rank_before"] or "–",
+                        a["rank_after"] or "–",
+                    ],
                 )
             ],
+            key=2,
         ),
         Table(
             text("cli.change.articulation", lang),
-            labels(lang, "change", "actor", "cut_off"),
-            listed(points, lambda a: [a["name"], a["cut_off"]]),
+            labels(lang, "change", "actor", "name", "cut_off"),
+            listed(points, lambda a: [a["key"], a["name"], a["cut_off"]]),
+            key=1,
         ),
     ]
     shown = [t for t in found if not t.columns or t.rows]
@@ -147,8 +161,10 @@ def _health_tables(h: dict[str, Any], lang: str) -> list[Table]:
     ]
 
 
-def _status_cell(action: dict[str, Any]) -> str:
-    return f"{action['from']} → {action['to']}" if "from" in action else str(action["status"])
+def _status_cell(action: dict[str, Any], lang: str) -> str:
+    if "from" in action:
+        return f"{label('status', action['from'], lang)} → {label('status', action['to'], lang)}"
+    return label("status", action["status"], lang)
 
 
 def _intro_counts(intros: dict[str, Any]) -> dict[str, int]:

@@ -41,7 +41,7 @@ def test_keys_create_list_revoke(tmp_path: Path) -> None:
     listed = _run(url, "keys", "list", "--json")
     assert "etl" in listed and secret not in listed
     key_id = secret.split("_")[1]
-    assert f"revoked {key_id}" in _run(url, "keys", "revoke", key_id)
+    assert f"revoked {key_id}" in _run(url, "keys", "revoke", key_id, "--lang", "en")
     api.app.state.key_cache.clear()
     assert (
         api.client.get("/api/v1/actors", headers={"Authorization": f"Bearer {secret}"}).status_code
@@ -69,6 +69,8 @@ def test_users_add_with_password_stdin_then_sign_in(tmp_path: Path) -> None:
         "--role",
         "editor",
         "--password-stdin",
+        "--lang",
+        "en",
         input="a long password 1\n",
     )
     short = CliRunner().invoke(

@@ -48,7 +48,9 @@ def test_progress_json_equals_the_api_answer(url: str) -> None:
     store.close()
     assert cli["counts"]["indicators"] == 10 and cli["counts"]["without_owner"] == 2
     table = graphsvc("indicators", "progress", "--year", "2024", url=url)
-    assert "on track" in table.stdout and "lagging" in table.stdout
+    assert "aikataulussa" in table.stdout and "jäljessä" in table.stdout
+    english = graphsvc("indicators", "progress", "--year", "2024", "--lang", "en", url=url)
+    assert "on track" in english.stdout and "lagging" in english.stdout
 
 
 def test_list_and_show_speak_the_readers_numbers(url: str) -> None:
@@ -166,4 +168,7 @@ def test_a_report_of_a_future_year_or_format_is_refused(url: str, tmp_path: Path
     future = graphsvc("report", "--year", "2099", "-o", str(tmp_path / "r.pdf"), url=url)
     assert future.returncode != 0 and "2099" in future.stderr and "future" in future.stderr
     wrong = graphsvc("report", "--year", "2024", "-o", str(tmp_path / "r.docx"), url=url)
-    assert wrong.returncode != 0 and ".pdf or .html" in wrong.stderr
+    assert wrong.returncode != 0 and ".pdf- tai .html-tiedostoksi, ei .docx" in wrong.stderr
+    args = ("report", "--year", "2024", "-o", str(tmp_path / "r.docx"), "--lang", "en")
+    english = graphsvc(*args, url=url)
+    assert english.returncode != 0 and ".pdf or .html, not .docx" in english.stderr

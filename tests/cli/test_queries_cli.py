@@ -17,13 +17,14 @@ def url(tmp_path):
     return loaded_sqlite(tmp_path / "cli.db", load_sample)
 
 
-def test_who_runs_table(url):
-    result = graphsvc("who-runs", "rrt", url=url)
+@pytest.mark.parametrize(("lang", "lead_word"), [("fi", "vetäjä"), ("en", "lead")])
+def test_who_runs_table(url, lang, lead_word):
+    result = graphsvc("who-runs", "rrt", "--lang", lang, url=url)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     lead = next(i for i, line in enumerate(lines) if "Hämeen Rahti Oy" in line)
     partner = next(i for i, line in enumerate(lines) if "Ammattikorkeakoulu" in line)
-    assert "lead" in lines[lead] and lead < partner
+    assert lead_word in lines[lead] and lead < partner
 
 
 def test_json_equals_the_service_answer(url):
@@ -44,9 +45,12 @@ def test_contacts_are_hidden_unless_asked(url):
 
 
 def test_unknown_action_is_a_clear_error(url):
-    result = graphsvc("who-runs", "nope", url=url)
+    result = graphsvc("who-runs", "nope", "--lang", "en", url=url)
     assert result.returncode == 1
-    assert result.stderr.strip() == "error: Action 'nope' not found"
+    assert result.stderr.splitlines() == [
+        "error: there is no action with the key “nope”",
+        "  Find a key by name: graphsvc search TEXT",
+    ]
 
 
 def test_unreachable_sqlite_is_a_clear_error(tmp_path):
