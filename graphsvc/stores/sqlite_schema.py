@@ -163,6 +163,17 @@ MIGRATIONS: list[tuple[str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    (
+        "0008_gap_marks",
+        """
+        CREATE TABLE gap_marks (
+            gap_id TEXT PRIMARY KEY,
+            marked_by TEXT NOT NULL,
+            marked_at TEXT NOT NULL,
+            note TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]
 
 _LEGACY_AUDIT_ROWS = (
