@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graphsvc.messages import Message
 from graphsvc.messages.ui_indicators import MESSAGES as INDICATOR_MESSAGES
+from graphsvc.messages.ui_worklist import MESSAGES as WORKLIST_MESSAGES
 
 MESSAGES: dict[str, Message] = {
     "ui.app_name": Message("Elinvoiman kasvu – verkosto", "Vitality growth – network"),
@@ -325,3 +326,7 @@ MESSAGES: dict[str, Message] = {
 if MESSAGES.keys() & INDICATOR_MESSAGES.keys():
     raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & INDICATOR_MESSAGES)}")
 MESSAGES.update(INDICATOR_MESSAGES)
+#: The words of the worklist and of recommendation strengths (their own module, too).
+if MESSAGES.keys() & WORKLIST_MESSAGES.keys():
+    raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & WORKLIST_MESSAGES)}")
+MESSAGES.update(WORKLIST_MESSAGES)

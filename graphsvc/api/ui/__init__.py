@@ -18,6 +18,7 @@ from graphsvc.api.ui import (
     map_routes,
     read_routes,
     report_routes,
+    worklist_routes,
 )
 
 ui_router = APIRouter(include_in_schema=False)
@@ -25,6 +26,7 @@ for _module in (
     assets,
     auth_routes,
     analysis_routes,
+    worklist_routes,
     change_routes,
     edit_routes,
     read_routes,

@@ -24,7 +24,9 @@ from graphsvc.model import UserRole
 
 SIGN_IN_PATH = "/sign-in"
 #: Messages a redirect after a successful form may ask the next page to show (``?msg=``).
-FLASH_MESSAGES = frozenset({"saved", "partner_added", "partner_removed"})
+FLASH_MESSAGES = frozenset(
+    {"saved", "partner_added", "partner_removed", "gap_handled", "gap_reopened"}
+)
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
