@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from graphsvc.api.dependencies import author
 from graphsvc.api.ui.pages import Page, security_headers
 from graphsvc.api.ui.session import EditorPage, UIRoute, form_value
+from graphsvc.errors import NotFoundError
 from graphsvc.services import gap_marks
 from graphsvc.stores.base import GraphStore
 
@@ -46,8 +47,12 @@ async def mark_handled(page: EditorPage, gap_id: str) -> Response:
 
 @router.post("/gaps/{gap_id}/reopen")
 async def reopen(page: EditorPage, gap_id: str) -> Response:
-    """Reopen the gap: it goes back to its rocket's list."""
+    """Reopen the gap: it goes back to its rocket's list (a gap already open stays open:
+    a second click or an old page changes nothing)."""
     assert page.principal is not None
     by = author(page.request, page.principal)
-    await run_in_threadpool(gap_marks.reopen, _store(page), gap_id, by)
+    try:
+        await run_in_threadpool(gap_marks.reopen, _store(page), gap_id, by)
+    except NotFoundError:
+        pass
     return _back(page, "gap_reopened", f"gap-{gap_id}")
