@@ -48,6 +48,10 @@ MESSAGES: dict[str, Message] = {
         "Menneen vuoden aukot näytetään ilman hoidettu-merkintöjä: työlista koskee nykytilaa.",
         "The gaps of a past year are shown without handled marks: the worklist is about now.",
     ),
+    "ui.worklist_intros": Message("Esittele toisilleen", "Introduce to each other"),
+    "ui.worklist_all_intros": Message(
+        "Kaikki kantoraketin suositellut esittelyt", "All recommended introductions of the rocket"
+    ),
     "ui.gap_handled": Message("Aukko merkitty hoidetuksi.", "Gap marked handled."),
     "ui.gap_reopened": Message("Aukko avattu uudelleen.", "Gap reopened."),
     # recommendations: one strength scale 0–100 with a band, as in the CLI and the API

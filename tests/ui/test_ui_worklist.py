@@ -150,6 +150,23 @@ def test_an_editor_marks_a_gap_handled_it_survives_a_reload_and_reopens(
     assert _fits_the_width(page)
 
 
+def test_a_rockets_worklist_ends_with_introductions_to_make(viewer: Any, demo_ui: Server) -> None:
+    page = viewer
+    page.goto("/gaps?rocket=centre")
+    groups = _group_headings(page)
+    assert groups == ["Elävä keskusta"]
+    intros = page.locator("#worklist-intros > li")
+    assert 1 <= intros.count() <= 5
+    expected = run_analysis(demo_ui.store, "recommend", rocket="centre", top=5, lang="fi")
+    first = expected["result"]["introductions"][0]
+    assert intros.first.locator(".badge").inner_text().startswith(f"{first['strength']}/100")
+    step = intros.first.locator(".gap-next").inner_text()
+    assert step.startswith("Seuraava askel: Esittele ") and first["actors"][0]["name"] in step
+    assert _fits_the_width(page)
+    screenshot(page, f"worklist-rocket-{page.size}")
+    _axe_clean(page)
+
+
 def test_a_viewer_cannot_post_a_mark(viewer: Any, demo_ui: Server) -> None:
     page = viewer
     page.goto("/gaps")

@@ -136,7 +136,14 @@ async def gaps(page: ViewerPage, rocket: RocketParam = None, as_of: AsOfParam = 
     result, problem, filters = await _rocket_analysis(page, "gaps", rocket or None, as_of)
     work = worklist(result, page, filters["rockets"], rocket or None) if result else None
     can_mark = page.can_edit and not filters["as_of"]
-    return render(page, "gaps.html", work=work, problem=problem, can_mark=can_mark, **filters)
+    intros: list[dict[str, Any]] = []
+    if rocket and result is not None:  # the whole network's list is on its own page
+        found, _ = await run_ui_analysis(page, "recommend", rocket=rocket, as_of=as_of, top=5)
+        names = {r.key: page.rocket_name(r) for r in filters["rockets"]}
+        intros = results.recommendations(found, page, names) if found is not None else []
+    return render(
+        page, "gaps.html", work=work, problem=problem, can_mark=can_mark, intros=intros, **filters
+    )
 
 
 @router.get("/recommendations")
