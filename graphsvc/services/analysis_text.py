@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from graphsvc.messages import LANGS, quote, text
+from graphsvc.messages import CATALOGUE, LANGS, quote, text
 from graphsvc.model import Label
 
 if TYPE_CHECKING:
@@ -159,10 +159,21 @@ def _intro_sentence(pair: dict[str, Any], P: nx.Graph, lang: str) -> str:
         key = "analysis.intro.rockets" if len(rockets) > 1 else "analysis.intro.rocket"
         reasons.append(text(key, lang, rockets=rocket_names(rockets, P, lang)))
     if pair["complementary_kinds"]:
-        reasons.append(text("analysis.intro.kinds", lang, first=a["kind"], second=b["kind"]))
+        first, second = kind_word(a["kind"], lang), kind_word(b["kind"], lang)
+        reasons.append(text("analysis.intro.kinds", lang, first=first, second=second))
     return text(
         "analysis.intro", lang, first=a["name"], second=b["name"], reasons="; ".join(reasons)
     )
+
+
+def kind_word(kind: str, lang: str) -> str:
+    """An actor kind as a word inside a sentence (the catalogue's kind name), never a code.
+
+    >>> kind_word("city_company", "fi"), kind_word("education", "en")
+    ('kaupungin yhtiö', 'education')
+    """
+    key = f"ui.kind_{kind}"
+    return text(key, lang).lower() if key in CATALOGUE else kind
 
 
 def communities(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
