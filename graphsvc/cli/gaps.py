@@ -27,13 +27,16 @@ def gaps() -> None:
 @gaps.command("handle")
 @click.argument("gap_id")
 @click.option("--note", default="", help="What was done or agreed (optional).")
+@click.option("--rocket", help="The gap is one of this rocket's (analyze gaps --rocket R).")
 @json_option
 @lang_option
 @with_store
-def handle(store: GraphStore, gap_id: str, note: str, as_json: bool, lang: str) -> None:
+def handle(
+    store: GraphStore, gap_id: str, note: str, rocket: str | None, as_json: bool, lang: str
+) -> None:
     """Mark the gap GAP_ID handled (a second mark replaces the first)."""
     with cli_author(store) as by:
-        mark = service.mark_handled(store, gap_id, note, by)
+        mark = service.mark_handled(store, gap_id, note, by, rocket)
     if as_json:
         print_json(mark)
         return

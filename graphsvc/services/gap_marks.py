@@ -34,35 +34,43 @@ def attach(body: dict[str, Any], marks: list[GapMark]) -> None:
     body["handled"] = sum(g["handled"] is not None for g in body["gaps"])
 
 
-def _current_ids(store: GraphStore) -> list[str]:
+def _current_ids(store: GraphStore, rocket: str | None) -> list[str]:
     from graphsvc.services.analysis import run_analysis
 
-    return [g["id"] for g in run_analysis(store, "gaps")["result"]["gaps"]]
+    found = [g["id"] for g in run_analysis(store, "gaps")["result"]["gaps"]]
+    if rocket:  # a rocket's own part has gaps of its own (its cut points, its solo actors)
+        found += [g["id"] for g in run_analysis(store, "gaps", rocket=rocket)["result"]["gaps"]]
+    return found
 
 
-def _check_open_gap(store: GraphStore, gap_id: str) -> None:
-    """NotFoundError unless the programme has the gap ``gap_id`` now, naming similar ids."""
+def _check_open_gap(store: GraphStore, gap_id: str, rocket: str | None) -> None:
+    """NotFoundError unless the programme (or ``rocket``'s part of it) has the gap
+    ``gap_id`` now, naming similar ids."""
     check_gap_id(gap_id)
-    ids = _current_ids(store)
+    ids = _current_ids(store, rocket)
     if gap_id in ids:
         return
     kind = gap_id.rsplit("-", 1)[0]
     alike = [i for i in ids if i.startswith(kind + "-")][:_SUGGESTED]
     hint = f"; gaps of that kind now: {', '.join(alike)}" if alike else ""
+    where = f"of rocket {quoted(rocket)}" if rocket else "of the programme"
     raise NotFoundError(
-        f"gap {quoted(gap_id)} is not a gap of the programme now (it may have closed)"
+        f"gap {quoted(gap_id)} is not a gap {where} now (it may have closed)"
         f"{hint}; `graphsvc analyze gaps` lists the ids",
         key=gap_id,
     )
 
 
-def mark_handled(store: GraphStore, gap_id: str, note: str, by: Author) -> dict[str, Any]:
-    """Mark the gap handled by ``by`` now, with an optional note (replacing an earlier mark).
+def mark_handled(
+    store: GraphStore, gap_id: str, note: str, by: Author, rocket: str | None = None
+) -> dict[str, Any]:
+    """Mark the gap handled by ``by`` now, with an optional note (replacing an earlier mark);
+    ``rocket``: the gap is one of that rocket's part (as ``analyze gaps --rocket`` finds).
 
     Raises ValidationError for a malformed id or note and NotFoundError for a gap the
-    programme does not have now.
+    programme (or the rocket) does not have now, or an unknown rocket.
     """
-    _check_open_gap(store, gap_id)
+    _check_open_gap(store, gap_id, rocket)
     mark = GapMark(gap_id, by.who, utc_now(), note or "")
     store.mark_gap(mark)
     by.record("gap.handle", f"Gap:{gap_id}")

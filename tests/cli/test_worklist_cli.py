@@ -72,3 +72,20 @@ def test_a_wrong_id_is_a_clear_message_not_a_traceback(url: str, tmp_path: Path)
     never = graphsvc("gaps", "reopen", "solo_action-000000000000", url=url)
     assert never.returncode != 0 and "is not marked handled" in never.stderr
     assert "Traceback" not in bad.stderr + gone.stderr + never.stderr
+
+
+def test_a_gap_of_a_rockets_own_part_is_marked_with_its_rocket(url: str) -> None:
+    whole = {g["id"] for g in gaps_json(url)["gaps"]}
+    result = graphsvc("analyze", "gaps", "--rocket", "centre", "--json", url=url)
+    own = [g for g in json.loads(result.stdout)["result"]["gaps"] if g["id"] not in whole]
+    assert own, "the centre rocket's part has cut points of its own"
+    gap = own[0]["id"]
+    refused = graphsvc("gaps", "handle", gap, url=url)
+    assert refused.returncode != 0 and "not a gap of the programme now" in refused.stderr
+    marked = graphsvc("gaps", "handle", gap, "--rocket", "centre", "--json", url=url)
+    assert marked.returncode == 0, marked.stderr
+    again = graphsvc("analyze", "gaps", "--rocket", "centre", "--json", url=url)
+    (seen,) = [g for g in json.loads(again.stdout)["result"]["gaps"] if g["id"] == gap]
+    assert seen["handled"] == json.loads(marked.stdout)
+    wrong = graphsvc("gaps", "handle", gap, "--rocket", "nowhere", url=url)
+    assert wrong.returncode != 0 and "nowhere" in wrong.stderr and "Traceback" not in wrong.stderr

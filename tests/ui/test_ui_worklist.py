@@ -167,6 +167,20 @@ def test_a_rockets_worklist_ends_with_introductions_to_make(viewer: Any, demo_ui
     _axe_clean(page)
 
 
+def test_an_editor_marks_a_gap_of_the_rockets_own_part(editor: Any) -> None:
+    page = editor
+    page.goto("/gaps?rocket=centre")
+    item = page.locator("li.gap-open", has_text="ainoa yhteys").first  # a cut point inside
+    gap_id = item.get_attribute("id")
+    item.get_by_role("button", name=re.compile("Merkitse hoidetuksi")).click()
+    page.wait_for_url(re.compile(r"/gaps\?rocket=centre&msg=gap_handled"))
+    assert page.locator(f"#handled li#{gap_id}").count() == 1
+    page.locator("#handled summary").click()
+    page.locator(f"#handled li#{gap_id}").get_by_role("button", name=re.compile("Avaa")).click()
+    page.wait_for_url(re.compile(r"/gaps\?rocket=centre&msg=gap_reopened"))
+    assert page.locator(f"li.gap-open#{gap_id}").count() == 1
+
+
 def test_a_viewer_cannot_post_a_mark(viewer: Any, demo_ui: Server) -> None:
     page = viewer
     page.goto("/gaps")

@@ -35,8 +35,10 @@ def mark_handled(
     principal: Editor, request: Request, gap_id: GapId, body: GapMarkPut, store: StoreDep
 ) -> JSONAnswer:
     """Mark the gap handled now by the caller, with an optional note (editors); a second
-    mark replaces the first. 404 when the programme does not have the gap now."""
-    mark = service.mark_handled(store, gap_id, body.note, author(request, principal))
+    mark replaces the first. With ``rocket``, the gap may be one of that rocket's own part.
+    404 when the programme (or the rocket) does not have the gap now."""
+    by = author(request, principal)
+    mark = service.mark_handled(store, gap_id, body.note, by, body.rocket)
     return JSONAnswer(mark)
 
 

@@ -11,6 +11,9 @@ class GapMarkPut(Strict):
     """Mark a gap handled (``PUT /api/v1/gaps/{gap_id}/handled``), with an optional note."""
 
     note: ShortText = Field("", description="What was done or agreed (optional)")
+    rocket: str | None = Field(
+        None, max_length=128, description="The rocket whose own gaps list it (analysis ?rocket=)"
+    )
 
     model_config = ConfigDict(
         extra="forbid", json_schema_extra={"examples": [{"note": "Xamk joins in January"}]}

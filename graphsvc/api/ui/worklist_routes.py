@@ -39,9 +39,10 @@ def _store(page: Page) -> GraphStore:
 async def mark_handled(page: EditorPage, gap_id: str) -> Response:
     """Mark the gap handled, with the note of the form (404 for a gap that has closed)."""
     assert page.principal is not None  # an EditorPage is signed in
-    note = form_value(page.request, "note")
+    note, rocket = form_value(page.request, "note"), form_value(page.request, "rocket")
     by = author(page.request, page.principal)
-    await run_in_threadpool(gap_marks.mark_handled, _store(page), gap_id, note, by)
+    store = _store(page)
+    await run_in_threadpool(gap_marks.mark_handled, store, gap_id, note, by, rocket or None)
     return _back(page, "gap_handled", "handled")
 
 
