@@ -154,6 +154,8 @@ def _introductions(before: nx.Graph, after: nx.Graph, top: int) -> dict[str, Any
             "rank": rank,
             "actors": pair["actors"],
             "score": pair["score"],
+            "strength": pair["strength"],
+            "band": pair["band"],
             "shared_rockets": pair["shared_rockets"],
         }
         tie = after.get_edge_data(a, b)
