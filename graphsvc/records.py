@@ -6,11 +6,14 @@ without importing a store.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from graphsvc.dates import not_future, parse_day
+from graphsvc.errors import ValidationError
 from graphsvc.indicator_model import (
     Indicator,
     Observation,
@@ -20,6 +23,7 @@ from graphsvc.indicator_model import (
 )
 from graphsvc.model import Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum, validate_edge, validate_key, validate_node
+from graphsvc.values import SHORT_TEXT, quoted, text_problem
 
 
 @dataclass(frozen=True)
@@ -162,3 +166,49 @@ def prepare_batch(batch: Batch, *, records_checked: bool = False) -> Batch:
 def _validated(batch: Batch) -> Batch:
     object.__setattr__(batch, "validated", True)
     return batch
+
+
+class GapMarkLabel(StrEnum):
+    """The node label of a handled mark in Neo4j (query text is built only from this)."""
+
+    GAP_MARK = "GapMark"
+
+
+#: A gap id as :func:`graphsvc.analysis.gap_scores.gap_id` makes it: kind, ``-``, 12 hex.
+GAP_ID_SHAPE = re.compile(r"^[a-z_]{3,60}-[0-9a-f]{12}$")
+
+
+@dataclass(frozen=True)
+class GapMark:
+    """A gap marked handled: by whom (``user:NAME``, ``key:ID``), when (UTC ISO) and an
+    optional note. Kept by the gap's id, so the mark follows the gap while it exists."""
+
+    gap_id: str
+    by: str
+    at: str
+    note: str = ""
+
+
+def check_gap_mark(mark: GapMark) -> GapMark:
+    """The mark with its note trimmed; ValidationError naming a malformed id or note."""
+    check_gap_id(mark.gap_id)
+    note = mark.note.strip()
+    problem = text_problem(note, SHORT_TEXT)
+    if problem:
+        raise ValidationError(f"note {problem}", value=note[:40])
+    return GapMark(mark.gap_id, mark.by[:200], mark.at, note)
+
+
+def check_gap_id(gap_id: str) -> str:
+    """``gap_id`` if it has the shape of a gap id, else ValidationError saying the shape.
+
+    >>> check_gap_id("solo_action-96d21cde999a")
+    'solo_action-96d21cde999a'
+    """
+    if not GAP_ID_SHAPE.match(gap_id or ""):
+        raise ValidationError(
+            f"gap id {quoted(gap_id)} is not a gap id: it looks like KIND-<12 hex digits> "
+            "(solo_action-96d21cde999a); `graphsvc analyze gaps` lists them",
+            value=gap_id,
+        )
+    return gap_id

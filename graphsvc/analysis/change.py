@@ -15,7 +15,6 @@ from typing import Any
 import networkx as nx
 
 from graphsvc.analysis import compute
-from graphsvc.analysis.bridge import ACTION, ROCKET, action_rockets
 from graphsvc.analysis.differences import actions, actors, gaps_between, ties
 from graphsvc.analysis.findings import actor_ref, rounded
 from graphsvc.analysis.gaps import gaps
@@ -155,6 +154,8 @@ def _introductions(before: nx.Graph, after: nx.Graph, top: int) -> dict[str, Any
             "rank": rank,
             "actors": pair["actors"],
             "score": pair["score"],
+            "strength": pair["strength"],
+            "band": pair["band"],
             "shared_rockets": pair["shared_rockets"],
         }
         tie = after.get_edge_data(a, b)
@@ -173,8 +174,6 @@ def _introductions(before: nx.Graph, after: nx.Graph, top: int) -> dict[str, Any
 def _gap_changes(
     then: _Measured, now: _Measured, opened: list[dict[str, Any]], closed: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    closed = [{**g, "rockets": _gap_rockets(g, then.P, then.A)} for g in closed]
-    opened = [{**g, "rockets": _gap_rockets(g, now.P, now.A)} for g in opened]
     kinds = sorted({g["kind"] for g in then.gaps} | {g["kind"] for g in now.gaps})
 
     def count(found: list[dict[str, Any]], kind: str) -> int:
@@ -202,21 +201,6 @@ def _gap_changes(
             for r in rockets
         ],
     }
-
-
-def _gap_rockets(gap: dict[str, Any], P: nx.Graph, A: nx.Graph) -> list[str]:
-    """The rockets a gap is about: its rockets, else its actions' rockets, else its actors'."""
-    subjects = gap["subjects"]
-    found = [s["key"] for s in subjects if s["label"] == ROCKET]
-    if not found:
-        acted = [s["key"] for s in subjects if s["label"] == ACTION]
-        for key in acted:
-            found += action_rockets(P, key)
-        if not acted:
-            for s in subjects:
-                found += A.nodes[s["key"]].get("rockets", ())
-    order = list(P.graph.get("rockets", {}))
-    return sorted(set(found), key=lambda r: (order.index(r) if r in order else len(order), r))
 
 
 def _moves(then: _Measured, now: _Measured, measure: str, top: int) -> dict[str, Any]:

@@ -16,11 +16,10 @@ import scipy.sparse as sp
 from graphsvc.analysis import arrays
 from graphsvc.analysis.bridge import ACTION, action_rockets
 from graphsvc.analysis.findings import actor_ref
+from graphsvc.analysis.gap_scores import gap_id
 from graphsvc.model import Status
 
 Pair = tuple[Hashable, Hashable]
-#: Details that tell two gaps of the same kind and subjects apart (the rest are measurements).
-IDENTITY_DETAILS: tuple[str, ...] = ("missing_kind",)
 
 
 def actors(before: nx.Graph, after: nx.Graph) -> dict[str, list[dict[str, Any]]]:
@@ -95,21 +94,17 @@ def gaps_between(
     before: list[dict[str, Any]], after: list[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The gaps of ``after`` that ``before`` lacks (opened) and those it no longer has
-    (closed), compared by kind, subject keys and :data:`IDENTITY_DETAILS`; in gap order.
+    (closed), compared by identity (:func:`~graphsvc.analysis.gap_scores.gap_id`); in gap
+    order.
 
     >>> solo = {"kind": "solo_action", "subjects": [{"key": "x"}], "details": {"actors": 1}}
     >>> gaps_between([solo], [])
     ([], [{'kind': 'solo_action', 'subjects': [{'key': 'x'}], 'details': {'actors': 1}}])
     """
-    was, now = {_identity(g) for g in before}, {_identity(g) for g in after}
-    opened = [g for g in after if _identity(g) not in was]
-    closed = [g for g in before if _identity(g) not in now]
+    was, now = {gap_id(g) for g in before}, {gap_id(g) for g in after}
+    opened = [g for g in after if gap_id(g) not in was]
+    closed = [g for g in before if gap_id(g) not in now]
     return opened, closed
-
-
-def _identity(gap: dict[str, Any]) -> tuple[Any, ...]:
-    keys = tuple(s["key"] for s in gap["subjects"])
-    return (gap["kind"], keys, *(gap["details"].get(d) for d in IDENTITY_DETAILS))
 
 
 def _statuses(P: nx.Graph) -> dict[str, str | None]:

@@ -1,4 +1,7 @@
-"""Collaboration gaps: every place where collaboration is missing, with its severity."""
+"""Collaboration gaps: every place where collaboration is missing, scored by what is at stake.
+
+The points and levels are :mod:`graphsvc.analysis.gap_scores`'s rule.
+"""
 
 from __future__ import annotations
 
@@ -13,16 +16,18 @@ from graphsvc.analysis.bridge import (
     ACTION,
     ACTOR,
     ROCKET,
+    action_rockets,
     actions_of_graph,
     actor_network,
     runners,
 )
 from graphsvc.analysis.cuts import cut_structure
 from graphsvc.analysis.findings import SEVERITIES, actor_ref, rounded
+from graphsvc.analysis.gap_scores import gap_id, level, points
 from graphsvc.indicator_model import Indicator, IndicatorLabel
 
-#: Actor kinds every rocket should have, with the severity of their absence.
-EXPECTED_KINDS: dict[str, str] = {"education": "high", "company": "high", "citizen": "medium"}
+#: Actor kinds every rocket should have (their absence is scored by gap_scores).
+EXPECTED_KINDS: tuple[str, ...] = ("education", "company", "citizen")
 #: A rocket depends on one actor when that actor runs at least this share of its actions.
 DEPENDENCE_SHARE = 0.5
 #: ... and the rocket has at least this many actions.
@@ -42,10 +47,12 @@ def gaps(
     ``actor_without_actions``, ``isolated_actor``, ``rocket_without_actions``,
     ``rocket_missing_kind``, ``rocket_dependence``, ``rocket_pair_without_shared_actor``,
     ``articulation_point``, ``bridge_tie`` and ``indicator_without_owner`` (of the
-    ``indicators`` given: those measuring what ``P`` holds). Each gap has a ``severity``
-    (high, medium, low), the ``subjects`` it is about (label, key, name) and ``details``
-    (the numbers a sentence about it needs; :mod:`graphsvc.services.analysis_text` makes
-    the sentence).
+    ``indicators`` given: those measuring what ``P`` holds). Each gap has an ``id`` (its
+    stable identity, :func:`~graphsvc.analysis.gap_scores.gap_id`), a ``score`` (0–100,
+    what is at stake) and the ``severity`` it gives (high, medium, low), the ``subjects``
+    it is about (label, key, name), the ``rockets`` it concerns (the primary first) and
+    ``details`` (the numbers a sentence about it needs; :mod:`graphsvc.services.analysis_text`
+    makes the sentence). Most severe first, then by score.
 
     Parameters
     ----------
@@ -74,12 +81,24 @@ def gaps(
     step("articulation points and bridges")
     found += _cut_gaps(A)
     found += [
-        _gap("indicator_without_owner", "medium", [_indicator_subject(i)], measures=i.measures)
+        _gap("indicator_without_owner", [_indicator_subject(i)], measures=i.measures)
         for i in indicators
         if not i.owner
     ]
+    big = _big(A)
+    for gap in found:
+        gap["rockets"] = gap_rockets(gap, P, A)
+        gap["score"] = points(gap["kind"], gap["details"], len(gap["rockets"]), big)
+        gap["severity"] = level(gap["score"])
     order = {s: i for i, s in enumerate(SEVERITIES)}
-    found.sort(key=lambda g: (order[g["severity"]], g["kind"], [s["key"] for s in g["subjects"]]))
+    found.sort(
+        key=lambda g: (
+            order[g["severity"]],
+            -g["score"],
+            g["kind"],
+            [s["key"] for s in g["subjects"]],
+        )
+    )
     counts = Counter(g["kind"] for g in found)
     return {
         "counts": dict(sorted(counts.items())),
@@ -88,10 +107,32 @@ def gaps(
     }
 
 
-def _gap(
-    kind: str, severity: str, subjects: list[dict[str, Any]], **details: Any
-) -> dict[str, Any]:
-    return {"kind": kind, "severity": severity, "subjects": subjects, "details": details}
+def _gap(kind: str, subjects: list[dict[str, Any]], **details: Any) -> dict[str, Any]:
+    gap = {"kind": kind, "subjects": subjects, "details": details}
+    return {"id": gap_id(gap), **gap}
+
+
+def _big(A: nx.Graph) -> int:
+    """From how many cut-off actors a cut is critical: 5, or 2 % of a large network."""
+    return max(5, A.number_of_nodes() // 50)
+
+
+def gap_rockets(gap: dict[str, Any], P: nx.Graph, A: nx.Graph) -> list[str]:
+    """The rockets a gap is about: its rockets, else its action's (the primary first), else
+    what its indicator measures, else its actors' rockets (programme order)."""
+    subjects = gap["subjects"]
+    order = list(P.graph.get("rockets", {}))
+    found = [s["key"] for s in subjects if s["label"] == ROCKET]
+    acted = [s["key"] for s in subjects if s["label"] == ACTION]
+    for key in acted:
+        found += action_rockets(P, key)
+    if not found and gap["details"].get("measures") in order:
+        found.append(gap["details"]["measures"])
+    if not found and not acted:
+        for s in subjects:
+            if s["label"] == ACTOR and s["key"] in A:
+                found += sorted(A.nodes[s["key"]].get("rockets", ()), key=order.index)
+    return list(dict.fromkeys(found))
 
 
 def _indicator_subject(indicator: Indicator) -> dict[str, Any]:
@@ -113,34 +154,16 @@ def _action_gaps(P: nx.Graph) -> list[dict[str, Any]]:
     for action in actions_of_graph(P):
         who = runners(P, action)
         subject = _subject(P, ACTION, action)
+        status = P.nodes[(ACTION, action)].get("status") or "proposed"
         if not who:
-            found.append(
-                _gap(
-                    "action_without_actors",
-                    "high",
-                    [subject],
-                )
-            )
+            found.append(_gap("action_without_actors", [subject], status=status))
             continue
         if len(who) == 1:
             (only,) = who
-            found.append(
-                _gap(
-                    "solo_action",
-                    "medium",
-                    [subject, _subject(P, ACTOR, only)],
-                    actors=1,
-                )
-            )
+            only_actor = _subject(P, ACTOR, only)
+            found.append(_gap("solo_action", [subject, only_actor], actors=1, status=status))
         if "lead" not in who.values():
-            found.append(
-                _gap(
-                    "action_without_lead",
-                    "medium",
-                    [subject],
-                    actors=len(who),
-                )
-            )
+            found.append(_gap("action_without_lead", [subject], actors=len(who), status=status))
     return found
 
 
@@ -153,23 +176,9 @@ def _actor_gaps(A: nx.Graph) -> list[dict[str, Any]]:
         ref = actor_ref(A, v)
         subject = {"label": ACTOR, "key": v, "name": ref["name"]}
         if idle:
-            found.append(
-                _gap(
-                    "actor_without_actions",
-                    "low",
-                    [subject],
-                )
-            )
+            found.append(_gap("actor_without_actions", [subject]))
         else:
-            n = A.nodes[v]["actions"]
-            found.append(
-                _gap(
-                    "isolated_actor",
-                    "medium",
-                    [subject],
-                    actions=n,
-                )
-            )
+            found.append(_gap("isolated_actor", [subject], actions=A.nodes[v]["actions"]))
     return found
 
 
@@ -183,29 +192,16 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
         subject = _subject(P, ROCKET, rocket)
         actions = [a[1] for a in P[node] if a[0] == ACTION]
         if not actions:
-            found.append(
-                _gap(
-                    "rocket_without_actions",
-                    "high",
-                    [subject],
-                )
-            )
+            found.append(_gap("rocket_without_actions", [subject]))
             continue
         share: Counter[str] = Counter()
         for action in actions:
             share.update(list(runners(P, action)))
         members[rocket] = set(share)
         kinds = {A.nodes[a].get("kind") for a in share}
-        for kind, severity in EXPECTED_KINDS.items():
+        for kind in EXPECTED_KINDS:
             if kind not in kinds:
-                found.append(
-                    _gap(
-                        "rocket_missing_kind",
-                        severity,
-                        [subject],
-                        missing_kind=kind,
-                    )
-                )
+                found.append(_gap("rocket_missing_kind", [subject], missing_kind=kind))
         if share and len(actions) >= DEPENDENCE_MIN_ACTIONS:
             top, count = min(share.items(), key=lambda kv: (-kv[1], kv[0]))
             ratio = count / len(actions)
@@ -213,7 +209,6 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
                 found.append(
                     _gap(
                         "rocket_dependence",
-                        "high" if ratio >= 0.75 else "medium",
                         [subject, _subject(A, ACTOR, top)],
                         share=rounded(ratio),
                         runs=count,
@@ -227,7 +222,6 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
             found.append(
                 _gap(
                     "rocket_pair_without_shared_actor",
-                    "medium",
                     [_subject(P, ROCKET, r1), _subject(P, ROCKET, r2)],
                 )
             )
@@ -236,15 +230,12 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
 
 def _cut_gaps(A: nx.Graph) -> list[dict[str, Any]]:
     found = []
-    points, ties = cut_structure(A)
-    big = max(5, A.number_of_nodes() // 50)
-    for p in points:
+    cut_points, ties = cut_structure(A)
+    for p in cut_points:
         ref = actor_ref(A, p.node)
-        severity = "high" if p.cut_off >= big else "medium" if p.cut_off >= 2 else "low"
         found.append(
             _gap(
                 "articulation_point",
-                severity,
                 [{"label": ACTOR, "key": p.node, "name": ref["name"]}],
                 cut_off=p.cut_off,
                 pieces=list(p.pieces),
@@ -257,7 +248,6 @@ def _cut_gaps(A: nx.Graph) -> list[dict[str, Any]]:
         found.append(
             _gap(
                 "bridge_tie",
-                "high" if t.cut_off >= big else "medium",
                 [
                     {"label": ACTOR, "key": t.u, "name": a["name"]},
                     {"label": ACTOR, "key": t.v, "name": b["name"]},

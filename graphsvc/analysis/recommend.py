@@ -23,6 +23,10 @@ KIND_BOOST = 1.25
 #: (each would add at most 1/500 to a score, and their partners' pairs number in millions).
 HUB_PARTNERS = 500
 METHODS = ("resource_allocation", "adamic_adar")
+#: The score at which an introduction's strength reaches 63 of 100 (1 − 1/e).
+STRENGTH_SCALE = 1.5
+#: The lowest strength of each band, strongest first.
+BANDS: tuple[tuple[str, int], ...] = (("strong", 60), ("moderate", 30), ("weak", 0))
 _CHUNK = 2000
 #: Up to this many pairs per actor, candidates that cannot make a row's best are dropped
 #: before sorting (sorting every candidate is most of the time for the whole network).
@@ -42,10 +46,12 @@ def introductions(
 
     The score is resource allocation (``Σ 1/deg(z)``) or Adamic–Adar (``Σ 1/log deg(z)``)
     over their shared partners z, multiplied by ``1 + 0.5 × shared rockets`` and by 1.25
-    when the two are of different kinds. With ``actor``, only that actor's introductions;
-    an actor without partners is offered actors of its own rockets instead. For the whole
-    network, partners with more than :data:`HUB_PARTNERS` partners are left out of the
-    scores (they would add at most 1/500 each and make millions of candidates).
+    when the two are of different kinds; ``strength`` puts it on the 0–100 scale people read
+    (:func:`strength`) and ``band`` names it (strong, moderate, weak). With ``actor``, only
+    that actor's introductions; an actor without partners is offered actors of its own
+    rockets instead. For the whole network, partners with more than :data:`HUB_PARTNERS`
+    partners are left out of the scores (they would add at most 1/500 each and make
+    millions of candidates).
 
     Examples
     --------
@@ -118,6 +124,25 @@ def introductions(
     }
 
 
+def strength(score: float) -> int:
+    """An introduction's score on the one scale people read: 0–100, ``100 × (1 − e^(−score /
+    1.5))``, so equal scores are equal strengths in every list and every rocket.
+
+    >>> strength(0.0), strength(0.75), strength(1.5), strength(3.5)
+    (0, 39, 63, 90)
+    """
+    return int(round(100 * (1 - np.exp(-max(0.0, score) / STRENGTH_SCALE))))
+
+
+def band(value: int) -> str:
+    """The band of a strength: strong from 60, moderate from 30, else weak.
+
+    >>> band(63), band(39), band(4)
+    ('strong', 'moderate', 'weak')
+    """
+    return next(name for name, lowest in BANDS if value >= lowest)
+
+
 def _contenders(rows: np.ndarray, score: np.ndarray, k: int) -> np.ndarray:
     """Which candidates can be among the ``k`` best of their row (``rows`` grouped): those
     scoring at least the row's k-th highest distinct score, so sorting only them is exact.
@@ -178,6 +203,8 @@ def _pair(
     return {
         "actors": [a, b],
         "score": rounded(score),
+        "strength": strength(score),
+        "band": band(strength(score)),
         "shared_partners": partners[:5],
         "shared_partner_count": len(partners),
         "shared_rockets": rockets,

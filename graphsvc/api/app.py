@@ -114,9 +114,9 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     )
     app.add_middleware(RequestIdMiddleware)
     install_problem_handlers(app)
-    from graphsvc.api.routes import analysis, indicators, presentations, reports, transfers
+    from graphsvc.api.routes import analysis, gaps, indicators, presentations, reports, transfers
 
-    routers = (health, auth, actors, actions, rockets, indicators, reports, search, analysis)
+    routers = (health, auth, actors, actions, rockets, indicators, reports, search, analysis, gaps)
     for module in (*routers, presentations, transfers, admin):
         app.include_router(module.router)
     from graphsvc.api.ui import ui_router

@@ -5,6 +5,7 @@ from graphsvc.cli import (  # noqa: F401
     analyze,
     audit,
     backup,
+    gaps,
     indicators,
     maps,
     queries,

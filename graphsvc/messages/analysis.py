@@ -7,6 +7,7 @@ and :mod:`graphsvc.services.analysis_text` makes these sentences from them.
 from __future__ import annotations
 
 from graphsvc.messages import Message
+from graphsvc.messages.analysis_worklist import MESSAGES as WORKLIST_MESSAGES
 
 MESSAGES: dict[str, Message] = {
     # gaps, one per gap kind
@@ -229,3 +230,9 @@ MESSAGES: dict[str, Message] = {
     ),
     "analysis.health.span": Message("{where} {first}–{last}", "{where} {first}–{last}"),
 }
+#: The words of the worklist: severities, next steps, marks, strengths (their own module).
+if MESSAGES.keys() & WORKLIST_MESSAGES.keys():
+    raise RuntimeError(
+        f"analysis messages defined twice: {sorted(MESSAGES.keys() & WORKLIST_MESSAGES)}"
+    )
+MESSAGES.update(WORKLIST_MESSAGES)

@@ -108,6 +108,7 @@ MESSAGES: dict[str, Message] = {
     "cli.col.why": Message("miksi", "why"),
     "cli.col.severity": Message("vakavuus", "severity"),
     "cli.col.finding": Message("havainto", "finding"),
+    "cli.col.gap": Message("aukko", "gap"),
     "cli.col.score": Message("pisteet", "score"),
     "cli.col.size": Message("koko", "size"),
     "cli.col.crosses_rockets": Message("ylittää kantoraketit", "crosses rockets"),

@@ -11,6 +11,7 @@ from graphsvc.messages.ui_browse import MESSAGES as BROWSE_MESSAGES
 from graphsvc.messages.ui_editing import MESSAGES as EDITING_MESSAGES
 from graphsvc.messages.ui_indicators import MESSAGES as INDICATOR_MESSAGES
 from graphsvc.messages.ui_presentations import MESSAGES as PRESENTATION_MESSAGES
+from graphsvc.messages.ui_worklist import MESSAGES as WORKLIST_MESSAGES
 
 MESSAGES: dict[str, Message] = {
     "ui.app_name": Message("Elinvoiman kasvu – verkosto", "Vitality growth – network"),
@@ -297,9 +298,9 @@ MESSAGES: dict[str, Message] = {
         "Critical connectors: without them the network splits",
     ),
     "ui.gap_bridge_tie": Message("Kriittiset yhteydet", "Critical ties"),
-    "ui.severity_high": Message("kiireellinen", "high"),
-    "ui.severity_medium": Message("tärkeä", "medium"),
-    "ui.severity_low": Message("huomio", "low"),
+    "ui.severity_high": Message("kriittinen", "critical"),
+    "ui.severity_medium": Message("tärkeä", "important"),
+    "ui.severity_low": Message("huomioitava", "to note"),
     "ui.shared_partners": Message("Yhteiset kumppanit", "Shared partners"),
     "ui.shared_rockets": Message("Yhteiset raketit", "Shared rockets"),
     "ui.actors_total": Message("Toimijoita yhteensä", "Actors in total"),
@@ -324,9 +325,15 @@ MESSAGES: dict[str, Message] = {
     "ui.status_done": Message("valmis", "done"),
     "ui.status_dropped": Message("luovuttu", "dropped"),
 }
-#: The words of the indicator and report pages, of safe editing, of presentations and of the
-#: browse lists and key actors page (kept in their own modules for length).
-for _more in (INDICATOR_MESSAGES, EDITING_MESSAGES, PRESENTATION_MESSAGES, BROWSE_MESSAGES):
+#: The words of the indicator and report pages, of safe editing, of presentations, of the
+#: browse lists and key actors page and of the worklist (kept in their own modules for length).
+for _more in (
+    INDICATOR_MESSAGES,
+    EDITING_MESSAGES,
+    PRESENTATION_MESSAGES,
+    BROWSE_MESSAGES,
+    WORKLIST_MESSAGES,
+):
     if MESSAGES.keys() & _more.keys():
         raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & _more)}")
     MESSAGES.update(_more)

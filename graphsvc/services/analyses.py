@@ -134,10 +134,12 @@ def _brokers(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dic
 def _gaps(store: GraphStore, q: Any, progress: Progress | None) -> tuple[dict[str, Any], nx.Graph]:
     from graphsvc.analysis.gaps import gaps
     from graphsvc.services.dated_graphs import graphs_on
+    from graphsvc.services.gap_marks import attach
 
     P, A = graphs_on(store, None, q.rocket)
     measuring = [i for i in store.find_indicators() if q.rocket in (None, i.measures)]
     body = gaps(P, A, progress=progress, indicators=measuring)
+    attach(body, store.find_gap_marks())
     if q.top:
         body["gaps"] = _top_per_kind(body["gaps"], q.top)
     return body, P

@@ -105,22 +105,20 @@ def brokers(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
 
 
 def gaps(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
-    """The gaps, at most ``rows`` of each kind, and how many more there are."""
+    """The gaps, at most ``rows`` of each kind, with their ids (what ``graphsvc gaps handle``
+    takes), score, what to do next and whether handled; and how many more there are."""
     counts = ", ".join(f"{label('severity', k, lang)} {v}" for k, v in r["by_severity"].items())
     shown: dict[str, int] = {}
     body = []
     for gap in r["gaps"]:
         shown[gap["kind"]] = shown.get(gap["kind"], 0) + 1
         if shown[gap["kind"]] <= rows:
-            body.append(
-                [
-                    label("severity", gap["severity"], lang),
-                    label("gap", gap["kind"], lang),
-                    gap["text"][lang],
-                ]
-            )
+            handled = "✓ " if gap.get("handled") else ""
+            finding = f"{handled}{gap['text'][lang]} → {gap['next'][lang]}"
+            level = f"{label('severity', gap['severity'], lang)} {gap['score']}"
+            body.append([gap["id"], level, finding])
     hidden = sum(max(0, n - rows) for n in shown.values())
-    columns = labels(lang, "severity", "kind", "finding")
+    columns = labels(lang, "gap", "severity", "finding")
     found = [Table(text("cli.gaps.title", lang, counts=counts), columns, body)]
     return found + ([Table(text("cli.more", lang, hidden=hidden))] if hidden else [])
 
@@ -128,11 +126,21 @@ def gaps(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
 def recommend(r: dict[str, Any], lang: str, rows: int) -> list[Table]:
     """The introductions and why."""
     body = [
-        [cell(p["score"], lang), p["actors"][0]["name"], p["actors"][1]["name"], p["text"][lang]]
+        [
+            text("analysis.strength", lang, strength=p["strength"], band=band_word(p, lang)),
+            p["actors"][0]["name"],
+            p["actors"][1]["name"],
+            f"{p['reasons'][lang]}. {p['text'][lang]}",
+        ]
         for p in r["introductions"][:rows]
     ]
     columns = labels(lang, "score", "actor", "actor", "why")
     return [Table(text("cli.recommend.title", lang), columns, body)]
+
+
+def band_word(pair: dict[str, Any], lang: str) -> str:
+    """An introduction's band in words (vahva, kohtalainen, heikko)."""
+    return text(f"analysis.band.{pair['band']}", lang)
 
 
 def coverage(r: dict[str, Any], lang: str, rows: int) -> list[Table]:

@@ -81,12 +81,25 @@ def _broker_sentence(b: dict[str, Any], P: nx.Graph, lang: str) -> str:
 
 
 def gaps(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
-    """One sentence per gap, from its kind, subjects and details."""
+    """Per gap its sentence (``text``) and what to do next (``next``), from its kind,
+    subjects and details."""
     tell(body["gaps"], P, gap_sentence)
+    for gap in body["gaps"]:
+        gap["next"] = {lang: next_step(gap, P, lang) for lang in LANGS}
+
+
+def next_step(gap: dict[str, Any], P: nx.Graph, lang: str) -> str:
+    """What to do about the gap, in one sentence (``analysis.next.KIND``)."""
+    return text(f"analysis.next.{gap['kind']}", lang, **_gap_values(gap, P, lang))
 
 
 def gap_sentence(gap: dict[str, Any], P: nx.Graph, lang: str) -> str:
     """The gap's message filled from its subjects and details (unused values are ignored)."""
+    return text(f"analysis.gap.{gap['kind']}", lang, **_gap_values(gap, P, lang))
+
+
+def _gap_values(gap: dict[str, Any], P: nx.Graph, lang: str) -> dict[str, Any]:
+    """The placeholders of a gap's sentences: its details and its subjects' names."""
     subjects = [_subject_name(s, P, lang) for s in gap["subjects"]]
     first, last = subjects[0], subjects[-1]
     values: dict[str, Any] = {
@@ -99,12 +112,40 @@ def gap_sentence(gap: dict[str, Any], P: nx.Graph, lang: str) -> str:
     }
     if "missing_kind" in values:
         values["kind"] = text(f"analysis.missing.{values['missing_kind']}", lang)
-    return text(f"analysis.gap.{gap['kind']}", lang, **values)
+        values["invite"] = text(f"analysis.invite.{values['missing_kind']}", lang)
+    return values
 
 
 def recommend(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
-    """Why each pair is worth introducing."""
+    """Why each pair is worth introducing: the sentence (``text``) and the reasons of its
+    strength in short (``reasons``: "3 shared partners, 2 shared rockets")."""
     tell(body["introductions"], P, _intro_sentence)
+    for pair in body["introductions"]:
+        pair["reasons"] = {lang: strength_reasons(pair, lang) for lang in LANGS}
+
+
+def strength_reasons(pair: dict[str, Any], lang: str) -> str:
+    """The facts behind an introduction's strength, counted.
+
+    >>> strength_reasons({"shared_partner_count": 3, "shared_rockets": ["a", "b"],
+    ...                   "complementary_kinds": True}, "en")
+    '3 shared partners, 2 shared rockets, different kinds'
+    """
+    found = []
+    partners, rockets = pair["shared_partner_count"], len(pair["shared_rockets"])
+    if partners:
+        found.append(text(f"analysis.reason.partners.{_one(partners)}", lang, n=partners))
+    else:
+        found.append(text("analysis.reason.same_rocket", lang))
+    if rockets:
+        found.append(text(f"analysis.reason.rockets.{_one(rockets)}", lang, n=rockets))
+    if pair["complementary_kinds"]:
+        found.append(text("analysis.reason.kinds", lang))
+    return ", ".join(found)
+
+
+def _one(n: int) -> str:
+    return "one" if n == 1 else "many"
 
 
 def _intro_sentence(pair: dict[str, Any], P: nx.Graph, lang: str) -> str:
@@ -118,15 +159,19 @@ def _intro_sentence(pair: dict[str, Any], P: nx.Graph, lang: str) -> str:
         key = "analysis.intro.rockets" if len(rockets) > 1 else "analysis.intro.rocket"
         reasons.append(text(key, lang, rockets=rocket_names(rockets, P, lang)))
     if pair["complementary_kinds"]:
-        first, second = (_kind_name(x["kind"], lang) for x in (a, b))
+        first, second = kind_word(a["kind"], lang), kind_word(b["kind"], lang)
         reasons.append(text("analysis.intro.kinds", lang, first=first, second=second))
     return text(
         "analysis.intro", lang, first=a["name"], second=b["name"], reasons="; ".join(reasons)
     )
 
 
-def _kind_name(kind: str, lang: str) -> str:
-    """An actor kind as the reader names it (``city_company`` -> *Kaupungin yhtiö*)."""
+def kind_word(kind: str, lang: str) -> str:
+    """An actor kind as a word inside a sentence (the catalogue's kind name), never a code.
+
+    >>> kind_word("city_company", "fi"), kind_word("education", "en")
+    ('kaupungin yhtiö', 'education')
+    """
     key = f"ui.kind_{kind}"
     return text(key, lang).lower() if key in CATALOGUE else kind
 

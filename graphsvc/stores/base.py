@@ -25,7 +25,7 @@ from graphsvc.model import (
 )
 from graphsvc.model_rules import fold_text, parse_enum
 from graphsvc.presentation_model import Presentation
-from graphsvc.records import Batch, History, Participation, Snapshot, WriteReport
+from graphsvc.records import Batch, GapMark, History, Participation, Snapshot, WriteReport
 from graphsvc.stores.ordering import by_label_then_key, by_name, by_role_then_name, edge_order
 
 T = TypeVar("T")
@@ -147,6 +147,16 @@ class GraphStore(Protocol):
 
     def delete_presentation(self, key: str) -> bool:
         """Delete a presentation; False if there was none."""
+
+    def find_gap_marks(self) -> list[GapMark]:
+        """Every gap marked handled, ordered by gap id."""
+
+    def mark_gap(self, mark: GapMark) -> bool:
+        """Mark a gap handled (replacing an earlier mark of it); True if it had none.
+        ValidationError for a malformed gap id or note. Bumps the version."""
+
+    def unmark_gap(self, gap_id: str) -> bool:
+        """Reopen a gap: remove its mark; False if it had none. Bumps the version if not."""
 
     def history_days(self) -> list[str]:
         """Every day on which something began or ended, in order."""

@@ -1,12 +1,12 @@
 """Backup and restore of the Neo4j store: every record as a plain dict, in one transaction.
 
 :func:`dump` reads the graph (nodes with every stored property, relationships), its
-history periods, indicators with their values, presentations, users, API keys, pseudonyms
-and the audit log in one write transaction that first takes the graph writers' lock and the audit
-counter's lock, so the copy is one consistent moment while the service keeps running
-(writers wait for the read, which takes well under a second for a register of thousands
-of actors). :func:`load` writes such records into an empty store in one transaction.
-Sessions are not carried: they do not survive a restore.
+history periods, indicators with their values, presentations, handled marks of gaps, users,
+API keys, pseudonyms and the audit log in one write transaction that first takes the graph
+writers' lock and the audit counter's lock, so the copy is one consistent moment while the
+service keeps running (writers wait for the read, which takes well under a second for a
+register of thousands of actors). :func:`load` writes such records into an empty store in one
+transaction. Sessions are not carried: they do not survive a restore.
 """
 
 from __future__ import annotations
@@ -19,14 +19,17 @@ from neo4j import ManagedTransaction
 
 from graphsvc.errors import ValidationError
 from graphsvc.model import ENDPOINTS, Label, RelType
+from graphsvc.records import GapMark
 from graphsvc.stores import (
     cypher,
     cypher_audit,
+    cypher_gap_marks,
     cypher_history,
     cypher_indicators,
     cypher_presentations,
 )
 from graphsvc.stores.indicator_plan import IndicatorWrites
+from graphsvc.stores.neo4j_gap_marks import write_mark
 from graphsvc.stores.neo4j_history import add_missing_periods
 from graphsvc.stores.neo4j_indicators import to_indicators, to_observations, write_indicators
 from graphsvc.stores.neo4j_store import Neo4jStore
@@ -75,6 +78,8 @@ def _records(tx: ManagedTransaction) -> Iterator[dict[str, Any]]:
         }
     for indicator, year, props in rows_of(tx, cypher_indicators.ALL_VALUES) or []:
         yield {"kind": "indicator_value", "indicator": indicator, "year": year, "props": props}
+    for gap_id, by, at, note in rows_of(tx, cypher_gap_marks.ALL_MARKS) or []:
+        yield {"kind": "gap_mark", "gap_id": gap_id, "by": by, "at": at, "note": note or ""}
     internal_records = {
         **cypher_audit.ALL_RECORDS,
         **cypher_history.ALL_PERIODS,
@@ -100,6 +105,7 @@ def load(store: Neo4jStore, records: Iterable[dict[str, Any]]) -> None:
     head: dict[str, Any] = {"seq": 0, "hash": None}
     indicators = IndicatorWrites()
     owners: dict[str, str] = {}
+    marks: list[GapMark] = []
     for number, record in enumerate(records, 2):
         try:
             kind = record["kind"]
@@ -117,6 +123,8 @@ def load(store: Neo4jStore, records: Iterable[dict[str, Any]]) -> None:
             elif kind == "indicator_value":
                 value = [record["indicator"], record["year"], record["props"]]
                 indicators.values.extend(to_observations([value]))
+            elif kind == "gap_mark":
+                marks.append(GapMark(record["gap_id"], record["by"], record["at"], record["note"]))
             elif kind == "audit_head":
                 head = {"seq": int(record["seq"]), "hash": record["hash"]}
             else:
@@ -140,6 +148,8 @@ def load(store: Neo4jStore, records: Iterable[dict[str, Any]]) -> None:
                 run(tx, _CREATE[internal_label], rows=part)
         owned = [replace(i, owner=owners.get(i.key)) for i in indicators.indicators]
         write_indicators(tx, replace(indicators, indicators=owned))
+        for mark in marks:
+            write_mark(tx, mark)
         add_missing_periods(tx)  # a backup from before history: its graph begins today
         run(tx, cypher_audit.SET_AUDIT_HEAD, seq=head["seq"], hash=head["hash"])
         tx.run(cypher.BUMP_VERSION, META).consume()

@@ -20,8 +20,24 @@ from graphsvc.errors import (
 from graphsvc.indicator_model import Indicator, Observation
 from graphsvc.model import LIST_PROPERTIES, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
-from graphsvc.records import Batch, History, Participation, Snapshot, WriteReport, prepare_batch
-from graphsvc.stores import cypher, cypher_history, cypher_indicators, cypher_presentations
+from graphsvc.records import (
+    Batch,
+    GapMark,
+    History,
+    Participation,
+    Snapshot,
+    WriteReport,
+    check_gap_id,
+    check_gap_mark,
+    prepare_batch,
+)
+from graphsvc.stores import (
+    cypher,
+    cypher_gap_marks,
+    cypher_history,
+    cypher_indicators,
+    cypher_presentations,
+)
 from graphsvc.stores.base import (
     BatchWrites,
     SharedQueries,
@@ -33,6 +49,7 @@ from graphsvc.stores.base import (
     rocket_not_found,
     search_needle,
 )
+from graphsvc.stores.neo4j_gap_marks import delete_mark, to_marks, write_mark
 from graphsvc.stores.neo4j_history import (
     add_missing_periods,
     all_periods,
@@ -161,6 +178,7 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
             *cypher_history.SCHEMA,
             *cypher_indicators.SCHEMA,
             *cypher_presentations.SCHEMA,
+            *cypher_gap_marks.SCHEMA,
         )
         for name, statement in rules:
             if name not in existing:
@@ -228,6 +246,7 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
             tx.run(cypher_history.CLEAR_PERIODS).consume()
             tx.run(cypher_indicators.CLEAR).consume()
             tx.run(cypher_presentations.CLEAR).consume()
+            tx.run(cypher_gap_marks.CLEAR).consume()
             add_missing_builtins(tx)
             add_missing_periods(tx)
             tx.run(cypher.BUMP_VERSION, META).consume()
@@ -375,6 +394,20 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
         if indicator is None:
             return to_observations(self._rows(cypher_indicators.ALL_VALUES))
         return to_observations(self._rows(cypher_indicators.VALUES_OF, key=indicator))
+
+    def find_gap_marks(self) -> list[GapMark]:
+        """Every handled mark, by gap id."""
+        return to_marks(self._rows(cypher_gap_marks.ALL_MARKS))
+
+    def mark_gap(self, mark: GapMark) -> bool:
+        """Mark a gap handled, replacing its mark (see GraphStore.mark_gap)."""
+        checked = check_gap_mark(mark)
+        return self.write_work(partial(write_mark, mark=checked))
+
+    def unmark_gap(self, gap_id: str) -> bool:
+        """Remove a gap's mark; False if it had none."""
+        check_gap_id(gap_id)
+        return self.write_work(partial(delete_mark, gap_id=gap_id))
 
     def history_days(self) -> list[str]:
         """Every day on which something began or ended, in order (see GraphStore)."""

@@ -15,7 +15,7 @@ from graphsvc.indicator_model import Indicator, Observation
 from graphsvc.model import ENDPOINTS, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
 from graphsvc.presentation_model import Presentation
-from graphsvc.records import History, Participation, Snapshot, WriteReport
+from graphsvc.records import GapMark, History, Participation, Snapshot, WriteReport
 from graphsvc.stores.base import (
     SharedQueries,
     assemble_snapshot,
@@ -129,6 +129,20 @@ class SnapshotView(SharedQueries):
         self._read_only()
 
     def delete_presentation(self, key: str) -> bool:
+        """Refused: a view is history."""
+        self._read_only()
+        return False
+
+    def find_gap_marks(self) -> list[GapMark]:
+        """None: handled marks belong to the worklist of now, not to a past day."""
+        return []
+
+    def mark_gap(self, mark: GapMark) -> bool:
+        """Refused: a view is history."""
+        self._read_only()
+        return False
+
+    def unmark_gap(self, gap_id: str) -> bool:
         """Refused: a view is history."""
         self._read_only()
         return False

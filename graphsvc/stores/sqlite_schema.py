@@ -177,6 +177,17 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "0009_gap_marks",
+        """
+        CREATE TABLE gap_marks (
+            gap_id TEXT PRIMARY KEY,
+            marked_by TEXT NOT NULL,
+            marked_at TEXT NOT NULL,
+            note TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]
 
 _LEGACY_AUDIT_ROWS = (

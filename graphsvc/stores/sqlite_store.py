@@ -24,7 +24,17 @@ from graphsvc.model import (
     builtin_nodes,
 )
 from graphsvc.model_rules import parse_enum
-from graphsvc.records import Batch, History, Participation, Snapshot, WriteReport, prepare_batch
+from graphsvc.records import (
+    Batch,
+    GapMark,
+    History,
+    Participation,
+    Snapshot,
+    WriteReport,
+    check_gap_id,
+    check_gap_mark,
+    prepare_batch,
+)
 from graphsvc.stores import history_plan, sql
 from graphsvc.stores.base import (
     BatchWrites,
@@ -42,6 +52,13 @@ from graphsvc.stores.history import as_history, dump_props
 from graphsvc.stores.indicator_plan import IndicatorWrites, has_indicator_writes, plan_indicators
 from graphsvc.stores.ordering import by_label_then_key, by_label_then_name, by_name
 from graphsvc.stores.sqlite_connections import ThreadConnections
+from graphsvc.stores.sqlite_gap_marks import (
+    ALL_MARKS,
+    CLEAR_MARKS,
+    delete_mark,
+    to_marks,
+    write_mark,
+)
 from graphsvc.stores.sqlite_history import (
     SQLitePeriods,
     add_builtin_periods,
@@ -204,6 +221,7 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
         with self._transaction(write=True) as conn:
             for statement in (
                 CLEAR_PRESENTATIONS,
+                CLEAR_MARKS,
                 CLEAR_INDICATORS,
                 sql.CLEAR_EDGES,
                 sql.CLEAR_NODES,
@@ -342,6 +360,22 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
         """The yearly values of one indicator (or of all), by indicator and year."""
         rows = self._read(ALL_VALUES) if indicator is None else self._read(VALUES_OF, (indicator,))
         return [to_observation(r) for r in rows]
+
+    def find_gap_marks(self) -> list[GapMark]:
+        """Every handled mark, by gap id."""
+        return to_marks(self._read(ALL_MARKS))
+
+    def mark_gap(self, mark: GapMark) -> bool:
+        """Mark a gap handled, replacing its mark (see GraphStore.mark_gap)."""
+        mark = check_gap_mark(mark)
+        with self._transaction(write=True) as conn:
+            return write_mark(conn, mark)
+
+    def unmark_gap(self, gap_id: str) -> bool:
+        """Remove a gap's mark; False if it had none."""
+        check_gap_id(gap_id)
+        with self._transaction(write=True) as conn:
+            return delete_mark(conn, gap_id)
 
     def history_days(self) -> list[str]:
         """Every day on which something began or ended, in order (see GraphStore)."""

@@ -15,7 +15,7 @@ from graphsvc.accounts import AccountStore, open_accounts
 from graphsvc.cli import main
 from graphsvc.indicator_model import Observation
 from graphsvc.model import Label, Node
-from graphsvc.records import Batch
+from graphsvc.records import Batch, GapMark
 from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log, backup
 from graphsvc.stores.base import GraphStore
@@ -42,6 +42,7 @@ def _state(store: GraphStore, accounts: AccountStore) -> dict[str, Any]:
         "indicators": store.find_indicators(),
         "values": store.find_observations(),
         "presentations": store.find_presentations(),
+        "gap_marks": store.find_gap_marks(),
         "users": [u.__dict__ for u in accounts.find_users()],
         "keys": [k.__dict__ for k in accounts.find_keys()],
         "audit": audit,
@@ -70,10 +71,11 @@ def test_restore_equals_the_original(store: GraphStore, tmp_path: Path) -> None:
     values = [Observation(owned.key, 2022, 79_800.5, True, "ennakko", "Tilastokeskus")]
     store.apply(Batch(indicators=[owned, replace(INDICATOR, key="b")], observations=values))
     store.add_presentation(council())
+    store.mark_gap(GapMark("solo_action-96d21cde999a", "user:maija", "2026-12-04T10:00", "asked"))
     spare, _ = account_service.create_key(api.app.state.accounts, "viewer", "spare")
     account_service.revoke_key(api.app.state.accounts, spare.key_id)
     before = _state(store, api.app.state.accounts)
-    assert before["pseudonyms"] and len(before["audit"]) >= 2
+    assert before["pseudonyms"] and len(before["audit"]) >= 2 and before["gap_marks"]
 
     file = tmp_path / ("copy.db" if isinstance(store, SQLiteStore) else "copy.jsonl.gz")
     code, output = _cli(store.url, "backup", str(file))
@@ -88,6 +90,7 @@ def test_restore_equals_the_original(store: GraphStore, tmp_path: Path) -> None:
     after = _state(target, accounts)
     assert after["graph"] == before["graph"]
     assert after["presentations"] == before["presentations"] == [council()]
+    assert after["gap_marks"] == before["gap_marks"]
     assert after["users"] == before["users"] and after["keys"] == before["keys"]
     assert after["audit"][: len(before["audit"])] == before["audit"]
     assert [e["action"] for e in after["audit"][len(before["audit"]) :]] == ["restore"]

@@ -89,7 +89,11 @@ def test_rocket_page_gaps_and_maps(page: Any, watch: Watch) -> None:
     page.get_by_role("link", name="Raketin aukot").click()
     page.get_by_role("heading", name="Yhteistyön aukot").wait_for()
     assert page.locator("#rocket-filter").input_value() == "logistics"
-    assert page.get_by_role("heading", name=re.compile("Puuttuvat toimijatyypit")).is_visible()
+    # the worklist: the rocket's gaps under its name, each with its next step
+    assert page.get_by_role("heading", name=re.compile("^Logistinen keskus")).is_visible()
+    assert page.get_by_text(
+        "Kutsu asukastoimija mukaan kantorakettiin Logistinen keskus."
+    ).is_visible()
     page.locator("#rocket-filter").select_option("centre")  # ui.js submits on change
     page.wait_for_url(re.compile(r"rocket=centre"))
     assert page.get_by_role("link", name="Elävä keskusta").first.is_visible()

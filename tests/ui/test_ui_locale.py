@@ -1,6 +1,7 @@
 """Numbers and dates in a real browser, as a Finnish and an English reader write them.
 
-Finnish pages show a decimal comma and ``15.3.2025``; English ones a decimal point and
+Recommendation strengths are whole numbers on one scale (``74/100``) with the band in the
+reader's words (*vahva*, *strong*); Finnish pages show ``15.3.2025``, English ones
 ``15 Mar 2025``. Both at desktop and at phone size.
 """
 
@@ -15,10 +16,16 @@ import pytest
 from .conftest import SIZES, Server, signed_in_at
 
 pytestmark = pytest.mark.browser
-#: What the recommendation scores and vr's verified_at (2025-03-15) look like per language.
+#: What the recommendation strengths and vr's verified_at (2025-03-15) look like per language.
 EXPECTED = {
-    "fi": {"decimal": re.compile(r"^\d+,\d+$"), "wrong": ".", "date": "15.3.2025"},
-    "en": {"decimal": re.compile(r"^\d+\.\d+$"), "wrong": ",", "date": "15 Mar 2025"},
+    "fi": {
+        "strength": re.compile(r"^\d{1,3}/100\s+(vahva|kohtalainen|heikko)$"),
+        "date": "15.3.2025",
+    },
+    "en": {
+        "strength": re.compile(r"^\d{1,3}/100\s+(strong|moderate|weak)$"),
+        "date": "15 Mar 2025",
+    },
 }
 
 
@@ -29,13 +36,11 @@ def sized_page(request: Any, browser: Any, ui_server: Server) -> Iterator[Any]:
 
 
 @pytest.mark.parametrize("lang", sorted(EXPECTED))
-def test_scores_use_the_readers_decimal_mark(sized_page: Any, lang: str) -> None:
+def test_strengths_are_on_one_scale_in_the_readers_words(sized_page: Any, lang: str) -> None:
     sized_page.goto(f"/recommendations?lang={lang}")
     scores = sized_page.locator("table#recommendations td.num").all_inner_texts()
     assert scores, "the test data must give some recommendations"
-    expected = EXPECTED[lang]
-    assert all(expected["wrong"] not in s for s in scores), scores
-    assert any(expected["decimal"].match(s) for s in scores), scores
+    assert all(EXPECTED[lang]["strength"].match(s.strip()) for s in scores), scores
     assert sized_page.locator("table#recommendations").first.is_visible()
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from graphsvc.analysis.gap_scores import gap_id
 from graphsvc.api.ui.session import UIRoute
 from graphsvc.errors import NotFoundError
 from graphsvc.model import Label, RelType
@@ -15,6 +16,14 @@ from graphsvc.model import Label, RelType
 from .conftest import CSRF_RE, make_app, open_loaded_store
 from .ui_data import EDITOR, VIEWER
 
+#: A gap of the UI workbook: the logistics rocket has no residents' group.
+LOGISTICS_WITHOUT_RESIDENTS = gap_id(
+    {
+        "kind": "rocket_missing_kind",
+        "subjects": [{"key": "logistics"}],
+        "details": {"missing_kind": "citizen"},
+    }
+)
 #: Every UI route: method, path, a sample URL, form data, the least role ("public": none).
 UI_ROUTES: tuple[tuple[str, str, str, dict[str, Any], str], ...] = (
     ("GET", "/sign-in", "/sign-in", {}, "public"),
@@ -113,6 +122,14 @@ UI_ROUTES: tuple[tuple[str, str, str, dict[str, Any], str], ...] = (
     ),
     ("GET", "/presentations/{key}/delete", "/presentations/old/delete", {}, "editor"),
     ("POST", "/presentations/{key}/delete", "/presentations/old/delete", {}, "editor"),
+    (
+        "POST",
+        "/gaps/{gap_id}/handled",
+        f"/gaps/{LOGISTICS_WITHOUT_RESIDENTS}/handled",
+        {"note": "x"},
+        "editor",
+    ),
+    ("POST", "/gaps/{gap_id}/reopen", f"/gaps/{LOGISTICS_WITHOUT_RESIDENTS}/reopen", {}, "editor"),
     ("GET", "/actors/{key}/delete", "/actors/vr/delete", {}, "editor"),
     ("POST", "/actors/{key}/delete", "/actors/vr/delete", {}, "editor"),
     ("GET", "/actions/{key}/delete", "/actions/rrt/delete", {}, "editor"),

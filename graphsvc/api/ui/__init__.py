@@ -22,6 +22,7 @@ from graphsvc.api.ui import (
     presentation_routes,
     read_routes,
     report_routes,
+    worklist_routes,
 )
 
 ui_router = APIRouter(include_in_schema=False)
@@ -30,6 +31,7 @@ for _module in (
     auth_routes,
     analysis_routes,
     browse_routes,
+    worklist_routes,
     change_routes,
     delete_routes,
     edit_routes,

@@ -19,6 +19,7 @@ from graphsvc.api.ui import results
 from graphsvc.api.ui.pages import Page, render
 from graphsvc.api.ui.read_routes import all_rockets
 from graphsvc.api.ui.session import UIRoute, ViewerPage
+from graphsvc.api.ui.worklist import worklist
 from graphsvc.errors import GraphsvcError
 from graphsvc.model import Label
 from graphsvc.services.as_of import history_years, store_on
@@ -130,11 +131,19 @@ async def _rocket_analysis(
 
 @router.get("/gaps")
 async def gaps(page: ViewerPage, rocket: RocketParam = None, as_of: AsOfParam = None) -> Response:
-    """The gap report, for the whole programme or one rocket, now or as of a year."""
+    """The gaps as a worklist, for the whole programme or one rocket: by rocket, most
+    severe first, with next steps and handled marks (editors mark; not for a past year)."""
     result, problem, filters = await _rocket_analysis(page, "gaps", rocket or None, as_of)
-    names = {r.key: page.rocket_name(r) for r in filters["rockets"]}
-    sections = results.gap_sections(result, page, names) if result is not None else []
-    return render(page, "gaps.html", sections=sections, problem=problem, **filters)
+    work = worklist(result, page, filters["rockets"], rocket or None) if result else None
+    can_mark = page.can_edit and not filters["as_of"]
+    intros: list[dict[str, Any]] = []
+    if rocket and result is not None:  # the whole network's list is on its own page
+        found, _ = await run_ui_analysis(page, "recommend", rocket=rocket, as_of=as_of, top=5)
+        names = {r.key: page.rocket_name(r) for r in filters["rockets"]}
+        intros = results.recommendations(found, page, names) if found is not None else []
+    return render(
+        page, "gaps.html", work=work, problem=problem, can_mark=can_mark, intros=intros, **filters
+    )
 
 
 @router.get("/recommendations")

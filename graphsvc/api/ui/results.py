@@ -1,4 +1,4 @@
-"""Analysis results shaped for templates: the coverage heatmap, gap sections, recommendations.
+"""Analysis results shaped for templates: the coverage heatmap, subject links, recommendations.
 
 The results come from :func:`graphsvc.services.analysis.run_analysis` (shapes in
 docs/analysis.md); sentences are taken in the page language from their ``text``.
@@ -67,45 +67,27 @@ def heat_legend(highest: int) -> list[tuple[int, str]]:
     return found
 
 
-def _links(subjects: list[dict[str, Any]], rocket_names: dict[str, str]) -> list[tuple[str, str]]:
-    """(text, href) of each subject; a rocket by its name in the page's language."""
+def subject_links(
+    subjects: list[dict[str, Any]], rocket_names: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """``(name, path)`` of each subject that has a page (actions, actors, rockets); a rocket
+    by its name in ``rocket_names`` (the page's language) when given."""
     links = []
     for s in subjects:
         if s.get("label") not in _SUBJECT_PATHS:
             continue
-        text = str(s.get("name") or s["key"])
+        name = str(s.get("name") or s["key"])
         if s["label"] == "Rocket":
-            text = rocket_names.get(s["key"], text)
-        links.append((text, _SUBJECT_PATHS[s["label"]] + quote(str(s["key"]), safe="")))
+            name = (rocket_names or {}).get(s["key"], name)
+        links.append((name, _SUBJECT_PATHS[s["label"]] + quote(str(s["key"]), safe="")))
     return links
-
-
-def gap_sections(
-    result: dict[str, Any], page: Page, rocket_names: dict[str, str] | None = None
-) -> list[dict[str, Any]]:
-    """The gaps grouped by kind (most severe kinds first), each item a sentence with links
-    (rockets named by ``rocket_names``, their names in the page's language)."""
-    sections: dict[str, dict[str, Any]] = {}
-    for gap in result["result"]["gaps"]:
-        kind = gap["kind"]
-        section = sections.setdefault(
-            kind, {"kind": kind, "title": page.label("gap", kind), "items": []}
-        )
-        section["items"].append(
-            {
-                "text": gap["text"].get(page.lang) or gap["text"].get("fi", ""),
-                "severity": gap["severity"],
-                "severity_text": page.label("severity", gap["severity"]),
-                "links": _links(gap.get("subjects", []), rocket_names or {}),
-            }
-        )
-    return list(sections.values())
 
 
 def recommendations(
     result: dict[str, Any], page: Page, rocket_names: dict[str, str]
 ) -> list[dict[str, Any]]:
-    """Recommended introductions as table rows: the two actors, why, and the score."""
+    """Recommended introductions as table rows: the two actors, why, and the strength
+    (0–100) with its band and reasons, the same number as the CLI and the API give."""
     rows = []
     for pair in result["result"]["introductions"]:
         a, b = pair["actors"]
@@ -117,7 +99,10 @@ def recommendations(
                 "partner_count": pair.get("shared_partner_count", 0),
                 "rockets": [rocket_names.get(r, r) for r in pair.get("shared_rockets", [])],
                 "text": pair["text"].get(page.lang) or pair["text"].get("fi", ""),
-                "score": pair["score"],
+                "strength": pair["strength"],
+                "band": pair["band"],
+                "band_text": page.label("band", pair["band"]),
+                "reasons": pair["reasons"].get(page.lang) or pair["reasons"]["fi"],
             }
         )
     return rows
