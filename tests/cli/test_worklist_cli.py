@@ -4,6 +4,7 @@ that ``graphsvc gaps handle`` takes, marks that the API and the JSON show alike.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -53,7 +54,8 @@ def test_an_id_from_the_table_marks_the_gap_and_the_json_shows_it(url: str) -> N
     again = [g for g in gaps_json(url)["gaps"] if g["id"] == first["id"]][0]
     assert again["handled"]["note"] == "Agreed on 3 Dec"
     assert again["handled"]["by"].startswith("cli")
-    listed = graphsvc("gaps", "marks", "--lang", "en", url=url)
+    wide = {**os.environ, "COLUMNS": "200"}  # the note whole on one line
+    listed = graphsvc("gaps", "marks", "--lang", "en", url=url, env=wide)
     assert "Gaps marked handled: 1" in listed.stdout and "Agreed on 3 Dec" in listed.stdout
     (item,) = json.loads(graphsvc("gaps", "marks", "--json", url=url).stdout)["items"]
     assert item["gap_id"] == first["id"] and item == again["handled"]
