@@ -317,9 +317,11 @@
     syncControls();
     refresh();
     paint();
-    if (view.zoom !== null) {
-      moved = true;
+    moved = view.zoom !== null;
+    if (moved) {
       network.moveTo({ position: { x: view.x || 0, y: view.y || 0 }, scale: view.zoom, animation: false });
+    } else if (!first) {
+      network.fit({ animation: false });
     }
     applying = false;
   }
