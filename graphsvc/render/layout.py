@@ -26,10 +26,14 @@ DEFAULT_SEED = 42
 #: Pixels between neighbours in vis-network coordinates.
 SPACING = 55.0
 #: Layout weights of a link inside one community and between two (times its own weight).
-INSIDE_PULL = 3.0
-BETWEEN_PULL = 0.3
+INSIDE_PULL = 1.0
+BETWEEN_PULL = 0.1
 #: How far towards its community's centre a node starts (0: not at all, 1: on it).
 GATHER = 0.6
+#: The radius of the ring the community centres start on (times the landmarks' radius).
+RING = 0.7
+#: The pull between a node and its community's hub.
+HUB_PULL = 5.0
 
 
 @dataclass(frozen=True)
@@ -92,10 +96,18 @@ def compute_layout(
     weights = np.array([w for _, _, w in edges], dtype=float)
     with seeded_igraph(seed):
         groups = communities(graph, fixed, seed)
-    start = _gather(start, groups, fixed, jitter, radius)
+    start, centres = _gather(start, groups, fixed, radius)
     if len(pairs):
         inside = groups[pairs[:, 0]] == groups[pairs[:, 1]]
         weights = weights * np.where(inside, INSIDE_PULL, BETWEEN_PULL)
+    # One free hub per community, tied to its members: it holds the community together
+    # while the hubs, like all nodes, push each other apart. Dropped after the layout.
+    members = np.flatnonzero(groups >= 0)
+    graph.add_vertices(len(centres))
+    graph.add_edges(np.stack([members, n + groups[members]], axis=1).tolist())
+    weights = np.concatenate([weights, np.full(len(members), HUB_PULL)])
+    start = np.concatenate([start, centres])
+    fixed = np.concatenate([fixed, np.zeros(len(centres), dtype=bool)])
     bounds = _bounds(start, fixed)
     niter = (
         iterations if iterations is not None else (250 if n <= 1000 else 100 if n <= 5000 else 50)
@@ -108,7 +120,7 @@ def compute_layout(
             grid=True,
             **bounds,
         ).coords
-    return _to_pixels(np.asarray(coords, dtype=float))
+    return _to_pixels(np.asarray(coords, dtype=float)[:n])
 
 
 def communities(graph: ig.Graph, fixed: np.ndarray, seed: int) -> np.ndarray:
@@ -130,25 +142,31 @@ def communities(graph: ig.Graph, fixed: np.ndarray, seed: int) -> np.ndarray:
 
 
 def _gather(
-    start: np.ndarray, groups: np.ndarray, fixed: np.ndarray, jitter: np.ndarray, radius: float
-) -> np.ndarray:
-    """Move each node part of the way to its community's centre, the centres spread apart
-    from where their members start (near their rockets) by a seeded nudge of their own."""
+    start: np.ndarray, groups: np.ndarray, fixed: np.ndarray, radius: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Move each node part of the way to its community's centre; the centres are spread
+    round a ring, each on the side where its members start (near their rockets).
+
+    Returns the moved start points and the centres (one row per community)."""
     member = (groups >= 0) & ~fixed
     if not member.any():
-        return start
+        return start, np.zeros((0, 2))
     count = int(groups.max()) + 1
     sums = np.zeros((count, 2))
     sizes = np.zeros(count)
     np.add.at(sums, groups[member], start[member])
     np.add.at(sizes, groups[member], 1.0)
     centres = sums / np.maximum(sizes, 1.0)[:, None]
-    first = np.full(count, -1)
-    first[groups[member][::-1]] = np.flatnonzero(member)[::-1]  # each community's first node
-    centres = centres + jitter[first] * radius * 0.8
+    # Each community keeps its side of the map (the angle of its members' mean start, near
+    # their rockets), but the communities are spread evenly round a ring, apart.
+    angles = np.arctan2(centres[:, 1], centres[:, 0])
+    order = np.argsort(angles + np.where(sizes > 0, 0.0, 10.0), kind="stable")
+    spread = np.empty(count)
+    spread[order] = np.linspace(-np.pi, np.pi, count, endpoint=False) + np.pi / max(count, 1)
+    centres = np.stack([np.cos(spread), np.sin(spread)], axis=1) * RING * radius
     result = start.copy()
     result[member] = (1 - GATHER) * start[member] + GATHER * centres[groups[member]]
-    return result
+    return result, centres
 
 
 def _start_positions(
