@@ -61,8 +61,8 @@
   var rocketBit = {};
   data.rockets.forEach(function (r) { rocketBit[r.key] = r.bit; });
 
-  // Sizes by the measure chosen: actors 6–40, actions 5–22 by the square root of the value.
-  var SPAN = { actor: [6, 34], action: [5, 17] };
+  // Sizes by the measure chosen: actors 5–25, actions 4–14 by the square root of the value.
+  var SPAN = { actor: [5, 20], action: [4, 10] };
   function sizeClass(n) { return n.group === "action" ? "action" : n.group.indexOf("actor_") === 0 ? "actor" : null; }
   var sizes = {};
   function computeSizes(measure) {
