@@ -168,6 +168,16 @@ def test_tooltip_uses_the_page_font_and_size_follows_the_measure(desktop: Any) -
     )
     assert fonts[0] == fonts[1]
     assert tip.inner_text().startswith(broker["label"].rstrip("…"))
+    # Hovering fades every node but the one hovered and its neighbours.
+    faded = page.evaluate(
+        """id => { const m = window.graphsvcMap, net = m.network;
+                   const near = new Set([id, ...net.getConnectedNodes(id)]);
+                   const ids = net.body.nodeIndices;
+                   return [ids.filter(i => near.has(i)).every(i => m.opacityOf(i) === 1),
+                           ids.filter(i => !near.has(i)).every(i => m.opacityOf(i) < 0.5)]; }""",
+        broker["id"],
+    )
+    assert faded == [True, True]
     page.mouse.move(2, 2)
     page.get_by_label("Solmun koko").select_option(label="välittäjyys")
     assert "measure=betweenness" in page.url
@@ -292,7 +302,7 @@ def test_gaps_overlay_toggles_and_the_map_as_text(desktop: Any) -> None:
     box = page.get_by_label("Näytä aukot ja suositellut esittelyt")
     assert box.is_checked()
     dashed = """() => { const body = window.graphsvcMap.network.body;
-                         const dashes = id => body.edges[id].options.dashes;
+                         const dashes = id => body.edges[id].options.dashes && !body.edges[id].options.hidden;
                          return body.edgeIndices.filter(dashes).length; }"""
     assert page.evaluate(dashed) > 0
     box.uncheck()
@@ -377,3 +387,16 @@ def test_on_a_phone_the_panel_is_a_drawer_and_a_tap_opens_the_profile(phone: Any
     toggle.click()
     page.wait_for_timeout(400)
     assert not page.locator("#gs-profile").is_visible()
+
+
+def test_the_year_is_part_of_the_view(desktop: Any) -> None:
+    page = desktop
+    page.goto("/maps/network?from=2021&to=2024#year=2022&kind=company")
+    wait_for_map(page)
+    assert page.locator("#gs-year-shown").inner_text() == "2022"
+    assert page.get_by_label("Vuosi").get_attribute("aria-valuetext") == "2022"
+    page.get_by_label("Vuosi").focus()
+    page.keyboard.press("ArrowRight")
+    assert page.locator("#gs-year-shown").inner_text() == "2023"
+    assert page.evaluate("window.graphsvcMap.viewState()") == "kind=company&year=2023"
+    assert page.url.endswith("#kind=company&year=2023")

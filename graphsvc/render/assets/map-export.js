@@ -81,7 +81,7 @@
     net.body.nodeIndices.forEach(function (id) { var b = net.body.nodes[id]; at[id] = net.canvasToDOM({ x: b.x, y: b.y }); });
     net.body.edgeIndices.forEach(function (id) {
       var e = net.body.edges[id], a = at[e.fromId], b = at[e.toId];
-      if (!a || !b) return;
+      if (!a || !b || e.options.hidden) return;
       edges.appendChild(node("line", { x1: a.x.toFixed(1), y1: a.y.toFixed(1), x2: b.x.toFixed(1), y2: b.y.toFixed(1),
                                        stroke: e.options.color.color, "stroke-opacity": e.options.color.opacity }));
     });

@@ -16,15 +16,10 @@
     this.boxes = [];
   }
 
+  // The width of ``text`` in screen pixels (measured once; ``ctx`` has the label font set).
   Labeller.prototype.width = function (ctx, text) {
     var w = this.widths[text];
-    if (w === undefined) {
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.font = LABEL_PX + "px " + this.font;
-      w = this.widths[text] = ctx.measureText(text).width;
-      ctx.restore();
-    }
+    if (w === undefined) w = this.widths[text] = ctx.measureText(text).width;
     return w;
   };
 
@@ -35,22 +30,27 @@
     var net = this.network, nodes = net.body.nodes, scale = net.getScale();
     var width = this.container.clientWidth, height = this.container.clientHeight;
     var grid = {}, placed = [];
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.font = LABEL_PX + "px " + this.font;
     for (var i = 0; i < order.length; i++) {
       var id = order[i], node = nodes[id];
       if (!node) continue;
+      var at = net.canvasToDOM({ x: node.x, y: node.y });
+      var top = at.y + (node.options.size || 10) * scale + GAP_PX;
+      if (top > height || top + LINE_PX < 0 || at.x < -300 || at.x > width + 300) continue;
       var seen = look(id);
       if (!seen) continue;
-      var at = net.canvasToDOM({ x: node.x, y: node.y });
-      var radius = (node.options.size || 10) * scale;
       var w = this.width(ctx, seen.text) + 4;
-      var box = { id: id, text: seen.text, x: at.x - w / 2, y: at.y + radius + GAP_PX, w: w, h: LINE_PX };
-      if (box.x + box.w < 0 || box.x > width || box.y + box.h < 0 || box.y > height) continue;
+      var box = { id: id, text: seen.text, x: at.x - w / 2, y: top, w: w, h: LINE_PX };
+      if (box.x + box.w < 0 || box.x > width) continue;
       if (this.collides(grid, box)) continue;
       this.add(grid, box);
       box.opacity = seen.opacity;
       box.bold = seen.bold;
       placed.push(box);
     }
+    ctx.restore();
     this.paint(ctx, placed, scale);
     this.boxes = placed;
   };

@@ -125,11 +125,19 @@
     return look;
   }
 
+  // Only the nodes that look unlike their group carry options of their own (vis-network
+  // builds plain nodes much faster); titles are built when first shown.
   var visNodes = data.nodes.map(function (n) {
-    var look = baseLook(n);
-    return { id: n.id, label: n.label, group: n.group, x: n.x, y: n.y, title: tooltip(n.t),
-             size: sizes[n.id], color: look.color, borderWidth: look.borderWidth };
+    var node = { id: n.id, label: n.label, group: n.group, x: n.x, y: n.y, title: tooltip(n.t) };
+    if (sizes[n.id] !== groups[n.group].size) node.size = sizes[n.id];
+    if (marked(n)) {
+      var look = baseLook(n);
+      node.color = look.color;
+      node.borderWidth = look.borderWidth;
+    }
+    return node;
   });
+  function marked(n) { return n.h || brokers[n.id] || n.id === data.focus; }
   function edgeColour(e) {
     var style = data.edgeStyles[e.s];
     return { color: style.color.color, highlight: style.color.highlight, hover: style.color.hover, opacity: 1 };
@@ -167,11 +175,18 @@
   }
   var findingsOnly = false;
   var nodeView = new vis.DataView(nodes, { filter: visible });
-  var edgeView = new vis.DataView(edges, { filter: function (e) {
-    var d = byEdge[e.id];
-    if (d.s === "intro" && !view.gaps) return false;
-    return yearAt === null || phase(d, yearAt) !== "absent";
-  } });
+  // Edges are filtered only on a timeline (by year); introductions are hidden or shown with
+  // the gaps (a few edges), so most maps hand vis-network the data set itself: faster.
+  var edgeView = years ? new vis.DataView(edges, { filter: function (e) {
+    return phase(byEdge[e.id], yearAt) !== "absent";
+  } }) : edges;
+  var introIds = data.edges.filter(function (e) { return e.s === "intro"; }).map(function (e) { return e.id; });
+  var introsHidden = false;
+  function showIntros() {
+    if (introsHidden === !view.gaps || !introIds.length) return;
+    introsHidden = !view.gaps;
+    edges.update(introIds.map(function (id) { return { id: id, hidden: introsHidden }; }));
+  }
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
   api.network = network;
   marks.network = performance.now();
@@ -224,7 +239,7 @@
   function restyleAll() {
     var changed = data.nodes.filter(function (n) {
       if (yearAt !== null && phase(n, yearAt) === "began") return false;  // keeps its ring
-      return n.h || brokers[n.id] || n.id === data.focus;
+      return marked(n);
     })
       .map(function (n) { var l = baseLook(n); return { id: n.id, color: l.color, borderWidth: l.borderWidth }; });
     if (changed.length) nodes.update(changed);
@@ -297,12 +312,19 @@
   function textOpen() { var d = document.getElementById("gs-text"); return d && d.open; }
   function refresh() {
     nodeView.refresh();
-    edgeView.refresh();
+    if (edgeView !== edges) edgeView.refresh();
+    showIntros();
     refreshShown();
     network.redraw();
   }
+  // What decides which nodes and links are shown (a change of anything else only restyles).
+  function shownBy(v) {
+    var ranged = v.min > 0 || v.max < 1;
+    return JSON.stringify([v.kind, v.rocket, v.status, v.min, v.max, ranged ? v.measure : null, v.gaps, v.year]);
+  }
   function applyState(next, first) {
     applying = true;
+    var before = shownBy(view);
     var measureChanged = next.measure !== view.measure;
     Object.keys(next).forEach(function (k) { view[k] = next[k]; });
     if (measureChanged || first) {
@@ -315,7 +337,8 @@
     restyleAll();
     orderLabels();
     syncControls();
-    refresh();
+    if (first || shownBy(view) !== before) refresh();
+    else network.redraw();
     paint();
     moved = view.zoom !== null;
     if (moved) {
