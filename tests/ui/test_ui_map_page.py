@@ -302,7 +302,9 @@ def test_gaps_overlay_toggles_and_the_map_as_text(desktop: Any) -> None:
     box = page.get_by_label("Näytä aukot ja suositellut esittelyt")
     assert box.is_checked()
     dashed = """() => { const body = window.graphsvcMap.network.body;
-                         const dashes = id => body.edges[id].options.dashes && !body.edges[id].options.hidden;
+                         const dashes = id => {
+                             const o = body.edges[id].options;
+                             return o.dashes && !o.hidden; };
                          return body.edgeIndices.filter(dashes).length; }"""
     assert page.evaluate(dashed) > 0
     box.uncheck()
