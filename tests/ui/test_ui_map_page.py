@@ -402,3 +402,32 @@ def test_the_year_is_part_of_the_view(desktop: Any) -> None:
     assert page.locator("#gs-year-shown").inner_text() == "2023"
     assert page.evaluate("window.graphsvcMap.viewState()") == "kind=company&year=2023"
     assert page.url.endswith("#kind=company&year=2023")
+
+
+def pinch(page: Any, x: float, y: float, start: float, end: float) -> None:
+    """Two fingers at ``x, y`` moving from ``start`` to ``end`` pixels apart (Chromium's
+    touch input, as a phone sends it)."""
+    cdp = page.context.new_cdp_session(page)
+
+    def touch(kind: str, gap: float | None) -> None:
+        points = [] if gap is None else [{"x": x - gap / 2, "y": y}, {"x": x + gap / 2, "y": y}]
+        cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": points})
+
+    touch("touchStart", start)
+    for step in range(1, 11):
+        touch("touchMove", start + (end - start) * step / 10)
+        page.wait_for_timeout(16)
+    touch("touchEnd", None)
+
+
+def test_on_a_phone_two_fingers_zoom_the_map(phone: Any) -> None:
+    page = phone
+    page.goto("/maps/network")
+    wait_for_map(page)
+    before = page.evaluate("window.graphsvcMap.network.getScale()")
+    box = page.locator("#gs-map").bounding_box()
+    pinch(page, box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, 60, 240)
+    page.wait_for_timeout(300)
+    after = page.evaluate("window.graphsvcMap.network.getScale()")
+    assert after > 1.5 * before
+    assert "zoom=" in page.url  # the zoom is part of the view
