@@ -128,6 +128,8 @@ def test_labels_never_overlap_and_more_appear_as_one_zooms_in(desktop: Any) -> N
         boxes = zoom_to(page, fit * factor)
         assert boxes, f"no label at {factor}× the overview zoom"
         assert overlapping(boxes) == [], f"labels overlap at {factor}×"
+        inside = page.locator("#gs-map").bounding_box()["width"]  # boxes are map-relative
+        assert all(b["x"] >= 0 and b["x"] + b["w"] <= inside for b in boxes)  # none cut off
         counts.append(len(boxes))
         if factor == 1:
             assert len(boxes) < shown / 2  # only some labels at the overview

@@ -43,7 +43,7 @@
       if (!seen) continue;
       var w = this.width(ctx, seen.text) + 4;
       var box = { id: id, text: seen.text, x: at.x - w / 2, y: top, w: w, h: LINE_PX };
-      if (box.x + box.w < 0 || box.x > width) continue;
+      if (box.x < 0 || box.x + box.w > width || box.y + box.h > height) continue;  // whole labels only
       if (this.collides(grid, box)) continue;
       this.add(grid, box);
       box.opacity = seen.opacity;
