@@ -53,13 +53,15 @@ class MapFindings:
     """Everything a map draws on top of the graph; empty by default.
 
     ``communities`` maps actor and action keys to a community number; it is used only
-    by the overview map of very large networks.
+    by the overview map of very large networks. ``measures`` holds, per measure name, a
+    value per actor key: the page can size the map by any of them.
     """
 
     introductions: tuple[Introduction, ...] = ()
     nodes: tuple[NodeFinding, ...] = ()
     measure: Measure | None = None
     communities: Mapping[str, int] = field(default_factory=dict)
+    measures: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:

@@ -3,8 +3,9 @@
 Builders (:mod:`graphsvc.render.visdata`, :mod:`graphsvc.render.overview`) fill these
 dataclasses with readable names; :func:`page_json` turns them into the short keys of
 ``assets/map.js`` (``k`` key, ``t`` tooltip lines, ``r`` rocket bit mask, ``h`` highlight
-kinds, ``s`` edge style, ``w`` edge width, ``yr`` years on a timeline map), leaving out
-empty optional fields.
+kinds, ``s`` edge style, ``w`` edge width, ``yr`` years on a timeline map, ``m`` measure
+values, ``st`` an action's status, ``cut`` an articulation point), leaving out empty
+optional fields.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ class MapNode:
     highlights: list[str] = field(default_factory=list)
     href: str | None = None
     years: int | None = None
+    measures: list[float | None] | None = None
+    status: str | None = None
+    cut_point: bool = False
 
 
 @dataclass(slots=True)
@@ -82,6 +86,14 @@ class MapData:
     findings: list[ListedFinding] = field(default_factory=list)
     overview: bool = False
     years: list[int] = field(default_factory=list)
+    #: The measures on each node (``MapNode.measures``, in this order) and the one sized by.
+    measures: list[str] = field(default_factory=list)
+    measure_shown: str | None = None
+    #: The focal node of a neighbourhood map, marked and centred.
+    focus: int | None = None
+    #: Links into the web UI (``home``, ``actor``, ``action``, ``rocket``: ``{key}`` patterns,
+    #: ``gaps``: the same map with the gaps); empty in a file written by the CLI.
+    links: dict[str, str] = field(default_factory=dict)
 
 
 def _node_json(n: MapNode) -> dict[str, Any]:
@@ -95,9 +107,15 @@ def _node_json(n: MapNode) -> dict[str, Any]:
         "t": n.tooltip,
         "r": n.rockets,
     }
-    if n.size is None and not n.highlights and n.href is None and n.years is None:
-        return record  # most nodes: no extras
-    optional = {"size": n.size, "h": n.highlights, "href": n.href, "yr": n.years}
+    optional = {
+        "size": n.size,
+        "h": n.highlights,
+        "href": n.href,
+        "yr": n.years,
+        "m": n.measures,
+        "st": n.status,
+        "cut": 1 if n.cut_point else None,
+    }
     return _with_optional(record, optional)
 
 
@@ -127,5 +145,9 @@ def page_json(data: MapData) -> dict[str, Any]:
         "rockets": [{"id": r.id, "bit": r.bit, "key": r.key, "name": r.name} for r in data.rockets],
         "findings": [{"id": f.node, "h": f.highlight, "text": f.text} for f in data.findings],
         "overview": data.overview,
+        "measures": data.measures,
+        "measureShown": data.measure_shown,
+        "focus": data.focus,
+        "links": data.links,
     }
     return _with_optional(record, {"years": data.years})

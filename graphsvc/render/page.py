@@ -17,10 +17,12 @@ from collections import Counter
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup
 
+from graphsvc.model import Status
 from graphsvc.render.findings import Highlight
 from graphsvc.render.mapdata import MapData, page_json
 from graphsvc.render.style import (
@@ -32,11 +34,29 @@ from graphsvc.render.style import (
     vis_edge_styles,
     vis_options,
 )
-from graphsvc.render.words import word, words
+from graphsvc.render.words import measure_name, word, words
 
 DATA_ELEMENT_ID = "graphsvc-map-data"
 #: The presentation player's data block, empty in the page; the server fills it per request.
 PRESENTATION_SLOT = '<script type="application/json" id="graphsvc-presentation">{}</script>'
+#: The page script's files in ``assets/``: view state, labels, panel, export, then the map.
+SCRIPT_PARTS = ("map-state.js", "map-labels.js", "map-panel.js", "map-export.js", "map.js")
+#: Words the page script puts into the page (besides group and measure names).
+SCRIPT_WORDS = (
+    "no_results",
+    "f_size",
+    "f_rockets",
+    "role_lead",
+    "node_page",
+    "p_actions",
+    "p_partners",
+    "p_runners",
+    "p_measures",
+    "text_count",
+    "text_more",
+    "size_measure",
+    "file_stem",
+)
 _JSON_ESCAPES = (
     ("<", "\\u003c"),
     (">", "\\u003e"),
@@ -78,7 +98,7 @@ def _template() -> jinja2.Template:
 
 @lru_cache(maxsize=1)
 def _inline_blocks() -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    scripts = (asset("vis-network.min.js"), asset("map.js"), asset("presentation.js"))
+    scripts = (asset("vis-network.min.js"), page_script(), asset("presentation.js"))
     styles = (asset("vis-network.css"), asset("map.css"), asset("presentation.css"))
     policy = "; ".join(
         [
@@ -92,6 +112,11 @@ def _inline_blocks() -> tuple[tuple[str, ...], tuple[str, ...], str]:
         ]
     )
     return scripts, styles, policy
+
+
+def page_script() -> str:
+    """The page script: its parts (:data:`SCRIPT_PARTS`) in order, as one inline block."""
+    return "\n".join(asset(name) for name in SCRIPT_PARTS)
 
 
 def content_security_policy() -> str:
@@ -143,6 +168,23 @@ def _group_text(name: str, names: dict[str, str]) -> str:
     return names[f"group_{name}"]
 
 
+def _statuses(data: MapData, names: dict[str, str]) -> list[dict[str, str]]:
+    """The status filter's entries: the statuses of the map's actions, in the model's order."""
+    present = {n.status for n in data.nodes if n.status}
+    return [
+        {"id": s.value, "name": names[f"status_{s.value}"]} for s in Status if s.value in present
+    ]
+
+
+def _focus_page(data: MapData) -> str | None:
+    """The UI page of the focal node of a served neighbourhood map (None: none, or a file)."""
+    if data.focus is None:
+        return None
+    node = data.nodes[data.focus]
+    pattern = data.links.get("action" if node.group == "action" else "actor")
+    return pattern.replace("{key}", quote(node.key, safe="")) if pattern else None
+
+
 def render_page(data: MapData) -> str:
     """The complete, self-contained HTML page of a map (with a year slider on a timeline)."""
     scripts, styles, policy = _inline_blocks()
@@ -158,7 +200,12 @@ def render_page(data: MapData) -> str:
         "edgeStyles": edge_styles,
         "defaultEdgeStyle": common,
         "highlightColours": {h.value: c for h, c in HIGHLIGHT_COLOURS.items()},
-        "words": {k: names[k] for k in ("no_results", "f_size")},
+        "words": {
+            **{k: names[k] for k in SCRIPT_WORDS},
+            "sizeBy": names["size_measure"],
+            "groups": {g: _group_text(g, names) for g in GROUP_ORDER},
+            "measureNames": {m: measure_name(m, data.lang) for m in data.measures},
+        },
     }
     if data.years:
         payload["timeline"] = TIMELINE_LOOK
@@ -177,6 +224,11 @@ def render_page(data: MapData) -> str:
         physics_toggle=data.physics_toggle,
         years=data.years,
         timeline=TIMELINE_LOOK,
+        measures=[{"id": m, "name": measure_name(m, data.lang)} for m in data.measures],
+        statuses=_statuses(data, names),
+        home=data.links.get("home"),
+        focus_page=_focus_page(data),
+        gaps_link=data.links.get("gaps"),
         data_id=DATA_ELEMENT_ID,
         data_json=Markup(safe_json(payload)),  # noqa: S704 - escaped by safe_json for <script>
         vis_js=Markup(scripts[0]),  # noqa: S704 - our own packaged asset

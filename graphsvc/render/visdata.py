@@ -18,6 +18,7 @@ from graphsvc.records import Snapshot
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
 from graphsvc.render.mapdata import ListedFinding, MapData, MapEdge, MapNode, RocketChoice
+from graphsvc.render.nodefacts import cut_points, measure_table, page_measures
 from graphsvc.render.style import PHYSICS_DEFAULT_MAX, PHYSICS_MAX, actor_group
 from graphsvc.render.words import measure_name, word, word_or
 
@@ -74,6 +75,11 @@ def build_map_data(
     layout_edges = [(u, v, _LAYOUT_WEIGHT[style]) for u, v, style in links]
     positions = compute_layout(_layout_nodes(nodes, links), layout_edges, seed=seed)
     records = _node_records(nodes, positions, _rockets_of(links, nodes), marks, lang)
+    names, values = page_measures(findings)
+    for record, row in zip(records, measure_table(nodes, links, values, names), strict=True):
+        record.measures = row
+    for i in cut_points(nodes, links):
+        records[i].cut_point = True
     measure = findings.measure.name if findings.measure else None
     return MapData(
         title=title,
@@ -85,6 +91,8 @@ def build_map_data(
         measure=measure_name(measure, lang) if measure else None,
         rockets=rocket_choices(nodes, lang),
         findings=marks.listed,
+        measures=names,
+        measure_shown=measure or names[0],
     )
 
 
@@ -156,6 +164,7 @@ def _node_records(
                 rockets=mask,
                 size=marks.sizes.get(i),
                 highlights=marks.highlights.get(i, []),
+                status=node.props.get("status") if node.label is Label.ACTION else None,
             )
         )
     return records

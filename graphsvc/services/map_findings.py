@@ -12,6 +12,7 @@ from graphsvc.analysis.measures import MEASURES
 from graphsvc.model import Label, RelType
 from graphsvc.records import Snapshot
 from graphsvc.render.findings import Highlight, Introduction, MapFindings, Measure, NodeFinding
+from graphsvc.render.nodefacts import PAGE_MEASURES
 from graphsvc.services.maps import one_of
 from graphsvc.stores.base import GraphStore
 
@@ -40,19 +41,24 @@ def map_findings(
     size_by: str | None = None,
     lang: str = "fi",
 ) -> MapFindings:
-    """The measure ``size_by`` and, with ``gaps``, the gaps and introductions of the store.
+    """The measure ``size_by``, the measures the page offers (:data:`PAGE_MEASURES`) and,
+    with ``gaps``, the gaps and introductions of the store.
 
     With ``rocket``, the analyses run inside that rocket, as ``graphsvc analyze --rocket``.
     """
     from graphsvc.services.analysis import run_analysis
 
+    rows = run_analysis(store, "centrality", rocket=rocket)["result"]["actors"]
+    measures = {
+        name: {str(r["key"]): float(r[name]) for r in rows if r.get(name) is not None}
+        for name in PAGE_MEASURES
+    }
     measure = None
     if size_by is not None:
         check_measure(size_by)
-        rows = run_analysis(store, "centrality", rocket=rocket)["result"]["actors"]
         measure = Measure(size_by, {str(r["key"]): float(r[size_by]) for r in rows})
     if not gaps:
-        return MapFindings(measure=measure)
+        return MapFindings(measure=measure, measures=measures)
     nodes = []
     for gap in run_analysis(store, "gaps", rocket=rocket, lang=lang)["result"]["gaps"]:
         kind = GAP_HIGHLIGHTS.get(gap["kind"])
@@ -70,7 +76,9 @@ def map_findings(
         )
         for p in pairs["result"]["introductions"]
     )
-    return MapFindings(introductions=introductions, nodes=tuple(nodes), measure=measure)
+    return MapFindings(
+        introductions=introductions, nodes=tuple(nodes), measure=measure, measures=measures
+    )
 
 
 def community_numbers(snapshot: Snapshot, seed: int = 0) -> tuple[dict[str, int], dict[str, int]]:

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from graphsvc.dates import today, year_end
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.records import Snapshot
-from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED
 from graphsvc.render.mapdata import MapData
 from graphsvc.render.overview import DEFAULT_COMMUNITY_PATTERN, DEFAULT_LINK_PATTERN
@@ -24,7 +23,7 @@ from graphsvc.render.selection import drawable
 from graphsvc.render.timeline import build_timeline_data
 from graphsvc.render.words import word
 from graphsvc.services.as_of import store_on
-from graphsvc.services.maps import OVERVIEW_MIN_NODES, map_data, selected
+from graphsvc.services.maps import OVERVIEW_MIN_NODES, map_data, mark_focus, selected
 from graphsvc.stores.base import GraphStore
 from graphsvc.values import quoted
 
@@ -98,12 +97,11 @@ def timeline_map_data(
             f"{years[0]}–{years[-1]} (use `graphsvc search` or /api/v1/search to find keys)",
             key=focus,
         )
-    findings = MapFindings()
-    if gaps or size_by:
-        from graphsvc.services.map_findings import map_findings
+    from graphsvc.services.map_findings import map_findings
 
-        findings = map_findings(last, rocket=rocket, gaps=gaps, size_by=size_by, lang=lang)
+    findings = map_findings(last, rocket=rocket, gaps=gaps, size_by=size_by, lang=lang)
     title = word("title_timeline", lang, title=title, first=str(years[0]), last=str(years[-1]))
     if gaps:
         title = word("title_gaps", lang, title=title)
-    return build_timeline_data(parts, years, title=title, lang=lang, findings=findings, seed=seed)
+    data = build_timeline_data(parts, years, title=title, lang=lang, findings=findings, seed=seed)
+    return mark_focus(data, focus)

@@ -20,7 +20,6 @@ from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.messages import LANGS
 from graphsvc.model import Label
 from graphsvc.records import Snapshot
-from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED
 from graphsvc.render.mapdata import MapData
 from graphsvc.render.overview import (
@@ -138,14 +137,22 @@ def map_data(
             )
     snapshot, title = selected(snapshot, rocket, focus, depth, community, lang)
     title = dated(title, period.as_of, lang)
-    findings = MapFindings()
-    if gaps or size_by:
-        from graphsvc.services.map_findings import map_findings
+    from graphsvc.services.map_findings import map_findings
 
-        findings = map_findings(store, rocket=rocket, gaps=gaps, size_by=size_by, lang=lang)
+    findings = map_findings(store, rocket=rocket, gaps=gaps, size_by=size_by, lang=lang)
     if gaps:
         title = word("title_gaps", lang, title=title)
-    return build_map_data(snapshot, title=title, lang=lang, findings=findings, seed=seed)
+    data = build_map_data(snapshot, title=title, lang=lang, findings=findings, seed=seed)
+    return mark_focus(data, focus)
+
+
+def mark_focus(data: MapData, focus: str | None) -> MapData:
+    """``data`` with its focal node (an actor, else an action, of key ``focus``) marked."""
+    if focus is not None:
+        found = [n for n in data.nodes if n.key == focus and n.group not in ("rocket", "launchpad")]
+        found.sort(key=lambda n: n.group == "action")  # an actor first, as focus_node does
+        data.focus = found[0].id if found else None
+    return data
 
 
 def dated(title: str, day: str | None, lang: str) -> str:
@@ -196,9 +203,28 @@ def _community(snapshot: Snapshot, number: int) -> Snapshot:
     return members_subgraph(snapshot, members)
 
 
-def build_map(store: GraphStore, **selection: Any) -> str:
-    """The interactive map as one self-contained HTML page (same selection as :func:`map_data`)."""
-    return render_page(map_data(store, **selection))
+#: Where a page served by the web UI links: the dashboard and each node's page.
+UI_LINKS = {
+    "home": "/",
+    "actor": "/actors/{key}",
+    "action": "/actions/{key}",
+    "rocket": "/rockets/{key}",
+}
+
+
+def build_map(
+    store: GraphStore, *, ui_links: bool = False, gaps_link: str | None = None, **selection: Any
+) -> str:
+    """The interactive map as one self-contained HTML page (same selection as :func:`map_data`).
+
+    A file links nowhere; with ``ui_links`` (a page the web UI serves) the header links to
+    the dashboard, the profile panel to each node's page (:data:`UI_LINKS`) and the gaps
+    switch to ``gaps_link``, the same map with the gaps (None: the map has them).
+    """
+    data = map_data(store, **selection)
+    if ui_links:
+        data.links = dict(UI_LINKS, **({"gaps": gaps_link} if gaps_link else {}))
+    return render_page(data)
 
 
 def build_static_map(

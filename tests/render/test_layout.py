@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from .hostile import hostile_edges, hostile_nodes
 
 _IN_CHILD = """
 import json
+import math
 from graphsvc.render import build_map_data
 from graphsvc.records import Snapshot
 from tests.render.hostile import hostile_edges, hostile_nodes
@@ -115,3 +117,39 @@ def _snapshot_of(graph: object) -> Snapshot:
         for u, v in graph.get_edgelist()  # type: ignore[attr-defined]
     ]
     return Snapshot(nodes, edges)
+
+
+def test_communities_are_laid_out_apart() -> None:
+    """Three close-knit groups with many ties between them: every group ends up gathered
+    round its own centre, apart from the others (plain Fruchterman–Reingold mixes them)."""
+    from graphsvc.render.layout import LayoutNode, compute_layout
+
+    nodes = [LayoutNode("centre", landmark=4)]
+    edges: list[tuple[int, int, float]] = []
+    groups = []
+    for g in range(3):
+        first = len(nodes)
+        for i in range(12):
+            nodes.append(LayoutNode(f"g{g}-{i}"))
+            groups.append(g)
+        for i in range(12):  # a ring lattice: each tied to its three next neighbours
+            edges += [(first + i, first + (i + d) % 12, 1.0) for d in (1, 2, 3)]
+        edges.append((first, 0, 1.0))
+    # Many ties between the groups too: plain forces would mix them.
+    edges += [
+        (1 + 12 * a + i, 1 + 12 * b + (i * 5) % 12, 1.0)
+        for a, b in ((0, 1), (1, 2), (0, 2))
+        for i in range(12)
+    ]
+    pos = compute_layout(nodes, edges, seed=3)
+    assert pos == compute_layout(nodes, edges, seed=3)
+    at = [pos[i + 1] for i in range(len(groups))]
+    centres = []
+    for g in range(3):
+        member = [p for p, k in zip(at, groups, strict=True) if k == g]
+        centres.append((sum(x for x, _ in member) / 12, sum(y for _, y in member) / 12))
+    inner = max(
+        math.dist(p, centres[k]) for p, k in zip(at, groups, strict=True)
+    )  # the widest group's reach
+    apart = min(math.dist(centres[a], centres[b]) for a in range(3) for b in range(a + 1, 3))
+    assert apart > 1.2 * inner, (apart, inner)

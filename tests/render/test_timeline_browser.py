@@ -68,6 +68,9 @@ def test_the_year_slider_shows_each_year_with_what_began_and_ended(
     assert drawn["nodes"]["z"] == "began" and drawn["nodes"]["alpha"] == "kept"
     assert "gamma" not in drawn["nodes"]
     assert drawn["edges"]["delta>z"] == "began" and drawn["edges"]["evil>x"] == "ended"
+    if size == "phone":  # the legend is in the drawer, closed at first
+        assert not page.locator("#gs-began-count").is_visible()
+        page.get_by_role("button", name="Suodattimet ja tiedot").click()
     assert page.locator("#gs-began-count").inner_text() == "1"
 
     slider.focus()

@@ -12,6 +12,7 @@ checked here (422 page for a malformed one) and normalised into the cache key.
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse, Response
@@ -57,11 +58,26 @@ async def _map_page(
     day = period.day
     links = ROCKET_MAP_PATTERN + (f"?as_of={day}" if day else "")  # drill down on the same day
     selection = {**selection, **period.selection(), "lang": page.lang, "link_pattern": links}
+    selection["ui_links"] = True
+    if not selection.get("gaps"):
+        selection["gaps_link"] = _with_gaps(page.request.url.path, period, selection)
     html = await map_page(page.request, selection)
     html = await with_player(page, html, presentation, period.as_of)
     response = HTMLResponse(html, headers=security_headers(map_policy()))
     remember_lang(page.request, response)
     return response
+
+
+def _with_gaps(path: str, period: MapPeriod, selection: dict[str, Any]) -> str:
+    """The address of the same map with the gaps drawn (the period normalised)."""
+    query: list[tuple[str, Any]] = []
+    if period.years:
+        query += [("from", period.years[0]), ("to", period.years[-1])]
+    elif period.as_of:
+        query.append(("as_of", period.as_of))
+    if selection.get("focus") is not None:
+        query.append(("depth", selection.get("depth", 1)))
+    return f"{path}?{urlencode([*query, ('gaps', 1)])}"
 
 
 Gaps = Annotated[bool, Query(description="Draw the gaps and recommended introductions")]

@@ -1,13 +1,20 @@
-/* graphsvc map page: reads the JSON data block, draws it with vis-network, wires search,
-   filters and (on a timeline map) the year slider. Every user text goes into the page
-   through textContent, never as HTML. */
+/* graphsvc map page: reads the JSON data block, draws it with vis-network, and wires the
+   panel: search, filters, sizes, the key-actors view, the gaps overlay, focus, the profile
+   of a clicked node, exports and (on a timeline map) the year slider. The view is kept in
+   the URL fragment (map-state.js). Every user text goes into the page through textContent. */
 (function () {
   "use strict";
+  var P = window.GraphsvcParts;
   var data = JSON.parse(document.getElementById("graphsvc-map-data").textContent);
   var marks = { parsed: performance.now() };
   var groups = data.options.groups;
-  var state = { ready: false, readyAt: null, network: null, nodeCount: data.nodes.length, marks: marks };
-  window.graphsvcMap = state;
+  var words = data.words;
+  var FADED = 0.15, KEY_RING = "#5E3C99", FOCUS_RING = "#0B4F8A";
+  var container = document.getElementById("gs-map");
+  var font = getComputedStyle(document.body).fontFamily;
+  var api = { ready: false, readyAt: null, network: null, nodeCount: data.nodes.length, marks: marks };
+  window.graphsvcMap = api;
+  Object.keys(groups).forEach(function (g) { groups[g].font = { size: 0 }; });  // labels: map-labels.js
 
   function tooltip(lines) {
     var box = document.createElement("div");
@@ -19,17 +26,18 @@
     }
     return box;
   }
-
-  function fold(text) {
-    return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-  }
-
+  function fold(text) { return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
   function isRelative(href) {
     return typeof href === "string" && !/^[a-z][a-z0-9+.\-]*:/i.test(href) && href.indexOf("//") !== 0;
   }
+  function text(name, values) {
+    return words[name].replace(/\{(\w+)\}/g, function (_, k) {
+      var v = values[k];
+      return typeof v === "number" ? v.toLocaleString(data.lang) : String(v);
+    });
+  }
 
-  // A timeline map: nodes and edges carry "yr", a bit mask of the years (data.years) they
-  // are on the map in; without "yr", every year.
+  // A timeline map: nodes and edges carry "yr", a bit mask of the years they are on the map.
   var years = data.years || null;
   var yearAt = years ? years.length - 1 : null;
   function onMap(item, i) { return item.yr === undefined || ((item.yr >> i) & 1) === 1; }
@@ -39,24 +47,101 @@
     return before ? "ended" : "absent";
   }
 
-  var byId = {};
-  var drawnAs = {};  // on a timeline: each node's own colour and border, to return to
-  var visNodes = data.nodes.map(function (n) {
+  var byId = {}, links = {}, byKey = {};
+  data.nodes.forEach(function (n) {
     byId[n.id] = n;
-    var node = { id: n.id, label: n.label, group: n.group, x: n.x, y: n.y, title: tooltip(n.t) };
-    if (n.size !== undefined) node.size = n.size;
-    if (n.h) {
-      var base = groups[n.group].color.background;
-      var ring = data.highlightColours[n.h[0]];
-      node.borderWidth = n.h.indexOf("single_point") >= 0 ? 6 : 4;
-      node.color = { background: base, border: ring, highlight: { background: base, border: "#000000" },
-                     hover: { background: base, border: "#000000" } };
+    links[n.id] = [];
+    if (!byKey[n.k] || byKey[n.k].group === "action") byKey[n.k] = n;
+  });
+  data.edges.forEach(function (e) {
+    if (e.s === "intro") return;
+    links[e.from].push({ other: e.to, style: e.s });
+    links[e.to].push({ other: e.from, style: e.s });
+  });
+  var rocketBit = {};
+  data.rockets.forEach(function (r) { rocketBit[r.key] = r.bit; });
+
+  // Sizes by the measure chosen: actors 5–25, actions 4–14 by the square root of the value.
+  var SPAN = { actor: [5, 20], action: [4, 10] };
+  function sizeClass(n) { return n.group === "action" ? "action" : n.group.indexOf("actor_") === 0 ? "actor" : null; }
+  var sizes = {};
+  function computeSizes(measure) {
+    var at = data.measures.indexOf(measure), top = { actor: 0, action: 0 };
+    data.nodes.forEach(function (n) {
+      var c = sizeClass(n);
+      if (c && n.m && n.m[at] !== null && n.m[at] > top[c]) top[c] = n.m[at];
+    });
+    data.nodes.forEach(function (n) {
+      var c = sizeClass(n), v = c && n.m ? n.m[at] : null;
+      if (c && v !== null && v !== undefined && top[c] > 0) {
+        sizes[n.id] = Math.round((SPAN[c][0] + SPAN[c][1] * Math.sqrt(Math.max(v, 0) / top[c])) * 10) / 10;
+      } else {
+        sizes[n.id] = n.size !== undefined ? n.size : groups[n.group].size;
+      }
+    });
+    return top;
+  }
+  function share(n) {  // the node's value of the measure as a share of the largest (null: none)
+    var at = data.measures.indexOf(view.measure), c = sizeClass(n);
+    if (!c || !n.m || n.m[at] === null || n.m[at] === undefined || !tops[c]) return null;
+    return n.m[at] / tops[c];
+  }
+
+  var view = P.state.parse(window.location.hash, data);
+  var tops = computeSizes(view.measure);
+  var brokers = keyActors();
+
+  // Brokers: the actors of highest betweenness (the top twentieth, at least three); with the
+  // articulation points (cut) they are the key actors.
+  function keyActors() {
+    var at = data.measures.indexOf("betweenness"), found = {};
+    var actors = data.nodes.filter(function (n) { return sizeClass(n) === "actor"; });
+    if (at >= 0) {
+      actors.filter(function (n) { return n.m && n.m[at] > 0; })
+        .sort(function (a, b) { return b.m[at] - a.m[at]; })
+        .slice(0, Math.max(3, Math.ceil(actors.length / 20)))
+        .forEach(function (n) { found[n.id] = true; });
     }
-    if (years) drawnAs[n.id] = { color: node.color || groups[n.group].color, borderWidth: node.borderWidth || 1 };
+    actors.forEach(function (n) { if (n.cut) found[n.id] = true; });
+    return found;
+  }
+
+  function baseLook(n) {
+    var own = groups[n.group].color, look = { color: own, borderWidth: 1 };
+    if (view.gaps && n.h) {
+      look.borderWidth = n.h.indexOf("single_point") >= 0 ? 6 : 4;
+      look.color = { background: own.background, border: data.highlightColours[n.h[0]],
+                     highlight: { background: own.background, border: "#000000" },
+                     hover: { background: own.background, border: "#000000" } };
+    }
+    if (view.view === "key" && brokers[n.id]) {
+      look.borderWidth = 6;
+      look.color = { background: own.background, border: KEY_RING, highlight: own.highlight, hover: own.hover };
+    }
+    if (n.id === data.focus) {
+      look.borderWidth = 7;
+      look.color = { background: own.background, border: FOCUS_RING, highlight: own.highlight, hover: own.hover };
+    }
+    return look;
+  }
+
+  // Only the nodes that look unlike their group carry options of their own (vis-network
+  // builds plain nodes much faster); titles are built when first shown.
+  var visNodes = data.nodes.map(function (n) {
+    var node = { id: n.id, label: n.label, group: n.group, x: n.x, y: n.y, title: tooltip(n.t) };
+    if (sizes[n.id] !== groups[n.group].size) node.size = sizes[n.id];
+    if (marked(n)) {
+      var look = baseLook(n);
+      node.color = look.color;
+      node.borderWidth = look.borderWidth;
+    }
     return node;
   });
-  // The most common style is the default of every edge (options.edges), so most edges
-  // carry no options of their own: vis-network builds them much faster.
+  function marked(n) { return n.h || brokers[n.id] || n.id === data.focus; }
+  function edgeColour(e) {
+    var style = data.edgeStyles[e.s];
+    return { color: style.color.color, highlight: style.color.highlight, hover: style.color.hover, opacity: 1 };
+  }
   var visEdges = data.edges.map(function (e) {
     var edge = { id: e.id, from: e.from, to: e.to };
     if (e.s !== data.defaultEdgeStyle) {
@@ -73,56 +158,275 @@
   marks.records = performance.now();
   var nodes = new vis.DataSet(visNodes);
   var edges = new vis.DataSet(visEdges);
-  var filters = { groups: null, rocket: null, findingsOnly: false };
+  var byEdge = {};
+  data.edges.forEach(function (e) { byEdge[e.id] = e; });
   function visible(node) {
     var n = byId[node.id];
     if (yearAt !== null && phase(n, yearAt) === "absent") return false;
-    if (filters.groups && !filters.groups[n.group]) return false;
-    if (filters.rocket !== null && !((n.r >> filters.rocket) & 1)) return false;
-    if (filters.findingsOnly && !n.h && n.group !== "rocket" && n.group !== "launchpad") return false;
+    if (view.kind && view.kind.indexOf(n.group.replace(/^actor_/, "")) < 0) return false;
+    if (view.rocket !== null && rocketBit[view.rocket] !== undefined && !((n.r >> rocketBit[view.rocket]) & 1)) return false;
+    if (view.status !== null && n.group === "action" && n.st !== view.status) return false;
+    if (findingsOnly && !n.h && n.group !== "rocket" && n.group !== "launchpad") return false;
+    if (view.min > 0 || view.max < 1) {
+      var s = share(n);
+      if (s !== null && (s < view.min - 1e-9 || s > view.max + 1e-9)) return false;
+    }
     return true;
   }
-  var view = new vis.DataView(nodes, { filter: visible });
-  var edgeView = edges;
-  if (years) {
-    var byEdge = {};
-    data.edges.forEach(function (e) { byEdge[e.id] = e; });
-    edgeView = new vis.DataView(edges, { filter: function (e) {
-      return phase(byEdge[e.id], yearAt) !== "absent";
-    } });
-    timeline()(yearAt);  // wires the slider; draws the last year
+  var findingsOnly = false;
+  var nodeView = new vis.DataView(nodes, { filter: visible });
+  // Edges are filtered only on a timeline (by year); introductions are hidden or shown with
+  // the gaps (a few edges), so most maps hand vis-network the data set itself: faster.
+  var edgeView = years ? new vis.DataView(edges, { filter: function (e) {
+    return phase(byEdge[e.id], yearAt) !== "absent";
+  } }) : edges;
+  var introIds = data.edges.filter(function (e) { return e.s === "intro"; }).map(function (e) { return e.id; });
+  var introsHidden = false;
+  function showIntros() {
+    if (introsHidden === !view.gaps || !introIds.length) return;
+    introsHidden = !view.gaps;
+    edges.update(introIds.map(function (id) { return { id: id, hidden: introsHidden }; }));
   }
-  var container = document.getElementById("gs-map");
-  var network = new vis.Network(container, { nodes: view, edges: edgeView }, data.options);
-  state.network = network;
+  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+  api.network = network;
   marks.network = performance.now();
-  network.once("afterDrawing", function () {
-    state.ready = true;
-    state.readyAt = performance.now();
-    document.body.setAttribute("data-ready", "1");
+
+  // Emphasis: a focus fades what is beyond its neighbourhood, hovering what is not next to
+  // the node, the key-actors view the others; a year fades what ended that year.
+  var hovered = null, focusSet = null, opacityNow = {}, emphasisNow = {}, edgeOpacityNow = {};
+  function within(start, depth) {
+    var seen = {}, frontier = [start];
+    seen[start] = true;
+    for (var d = 0; d < depth; d++) {
+      var next = [];
+      frontier.forEach(function (id) {
+        links[id].forEach(function (l) { if (!seen[l.other]) { seen[l.other] = true; next.push(l.other); } });
+      });
+      frontier = next;
+    }
+    return seen;
+  }
+  function emphasisOf(n) {
+    var o = 1;
+    if (focusSet && !focusSet[n.id]) o = Math.min(o, FADED);
+    if (view.view === "key" && !brokers[n.id] && n.group !== "rocket" && n.group !== "launchpad") o = Math.min(o, 0.3);
+    if (hovered !== null && hovered !== n.id && !hoverSet[n.id]) o = Math.min(o, FADED);
+    return o;
+  }
+  var hoverSet = {};
+  function one(table, id) { return table[id] === undefined ? 1 : table[id]; }
+  function paint() {
+    var changed = [];
+    data.nodes.forEach(function (n) {
+      var e = emphasisOf(n), o = e;
+      if (yearAt !== null && phase(n, yearAt) === "ended") o = Math.min(o, data.timeline.faded);
+      emphasisNow[n.id] = e;
+      if (one(opacityNow, n.id) !== o) { opacityNow[n.id] = o; changed.push({ id: n.id, opacity: o }); }
+    });
+    if (changed.length) nodes.update(changed);
+    var changedEdges = [];
+    data.edges.forEach(function (e) {
+      var o = Math.min(one(emphasisNow, e.from), one(emphasisNow, e.to));
+      if ((edgeOpacityNow[e.id] === undefined ? 1 : edgeOpacityNow[e.id]) !== o) {
+        edgeOpacityNow[e.id] = o;
+        var c = timelineEdge[e.id] ? Object.assign({}, timelineEdge[e.id]) : edgeColour(e);
+        c.opacity = Math.min(c.opacity === undefined ? 1 : c.opacity, o);
+        changedEdges.push({ id: e.id, color: c });
+      }
+    });
+    if (changedEdges.length) edges.update(changedEdges);
+  }
+  function restyleAll() {
+    var changed = data.nodes.filter(function (n) {
+      if (yearAt !== null && phase(n, yearAt) === "began") return false;  // keeps its ring
+      return marked(n);
+    })
+      .map(function (n) { var l = baseLook(n); return { id: n.id, color: l.color, borderWidth: l.borderWidth }; });
+    if (changed.length) nodes.update(changed);
+  }
+
+  // Labels: most important first (the focus, rockets, key actors in that view, then by size).
+  var labeller = new P.Labeller(network, container, font);
+  var labelOrder = [];
+  function orderLabels() {
+    labelOrder = data.nodes.map(function (n) { return n.id; }).sort(function (a, b) { return rank(b) - rank(a) || a - b; });
+  }
+  function rank(id) {
+    var n = byId[id];
+    if (id === data.focus) return 1e9;
+    if (n.group === "rocket" || n.group === "launchpad") return 1e8;
+    if (view.view === "key" && brokers[id]) return 1e7 + sizes[id];
+    return sizes[id];
+  }
+  orderLabels();
+  var shownNow = {};
+  function refreshShown() {
+    shownNow = {};
+    nodeView.getIds().forEach(function (id) { shownNow[id] = true; });
+  }
+  network.on("afterDrawing", function (ctx) {
+    labeller.draw(ctx, labelOrder, function (id) {
+      if (!shownNow[id]) return null;
+      var o = opacityNow[id] === undefined ? 1 : opacityNow[id];
+      if (o < 0.5 && id !== hovered) return null;
+      return { text: byId[id].label, opacity: o, bold: id === data.focus };
+    });
   });
-  if (data.physics) {
-    network.once("stabilizationIterationsDone", function () { network.fit(); });
-  }
 
-  function focusNode(id) {
-    network.selectNodes([id]);
-    network.focus(id, { scale: 1.1, animation: false });
-  }
+  var app = { data: data, byId: byId, links: links, network: network, container: container, words: words,
+              font: font, labeller: labeller, text: text, state: view,
+              sizeOf: function (id) { return sizes[id]; },
+              visibleIds: function () { return nodeView.getIds(); },
+              openProfile: openProfile };
 
-  function button(text, onClick) {
-    var li = document.createElement("li");
-    var b = document.createElement("button");
+  function openProfile(id, move) {
+    P.panel.showProfile(app, id);
+    selected = id;
+    if (move) { network.selectNodes([id]); network.focus(id, { scale: Math.max(network.getScale(), 0.8), animation: false }); }
+    openDrawer(true);
+    var heading = document.getElementById("gs-profile-name");
+    if (move) heading.focus();
+  }
+  var selected = null;
+
+  // The view: apply a state, and after each change write the fragment and tell listeners.
+  var applying = false, moved = false;
+  function viewState() {
+    if (moved) {
+      var p = network.getViewPosition();
+      view.zoom = Math.round(network.getScale() * 1000) / 1000;
+      view.x = Math.round(p.x);
+      view.y = Math.round(p.y);
+    }
+    return P.state.serialise(view, data);
+  }
+  function changed() {
+    if (applying) return;
+    var fragment = viewState();
+    history.replaceState(null, "", fragment ? "#" + fragment : window.location.pathname + window.location.search);
+    var gapsLink = document.getElementById("gs-gaps-link");
+    if (gapsLink) gapsLink.href = data.links.gaps + (fragment ? "#" + fragment : "");
+    if (textOpen()) P.panel.textAlternative(app);
+    document.dispatchEvent(new CustomEvent("graphsvc:viewchange", { detail: fragment }));
+  }
+  function textOpen() { var d = document.getElementById("gs-text"); return d && d.open; }
+  function refresh() {
+    nodeView.refresh();
+    if (edgeView !== edges) edgeView.refresh();
+    showIntros();
+    refreshShown();
+    network.redraw();
+  }
+  // What decides which nodes and links are shown (a change of anything else only restyles).
+  function shownBy(v) {
+    var ranged = v.min > 0 || v.max < 1;
+    return JSON.stringify([v.kind, v.rocket, v.status, v.min, v.max, ranged ? v.measure : null, v.gaps, v.year]);
+  }
+  function applyState(next, first) {
+    applying = true;
+    var before = shownBy(view);
+    var measureChanged = next.measure !== view.measure;
+    Object.keys(next).forEach(function (k) { view[k] = next[k]; });
+    if (measureChanged || first) {
+      tops = computeSizes(view.measure);
+      if (!first) nodes.update(data.nodes.map(function (n) { return { id: n.id, size: sizes[n.id] }; }));
+    }
+    var focal = view.focus !== null ? byKey[view.focus] : null;
+    focusSet = focal ? within(focal.id, view.depth) : null;
+    if (years && view.year !== null && showYear) showYear(years.indexOf(view.year), true);
+    restyleAll();
+    orderLabels();
+    syncControls();
+    if (first || shownBy(view) !== before) refresh();
+    else network.redraw();
+    paint();
+    moved = view.zoom !== null;
+    if (moved) {
+      network.moveTo({ position: { x: view.x || 0, y: view.y || 0 }, scale: view.zoom, animation: false });
+    } else if (!first) {
+      network.fit({ animation: false });
+    }
+    applying = false;
+  }
+  api.applyView = function (fragment) {
+    applyState(P.state.parse(fragment, data));
+    changed();
+  };
+  api.viewState = viewState;
+  api.labelBoxes = function () {
+    return labeller.boxes.map(function (b) { return { id: b.id, text: b.text, x: b.x, y: b.y, w: b.w, h: b.h }; });
+  };
+  api.sizeOf = app.sizeOf;
+  api.keyActors = function () { return Object.keys(brokers).map(Number); };
+  api.opacityOf = function (id) { return one(opacityNow, id); };
+
+  // Controls.
+  function control(id) { return document.getElementById(id); }
+  var groupBoxes = Array.prototype.slice.call(document.querySelectorAll("input.gs-group"));
+  function syncControls() {
+    groupBoxes.forEach(function (b) { b.checked = !view.kind || view.kind.indexOf(b.value.replace(/^actor_/, "")) >= 0; });
+    if (control("gs-rocket")) control("gs-rocket").value = view.rocket || "";
+    if (control("gs-status")) control("gs-status").value = view.status || "";
+    if (control("gs-measure")) control("gs-measure").value = view.measure;
+    if (control("gs-view")) control("gs-view").value = view.view;
+    if (control("gs-gaps")) control("gs-gaps").checked = view.gaps;
+    control("gs-min").value = String(view.min);
+    control("gs-max").value = String(view.max);
+    control("gs-min-shown").textContent = Math.round(view.min * 100) + " %";
+    control("gs-max-shown").textContent = Math.round(view.max * 100) + " %";
+    control("gs-unfocus").hidden = view.focus === null;
+    control("gs-depth").value = String(view.depth);
+  }
+  function on(id, event, handler) { var c = control(id); if (c) c.addEventListener(event, handler); }
+  function set(changes) {
+    var next = Object.assign({}, view, changes);
+    applyState(next);
+    changed();
+  }
+  groupBoxes.forEach(function (box) {
+    box.addEventListener("change", function () {
+      var all = groupBoxes.every(function (b) { return b.checked; });
+      set({ kind: all ? null : groupBoxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value.replace(/^actor_/, ""); }) });
+    });
+  });
+  on("gs-rocket", "change", function () { set({ rocket: control("gs-rocket").value || null }); });
+  on("gs-status", "change", function () { set({ status: control("gs-status").value || null }); });
+  on("gs-measure", "change", function () { set({ measure: control("gs-measure").value }); });
+  on("gs-view", "change", function () { set({ view: control("gs-view").value }); });
+  on("gs-gaps", "change", function () { set({ gaps: control("gs-gaps").checked }); });
+  on("gs-min", "input", function () { set({ min: Number(control("gs-min").value) }); });
+  on("gs-max", "input", function () { set({ max: Number(control("gs-max").value) }); });
+  on("gs-depth", "change", function () { if (view.focus !== null) set({ depth: Number(control("gs-depth").value) }); });
+  on("gs-focus-here", "click", function () {
+    if (selected !== null) set({ focus: byId[selected].k, depth: Number(control("gs-depth").value) });
+  });
+  on("gs-unfocus", "click", function () { set({ focus: null }); });
+  on("gs-profile-close", "click", function () { control("gs-profile").hidden = true; network.unselectAll(); selected = null; });
+  on("gs-findings-only", "change", function () { findingsOnly = control("gs-findings-only").checked; refresh(); changed(); });
+  on("gs-physics", "change", function () { network.setOptions({ physics: { enabled: control("gs-physics").checked } }); });
+  on("gs-export-png", "click", function () { P.exporter.png(app); });
+  on("gs-export-svg", "click", function () { P.exporter.svg(app); });
+  on("gs-text", "toggle", function () { if (textOpen()) P.panel.textAlternative(app); });
+
+  // The drawer (narrow screens): the panel slides over the map; closed at start.
+  var drawerToggle = control("gs-drawer-toggle"), panel = control("gs-panel");
+  function narrow() { return window.matchMedia("(max-width: 720px)").matches; }
+  function openDrawer(open) {
+    if (!narrow() && open) return;
+    panel.classList.toggle("gs-open", open);
+    drawerToggle.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  drawerToggle.addEventListener("click", function () { openDrawer(!panel.classList.contains("gs-open")); });
+
+  var searchBox = control("gs-search"), results = control("gs-results"), folded = null;
+  function button(label, onClick) {
+    var li = document.createElement("li"), b = document.createElement("button");
     b.type = "button";
-    b.textContent = text;
+    b.textContent = label;
     b.addEventListener("click", onClick);
     li.appendChild(b);
     return li;
   }
-
-  var searchBox = document.getElementById("gs-search");
-  var results = document.getElementById("gs-results");
-  var folded = null;
   searchBox.addEventListener("input", function () {
     var needle = fold(searchBox.value.trim());
     results.textContent = "";
@@ -132,134 +436,110 @@
     for (var i = 0; i < data.nodes.length && found < 25; i++) {
       if (yearAt !== null && phase(data.nodes[i], yearAt) === "absent") continue;
       if (folded[i].indexOf(needle) >= 0) {
-        var n = data.nodes[i];
-        results.appendChild(button(n.t[0], focusNode.bind(null, n.id)));
+        results.appendChild(button(data.nodes[i].t[0], openProfile.bind(null, data.nodes[i].id, true)));
         found++;
       }
     }
-    if (!found) {
-      var li = document.createElement("li");
-      li.textContent = data.words.no_results;
-      results.appendChild(li);
-    }
+    if (!found) { var li = document.createElement("li"); li.textContent = words.no_results; results.appendChild(li); }
   });
-
-  var groupBoxes = Array.prototype.slice.call(document.querySelectorAll("input.gs-group"));
-  function refresh() { view.refresh(); }
-
-  // The year slider: show year i, with what began that year haloed and what ended faded.
-  function timeline() {
-    var look = data.timeline;
-    var slider = document.getElementById("gs-year");
-    var shown = document.getElementById("gs-year-shown");
-    var play = document.getElementById("gs-play");
-    var counts = { began: document.getElementById("gs-began-count"),
-                   ended: document.getElementById("gs-ended-count") };
-    var drawn = { nodes: {}, edges: {} };  // id -> the phase it is drawn in now
-    function halo(size) { return { enabled: true, color: look.began, size: size, x: 0, y: 0 }; }
-    function nodeLook(n, p) {
-      var own = drawnAs[n.id];
-      if (p === "began") {
-        var ring = { border: look.began, background: own.color.background };
-        return { id: n.id, opacity: 1, borderWidth: 4, shadow: halo(18),
-                 color: { background: own.color.background, border: look.began,
-                          highlight: ring, hover: ring } };
-      }
-      var label = groups[n.group].font.color;
-      return { id: n.id, opacity: p === "ended" ? look.faded : 1, borderWidth: own.borderWidth,
-               color: own.color, shadow: { enabled: false },
-               font: { color: p === "ended" ? look.fadedLabel : label } };
-    }
-    function edgeLook(e, p) {
-      var style = data.edgeStyles[e.s];
-      var width = e.w !== undefined ? e.w : style.width;
-      var color = { color: style.color.color, highlight: style.color.highlight,
-                    hover: style.color.hover, opacity: p === "ended" ? look.faded : 1 };
-      return { id: e.id, color: color, width: p === "began" ? width + 2 : width,
-               shadow: p === "began" ? halo(8) : { enabled: false } };
-    }
-    function restyle(items, kind, i, make, set) {
-      var changed = [], tally = { began: 0, ended: 0 };
-      items.forEach(function (item) {
-        var p = phase(item, i);
-        if (p === "began" || p === "ended") tally[p]++;
-        var wanted = p === "absent" ? "kept" : p;
-        if ((drawn[kind][item.id] || "kept") !== wanted) {
-          drawn[kind][item.id] = wanted;
-          changed.push(make(item, wanted));
-        }
-      });
-      if (changed.length) set.update(changed);
-      return tally;
-    }
-    function showYear(i) {
-      yearAt = i;
-      var tally = restyle(data.nodes, "nodes", i, nodeLook, nodes);
-      restyle(data.edges, "edges", i, edgeLook, edges);
-      view.refresh();
-      edgeView.refresh();
-      slider.value = String(i);
-      slider.setAttribute("aria-valuetext", String(years[i]));
-      shown.textContent = String(years[i]);
-      counts.began.textContent = tally.began.toLocaleString(data.lang);
-      counts.ended.textContent = tally.ended.toLocaleString(data.lang);
-      state.year = years[i];
-    }
-    var timer = null;
-    function stop() {
-      clearInterval(timer);
-      timer = null;
-      play.textContent = data.words.play;
-    }
-    slider.addEventListener("input", function () { showYear(Number(slider.value)); });
-    play.addEventListener("click", function () {
-      if (timer !== null) { stop(); return; }
-      if (yearAt === years.length - 1) showYear(0);
-      play.textContent = data.words.pause;
-      timer = setInterval(function () {
-        if (yearAt >= years.length - 1) { stop(); return; }
-        showYear(yearAt + 1);
-      }, look.stepMs);
-    });
-    return showYear;
-  }
-  groupBoxes.forEach(function (box) {
-    box.addEventListener("change", function () {
-      filters.groups = {};
-      groupBoxes.forEach(function (b) { filters.groups[b.value] = b.checked; });
-      refresh();
-    });
-  });
-  var rocketSelect = document.getElementById("gs-rocket");
-  if (rocketSelect) {
-    rocketSelect.addEventListener("change", function () {
-      filters.rocket = rocketSelect.value === "" ? null : Number(rocketSelect.value);
-      refresh();
-    });
-  }
-  var findingsOnly = document.getElementById("gs-findings-only");
-  if (findingsOnly) {
-    findingsOnly.addEventListener("change", function () {
-      filters.findingsOnly = findingsOnly.checked;
-      refresh();
-    });
-  }
-  var physics = document.getElementById("gs-physics");
-  if (physics) {
-    physics.addEventListener("change", function () {
-      network.setOptions({ physics: { enabled: physics.checked } });
-    });
-  }
-  var findingList = document.getElementById("gs-findings");
+  var findingList = control("gs-findings");
   if (findingList) {
-    data.findings.slice(0, 500).forEach(function (f) {
-      findingList.appendChild(button(f.text, focusNode.bind(null, f.id)));
-    });
+    data.findings.slice(0, 500).forEach(function (f) { findingList.appendChild(button(f.text, openProfile.bind(null, f.id, true))); });
   }
 
   network.on("click", function (params) {
     if (params.nodes.length !== 1) return;
     var n = byId[params.nodes[0]];
-    if (n && n.href && isRelative(n.href)) window.location.assign(n.href);
+    if (n && n.href && isRelative(n.href)) { window.location.assign(n.href); return; }
+    if (n) openProfile(n.id, false);
   });
+  network.on("hoverNode", function (params) {
+    hovered = params.node;
+    hoverSet = {};
+    links[hovered].forEach(function (l) { hoverSet[l.other] = true; });
+    paint();
+  });
+  network.on("blurNode", function () { hovered = null; paint(); });
+  network.on("dragEnd", function () { moved = true; changed(); });
+  network.on("zoom", function () { moved = true; changed(); });
+
+  // The year slider: show year i, with what began that year haloed and what ended faded.
+  var timelineEdge = {}, showYear = years ? timeline() : null;
+  function timeline() {
+    var look = data.timeline, slider = control("gs-year"), shown = control("gs-year-shown"), play = control("gs-play");
+    var counts = { began: control("gs-began-count"), ended: control("gs-ended-count") };
+    var drawn = { nodes: {}, edges: {} };
+    function halo(size) { return { enabled: true, color: look.began, size: size, x: 0, y: 0 }; }
+    function nodeLook(n, p) {
+      var own = baseLook(n);
+      if (p === "began") {
+        var ring = { border: look.began, background: own.color.background };
+        return { id: n.id, borderWidth: 4, shadow: halo(18),
+                 color: { background: own.color.background, border: look.began, highlight: ring, hover: ring } };
+      }
+      return { id: n.id, borderWidth: own.borderWidth, color: own.color, shadow: { enabled: false } };
+    }
+    function edgeLook(e, p) {
+      var style = data.edgeStyles[e.s], width = e.w !== undefined ? e.w : style.width;
+      var color = edgeColour(e);
+      color.opacity = p === "ended" ? look.faded : 1;
+      timelineEdge[e.id] = Object.assign({}, color);
+      color.opacity = Math.min(color.opacity, one(edgeOpacityNow, e.id));
+      return { id: e.id, color: color, width: p === "began" ? width + 2 : width, shadow: p === "began" ? halo(8) : { enabled: false } };
+    }
+    function restyle(items, kind, i, make, dataset) {
+      var list = [], tally = { began: 0, ended: 0 };
+      items.forEach(function (item) {
+        var p = phase(item, i);
+        if (p === "began" || p === "ended") tally[p]++;
+        var wanted = p === "absent" ? "kept" : p;
+        if ((drawn[kind][item.id] || "kept") !== wanted) { drawn[kind][item.id] = wanted; list.push(make(item, wanted)); }
+      });
+      if (list.length) dataset.update(list);
+      return tally;
+    }
+    function show(i, quiet) {
+      if (i < 0) return;
+      yearAt = i;
+      var tally = restyle(data.nodes, "nodes", i, nodeLook, nodes);
+      restyle(data.edges, "edges", i, edgeLook, edges);
+      view.year = years[i];
+      slider.value = String(i);
+      slider.setAttribute("aria-valuetext", String(years[i]));
+      shown.textContent = String(years[i]);
+      counts.began.textContent = tally.began.toLocaleString(data.lang);
+      counts.ended.textContent = tally.ended.toLocaleString(data.lang);
+      api.year = years[i];
+      if (!quiet) { refresh(); paint(); changed(); }
+    }
+    var timer = null;
+    function stop() { clearInterval(timer); timer = null; play.textContent = words.play; }
+    slider.addEventListener("input", function () { show(Number(slider.value)); });
+    play.addEventListener("click", function () {
+      if (timer !== null) { stop(); return; }
+      if (yearAt === years.length - 1) show(0);
+      play.textContent = words.pause;
+      timer = setInterval(function () {
+        if (yearAt >= years.length - 1) { stop(); return; }
+        show(yearAt + 1);
+      }, look.stepMs);
+    });
+    return show;
+  }
+
+  applyState(view, true);
+  network.once("afterDrawing", function () {
+    if (view.zoom === null && data.focus !== null && data.focus !== undefined && byId[data.focus]) {
+      network.fit({ animation: false });
+      network.moveTo({ position: network.getPosition(data.focus), scale: network.getScale(), animation: false });
+    }
+    api.ready = true;
+    api.readyAt = performance.now();
+    document.body.setAttribute("data-ready", "1");
+  });
+  if (data.physics) network.once("stabilizationIterationsDone", function () { network.fit(); });
+  if (data.focus !== null && data.focus !== undefined && byId[data.focus]) {
+    P.panel.showProfile(app, data.focus);
+    selected = data.focus;
+  }
 })();
