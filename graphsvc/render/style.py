@@ -150,7 +150,7 @@ def vis_options(*, physics: bool, node_count: int) -> dict[str, Any]:
             "enabled": physics,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -40, "springLength": 60},
-            "stabilization": {"enabled": physics, "iterations": 120, "fit": True},
+            "stabilization": {"enabled": physics, "iterations": 120, "fit": False},
         },
         "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 0.5},
         "nodes": {"scaling": {"label": {"drawThreshold": 7}}},

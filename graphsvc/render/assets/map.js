@@ -290,6 +290,7 @@
   var selected = null;
 
   // The view: apply a state, and after each change write the fragment and tell listeners.
+  // ``moved``: the reader zoomed or panned since, so the camera (not the state) says where.
   var applying = false, moved = false;
   function viewState() {
     if (moved) {
@@ -340,8 +341,8 @@
     if (first || shownBy(view) !== before) refresh();
     else network.redraw();
     paint();
-    moved = view.zoom !== null;
-    if (moved) {
+    moved = false;  // the camera is the state's until the reader moves it
+    if (view.zoom !== null) {
       network.moveTo({ position: { x: view.x || 0, y: view.y || 0 }, scale: view.zoom, animation: false });
     } else if (!first) {
       network.fit({ animation: false });
@@ -353,6 +354,9 @@
     changed();
   };
   api.viewState = viewState;
+  // A fragment typed or linked while the page is open is a view too (history.replaceState,
+  // which writes our own, fires no hashchange).
+  window.addEventListener("hashchange", function () { api.applyView(window.location.hash); });
   api.labelBoxes = function () {
     return labeller.boxes.map(function (b) { return { id: b.id, text: b.text, x: b.x, y: b.y, w: b.w, h: b.h }; });
   };
@@ -528,7 +532,14 @@
   }
 
   applyState(view, true);
+  // The fragment's camera, again once drawn and once settled: vis-network fits on its own then.
+  function keepCamera() {
+    if (view.zoom === null) return false;
+    network.moveTo({ position: { x: view.x || 0, y: view.y || 0 }, scale: view.zoom, animation: false });
+    return true;
+  }
   network.once("afterDrawing", function () {
+    keepCamera();
     if (view.zoom === null && data.focus !== null && data.focus !== undefined && byId[data.focus]) {
       network.fit({ animation: false });
       network.moveTo({ position: network.getPosition(data.focus), scale: network.getScale(), animation: false });
@@ -537,7 +548,9 @@
     api.readyAt = performance.now();
     document.body.setAttribute("data-ready", "1");
   });
-  if (data.physics) network.once("stabilizationIterationsDone", function () { network.fit(); });
+  if (data.physics) {
+    network.once("stabilizationIterationsDone", function () { if (!keepCamera()) network.fit(); });
+  }
   if (data.focus !== null && data.focus !== undefined && byId[data.focus]) {
     P.panel.showProfile(app, data.focus);
     selected = data.focus;
