@@ -50,6 +50,14 @@ UNEXPRESSIBLE: tuple[tuple[str, int, re.Pattern[str], str], ...] = (
         "the server's calendar",
     ),
     (
+        r"(POST|PUT) /api/v1/presentations.*",
+        422,
+        re.compile(r"slide \d+ view "),
+        "a slide's view is a URL fragment: form-encoded name=value pairs (percent-escapes, "
+        "names of the map's contract, each value checked by its name, none given twice); a "
+        "JSON Schema pattern cannot decode the escapes before checking the value they spell",
+    ),
+    (
         r"POST /api/v1/imports",
         415,
         re.compile(r"is not a workbook"),

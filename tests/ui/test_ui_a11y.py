@@ -60,7 +60,11 @@ FOCUSABLE = (
     "select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex='-1'])"
 )
 _MARK = """(selector) => {
-    const shown = (el) => el.getClientRects().length > 0
+    const folded = (el) => {  // inside a closed <details>, its summary apart (Chromium still
+        const d = el.closest('details:not([open])');  // gives such content client rects)
+        return d !== null && !d.querySelector(':scope > summary')?.contains(el);
+    };
+    const shown = (el) => el.getClientRects().length > 0 && !folded(el)
         && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]');
     const all = [...document.querySelectorAll(selector)].filter(shown);
     all.forEach((el, i) => el.setAttribute('data-kbd', String(i)));

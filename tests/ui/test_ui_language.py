@@ -178,7 +178,9 @@ def test_finnish_pages_write_numbers_quotes_and_labels_the_finnish_way(
     open_page(page, url + ("&" if "?" in url else "?") + "lang=fi")
     text = page.evaluate("document.body.innerText")
     assert "\u201c" not in text, f"{url}: an English opening quote on a Finnish page"
-    assert not re.search(r"\d,\d{3}(?!\d)", text), f"{url}: an English thousands separator"
+    # 1,234 (English thousands); 0,218 is a Finnish decimal
+    thousands = r"(?<![\d,])[1-9]\d{0,2},\d{3}(?!\d)"
+    assert not re.search(thousands, text), f"{url}: an English thousands separator"
     shown = set(WORD.findall(text.lower())) & _codes()
     assert not shown, f"{url}: codes shown raw on a Finnish page: {sorted(shown)}"
     assert not RAW_CODE.findall(text), f"{url}: {RAW_CODE.findall(text)}"

@@ -24,13 +24,16 @@ USERS = {"anonymous": None, "viewer": VIEWER, "editor": EDITOR}
 
 
 def pages_for(role: str) -> list[str]:
-    """The sample URL of every page (GET, not a static file) whose least role is ``role``
-    or below it, the sign-in form apart (it is seen signed out)."""
+    """The sample URL of every page (GET, not a static file or a download) whose least role
+    is ``role`` or below it, the sign-in form apart (it is seen signed out)."""
     admitted = {"anonymous": {"public"}, "viewer": {"viewer"}, "editor": {"viewer", "editor"}}
     return [
         sample
         for method, path, sample, _, least in UI_ROUTES
-        if method == "GET" and not path.startswith("/static/") and least in admitted[role]
+        if method == "GET"
+        and not path.startswith("/static/")
+        and "." not in path.rsplit("/", 1)[-1]  # a download (/actors.{fmt}), not a page
+        and least in admitted[role]
     ]
 
 
