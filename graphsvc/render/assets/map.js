@@ -125,17 +125,20 @@
     return look;
   }
 
-  // Only the nodes that look unlike their group carry options of their own (vis-network
-  // builds plain nodes much faster); titles are built when first shown.
+  // Nodes are built plain (vis-network keeps a ring given at creation only until the first
+  // update); restyleAll gives the marked ones their rings before the first frame.
+  // The ring last handed to vis-network, per node that has one. vis-network puts its group's
+  // options back on every update of a node for each option the update leaves out, so each
+  // update of such a node carries its ring again (withLook).
+  var lookNow = {}, ownLook = {}, sizeNow = {};
+  function withLook(patch) {
+    var own = ownLook[patch.id];
+    if (own) { patch.color = own.color; patch.borderWidth = own.borderWidth; }
+    return patch;
+  }
   var visNodes = data.nodes.map(function (n) {
-    var node = { id: n.id, label: n.label, group: n.group, x: n.x, y: n.y, title: tooltip(n.t) };
-    if (sizes[n.id] !== groups[n.group].size) node.size = sizes[n.id];
-    if (marked(n)) {
-      var look = baseLook(n);
-      node.color = look.color;
-      node.borderWidth = look.borderWidth;
-    }
-    return node;
+    sizeNow[n.id] = sizes[n.id];
+    return { id: n.id, label: n.label, group: n.group, x: n.x, y: n.y, size: sizes[n.id], title: tooltip(n.t) };
   });
   function marked(n) { return n.h || brokers[n.id] || n.id === data.focus; }
   function edgeColour(e) {
@@ -221,7 +224,7 @@
       var e = emphasisOf(n), o = e;
       if (yearAt !== null && phase(n, yearAt) === "ended") o = Math.min(o, data.timeline.faded);
       emphasisNow[n.id] = e;
-      if (one(opacityNow, n.id) !== o) { opacityNow[n.id] = o; changed.push({ id: n.id, opacity: o }); }
+      if (one(opacityNow, n.id) !== o) { opacityNow[n.id] = o; changed.push(withLook({ id: n.id, opacity: o })); }
     });
     if (changed.length) nodes.update(changed);
     var changedEdges = [];
@@ -236,12 +239,27 @@
     });
     if (changedEdges.length) edges.update(changedEdges);
   }
+  // A new measure: only the nodes whose size changed are handed to vis-network, at once.
+  function resize() {
+    var list = [];
+    data.nodes.forEach(function (n) {
+      if (sizeNow[n.id] === sizes[n.id]) return;
+      sizeNow[n.id] = sizes[n.id];
+      list.push(withLook({ id: n.id, size: sizes[n.id] }));
+    });
+    if (list.length) nodes.update(list);
+  }
+  // The rings of the marked nodes: only those whose ring changed are handed to vis-network.
   function restyleAll() {
-    var changed = data.nodes.filter(function (n) {
-      if (yearAt !== null && phase(n, yearAt) === "began") return false;  // keeps its ring
-      return marked(n);
-    })
-      .map(function (n) { var l = baseLook(n); return { id: n.id, color: l.color, borderWidth: l.borderWidth }; });
+    var changed = [];
+    data.nodes.forEach(function (n) {
+      if (!marked(n) || (yearAt !== null && phase(n, yearAt) === "began")) return;  // keeps its halo
+      var l = baseLook(n), key = JSON.stringify(l);
+      if (lookNow[n.id] === key) return;
+      lookNow[n.id] = key;
+      ownLook[n.id] = l;
+      changed.push(withLook({ id: n.id }));
+    });
     if (changed.length) nodes.update(changed);
   }
 
@@ -265,6 +283,7 @@
     nodeView.getIds().forEach(function (id) { shownNow[id] = true; });
   }
   network.on("afterDrawing", function (ctx) {
+    frameDrawn = true;
     labeller.draw(ctx, labelOrder, function (id) {
       if (!shownNow[id]) return null;
       var o = opacityNow[id] === undefined ? 1 : opacityNow[id];
@@ -311,12 +330,19 @@
     document.dispatchEvent(new CustomEvent("graphsvc:viewchange", { detail: fragment }));
   }
   function textOpen() { var d = document.getElementById("gs-text"); return d && d.open; }
+  // Which nodes and links are shown; vis-network draws the change at its next frame.
   function refresh() {
     nodeView.refresh();
     if (edgeView !== edges) edgeView.refresh();
     showIntros();
     refreshShown();
-    network.redraw();
+  }
+  // One frame after any change: vis-network draws what its data sets changed; a change of
+  // labels or camera only is drawn here, once (never a synchronous redraw per step).
+  var frameDrawn = true;
+  function drawSoon() {
+    frameDrawn = false;
+    requestAnimationFrame(function () { if (!frameDrawn) network.redraw(); });
   }
   // What decides which nodes and links are shown (a change of anything else only restyles).
   function shownBy(v) {
@@ -330,7 +356,7 @@
     Object.keys(next).forEach(function (k) { view[k] = next[k]; });
     if (measureChanged || first) {
       tops = computeSizes(view.measure);
-      if (!first) nodes.update(data.nodes.map(function (n) { return { id: n.id, size: sizes[n.id] }; }));
+      if (!first) resize();
     }
     var focal = view.focus !== null ? byKey[view.focus] : null;
     focusSet = focal ? within(focal.id, view.depth) : null;
@@ -338,8 +364,8 @@
     restyleAll();
     orderLabels();
     syncControls();
-    if (first || shownBy(view) !== before) refresh();
-    else network.redraw();
+    if (first) refreshShown();
+    else if (shownBy(view) !== before) refresh();
     paint();
     moved = false;  // the camera is the state's until the reader moves it
     if (view.zoom !== null) {
@@ -347,6 +373,7 @@
     } else if (!first) {
       network.fit({ animation: false });
     }
+    if (!first) drawSoon();
     applying = false;
   }
   api.applyView = function (fragment) {
@@ -406,7 +433,7 @@
   });
   on("gs-unfocus", "click", function () { set({ focus: null }); });
   on("gs-profile-close", "click", function () { control("gs-profile").hidden = true; network.unselectAll(); selected = null; });
-  on("gs-findings-only", "change", function () { findingsOnly = control("gs-findings-only").checked; refresh(); changed(); });
+  on("gs-findings-only", "change", function () { findingsOnly = control("gs-findings-only").checked; refresh(); drawSoon(); changed(); });
   on("gs-physics", "change", function () { network.setOptions({ physics: { enabled: control("gs-physics").checked } }); });
   on("gs-export-png", "click", function () { P.exporter.png(app); });
   on("gs-export-svg", "click", function () { P.exporter.svg(app); });
@@ -475,13 +502,17 @@
     var drawn = { nodes: {}, edges: {} };
     function halo(size) { return { enabled: true, color: look.began, size: size, x: 0, y: 0 }; }
     function nodeLook(n, p) {
-      var own = baseLook(n);
+      var own = baseLook(n), patch;
       if (p === "began") {
         var ring = { border: look.began, background: own.color.background };
-        return { id: n.id, borderWidth: 4, shadow: halo(18),
-                 color: { background: own.color.background, border: look.began, highlight: ring, hover: ring } };
+        patch = { id: n.id, borderWidth: 4, shadow: halo(18),
+                  color: { background: own.color.background, border: look.began, highlight: ring, hover: ring } };
+      } else {
+        patch = { id: n.id, borderWidth: own.borderWidth, color: own.color, shadow: { enabled: false } };
       }
-      return { id: n.id, borderWidth: own.borderWidth, color: own.color, shadow: { enabled: false } };
+      ownLook[n.id] = { color: patch.color, borderWidth: patch.borderWidth };
+      lookNow[n.id] = p === "began" ? null : JSON.stringify(own);
+      return patch;
     }
     function edgeLook(e, p) {
       var style = data.edgeStyles[e.s], width = e.w !== undefined ? e.w : style.width;
@@ -514,7 +545,7 @@
       counts.began.textContent = tally.began.toLocaleString(data.lang);
       counts.ended.textContent = tally.ended.toLocaleString(data.lang);
       api.year = years[i];
-      if (!quiet) { refresh(); paint(); changed(); }
+      if (!quiet) { refresh(); paint(); drawSoon(); changed(); }
     }
     var timer = null;
     function stop() { clearInterval(timer); timer = null; play.textContent = words.play; }
