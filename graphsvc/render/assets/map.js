@@ -494,73 +494,19 @@
   network.on("dragEnd", function () { moved = true; changed(); });
   network.on("zoom", function () { moved = true; changed(); });
 
-  // The year slider: show year i, with what began that year haloed and what ended faded.
-  var timelineEdge = {}, showYear = years ? timeline() : null;
-  function timeline() {
-    var look = data.timeline, slider = control("gs-year"), shown = control("gs-year-shown"), play = control("gs-play");
-    var counts = { began: control("gs-began-count"), ended: control("gs-ended-count") };
-    var drawn = { nodes: {}, edges: {} };
-    function halo(size) { return { enabled: true, color: look.began, size: size, x: 0, y: 0 }; }
-    function nodeLook(n, p) {
-      var own = baseLook(n), patch;
-      if (p === "began") {
-        var ring = { border: look.began, background: own.color.background };
-        patch = { id: n.id, borderWidth: 4, shadow: halo(18),
-                  color: { background: own.color.background, border: look.began, highlight: ring, hover: ring } };
-      } else {
-        patch = { id: n.id, borderWidth: own.borderWidth, color: own.color, shadow: { enabled: false } };
-      }
-      ownLook[n.id] = { color: patch.color, borderWidth: patch.borderWidth };
-      lookNow[n.id] = p === "began" ? null : JSON.stringify(own);
-      return patch;
-    }
-    function edgeLook(e, p) {
-      var style = data.edgeStyles[e.s], width = e.w !== undefined ? e.w : style.width;
-      var color = edgeColour(e);
-      color.opacity = p === "ended" ? look.faded : 1;
-      timelineEdge[e.id] = Object.assign({}, color);
-      color.opacity = Math.min(color.opacity, one(edgeOpacityNow, e.id));
-      return { id: e.id, color: color, width: p === "began" ? width + 2 : width, shadow: p === "began" ? halo(8) : { enabled: false } };
-    }
-    function restyle(items, kind, i, make, dataset) {
-      var list = [], tally = { began: 0, ended: 0 };
-      items.forEach(function (item) {
-        var p = phase(item, i);
-        if (p === "began" || p === "ended") tally[p]++;
-        var wanted = p === "absent" ? "kept" : p;
-        if ((drawn[kind][item.id] || "kept") !== wanted) { drawn[kind][item.id] = wanted; list.push(make(item, wanted)); }
-      });
-      if (list.length) dataset.update(list);
-      return tally;
-    }
-    function show(i, quiet) {
-      if (i < 0) return;
-      yearAt = i;
-      var tally = restyle(data.nodes, "nodes", i, nodeLook, nodes);
-      restyle(data.edges, "edges", i, edgeLook, edges);
-      view.year = years[i];
-      slider.value = String(i);
-      slider.setAttribute("aria-valuetext", String(years[i]));
-      shown.textContent = String(years[i]);
-      counts.began.textContent = tally.began.toLocaleString(data.lang);
-      counts.ended.textContent = tally.ended.toLocaleString(data.lang);
-      api.year = years[i];
-      if (!quiet) { refresh(); paint(); drawSoon(); changed(); }
-    }
-    var timer = null;
-    function stop() { clearInterval(timer); timer = null; play.textContent = words.play; }
-    slider.addEventListener("input", function () { show(Number(slider.value)); });
-    play.addEventListener("click", function () {
-      if (timer !== null) { stop(); return; }
-      if (yearAt === years.length - 1) show(0);
-      play.textContent = words.pause;
-      timer = setInterval(function () {
-        if (yearAt >= years.length - 1) { stop(); return; }
-        show(yearAt + 1);
-      }, look.stepMs);
-    });
-    return show;
-  }
+  // The year slider (map-timeline.js) on a timeline map.
+  var timelineEdge = {}, showYear = years ? P.timeline({
+    data: data, nodes: nodes, edges: edges, control: control, phase: phase, baseLook: baseLook,
+    edgeColour: edgeColour, timelineEdge: timelineEdge,
+    edgeOpacity: function (id) { return one(edgeOpacityNow, id); },
+    ringed: function (id, patch, look) {  // the ring a year step gave node ``id`` (``look``: its own, or null)
+      ownLook[id] = { color: patch.color, borderWidth: patch.borderWidth };
+      lookNow[id] = look ? JSON.stringify(look) : null;
+    },
+    at: function (i) { yearAt = i; view.year = years[i]; api.year = years[i]; },
+    now: function () { return yearAt; },
+    shown: function () { refresh(); paint(); drawSoon(); changed(); }
+  }) : null;
 
   applyState(view, true);
   // The fragment's camera, again once drawn and once settled: vis-network fits on its own then.
