@@ -37,8 +37,8 @@
       items.forEach(function (item) {
         var p = map.phase(item, i);
         if (p === "began" || p === "ended") tally[p]++;
-        var wanted = p === "absent" ? "kept" : p;
-        if ((drawn[kind][item.id] || "kept") !== wanted) { drawn[kind][item.id] = wanted; list.push(make(item, wanted)); }
+        if (p === "absent") return;  // off the map: restyled when it is back (``drawn`` remembers)
+        if ((drawn[kind][item.id] || "kept") !== p) { drawn[kind][item.id] = p; list.push(make(item, p)); }
       });
       if (list.length) dataset.update(list);
       return tally;

@@ -26,7 +26,6 @@
     }
     return box;
   }
-  function fold(text) { return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
   function isRelative(href) {
     return typeof href === "string" && !/^[a-z][a-z0-9+.\-]*:/i.test(href) && href.indexOf("//") !== 0;
   }
@@ -449,34 +448,7 @@
   }
   drawerToggle.addEventListener("click", function () { openDrawer(!panel.classList.contains("gs-open")); });
 
-  var searchBox = control("gs-search"), results = control("gs-results"), folded = null;
-  function button(label, onClick) {
-    var li = document.createElement("li"), b = document.createElement("button");
-    b.type = "button";
-    b.textContent = label;
-    b.addEventListener("click", onClick);
-    li.appendChild(b);
-    return li;
-  }
-  searchBox.addEventListener("input", function () {
-    var needle = fold(searchBox.value.trim());
-    results.textContent = "";
-    if (!needle) return;
-    if (folded === null) folded = data.nodes.map(function (n) { return fold(n.t[0] + " " + n.k); });
-    var found = 0;
-    for (var i = 0; i < data.nodes.length && found < 25; i++) {
-      if (yearAt !== null && phase(data.nodes[i], yearAt) === "absent") continue;
-      if (folded[i].indexOf(needle) >= 0) {
-        results.appendChild(button(data.nodes[i].t[0], openProfile.bind(null, data.nodes[i].id, true)));
-        found++;
-      }
-    }
-    if (!found) { var li = document.createElement("li"); li.textContent = words.no_results; results.appendChild(li); }
-  });
-  var findingList = control("gs-findings");
-  if (findingList) {
-    data.findings.slice(0, 500).forEach(function (f) { findingList.appendChild(button(f.text, openProfile.bind(null, f.id, true))); });
-  }
+  P.search(data, openProfile, function (n) { return yearAt === null || phase(n, yearAt) !== "absent"; });
 
   network.on("click", function (params) {
     if (params.nodes.length !== 1) return;
