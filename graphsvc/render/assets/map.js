@@ -1,7 +1,10 @@
 /* graphsvc map page: reads the JSON data block, draws it with vis-network, and wires the
-   panel: search, filters, sizes, the key-actors view, the gaps overlay, focus, the profile
-   of a clicked node, exports and (on a timeline map) the year slider. The view is kept in
-   the URL fragment (map-state.js). Every user text goes into the page through textContent. */
+   panel: filters, sizes, the key-actors view, the gaps overlay, focus and the profile of a
+   clicked node; search (map-search.js), exports (map-export.js) and the year slider
+   (map-timeline.js) are parts of their own. The view is kept in the URL fragment
+   (map-state.js). Every user text goes into the page through textContent.
+   Speed: every change hands vis-network one update per data set, holding only the records
+   whose look changed (diffed against what it last got), and is drawn at the next frame. */
 (function () {
   "use strict";
   var P = window.GraphsvcParts;
