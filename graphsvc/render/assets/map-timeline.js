@@ -21,6 +21,7 @@
       } else {
         patch = { id: n.id, borderWidth: own.borderWidth, color: own.color, shadow: { enabled: false } };
       }
+      patch.size = map.sizeOf(n.id);  // vis-network would put the group's size back
       map.ringed(n.id, patch, p === "began" ? null : own);
       return patch;
     }

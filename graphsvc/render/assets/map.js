@@ -136,6 +136,7 @@
   function withLook(patch) {
     var own = ownLook[patch.id];
     if (own) { patch.color = own.color; patch.borderWidth = own.borderWidth; }
+    if (patch.size === undefined) patch.size = sizes[patch.id];  // the group's size would win
     return patch;
   }
   var visNodes = data.nodes.map(function (n) {
@@ -472,7 +473,7 @@
   // The year slider (map-timeline.js) on a timeline map.
   var timelineEdge = {}, showYear = years ? P.timeline({
     data: data, nodes: nodes, edges: edges, control: control, phase: phase, baseLook: baseLook,
-    edgeColour: edgeColour, timelineEdge: timelineEdge,
+    edgeColour: edgeColour, timelineEdge: timelineEdge, sizeOf: function (id) { return sizes[id]; },
     edgeOpacity: function (id) { return one(edgeOpacityNow, id); },
     ringed: function (id, patch, look) {  // the ring a year step gave node ``id`` (``look``: its own, or null)
       ownLook[id] = { color: patch.color, borderWidth: patch.borderWidth };
