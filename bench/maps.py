@@ -14,8 +14,9 @@ SQLite store under bench/data/), this measures
   first frame is also the settled layout;
 - responses in the page (up to 20×): a filter (kind, rocket, status, measure range, the
   key-actors view), a new size measure and a step of the year slider, each from the
-  change to the redrawn frame (median of five), the slider on a four-year timeline of the
-  same nodes (each node on the map from a year picked by a hash of its key).
+  change to the next frame vis-network draws ('afterDrawing'; median of :data:`RUNS`),
+  the slider on a four-year timeline of the same nodes (each node on the map from a year
+  picked by a hash of its key).
 
 Run: ``python bench/maps.py [--scales 1,10,20,100]``; results in bench/results/maps.json.
 """
@@ -178,27 +179,45 @@ CHANGES = {
     "view_key_actors_ms": "view=key",
     "measure_ms": "measure=pagerank",
 }
-_RESPONSE = """fragment => { const m = window.graphsvcMap, times = [];
-  for (let i = 0; i < 5; i++) {
-    m.applyView(''); m.network.redraw();
-    const t = performance.now();
-    m.applyView(fragment); m.network.redraw();
-    times.push(performance.now() - t);
+#: Runs per change; the figure is their median.
+RUNS = 7
+#: In the page: ``change()`` then wait for the next frame vis-network draws ('afterDrawing');
+#: a change that schedules no drawing is drawn at the next animation frame by ``redraw()``.
+_NEXT_FRAME = """(change) => new Promise(resolve => {
+  const m = window.graphsvcMap, t = performance.now();
+  let done = false;
+  m.network.once('afterDrawing', () => { done = true; resolve(performance.now() - t); });
+  change();
+  requestAnimationFrame(() => requestAnimationFrame(() => { if (!done) m.network.redraw(); }));
+})"""
+_RESPONSE = (
+    """async fragment => { const m = window.graphsvcMap, times = [], next = """
+    + _NEXT_FRAME
+    + """;
+  for (let i = 0; i < RUNS; i++) {
+    await next(() => m.applyView(''));
+    times.push(await next(() => m.applyView(fragment)));
   }
-  m.applyView('');
+  await next(() => m.applyView(''));
   times.sort((a, b) => a - b);
-  return times[2]; }"""
-_YEAR_STEP = """() => { const slider = document.getElementById('gs-year'), m = window.graphsvcMap;
-  const times = [];
-  for (let i = 0; i < 6; i++) {
-    slider.value = String(i % 2 ? Number(slider.max) : Number(slider.max) - 1);
-    const t = performance.now();
-    slider.dispatchEvent(new Event('input', {bubbles: true}));
-    m.network.redraw();
-    times.push(performance.now() - t);
+  return times[(RUNS - 1) / 2]; }"""
+).replace("RUNS", str(RUNS))
+_YEAR_STEP = (
+    """async () => { const slider = document.getElementById('gs-year'), times = [];
+  const next = """
+    + _NEXT_FRAME
+    + """;
+  for (let i = 0; i < RUNS + 1; i++) {
+    const value = String(i % 2 ? Number(slider.max) : Number(slider.max) - 1);
+    times.push(await next(() => {
+      slider.value = value;
+      slider.dispatchEvent(new Event('input', {bubbles: true}));
+    }));
   }
+  times.shift();  // the first step may start from the last year: a full step only after
   times.sort((a, b) => a - b);
-  return times[3]; }"""
+  return times[(RUNS - 1) / 2]; }"""
+).replace("RUNS", str(RUNS))
 
 
 def responses(browser: Any, path: Path, timeline: Path | None) -> dict[str, float]:

@@ -39,8 +39,17 @@ from graphsvc.render.words import measure_name, word, words
 DATA_ELEMENT_ID = "graphsvc-map-data"
 #: The presentation player's data block, empty in the page; the server fills it per request.
 PRESENTATION_SLOT = '<script type="application/json" id="graphsvc-presentation">{}</script>'
-#: The page script's files in ``assets/``: view state, labels, panel, export, then the map.
-SCRIPT_PARTS = ("map-state.js", "map-labels.js", "map-panel.js", "map-export.js", "map.js")
+#: The page script's files in ``assets/``: view state, labels, panel, export, year slider, search,
+#: then the map.
+SCRIPT_PARTS = (
+    "map-state.js",
+    "map-labels.js",
+    "map-panel.js",
+    "map-export.js",
+    "map-timeline.js",
+    "map-search.js",
+    "map.js",
+)
 #: Words the page script puts into the page (besides group and measure names).
 SCRIPT_WORDS = (
     "no_results",

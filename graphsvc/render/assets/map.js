@@ -1,7 +1,10 @@
 /* graphsvc map page: reads the JSON data block, draws it with vis-network, and wires the
-   panel: search, filters, sizes, the key-actors view, the gaps overlay, focus, the profile
-   of a clicked node, exports and (on a timeline map) the year slider. The view is kept in
-   the URL fragment (map-state.js). Every user text goes into the page through textContent. */
+   panel: filters, sizes, the key-actors view, the gaps overlay, focus and the profile of a
+   clicked node; search (map-search.js), exports (map-export.js) and the year slider
+   (map-timeline.js) are parts of their own. The view is kept in the URL fragment
+   (map-state.js). Every user text goes into the page through textContent.
+   Speed: every change hands vis-network one update per data set, holding only the records
+   whose look changed (diffed against what it last got), and is drawn at the next frame. */
 (function () {
   "use strict";
   var P = window.GraphsvcParts;
@@ -26,7 +29,6 @@
     }
     return box;
   }
-  function fold(text) { return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
   function isRelative(href) {
     return typeof href === "string" && !/^[a-z][a-z0-9+.\-]*:/i.test(href) && href.indexOf("//") !== 0;
   }
@@ -125,17 +127,21 @@
     return look;
   }
 
-  // Only the nodes that look unlike their group carry options of their own (vis-network
-  // builds plain nodes much faster); titles are built when first shown.
+  // Nodes are built plain (vis-network keeps a ring given at creation only until the first
+  // update); restyleAll gives the marked ones their rings before the first frame.
+  // The ring last handed to vis-network, per node that has one. vis-network puts its group's
+  // options back on every update of a node for each option the update leaves out, so each
+  // update of such a node carries its ring again (withLook).
+  var lookNow = {}, ownLook = {}, sizeNow = {};
+  function withLook(patch) {
+    var own = ownLook[patch.id];
+    if (own) { patch.color = own.color; patch.borderWidth = own.borderWidth; }
+    if (patch.size === undefined) patch.size = sizes[patch.id];  // the group's size would win
+    return patch;
+  }
   var visNodes = data.nodes.map(function (n) {
-    var node = { id: n.id, label: n.label, group: n.group, x: n.x, y: n.y, title: tooltip(n.t) };
-    if (sizes[n.id] !== groups[n.group].size) node.size = sizes[n.id];
-    if (marked(n)) {
-      var look = baseLook(n);
-      node.color = look.color;
-      node.borderWidth = look.borderWidth;
-    }
-    return node;
+    sizeNow[n.id] = sizes[n.id];
+    return { id: n.id, label: n.label, group: n.group, x: n.x, y: n.y, size: sizes[n.id], title: tooltip(n.t) };
   });
   function marked(n) { return n.h || brokers[n.id] || n.id === data.focus; }
   function edgeColour(e) {
@@ -221,7 +227,7 @@
       var e = emphasisOf(n), o = e;
       if (yearAt !== null && phase(n, yearAt) === "ended") o = Math.min(o, data.timeline.faded);
       emphasisNow[n.id] = e;
-      if (one(opacityNow, n.id) !== o) { opacityNow[n.id] = o; changed.push({ id: n.id, opacity: o }); }
+      if (one(opacityNow, n.id) !== o) { opacityNow[n.id] = o; changed.push(withLook({ id: n.id, opacity: o })); }
     });
     if (changed.length) nodes.update(changed);
     var changedEdges = [];
@@ -236,12 +242,27 @@
     });
     if (changedEdges.length) edges.update(changedEdges);
   }
+  // A new measure: only the nodes whose size changed are handed to vis-network, at once.
+  function resize() {
+    var list = [];
+    data.nodes.forEach(function (n) {
+      if (sizeNow[n.id] === sizes[n.id]) return;
+      sizeNow[n.id] = sizes[n.id];
+      list.push(withLook({ id: n.id, size: sizes[n.id] }));
+    });
+    if (list.length) nodes.update(list);
+  }
+  // The rings of the marked nodes: only those whose ring changed are handed to vis-network.
   function restyleAll() {
-    var changed = data.nodes.filter(function (n) {
-      if (yearAt !== null && phase(n, yearAt) === "began") return false;  // keeps its ring
-      return marked(n);
-    })
-      .map(function (n) { var l = baseLook(n); return { id: n.id, color: l.color, borderWidth: l.borderWidth }; });
+    var changed = [];
+    data.nodes.forEach(function (n) {
+      if (!marked(n) || (yearAt !== null && phase(n, yearAt) === "began")) return;  // keeps its halo
+      var l = baseLook(n), key = JSON.stringify(l);
+      if (lookNow[n.id] === key) return;
+      lookNow[n.id] = key;
+      ownLook[n.id] = l;
+      changed.push(withLook({ id: n.id }));
+    });
     if (changed.length) nodes.update(changed);
   }
 
@@ -265,6 +286,7 @@
     nodeView.getIds().forEach(function (id) { shownNow[id] = true; });
   }
   network.on("afterDrawing", function (ctx) {
+    frameDrawn = true;
     labeller.draw(ctx, labelOrder, function (id) {
       if (!shownNow[id]) return null;
       var o = opacityNow[id] === undefined ? 1 : opacityNow[id];
@@ -311,12 +333,19 @@
     document.dispatchEvent(new CustomEvent("graphsvc:viewchange", { detail: fragment }));
   }
   function textOpen() { var d = document.getElementById("gs-text"); return d && d.open; }
+  // Which nodes and links are shown; vis-network draws the change at its next frame.
   function refresh() {
     nodeView.refresh();
     if (edgeView !== edges) edgeView.refresh();
     showIntros();
     refreshShown();
-    network.redraw();
+  }
+  // One frame after any change: vis-network draws what its data sets changed; a change of
+  // labels or camera only is drawn here, once (never a synchronous redraw per step).
+  var frameDrawn = true;
+  function drawSoon() {
+    frameDrawn = false;
+    requestAnimationFrame(function () { if (!frameDrawn) network.redraw(); });
   }
   // What decides which nodes and links are shown (a change of anything else only restyles).
   function shownBy(v) {
@@ -330,7 +359,7 @@
     Object.keys(next).forEach(function (k) { view[k] = next[k]; });
     if (measureChanged || first) {
       tops = computeSizes(view.measure);
-      if (!first) nodes.update(data.nodes.map(function (n) { return { id: n.id, size: sizes[n.id] }; }));
+      if (!first) resize();
     }
     var focal = view.focus !== null ? byKey[view.focus] : null;
     focusSet = focal ? within(focal.id, view.depth) : null;
@@ -338,8 +367,8 @@
     restyleAll();
     orderLabels();
     syncControls();
-    if (first || shownBy(view) !== before) refresh();
-    else network.redraw();
+    if (first) refreshShown();
+    else if (shownBy(view) !== before) refresh();
     paint();
     moved = false;  // the camera is the state's until the reader moves it
     if (view.zoom !== null) {
@@ -347,6 +376,7 @@
     } else if (!first) {
       network.fit({ animation: false });
     }
+    if (!first) drawSoon();
     applying = false;
   }
   api.applyView = function (fragment) {
@@ -406,7 +436,7 @@
   });
   on("gs-unfocus", "click", function () { set({ focus: null }); });
   on("gs-profile-close", "click", function () { control("gs-profile").hidden = true; network.unselectAll(); selected = null; });
-  on("gs-findings-only", "change", function () { findingsOnly = control("gs-findings-only").checked; refresh(); changed(); });
+  on("gs-findings-only", "change", function () { findingsOnly = control("gs-findings-only").checked; refresh(); drawSoon(); changed(); });
   on("gs-physics", "change", function () { network.setOptions({ physics: { enabled: control("gs-physics").checked } }); });
   on("gs-export-png", "click", function () { P.exporter.png(app); });
   on("gs-export-svg", "click", function () { P.exporter.svg(app); });
@@ -422,34 +452,7 @@
   }
   drawerToggle.addEventListener("click", function () { openDrawer(!panel.classList.contains("gs-open")); });
 
-  var searchBox = control("gs-search"), results = control("gs-results"), folded = null;
-  function button(label, onClick) {
-    var li = document.createElement("li"), b = document.createElement("button");
-    b.type = "button";
-    b.textContent = label;
-    b.addEventListener("click", onClick);
-    li.appendChild(b);
-    return li;
-  }
-  searchBox.addEventListener("input", function () {
-    var needle = fold(searchBox.value.trim());
-    results.textContent = "";
-    if (!needle) return;
-    if (folded === null) folded = data.nodes.map(function (n) { return fold(n.t[0] + " " + n.k); });
-    var found = 0;
-    for (var i = 0; i < data.nodes.length && found < 25; i++) {
-      if (yearAt !== null && phase(data.nodes[i], yearAt) === "absent") continue;
-      if (folded[i].indexOf(needle) >= 0) {
-        results.appendChild(button(data.nodes[i].t[0], openProfile.bind(null, data.nodes[i].id, true)));
-        found++;
-      }
-    }
-    if (!found) { var li = document.createElement("li"); li.textContent = words.no_results; results.appendChild(li); }
-  });
-  var findingList = control("gs-findings");
-  if (findingList) {
-    data.findings.slice(0, 500).forEach(function (f) { findingList.appendChild(button(f.text, openProfile.bind(null, f.id, true))); });
-  }
+  P.search(data, openProfile, function (n) { return yearAt === null || phase(n, yearAt) !== "absent"; });
 
   network.on("click", function (params) {
     if (params.nodes.length !== 1) return;
@@ -467,69 +470,19 @@
   network.on("dragEnd", function () { moved = true; changed(); });
   network.on("zoom", function () { moved = true; changed(); });
 
-  // The year slider: show year i, with what began that year haloed and what ended faded.
-  var timelineEdge = {}, showYear = years ? timeline() : null;
-  function timeline() {
-    var look = data.timeline, slider = control("gs-year"), shown = control("gs-year-shown"), play = control("gs-play");
-    var counts = { began: control("gs-began-count"), ended: control("gs-ended-count") };
-    var drawn = { nodes: {}, edges: {} };
-    function halo(size) { return { enabled: true, color: look.began, size: size, x: 0, y: 0 }; }
-    function nodeLook(n, p) {
-      var own = baseLook(n);
-      if (p === "began") {
-        var ring = { border: look.began, background: own.color.background };
-        return { id: n.id, borderWidth: 4, shadow: halo(18),
-                 color: { background: own.color.background, border: look.began, highlight: ring, hover: ring } };
-      }
-      return { id: n.id, borderWidth: own.borderWidth, color: own.color, shadow: { enabled: false } };
-    }
-    function edgeLook(e, p) {
-      var style = data.edgeStyles[e.s], width = e.w !== undefined ? e.w : style.width;
-      var color = edgeColour(e);
-      color.opacity = p === "ended" ? look.faded : 1;
-      timelineEdge[e.id] = Object.assign({}, color);
-      color.opacity = Math.min(color.opacity, one(edgeOpacityNow, e.id));
-      return { id: e.id, color: color, width: p === "began" ? width + 2 : width, shadow: p === "began" ? halo(8) : { enabled: false } };
-    }
-    function restyle(items, kind, i, make, dataset) {
-      var list = [], tally = { began: 0, ended: 0 };
-      items.forEach(function (item) {
-        var p = phase(item, i);
-        if (p === "began" || p === "ended") tally[p]++;
-        var wanted = p === "absent" ? "kept" : p;
-        if ((drawn[kind][item.id] || "kept") !== wanted) { drawn[kind][item.id] = wanted; list.push(make(item, wanted)); }
-      });
-      if (list.length) dataset.update(list);
-      return tally;
-    }
-    function show(i, quiet) {
-      if (i < 0) return;
-      yearAt = i;
-      var tally = restyle(data.nodes, "nodes", i, nodeLook, nodes);
-      restyle(data.edges, "edges", i, edgeLook, edges);
-      view.year = years[i];
-      slider.value = String(i);
-      slider.setAttribute("aria-valuetext", String(years[i]));
-      shown.textContent = String(years[i]);
-      counts.began.textContent = tally.began.toLocaleString(data.lang);
-      counts.ended.textContent = tally.ended.toLocaleString(data.lang);
-      api.year = years[i];
-      if (!quiet) { refresh(); paint(); changed(); }
-    }
-    var timer = null;
-    function stop() { clearInterval(timer); timer = null; play.textContent = words.play; }
-    slider.addEventListener("input", function () { show(Number(slider.value)); });
-    play.addEventListener("click", function () {
-      if (timer !== null) { stop(); return; }
-      if (yearAt === years.length - 1) show(0);
-      play.textContent = words.pause;
-      timer = setInterval(function () {
-        if (yearAt >= years.length - 1) { stop(); return; }
-        show(yearAt + 1);
-      }, look.stepMs);
-    });
-    return show;
-  }
+  // The year slider (map-timeline.js) on a timeline map.
+  var timelineEdge = {}, showYear = years ? P.timeline({
+    data: data, nodes: nodes, edges: edges, control: control, phase: phase, baseLook: baseLook,
+    edgeColour: edgeColour, timelineEdge: timelineEdge, sizeOf: function (id) { return sizes[id]; },
+    edgeOpacity: function (id) { return one(edgeOpacityNow, id); },
+    ringed: function (id, patch, look) {  // the ring a year step gave node ``id`` (``look``: its own, or null)
+      ownLook[id] = { color: patch.color, borderWidth: patch.borderWidth };
+      lookNow[id] = look ? JSON.stringify(look) : null;
+    },
+    at: function (i) { yearAt = i; view.year = years[i]; api.year = years[i]; },
+    now: function () { return yearAt; },
+    shown: function () { refresh(); paint(); drawSoon(); changed(); }
+  }) : null;
 
   applyState(view, true);
   // The fragment's camera, again once drawn and once settled: vis-network fits on its own then.
