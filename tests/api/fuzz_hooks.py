@@ -29,9 +29,11 @@ UNEXPRESSIBLE: tuple[tuple[str, int, re.Pattern[str], str], ...] = (
         "cannot tie query parameters to a path value (one operation per kind would)",
     ),
     (
-        r"(GET|POST) /api/v1/.*",
+        r"(GET|POST|PUT) /api/v1/.*",
         422,
-        re.compile(r"(as-of date|from|to) '[0-9-]+' is (not a date|in the future)|is after to"),
+        re.compile(
+            r"(as-of date|as_of|from|to) '[0-9-]+' is (not a date|in the future)|is after to"
+        ),
         "the schema gives a date's shape (YYYY or YYYY-MM-DD); the calendar (month 13, "
         "30 February), a day in the future for a load and from after to are the server's",
     ),

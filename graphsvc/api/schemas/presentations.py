@@ -29,7 +29,7 @@ MapPath = Annotated[
 ]
 Day = Annotated[
     str | None,
-    StringConstraints(max_length=10),
+    StringConstraints(max_length=10, pattern=r"^\d{4}(-\d{2}-\d{2})?$"),
     Field(description="The day the map shows: YYYY-MM-DD, or YYYY for 31 December"),
 ]
 _EXAMPLE: dict[str, Any] = {
