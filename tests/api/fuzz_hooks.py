@@ -60,6 +60,14 @@ UNEXPRESSIBLE: tuple[tuple[str, int, re.Pattern[str], str], ...] = (
         "JSON Schema pattern cannot decode the escapes before checking the value they spell",
     ),
     (
+        r"(POST|PUT) /api/v1/presentations.*",
+        422,
+        re.compile(r"presentation '[^']*': map "),
+        "a map path's shape is in the schema; whether its rocket is one of the programme's, "
+        "its actor key well formed and its query parameters those of that map (depth within "
+        "the limit, gaps 0 or 1) is checked by the server",
+    ),
+    (
         r"POST /api/v1/imports",
         415,
         re.compile(r"is not a workbook"),

@@ -24,7 +24,9 @@ View = Annotated[
 ]
 MapPath = Annotated[
     str,
-    StringConstraints(max_length=300, pattern=r"^/maps/(network|rocket/[^/?#]+|actor/[^/?#]+)"),
+    StringConstraints(
+        max_length=300, pattern=r"^/maps/(network|rocket/[^/?#]+|actor/[^/?#]+)(\?[^#]*)?$"
+    ),
     Field(description="/maps/network, /maps/rocket/KEY or /maps/actor/KEY?depth=N"),
 ]
 Day = Annotated[
