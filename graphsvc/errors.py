@@ -4,11 +4,17 @@ Each class carries the HTTP status the API answers with and a short ``title``;
 the API turns them into ``application/problem+json`` in one place and the CLI
 prints ``error: <message>`` and exits non-zero. Backend exceptions are wrapped
 into these (``raise ... from e``) so that no traceback reaches a user.
+
+An error raised with a :class:`~graphsvc.messages.Said` (a catalogue key and its values)
+is read in each reader's language (:meth:`GraphsvcError.in_lang`); ``message`` is its
+English text, for logs and API clients that ask for no language.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from graphsvc.messages import Said
 
 
 class GraphsvcError(Exception):
@@ -23,10 +29,15 @@ class GraphsvcError(Exception):
         cls.status = cls.status if status is None else status
         cls.title = cls.title if title is None else title
 
-    def __init__(self, message: str, **extra: Any) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Said, **extra: Any) -> None:
+        self.said = message if isinstance(message, Said) else None
+        self.message = message.in_lang("en") if isinstance(message, Said) else message
+        super().__init__(self.message)
         self.extra = extra
+
+    def in_lang(self, lang: str) -> str:
+        """The message in ``lang`` (the English ``message`` when raised with a plain text)."""
+        return self.said.in_lang(lang) if self.said is not None else self.message
 
     def __str__(self) -> str:
         return self.message
@@ -47,7 +58,7 @@ class ConflictError(GraphsvcError, status=409, title="Conflict"):
 class ImportRejectedError(GraphsvcError, status=422, title="Import rejected"):
     """A workbook was rejected; ``errors`` lists every row-level problem found."""
 
-    def __init__(self, message: str, errors: list[dict[str, Any]] | None = None) -> None:
+    def __init__(self, message: str | Said, errors: list[dict[str, Any]] | None = None) -> None:
         super().__init__(message, errors=errors or [])
         self.errors = errors or []
 
@@ -82,3 +93,19 @@ class RateLimitedError(GraphsvcError, status=429, title="Too many requests"):
 
 class BudgetExceededError(GraphsvcError, status=503, title="Analysis over budget"):
     """An analysis would take longer than its time budget allows."""
+
+
+def row_message(row: dict[str, Any], lang: str) -> str:
+    """A row-level problem's message (see ``ImportRejectedError.errors``) in ``lang``."""
+    said = row.get("said")
+    return said.in_lang(lang) if isinstance(said, Said) else str(row.get("message", row))
+
+
+def rows_in_lang(rows: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    """Row-level problems ready for JSON: each ``message`` in ``lang``, no catalogue keys."""
+    return [
+        {**{k: v for k, v in row.items() if k != "said"}, "message": row_message(row, lang)}
+        if isinstance(row, dict)
+        else row
+        for row in rows
+    ]

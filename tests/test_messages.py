@@ -34,3 +34,26 @@ def test_placeholders_are_localised_and_an_unknown_language_falls_back_to_finnis
     assert text("analysis.count.rockets.many", "sv", n=2) == "2 kantorakettia"
     with pytest.raises(KeyError):
         text("cli.no_such_message", "fi")
+
+
+def test_an_error_raised_with_a_said_message_reads_in_each_language_and_survives_pickling():
+    import pickle
+
+    from graphsvc.errors import ValidationError, rows_in_lang
+    from graphsvc.messages import said
+
+    error = ValidationError(said("errors.unexpected_value", value="x", allowed="a, b"))
+    assert error.message == "'x' is not allowed: use one of a, b" == str(error)
+    assert error.in_lang("fi") == "'x' ei käy: käytä jotakin näistä: a, b"
+    copy = pickle.loads(pickle.dumps(error))  # an analysis error crosses the process pool
+    assert copy.in_lang("fi") == error.in_lang("fi") and copy.message == error.message
+    assert ValidationError("plain").in_lang("fi") == "plain"
+    row = {"row": 3, "message": error.message, "said": error.said}
+    assert rows_in_lang([row], "fi") == [{"row": 3, "message": error.in_lang("fi")}]
+
+
+def test_said_refuses_a_key_the_catalogue_does_not_hold():
+    from graphsvc.messages import said
+
+    with pytest.raises(KeyError):
+        said("errors.no_such_message")

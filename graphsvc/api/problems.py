@@ -22,7 +22,9 @@ from graphsvc.errors import (
     ImportRejectedError,
     RateLimitedError,
     StoreUnavailableError,
+    rows_in_lang,
 )
+from graphsvc.messages import LANGS
 
 log = logging.getLogger("graphsvc.api")
 
@@ -47,6 +49,16 @@ _TITLES = {
 def request_id_of(request: Request) -> str:
     """The id given to this request by the request-id middleware."""
     return str(getattr(request.state, "request_id", "") or "-")
+
+
+def reader_lang(request: Request) -> str:
+    """The language of an API answer's ``detail`` and ``errors``: the first catalogue
+    language the ``Accept-Language`` header names (``fi``, ``en``), else English."""
+    for part in request.headers.get("accept-language", "").split(","):
+        tag = part.split(";", 1)[0].strip().lower()[:2]
+        if tag in LANGS:
+            return tag
+    return "en"
 
 
 def problem(
@@ -77,10 +89,11 @@ async def _graphsvc_error(request: Request, exc: Exception) -> JSONResponse:
         await audit_refusal(request, exc.status, exc.title)
     extra: dict[str, Any] = {}
     headers: dict[str, str] = {}
+    lang = reader_lang(request)
     if isinstance(exc, ImportRejectedError):
-        extra["errors"] = exc.errors
+        extra["errors"] = rows_in_lang(exc.errors, lang)
     elif isinstance(exc.extra.get("errors"), list):  # a form or body checked whole
-        extra["errors"] = exc.extra["errors"]
+        extra["errors"] = rows_in_lang(exc.extra["errors"], lang)
     if isinstance(exc, RateLimitedError) or "retry_after" in exc.extra:
         headers["Retry-After"] = str(exc.extra.get("retry_after", 60))
     if exc.status == 503:
@@ -95,7 +108,7 @@ async def _graphsvc_error(request: Request, exc: Exception) -> JSONResponse:
     elif exc.status == 500:
         detail = "the store refused the operation"
     else:
-        detail = exc.message
+        detail = exc.in_lang(lang)
     return problem(
         exc.status,
         detail,

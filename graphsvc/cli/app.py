@@ -19,7 +19,7 @@ from graphsvc.cli.tables import (
     echo,
     json_terminal_safe,
 )
-from graphsvc.errors import GraphsvcError
+from graphsvc.errors import GraphsvcError, row_message
 from graphsvc.messages import DEFAULT_LANG, LANGS, text
 from graphsvc.settings import get_settings
 from graphsvc.stores.base import GraphStore
@@ -56,9 +56,13 @@ class UsageProblem(click.ClickException):
 
     exit_code = 2
 
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.lang = current_lang()  # shown after the command's context is gone
+
     def show(self, file: Any = None) -> None:
-        """Print ``error: …`` on stderr."""
-        echo(f"error: {self.message}", err=True)
+        """Print ``virhe: …`` (``error: …``) on stderr."""
+        echo(text("errors.prefix", self.lang, message=self.message), err=True)
 
 
 def _refuse_missing_file(url: str) -> None:
@@ -125,14 +129,15 @@ class GraphsvcGroup(click.Group):
         try:
             return super().invoke(ctx)
         except GraphsvcError as e:
-            echo(f"error: {e.message}", err=True)
+            lang = current_lang()
+            echo(text("errors.prefix", lang, message=e.in_lang(lang)), err=True)
             for row in getattr(e, "errors", [])[:50]:
-                echo(f"  {row.get('message', row)}", err=True)
+                echo(f"  {row_message(row, lang)}", err=True)
             for hint in e.extra.get("hints", []):
                 echo(f"  {hint}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
+            click.echo(text("errors.interrupted", current_lang()), err=True)
             sys.exit(130)
 
 

@@ -22,6 +22,7 @@ import pandas as pd
 
 from graphsvc.errors import HostileFileError, ImportRejectedError
 from graphsvc.loaders.formulas import unneutralise_column
+from graphsvc.messages import Said, said
 from graphsvc.settings import Settings
 from graphsvc.values import quoted, shortened
 
@@ -63,29 +64,35 @@ class RawWorkbook:
 
 def import_error(
     file: str,
-    message: str,
+    message: str | Said,
     *,
     row: int | None = None,
     column: str | None = None,
     value: Any = None,
     allowed: str | None = None,
 ) -> dict[str, Any]:
-    """One row-level problem in the shape every import report uses."""
-    return {
+    """One row-level problem in the shape every import report uses (a :class:`Said`
+    message is kept under ``said`` for readers in other languages: ``errors.row_message``)."""
+    found = {
         "file": file,
         "row": row,
         "column": column,
         "value": shortened(value),
-        "message": message,
+        "message": message.in_lang("en") if isinstance(message, Said) else message,
         "allowed": allowed,
     }
+    if isinstance(message, Said):
+        found["said"] = message
+    return found
 
 
-def reject(file: str, message: str, *, hostile: bool = False, **where: Any) -> ImportRejectedError:
+def reject(
+    file: str, message: str | Said, *, hostile: bool = False, **where: Any
+) -> ImportRejectedError:
     """An error refusing the whole workbook because of one file-level problem."""
     error = import_error(file, message, **where)
     cls = HostileFileError if hostile else ImportRejectedError
-    return cls(f"{message}; nothing was imported", errors=[error])
+    return cls(said("errors.nothing_imported", detail=message), errors=[error])
 
 
 def check_file_size(path: Path, settings: Settings, source: str) -> int:

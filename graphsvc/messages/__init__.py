@@ -1,8 +1,8 @@
 """The one message catalogue: every sentence a person reads, in Finnish (first) and English.
 
 Each layer that speaks to people has its own section module (``ui``, ``maps``, ``analysis``,
-``cli``, ``report``) holding ``MESSAGES: dict[str, Message]``; keys are unique across all
-sections and start with the section's name (``"ui.nav_search"``). Sentences are made with
+``cli``, ``report``, ``errors``) holding ``MESSAGES: dict[str, Message]``; keys are unique
+across all sections and start with the section's name (``"ui.nav_search"``). Sentences are made with
 :func:`text`, which fills ``str.format`` placeholders and formats numbers and dates in the
 reader's locale (Finnish: decimal comma, non-breaking space between thousands, ``”…”``
 quotes) through Babel.
@@ -41,12 +41,39 @@ class Message:
         return self.en if lang == "en" else self.fi
 
 
+@dataclass(frozen=True)
+class Said:
+    """A catalogue message and its values, kept unformatted so that each reader gets it in
+    their own language (an error raised in a service is read in the CLI, a page or the API).
+
+    >>> Said("errors.unexpected_value", {"value": "x", "allowed": "a, b"}).in_lang("en")
+    "'x' is not allowed: use one of a, b"
+    """
+
+    key: str
+    values: Mapping[str, Any]
+
+    def in_lang(self, lang: str) -> str:
+        """The message in ``lang``, its values localised (a Said value in the same language)."""
+        return text(self.key, lang, **self.values)
+
+
+def said(key: str, /, **values: Any) -> Said:
+    """The message ``key`` with ``values``, for any reader (KeyError for an unknown key).
+
+    Values that are codes, keys or a person's input go in as strings: numbers and dates are
+    formatted in the reader's locale (a row 1234 reads ``1 234`` in Finnish).
+    """
+    CATALOGUE[key].in_lang(DEFAULT_LANG).format(**values)
+    return Said(key, values)
+
+
 def _collect() -> dict[str, Message]:
     """Every section's messages in one table; a key defined twice is a programming error."""
-    from graphsvc.messages import analysis, cli, maps, report, ui
+    from graphsvc.messages import analysis, cli, errors, maps, report, ui
 
     table: dict[str, Message] = {}
-    for section in (ui, maps, analysis, cli, report):
+    for section in (ui, maps, analysis, cli, report, errors):
         prefix = section.__name__.rsplit(".", 1)[1] + "."
         for key, message in section.MESSAGES.items():
             if not key.startswith(prefix) or key in table:
@@ -103,6 +130,8 @@ def quote(value: str, lang: str) -> str:
 
 def _localised(value: Any, lang: str) -> Any:
     """A placeholder's value as the reader writes it (numbers and dates per locale)."""
+    if isinstance(value, Said):
+        return value.in_lang(lang)
     if isinstance(value, bool) or not isinstance(value, (int, float, dt.date)):
         return value
     if isinstance(value, dt.date):

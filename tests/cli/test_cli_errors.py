@@ -33,7 +33,7 @@ def test_actions_of_given_an_action_key_points_to_who_runs_in_finnish(url):
     result = graphsvc("actions-of", "rrt", url=url)
     assert result.returncode == 1
     assert result.stderr.splitlines()[0] == (
-        "error: rrt on toimenpide eikä toimija: toimenpiteen toimijat kertoo graphsvc who-runs rrt"
+        "virhe: rrt on toimenpide eikä toimija: toimenpiteen toimijat kertoo graphsvc who-runs rrt"
     )
 
 
@@ -94,7 +94,7 @@ def test_a_csv_with_an_unknown_delimiter_names_the_delimiters_tried(tmp_path):
     (folder / "actors.csv").write_text("key|name|kind\nx|X Oy|company\n", encoding="utf-8")
     (folder / "actions.csv").write_text("key,title,rocket\na,A,logistics\n", encoding="utf-8")
     (folder / "participation.csv").write_text("actor,action,role\nx,a,lead\n", encoding="utf-8")
-    result = graphsvc("load", str(folder), url=f"sqlite:///{tmp_path / 'g.db'}")
+    result = graphsvc("load", str(folder), "--lang", "en", url=f"sqlite:///{tmp_path / 'g.db'}")
     assert result.returncode == 1
     first = result.stderr.splitlines()[0]
     assert first.startswith("error: actors.csv: the first line 'key|name|kind' has none of")

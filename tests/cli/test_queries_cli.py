@@ -54,7 +54,9 @@ def test_unknown_action_is_a_clear_error(url):
 
 
 def test_unreachable_sqlite_is_a_clear_error(tmp_path):
-    result = graphsvc("who-runs", "x", url=f"sqlite:///{tmp_path / 'missing' / 'dir' / 'g.db'}")
+    result = graphsvc(
+        "who-runs", "x", "--lang", "en", url=f"sqlite:///{tmp_path / 'missing' / 'dir' / 'g.db'}"
+    )
     assert result.returncode == 1
     assert "error: cannot open SQLite file" in result.stderr
     assert "Traceback" not in result.stderr

@@ -52,7 +52,7 @@ def test_load_dry_run_writes_nothing(url, tmp_path):
 def test_rejected_load_names_file_row_and_column(url, tmp_path):
     sheets = sample_sheets()
     sheets["actors"][2][2] = "compny"
-    code, out, err = run(url, "load", str(write_csvs(tmp_path / "wb", sheets)))
+    code, out, err = run(url, "load", str(write_csvs(tmp_path / "wb", sheets)), "--lang", "en")
     assert code == 1
     assert "error: wb: 1 problem found; nothing was imported" in err
     assert "actors.csv row 3, column kind: 'compny' is not one of company, education" in err
@@ -76,7 +76,7 @@ def test_load_demo_dry_run_previews_the_first_round(url):
 @pytest.mark.parametrize("command", [("who-runs", "x"), ("actions-of", "x"), ("export", "json")])
 def test_a_malformed_as_of_is_one_clear_line(url, command):
     SQLiteStore(url).close()  # a read command refuses a store file that does not exist
-    code, out, err = run(url, *command, "--as-of", "20245")
+    code, out, err = run(url, *command, "--as-of", "20245", "--lang", "en")
     assert code == 1 and out == ""
     assert err.strip() == (
         "error: as-of date '20245' is not a date: use YYYY-MM-DD (a day) or YYYY "

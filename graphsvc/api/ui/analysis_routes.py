@@ -40,7 +40,7 @@ async def run_ui_analysis(page: Page, kind: str, **params: Any) -> tuple[Any, st
     except GraphsvcError as e:
         if e.status == 404 and params.get("rocket"):
             raise
-        return None, page.t("analysis_unavailable", detail=e.message)
+        return None, page.t("analysis_unavailable", detail=e.in_lang(page.lang))
     return json.loads(encoded), None
 
 

@@ -48,7 +48,7 @@ def _problems(page: Page, e: Exception) -> list[Problem]:
     if isinstance(e, ConflictError):
         value = messages.quote(form_value(page.request, "key"), page.lang)
         return [Problem("key", page.t("err_key_taken", field=page.t("key"), value=value))]
-    detail = e.message if isinstance(e, GraphsvcError) else str(e)
+    detail = e.in_lang(page.lang) if isinstance(e, GraphsvcError) else str(e)
     return [Problem("", page.t("err_store", detail=detail))]
 
 
@@ -213,6 +213,6 @@ def add_partner(page: EditorPage, key: str) -> Response:
         actor = forms.resolve_actor(store, text, page.lang)
         editing.set_participation(store, key, actor.key, role, _by(page))
     except ValidationError as e:
-        error = page.t("form_error", detail=e.message)
+        error = page.t("form_error", detail=e.in_lang(page.lang))
         return action_response(page, key, status=422, error=error, actor=text, role=role)
     return _done(f"/actions/{quote(key)}", "partner_added")

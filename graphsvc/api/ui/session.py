@@ -90,7 +90,11 @@ class UIRoute(APIRoute):
             except PermissionDeniedError:
                 return error_page(request, 403, _said(request, "error_403"))
             except GraphsvcError as e:
-                detail = e.message if e.status < 500 else _said(request, "error_store")
+                detail = (
+                    e.in_lang(request_lang(request))
+                    if e.status < 500
+                    else _said(request, "error_store")
+                )
                 return error_page(request, e.status, detail)
             except RequestValidationError:
                 return error_page(request, 422, _said(request, "error_invalid"))
