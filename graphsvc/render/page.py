@@ -43,6 +43,7 @@ PRESENTATION_SLOT = '<script type="application/json" id="graphsvc-presentation">
 #: then the map.
 SCRIPT_PARTS = (
     "map-state.js",
+    "map-draw.js",
     "map-labels.js",
     "map-panel.js",
     "map-export.js",

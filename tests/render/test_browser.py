@@ -102,10 +102,10 @@ def test_overview_drills_down_to_a_rocket_map(
     page.screenshot(path=str(ARTIFACTS / "map-overview.png"))
     # Click the logistics rocket where vis-network drew it.
     x, y = page.evaluate(
-        """() => { const m = window.graphsvcMap, net = m.network;
-                   const id = Object.keys(net.body.nodes).find(
-                       k => net.body.nodes[k].options.label === "Logistinen keskus");
-                   const p = net.canvasToDOM(net.getPosition(Number(id)));
+        """() => { const net = window.graphsvcMap.network, data = JSON.parse(
+                       document.getElementById("graphsvc-map-data").textContent);
+                   const id = data.nodes.find(n => n.label === "Logistinen keskus").id;
+                   const p = net.canvasToDOM(net.getPosition(id));
                    const box = document.getElementById("gs-map").getBoundingClientRect();
                    return [box.left + p.x, box.top + p.y]; }"""
     )

@@ -29,9 +29,8 @@ DRAWN = """() => {
   data.nodes.forEach(n => { key[n.id] = n.k; });
   const look = (o, opacity) => o.shadow.enabled ? 'began' : (opacity < 1 ? 'ended' : 'kept');
   const nodes = {}, edges = {};
-  net.body.nodeIndices.forEach(id => {
-    const o = net.body.nodes[id].options;
-    nodes[key[id]] = look(o, o.opacity === undefined ? 1 : o.opacity);
+  net.body.nodeIndices.forEach(id => {  // actors and actions: drawn at the page's opacity
+    nodes[key[id]] = look(net.body.nodes[id].options, window.graphsvcMap.opacityOf(id));
   });
   net.body.edgeIndices.forEach(id => {
     const e = net.body.edges[id];

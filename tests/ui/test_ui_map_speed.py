@@ -1,7 +1,8 @@
 """The map page stays fast by design (issue 13, speed): in Chromium on the demo data, each
-change of the view hands vis-network one update per kind of look (rings, fading, sizes),
-never one per node, nothing when nothing changed, and is drawn at the next frame with the
-sizes and rings it asked for."""
+change of the view hands vis-network one update per kind of look (rings, fading of the few
+nodes it draws itself, links), never one per node, nothing when nothing changed, and is
+drawn at the next frame; actors and actions are drawn by the page at their new size and
+opacity in that frame, and vis-network's own sizes (where a click finds a node) follow."""
 
 from __future__ import annotations
 
@@ -89,6 +90,11 @@ def test_a_new_measure_resizes_and_keeps_the_rings(desktop: Any) -> None:
           .map(id => [b.nodes[id].options.size, m.sizeOf(id)]); }"""
     )
     page.evaluate(COUNTED, "view=key&measure=pagerank")
+    page.wait_for_function(  # vis-network's sizes follow the frame drawn at the new sizes
+        """() => { const m = window.graphsvcMap, b = m.network.body;
+        return Object.keys(b.nodes)
+          .every(id => b.nodes[id].options.size === m.sizeOf(Number(id))); }"""
+    )
     resized = page.evaluate(
         """() => { const m = window.graphsvcMap, b = m.network.body;
         return [Object.keys(b.nodes).map(Number)
@@ -100,3 +106,57 @@ def test_a_new_measure_resizes_and_keeps_the_rings(desktop: Any) -> None:
     ][:5]
     assert [s for s, _ in resized[0]] != [s for s, _ in sized]
     assert resized[1] and all(width == 6 for width in resized[1]), resized[1]
+
+
+#: Pick an actor that a new measure makes larger, with no other node near it; centre the view
+#: on it, then read the canvas at a point between its old and new rim before the change and
+#: in the first frame drawn after it (the page draws actors at its own sizes: map-draw.js).
+DRAWN_RIM = """measure => new Promise(resolve => {
+  const m = window.graphsvcMap, net = m.network, ids = net.body.nodeIndices.slice();
+  const data = JSON.parse(document.getElementById('graphsvc-map-data').textContent);
+  const group = {}; data.nodes.forEach(n => { group[n.id] = n.group; });
+  const pos = net.getPositions(ids), before = {}, after = {};
+  ids.forEach(id => { before[id] = m.sizeOf(id); });
+  m.applyView('measure=' + measure);  // the page's sizes are known at once
+  ids.forEach(id => { after[id] = m.sizeOf(id); });
+  const room = id => Math.min(...ids.filter(j => j !== id).map(j =>
+    Math.hypot(pos[j].x - pos[id].x, pos[j].y - pos[id].y)
+    - after[id] - Math.max(before[j], after[j])));
+  const pick = ids.filter(id => group[id].indexOf('actor_') === 0 && after[id] > before[id] + 4)
+    .filter(id => room(id) > 1).sort((a, b) => (after[b] - before[b]) - (after[a] - before[a]))[0];
+  if (pick === undefined) {  // say what there was instead
+    const grown = ids.filter(id => after[id] > before[id] + 4);
+    resolve({grown: grown.length, rooms: grown.map(room).sort((a, b) => b - a).slice(0, 5)});
+    return;
+  }
+  const r = (before[pick] + after[pick]) / 2;
+  const at = `zoom=3&x=${Math.round(pos[pick].x)}&y=${Math.round(pos[pick].y)}`;
+  const canvas = document.querySelector('#gs-map canvas'), ctx2d = canvas.getContext('2d');
+  const ratio = window.devicePixelRatio || 1;
+  function rim() {  // up and to the right of the centre: labels are drawn below nodes
+    const d = r * Math.SQRT1_2, p = net.canvasToDOM({x: pos[pick].x + d, y: pos[pick].y - d});
+    const x = Math.round(p.x * ratio), y = Math.round(p.y * ratio);
+    return Array.from(ctx2d.getImageData(x, y, 1, 1).data.slice(0, 3));
+  }
+  net.once('afterDrawing', () => requestAnimationFrame(() => {
+    const outside = rim();
+    net.once('afterDrawing', () => resolve({ id: pick, before: outside, after: rim(),
+      fill: data.options.groups[group[pick]].color.background }));
+    m.applyView(at + '&measure=' + measure);
+  }));
+  m.applyView(at);
+})"""
+
+
+def _rgb(hex_colour: str) -> list[int]:
+    return [int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)]
+
+
+def test_the_first_frame_after_a_new_measure_draws_the_new_size(desktop: Any) -> None:
+    page = desktop
+    page.goto("/maps/network")
+    wait_for_map(page)
+    seen = page.evaluate(DRAWN_RIM, "two_step_reach")
+    assert "id" in seen, seen
+    assert seen["before"] != _rgb(seen["fill"]), seen  # outside the node before the change
+    assert seen["after"] == _rgb(seen["fill"]), seen  # inside it in the next frame

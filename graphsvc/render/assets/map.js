@@ -18,6 +18,10 @@
   var api = { ready: false, readyAt: null, network: null, nodeCount: data.nodes.length, marks: marks };
   window.graphsvcMap = api;
   Object.keys(groups).forEach(function (g) { groups[g].font = { size: 0 }; });  // labels: map-labels.js
+  // Actors and actions are drawn by the page from its own sizes and opacities (map-draw.js).
+  P.drawByPage(groups, function (id) { return { size: sizes[id], opacity: one(opacityNow, id) }; },
+               function () { return network.getScale(); });
+  function drawnByPage(n) { return groups[n.group].shape === "custom"; }
 
   function tooltip(lines) {
     var box = document.createElement("div");
@@ -137,11 +141,14 @@
     var own = ownLook[patch.id];
     if (own) { patch.color = own.color; patch.borderWidth = own.borderWidth; }
     if (patch.size === undefined) patch.size = sizes[patch.id];  // the group's size would win
+    sizeNow[patch.id] = patch.size;
     return patch;
   }
+  // No label for vis-network: map-labels.js draws them (each label vis-network holds costs it
+  // a text measure per drawing and a font resolution per update).
   var visNodes = data.nodes.map(function (n) {
     sizeNow[n.id] = sizes[n.id];
-    return { id: n.id, label: n.label, group: n.group, x: n.x, y: n.y, size: sizes[n.id], title: tooltip(n.t) };
+    return { id: n.id, group: n.group, x: n.x, y: n.y, size: sizes[n.id], title: tooltip(n.t) };
   });
   function marked(n) { return n.h || brokers[n.id] || n.id === data.focus; }
   function edgeColour(e) {
@@ -221,15 +228,21 @@
   }
   var hoverSet = {};
   function one(table, id) { return table[id] === undefined ? 1 : table[id]; }
+  // Actors and actions read their opacity at the next frame; the few other nodes (rockets,
+  // the launch pad) and the links are handed to vis-network.
   function paint() {
-    var changed = [];
+    var changed = [], redraw = false;
     data.nodes.forEach(function (n) {
       var e = emphasisOf(n), o = e;
       if (yearAt !== null && phase(n, yearAt) === "ended") o = Math.min(o, data.timeline.faded);
       emphasisNow[n.id] = e;
-      if (one(opacityNow, n.id) !== o) { opacityNow[n.id] = o; changed.push(withLook({ id: n.id, opacity: o })); }
+      if (one(opacityNow, n.id) === o) return;
+      opacityNow[n.id] = o;
+      if (drawnByPage(n)) redraw = true;
+      else changed.push(withLook({ id: n.id, opacity: o }));
     });
     if (changed.length) nodes.update(changed);
+    if (redraw) drawSoon();
     var changedEdges = [];
     data.edges.forEach(function (e) {
       var o = Math.min(one(emphasisNow, e.from), one(emphasisNow, e.to));
@@ -242,13 +255,21 @@
     });
     if (changedEdges.length) edges.update(changedEdges);
   }
-  // A new measure: only the nodes whose size changed are handed to vis-network, at once.
+  // A new measure is drawn at the next frame from ``sizes``; vis-network's own sizes (where
+  // it finds a node under the pointer, and what it fits) follow in one update of the nodes
+  // whose size changed, once that frame is drawn.
+  var sizesPending = false;
   function resize() {
+    drawSoon();
+    if (sizesPending) return;
+    sizesPending = true;
+    network.once("afterDrawing", function () { setTimeout(syncSizes, 0); });
+  }
+  function syncSizes() {
+    sizesPending = false;
     var list = [];
     data.nodes.forEach(function (n) {
-      if (sizeNow[n.id] === sizes[n.id]) return;
-      sizeNow[n.id] = sizes[n.id];
-      list.push(withLook({ id: n.id, size: sizes[n.id] }));
+      if (sizeNow[n.id] !== sizes[n.id]) list.push(withLook({ id: n.id, size: sizes[n.id] }));
     });
     if (list.length) nodes.update(list);
   }
