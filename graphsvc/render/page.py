@@ -44,11 +44,13 @@ PRESENTATION_SLOT = '<script type="application/json" id="graphsvc-presentation">
 SCRIPT_PARTS = (
     "map-state.js",
     "map-draw.js",
+    "map-measures.js",
     "map-labels.js",
     "map-panel.js",
     "map-export.js",
     "map-timeline.js",
     "map-search.js",
+    "map-controls.js",
     "map.js",
 )
 #: Words the page script puts into the page (besides group and measure names).

@@ -1,10 +1,13 @@
-/* graphsvc map page: reads the JSON data block, draws it with vis-network, and wires the
-   panel: filters, sizes, the key-actors view, the gaps overlay, focus and the profile of a
-   clicked node; search (map-search.js), exports (map-export.js) and the year slider
-   (map-timeline.js) are parts of their own. The view is kept in the URL fragment
-   (map-state.js). Every user text goes into the page through textContent.
-   Speed: every change hands vis-network one update per data set, holding only the records
-   whose look changed (diffed against what it last got), and is drawn at the next frame. */
+/* graphsvc map page, the last part: reads the JSON data block, draws it with vis-network and
+   ties the parts together: the view (filters, the key-actors view, the gaps overlay, focus),
+   emphasis and rings, and the profile of a clicked node. Drawing of actors and actions
+   (map-draw.js), sizes and key actors (map-measures.js), labels, the panel, exports, the
+   year slider, search and the controls are parts of their own (render/page.py SCRIPT_PARTS).
+   The view is kept in the URL fragment (map-state.js). Every user text goes into the page
+   through textContent.
+   Speed: a new size or opacity of an actor or action is a redraw; every other change hands
+   vis-network one update per data set, holding only the records whose look changed
+   (diffed against what it last got), and is drawn at the next frame. */
 (function () {
   "use strict";
   var P = window.GraphsvcParts;
@@ -67,50 +70,10 @@
   var rocketBit = {};
   data.rockets.forEach(function (r) { rocketBit[r.key] = r.bit; });
 
-  // Sizes by the measure chosen: actors 5–25, actions 4–14 by the square root of the value.
-  var SPAN = { actor: [5, 20], action: [4, 10] };
-  function sizeClass(n) { return n.group === "action" ? "action" : n.group.indexOf("actor_") === 0 ? "actor" : null; }
-  var sizes = {};
-  function computeSizes(measure) {
-    var at = data.measures.indexOf(measure), top = { actor: 0, action: 0 };
-    data.nodes.forEach(function (n) {
-      var c = sizeClass(n);
-      if (c && n.m && n.m[at] !== null && n.m[at] > top[c]) top[c] = n.m[at];
-    });
-    data.nodes.forEach(function (n) {
-      var c = sizeClass(n), v = c && n.m ? n.m[at] : null;
-      if (c && v !== null && v !== undefined && top[c] > 0) {
-        sizes[n.id] = Math.round((SPAN[c][0] + SPAN[c][1] * Math.sqrt(Math.max(v, 0) / top[c])) * 10) / 10;
-      } else {
-        sizes[n.id] = n.size !== undefined ? n.size : groups[n.group].size;
-      }
-    });
-    return top;
-  }
-  function share(n) {  // the node's value of the measure as a share of the largest (null: none)
-    var at = data.measures.indexOf(view.measure), c = sizeClass(n);
-    if (!c || !n.m || n.m[at] === null || n.m[at] === undefined || !tops[c]) return null;
-    return n.m[at] / tops[c];
-  }
-
+  var measures = new P.Measures(data, groups), sizes = measures.sizes;
   var view = P.state.parse(window.location.hash, data);
-  var tops = computeSizes(view.measure);
-  var brokers = keyActors();
-
-  // Brokers: the actors of highest betweenness (the top twentieth, at least three); with the
-  // articulation points (cut) they are the key actors.
-  function keyActors() {
-    var at = data.measures.indexOf("betweenness"), found = {};
-    var actors = data.nodes.filter(function (n) { return sizeClass(n) === "actor"; });
-    if (at >= 0) {
-      actors.filter(function (n) { return n.m && n.m[at] > 0; })
-        .sort(function (a, b) { return b.m[at] - a.m[at]; })
-        .slice(0, Math.max(3, Math.ceil(actors.length / 20)))
-        .forEach(function (n) { found[n.id] = true; });
-    }
-    actors.forEach(function (n) { if (n.cut) found[n.id] = true; });
-    return found;
-  }
+  measures.sizeBy(view.measure);
+  var brokers = measures.keyActors();
 
   function baseLook(n) {
     var own = groups[n.group].color, look = { color: own, borderWidth: 1 };
@@ -181,7 +144,7 @@
     if (view.status !== null && n.group === "action" && n.st !== view.status) return false;
     if (findingsOnly && !n.h && n.group !== "rocket" && n.group !== "launchpad") return false;
     if (view.min > 0 || view.max < 1) {
-      var s = share(n);
+      var s = measures.share(n);
       if (s !== null && (s < view.min - 1e-9 || s > view.max + 1e-9)) return false;
     }
     return true;
@@ -326,7 +289,7 @@
     P.panel.showProfile(app, id);
     selected = id;
     if (move) { network.selectNodes([id]); network.focus(id, { scale: Math.max(network.getScale(), 0.8), animation: false }); }
-    openDrawer(true);
+    controls.openDrawer(true);
     var heading = document.getElementById("gs-profile-name");
     if (move) heading.focus();
   }
@@ -379,7 +342,7 @@
     var measureChanged = next.measure !== view.measure;
     Object.keys(next).forEach(function (k) { view[k] = next[k]; });
     if (measureChanged || first) {
-      tops = computeSizes(view.measure);
+      measures.sizeBy(view.measure);
       if (!first) resize();
     }
     var focal = view.focus !== null ? byKey[view.focus] : null;
@@ -387,7 +350,7 @@
     if (years && view.year !== null && showYear) showYear(years.indexOf(view.year), true);
     restyleAll();
     orderLabels();
-    syncControls();
+    controls.sync();
     if (first) refreshShown();
     else if (shownBy(view) !== before) refresh();
     paint();
@@ -415,63 +378,22 @@
   api.keyActors = function () { return Object.keys(brokers).map(Number); };
   api.opacityOf = function (id) { return one(opacityNow, id); };
 
-  // Controls.
   function control(id) { return document.getElementById(id); }
-  var groupBoxes = Array.prototype.slice.call(document.querySelectorAll("input.gs-group"));
-  function syncControls() {
-    groupBoxes.forEach(function (b) { b.checked = !view.kind || view.kind.indexOf(b.value.replace(/^actor_/, "")) >= 0; });
-    if (control("gs-rocket")) control("gs-rocket").value = view.rocket || "";
-    if (control("gs-status")) control("gs-status").value = view.status || "";
-    if (control("gs-measure")) control("gs-measure").value = view.measure;
-    if (control("gs-view")) control("gs-view").value = view.view;
-    if (control("gs-gaps")) control("gs-gaps").checked = view.gaps;
-    control("gs-min").value = String(view.min);
-    control("gs-max").value = String(view.max);
-    control("gs-min-shown").textContent = Math.round(view.min * 100) + " %";
-    control("gs-max-shown").textContent = Math.round(view.max * 100) + " %";
-    control("gs-unfocus").hidden = view.focus === null;
-    control("gs-depth").value = String(view.depth);
-  }
-  function on(id, event, handler) { var c = control(id); if (c) c.addEventListener(event, handler); }
   function set(changes) {
-    var next = Object.assign({}, view, changes);
-    applyState(next);
+    applyState(Object.assign({}, view, changes));
     changed();
   }
-  groupBoxes.forEach(function (box) {
-    box.addEventListener("change", function () {
-      var all = groupBoxes.every(function (b) { return b.checked; });
-      set({ kind: all ? null : groupBoxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value.replace(/^actor_/, ""); }) });
-    });
+  var controls = P.controls({
+    state: view,
+    set: set,
+    focusHere: function (depth) { if (selected !== null) set({ focus: byId[selected].k, depth: depth }); },
+    closeProfile: function () { network.unselectAll(); selected = null; },
+    findingsOnly: function (only) { findingsOnly = only; refresh(); drawSoon(); changed(); },
+    physics: function (enabled) { network.setOptions({ physics: { enabled: enabled } }); },
+    exportPng: function () { P.exporter.png(app); },
+    exportSvg: function () { P.exporter.svg(app); },
+    textToggled: function () { if (textOpen()) P.panel.textAlternative(app); }
   });
-  on("gs-rocket", "change", function () { set({ rocket: control("gs-rocket").value || null }); });
-  on("gs-status", "change", function () { set({ status: control("gs-status").value || null }); });
-  on("gs-measure", "change", function () { set({ measure: control("gs-measure").value }); });
-  on("gs-view", "change", function () { set({ view: control("gs-view").value }); });
-  on("gs-gaps", "change", function () { set({ gaps: control("gs-gaps").checked }); });
-  on("gs-min", "input", function () { set({ min: Number(control("gs-min").value) }); });
-  on("gs-max", "input", function () { set({ max: Number(control("gs-max").value) }); });
-  on("gs-depth", "change", function () { if (view.focus !== null) set({ depth: Number(control("gs-depth").value) }); });
-  on("gs-focus-here", "click", function () {
-    if (selected !== null) set({ focus: byId[selected].k, depth: Number(control("gs-depth").value) });
-  });
-  on("gs-unfocus", "click", function () { set({ focus: null }); });
-  on("gs-profile-close", "click", function () { control("gs-profile").hidden = true; network.unselectAll(); selected = null; });
-  on("gs-findings-only", "change", function () { findingsOnly = control("gs-findings-only").checked; refresh(); drawSoon(); changed(); });
-  on("gs-physics", "change", function () { network.setOptions({ physics: { enabled: control("gs-physics").checked } }); });
-  on("gs-export-png", "click", function () { P.exporter.png(app); });
-  on("gs-export-svg", "click", function () { P.exporter.svg(app); });
-  on("gs-text", "toggle", function () { if (textOpen()) P.panel.textAlternative(app); });
-
-  // The drawer (narrow screens): the panel slides over the map; closed at start.
-  var drawerToggle = control("gs-drawer-toggle"), panel = control("gs-panel");
-  function narrow() { return window.matchMedia("(max-width: 720px)").matches; }
-  function openDrawer(open) {
-    if (!narrow() && open) return;
-    panel.classList.toggle("gs-open", open);
-    drawerToggle.setAttribute("aria-expanded", open ? "true" : "false");
-  }
-  drawerToggle.addEventListener("click", function () { openDrawer(!panel.classList.contains("gs-open")); });
 
   P.search(data, openProfile, function (n) { return yearAt === null || phase(n, yearAt) !== "absent"; });
 
