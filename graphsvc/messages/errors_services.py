@@ -38,6 +38,16 @@ ANALYSIS: dict[str, Message] = {
         "{kind} ei ota tilannepäivää (as_of): se vertaa päiviä (from ja to)",
         "{kind} does not take as_of: it compares dates (from and to)",
     ),
+    # a parameter the parameters model refused: pydantic's English, Finnish for common kinds
+    "errors.analysis.param_problem": Message(
+        "{name} {value}: {problem}", "{name} {value}: {problem}"
+    ),
+    "errors.analysis.param_problems": Message("{first}; {rest}", "{first}; {rest}"),
+    "errors.analysis.param.other": Message("{english}", "{english}"),
+    "errors.analysis.param.int": Message("anna kokonaisluku", "{english}"),
+    "errors.analysis.param.ge": Message("anna vähintään {limit}", "{english}"),
+    "errors.analysis.param.le": Message("anna enintään {limit}", "{english}"),
+    "errors.analysis.param.too_long": Message("enintään {limit} merkkiä", "{english}"),
     "errors.analysis.needs_store": Message(
         "{kind} vertaa päiviä: se tarvitsee tietovaraston, ei yhtä verkkoa",
         "{kind} compares dates: it needs a store, not one graph",
@@ -272,11 +282,18 @@ BACKUP: dict[str, Message] = {
         "the store {url} is not empty ({held}): restore only into an empty store, e.g. "
         "--store sqlite:///NEW.db or an empty Neo4j database",
     ),
-    "errors.service.held.nodes": Message("{n} solmua", "{n} nodes"),
-    "errors.service.held.relationships": Message("{n} suhdetta", "{n} relationships"),
-    "errors.service.held.users": Message("{n} käyttäjää", "{n} users"),
-    "errors.service.held.keys": Message("{n} avainta", "{n} keys"),
-    "errors.service.held.audit_rows": Message("{n} lokiriviä", "{n} audit rows"),
+    # what a store holds, "{n} nodes" in English whatever n is (as before)
+    "errors.service.held.nodes.one": Message("{n} solmu", "{n} nodes"),
+    "errors.service.held.nodes.many": Message("{n} solmua", "{n} nodes"),
+    "errors.service.held.relationships.one": Message("{n} suhde", "{n} relationships"),
+    "errors.service.held.relationships.many": Message("{n} suhdetta", "{n} relationships"),
+    "errors.service.held.users.one": Message("{n} käyttäjä", "{n} users"),
+    "errors.service.held.users.many": Message("{n} käyttäjää", "{n} users"),
+    "errors.service.held.keys.one": Message("{n} avain", "{n} keys"),
+    "errors.service.held.keys.many": Message("{n} avainta", "{n} keys"),
+    "errors.service.held.audit_rows.one": Message("{n} lokirivi", "{n} audit rows"),
+    "errors.service.held.audit_rows.many": Message("{n} lokiriviä", "{n} audit rows"),
+    "errors.service.list": Message("{first}, {rest}", "{first}, {rest}"),
     "errors.service.not_neo4j_backup": Message(
         "{path} ei ole graphsvc:n Neo4j-varmuuskopio (muoto {format}, versio {version}): "
         "palauta tiedosto, jonka graphsvc backup kirjoitti Neo4j-tietovarastosta",

@@ -16,7 +16,7 @@ import pydantic
 
 from graphsvc.dates import parse_day, today
 from graphsvc.errors import NotFoundError, ValidationError
-from graphsvc.messages import LANGS, said
+from graphsvc.messages import LANGS, Said, said
 from graphsvc.services.analyses import ANALYSES, KINDS, Analysis, AnalysisParams, Progress
 from graphsvc.services.analysis_cache import CACHE
 from graphsvc.services.as_of import store_on
@@ -153,10 +153,40 @@ def check_request(kind: str, **params: Any) -> AnalysisParams:
         return analysis.params(**params)
     except pydantic.ValidationError as e:
         problems = [
-            f"{'.'.join(map(str, err['loc']))} {quoted(err['input'])}: {err['msg'].lower()}"
+            said(
+                "errors.analysis.param_problem",
+                name=".".join(map(str, err["loc"])),
+                value=quoted(err["input"]),
+                problem=_param_problem(err),
+            )
             for err in e.errors()
         ]
-        raise ValidationError("; ".join(problems), value=params) from None
+        joined = problems[-1]
+        for problem in reversed(problems[:-1]):
+            joined = said("errors.analysis.param_problems", first=problem, rest=joined)
+        raise ValidationError(joined, value=params) from None
+
+
+#: The message of a refused parameter per pydantic error type, and its limit in ``ctx``.
+_PARAM_PROBLEMS = {
+    "int_parsing": ("errors.analysis.param.int", None),
+    "int_type": ("errors.analysis.param.int", None),
+    "int_from_float": ("errors.analysis.param.int", None),
+    "greater_than_equal": ("errors.analysis.param.ge", "ge"),
+    "less_than_equal": ("errors.analysis.param.le", "le"),
+    "string_too_long": ("errors.analysis.param.too_long", "max_length"),
+}
+
+
+def _param_problem(err: Any) -> Said:
+    """What pydantic found wrong with one parameter: its own English, Finnish for the
+    kinds of problem above."""
+    english = str(err["msg"]).lower()
+    key, limit = _PARAM_PROBLEMS.get(err["type"], ("errors.analysis.param.other", None))
+    ctx = err.get("ctx") or {}
+    if limit is not None and limit not in ctx:
+        key, limit = "errors.analysis.param.other", None
+    return said(key, english=english, limit="" if limit is None else str(ctx[limit]))
 
 
 def _dated(analysis: Analysis, params: dict[str, Any]) -> dict[str, Any]:
