@@ -44,10 +44,26 @@ ANALYSIS: dict[str, Message] = {
     ),
     "errors.analysis.param_problems": Message("{first}; {rest}", "{first}; {rest}"),
     "errors.analysis.param.other": Message("{english}", "{english}"),
-    "errors.analysis.param.int": Message("anna kokonaisluku", "{english}"),
-    "errors.analysis.param.ge": Message("anna vähintään {limit}", "{english}"),
-    "errors.analysis.param.le": Message("anna enintään {limit}", "{english}"),
-    "errors.analysis.param.too_long": Message("enintään {limit} merkkiä", "{english}"),
+    "errors.analysis.param.int_parsing": Message(
+        "anna kokonaisluku: tekstiä ei voi lukea kokonaisluvuksi",
+        "input should be a valid integer, unable to parse string as an integer",
+    ),
+    "errors.analysis.param.int_type": Message(
+        "anna kokonaisluku", "input should be a valid integer"
+    ),
+    "errors.analysis.param.int_from_float": Message(
+        "anna kokonaisluku: luvussa on desimaaleja",
+        "input should be a valid integer, got a number with a fractional part",
+    ),
+    "errors.analysis.param.ge": Message(
+        "anna vähintään {limit}", "input should be greater than or equal to {limit}"
+    ),
+    "errors.analysis.param.le": Message(
+        "anna enintään {limit}", "input should be less than or equal to {limit}"
+    ),
+    "errors.analysis.param.too_long": Message(
+        "anna enintään {limit} merkkiä", "string should have at most {limit} characters"
+    ),
     "errors.analysis.needs_store": Message(
         "{kind} vertaa päiviä: se tarvitsee tietovaraston, ei yhtä verkkoa",
         "{kind} compares dates: it needs a store, not one graph",

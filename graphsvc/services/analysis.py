@@ -167,11 +167,12 @@ def check_request(kind: str, **params: Any) -> AnalysisParams:
         raise ValidationError(joined, value=params) from None
 
 
-#: The message of a refused parameter per pydantic error type, and its limit in ``ctx``.
+#: The message of a refused parameter per pydantic error type, and the name of its limit
+#: in the error's ``ctx``.
 _PARAM_PROBLEMS = {
-    "int_parsing": ("errors.analysis.param.int", None),
-    "int_type": ("errors.analysis.param.int", None),
-    "int_from_float": ("errors.analysis.param.int", None),
+    "int_parsing": ("errors.analysis.param.int_parsing", ""),
+    "int_type": ("errors.analysis.param.int_type", ""),
+    "int_from_float": ("errors.analysis.param.int_from_float", ""),
     "greater_than_equal": ("errors.analysis.param.ge", "ge"),
     "less_than_equal": ("errors.analysis.param.le", "le"),
     "string_too_long": ("errors.analysis.param.too_long", "max_length"),
@@ -179,14 +180,14 @@ _PARAM_PROBLEMS = {
 
 
 def _param_problem(err: Any) -> Said:
-    """What pydantic found wrong with one parameter: its own English, Finnish for the
-    kinds of problem above."""
+    """What pydantic found wrong with one parameter, in its words (lower case) in English;
+    a kind of problem above in Finnish too, when its English is pydantic's exactly."""
     english = str(err["msg"]).lower()
-    key, limit = _PARAM_PROBLEMS.get(err["type"], ("errors.analysis.param.other", None))
-    ctx = err.get("ctx") or {}
-    if limit is not None and limit not in ctx:
-        key, limit = "errors.analysis.param.other", None
-    return said(key, english=english, limit="" if limit is None else str(ctx[limit]))
+    key, limit = _PARAM_PROBLEMS.get(err["type"], ("", ""))
+    found = said(key, limit=str((err.get("ctx") or {}).get(limit, ""))) if key else None
+    if found is None or found.in_lang("en") != english:
+        return said("errors.analysis.param.other", english=english)
+    return found
 
 
 def _dated(analysis: Analysis, params: dict[str, Any]) -> dict[str, Any]:
