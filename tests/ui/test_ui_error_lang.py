@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from .conftest import Server, screenshot, sign_in
 from .ui_data import VIEWER
@@ -66,6 +67,9 @@ def test_a_wrong_map_names_the_problem_in_the_pages_language(
         box is not None and box["x"] >= 0 and box["x"] + box["width"] <= SIZES[page.size]["width"]
     )
     assert _fits(page), "the error page scrolls sideways"
+    results = Axe().run(page)
+    bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert not bad, results.generate_report()
     name = "depth" if "depth" in path else "period"
     screenshot(page, f"error-lang-{name}-fi-{page.size}", full_page=False)
 
