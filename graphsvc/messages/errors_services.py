@@ -27,15 +27,15 @@ ANALYSIS: dict[str, Message] = {
         "{kind} needs an actor: give its key (--actor KEY or ?actor=KEY)",
     ),
     "errors.analysis.unknown_params": Message(
-        "{kind} ei ota parametreja {names}; sen muut parametrit: {allowed}",
+        "{kind} ei käytä parametria {names}; sen muut parametrit: {allowed}",
         "{kind} does not take {names}; its extra parameters: {allowed}",
     ),
     "errors.analysis.no_extra_params": Message(
-        "{kind} ei ota parametreja {names}; sillä ei ole muita parametreja",
+        "{kind} ei käytä parametria {names}; sillä ei ole muita parametreja",
         "{kind} does not take {names}; its extra parameters: none",
     ),
     "errors.analysis.no_as_of": Message(
-        "{kind} ei ota tilannepäivää (as_of): se vertaa päiviä (from ja to)",
+        "{kind} ei käytä tilannepäivää (as_of): se vertaa päiviä (from ja to)",
         "{kind} does not take as_of: it compares dates (from and to)",
     ),
     # a parameter the parameters model refused: pydantic's English, Finnish for common kinds
@@ -65,7 +65,7 @@ ANALYSIS: dict[str, Message] = {
         "anna enintään {limit} merkkiä", "string should have at most {limit} characters"
     ),
     "errors.analysis.needs_store": Message(
-        "{kind} vertaa päiviä: se tarvitsee tietovaraston, ei yhtä verkkoa",
+        "{kind} vertaa päiviä: se tarvitsee tietokannan, ei yhtä verkkoa",
         "{kind} compares dates: it needs a store, not one graph",
     ),
     "errors.analysis.actor_not_found": Message(
@@ -164,7 +164,7 @@ MAPS: dict[str, Message] = {
         "depth {depth} is out of range: use 1 to {max} (GRAPHSVC_MAX_DEPTH sets the upper bound)",
     ),
     "errors.map.static_format": Message(
-        "kuvakartan muoto {fmt} ei ole mikään näistä: {allowed}",
+        "kartan kuvamuoto {fmt} ei ole mikään näistä: {allowed}",
         "static map format {fmt} is not one of {allowed}",
     ),
     "errors.map.svg_malformed": Message(
@@ -195,7 +195,8 @@ MAPS: dict[str, Message] = {
 #: Editing, lists, gaps, indicators, presentations, reports and exports.
 EDITING: dict[str, Message] = {
     "errors.service.sort": Message(
-        "järjestys {sort} ei käy: käytä jotakin näistä: {allowed} (- laskevaan järjestykseen)",
+        "ei voi järjestää arvolla {sort}: käytä jotakin näistä: {allowed} (- laskevaan "
+        "järjestykseen)",
         "cannot sort by {sort}: use one of {allowed} (- for descending)",
     ),
     "errors.service.actor_required": Message(
@@ -293,8 +294,8 @@ BACKUP: dict[str, Message] = {
         "backup file {path} not found: give the path that graphsvc backup wrote",
     ),
     "errors.service.store_not_empty": Message(
-        "tietovarasto {url} ei ole tyhjä ({held}): palauta vain tyhjään tietovarastoon, "
-        "esim. --store sqlite:///UUSI.db tai tyhjä Neo4j-tietokanta",
+        "tietokanta {url} ei ole tyhjä ({held}): palauta vain tyhjään tietokantaan, esim. "
+        "--store sqlite:///UUSI.db tai tyhjä Neo4j-tietokanta",
         "the store {url} is not empty ({held}): restore only into an empty store, e.g. "
         "--store sqlite:///NEW.db or an empty Neo4j database",
     ),
@@ -312,7 +313,7 @@ BACKUP: dict[str, Message] = {
     "errors.service.list": Message("{first}, {rest}", "{first}, {rest}"),
     "errors.service.not_neo4j_backup": Message(
         "{path} ei ole graphsvc:n Neo4j-varmuuskopio (muoto {format}, versio {version}): "
-        "palauta tiedosto, jonka graphsvc backup kirjoitti Neo4j-tietovarastosta",
+        "palauta tiedosto, jonka graphsvc backup kirjoitti Neo4j-tietokannasta",
         "{path} is not a graphsvc Neo4j backup (format {format} version {version}): restore a "
         "file written by graphsvc backup from a Neo4j store",
     ),
@@ -325,7 +326,7 @@ BACKUP: dict[str, Message] = {
     ),
     "errors.service.backup_not_gzip": Message(
         "{path} ei ole gzip-pakattu graphsvc:n Neo4j-varmuuskopio ({error}): SQLite-"
-        "varmuuskopion voi palauttaa vain sqlite:///-tietovarastoon",
+        "varmuuskopion voi palauttaa vain sqlite:///-tietokantaan",
         "{path} is not a gzip-compressed graphsvc Neo4j backup ({error}): a SQLite backup "
         "restores only into a sqlite:/// store",
     ),

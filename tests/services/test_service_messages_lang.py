@@ -133,7 +133,7 @@ def _cases(
         (
             lambda: static.render_static(None, "gif"),  # type: ignore[arg-type]
             "static map format 'gif' is not one of png, svg",
-            "kuvakartan muoto 'gif' ei ole mikään näistä: png, svg",
+            "kartan kuvamuoto 'gif' ei ole mikään näistä: png, svg",
         ),
         (
             lambda: inline_svg.check_svg("<svg><script/></svg>"),
@@ -174,7 +174,7 @@ def _cases(
         (
             lambda: catalog.list_nodes(store, Label.ACTOR, sort="colour"),
             "cannot sort by 'colour': use one of ",
-            "järjestys 'colour' ei käy: käytä jotakin näistä: ",
+            "ei voi järjestää arvolla 'colour': käytä jotakin näistä: ",
         ),
         (
             lambda: gap_marks.reopen(store, "solo_action-000000000000", by),
@@ -267,9 +267,7 @@ def test_a_store_that_is_not_empty_is_named_with_its_counts_in_each_language(
     accounts.close()
     assert error.message.startswith(f"the store {sqlite_store.url} is not empty (1 nodes, ")
     assert error.message.endswith("or an empty Neo4j database")
-    assert error.in_lang("fi").startswith(
-        f"tietovarasto {sqlite_store.url} ei ole tyhjä (1 solmu, "
-    )
+    assert error.in_lang("fi").startswith(f"tietokanta {sqlite_store.url} ei ole tyhjä (1 solmu, ")
     assert "lokiriv" in error.in_lang("fi") and "audit rows" in error.message
 
 
