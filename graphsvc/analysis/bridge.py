@@ -21,6 +21,7 @@ import scipy.sparse as sp
 
 from graphsvc.analysis.arrays import cache_of
 from graphsvc.errors import NotFoundError
+from graphsvc.messages import said
 from graphsvc.model import CONTACT_FIELDS, Edge, Label, Node, RelType, Role
 
 if TYPE_CHECKING:
@@ -80,7 +81,11 @@ def within_rocket(G: nx.Graph, rocket: str) -> nx.Graph:
     node = (ROCKET, rocket)
     if node not in G:
         raise NotFoundError(
-            f"rocket {rocket!r} not found: use one of {', '.join(G.graph.get('rockets', {}))}",
+            said(
+                "errors.analysis.rocket_not_found",
+                rocket=repr(rocket),
+                allowed=", ".join(G.graph.get("rockets", {})),
+            ),
             key=rocket,
         )
     actions = [a for a in G[node] if a[0] == ACTION]

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from graphsvc.errors import ValidationError
 from graphsvc.indicator_model import Direction, Indicator, IndicatorProgress, Observation, Trend
+from graphsvc.messages import said
 
 #: How many of the last values the trend looks at.
 TREND_VALUES = 3
@@ -32,14 +33,21 @@ TOLERANCE = 1e-9
 def _check(indicator: Indicator) -> None:
     if indicator.target_year <= indicator.baseline_year:
         raise ValidationError(
-            f"indicator {indicator.key}: target year {indicator.target_year} is not after "
-            f"the baseline year {indicator.baseline_year}",
+            said(
+                "errors.analysis.target_year",
+                key=indicator.key,
+                target=str(indicator.target_year),
+                baseline=str(indicator.baseline_year),
+            ),
             value=indicator.target_year,
         )
     if indicator.target_value == indicator.baseline_value:
         raise ValidationError(
-            f"indicator {indicator.key}: the target {indicator.target_value} equals the "
-            "baseline; a target must differ from the baseline",
+            said(
+                "errors.analysis.target_is_baseline",
+                key=indicator.key,
+                target=str(indicator.target_value),
+            ),
             value=indicator.target_value,
         )
 

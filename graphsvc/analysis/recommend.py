@@ -63,8 +63,11 @@ def introductions(
     """
     if method not in METHODS:
         from graphsvc.errors import ValidationError
+        from graphsvc.messages import said
 
-        raise ValidationError(f"method {quoted(method)} is not one of {', '.join(METHODS)}")
+        raise ValidationError(
+            said("errors.analysis.method", method=quoted(method), allowed=", ".join(METHODS))
+        )
     nodes = arrays.nodelist(A)
     index = arrays.node_index(A)
     W = arrays.adjacency(A)

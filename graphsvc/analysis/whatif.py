@@ -10,6 +10,7 @@ from graphsvc.analysis.bridge import ACTION, ACTOR, actor_network, runners
 from graphsvc.analysis.cuts import average_reach
 from graphsvc.analysis.findings import actor_ref, rounded
 from graphsvc.errors import NotFoundError
+from graphsvc.messages import said
 
 
 def whatif(P: nx.Graph, actor: str, A: nx.Graph | None = None) -> dict[str, Any]:
@@ -30,7 +31,9 @@ def whatif(P: nx.Graph, actor: str, A: nx.Graph | None = None) -> dict[str, Any]
     """
     A = actor_network(P) if A is None else A
     if actor not in A:
-        raise NotFoundError(f"actor {actor!r} not found in the network", key=actor)
+        raise NotFoundError(
+            said("errors.analysis.actor_not_in_network", actor=repr(actor)), key=actor
+        )
     before = sorted(nx.connected_components(A), key=len, reverse=True)
     rest = A.subgraph([v for v in A if v != actor])
     after = sorted(nx.connected_components(rest), key=len, reverse=True)

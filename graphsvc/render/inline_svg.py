@@ -15,6 +15,7 @@ from html import escape
 from defusedxml.ElementTree import fromstring
 
 from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.values import quoted
 
 _FORBIDDEN_ELEMENTS = frozenset({"script", "foreignobject", "iframe", "object", "embed", "a"})
@@ -37,23 +38,23 @@ def check_svg(svg: str) -> None:
     try:
         root = fromstring(svg)
     except Exception as e:  # defusedxml and expat raise several kinds
-        raise ValidationError(f"the picture is not well-formed SVG ({e}); draw it again") from e
+        raise ValidationError(said("errors.map.svg_malformed", error=str(e))) from e
     if _local(root.tag) != "svg":
-        raise ValidationError(f"the picture's root element is {quoted(_local(root.tag))}, not svg")
+        raise ValidationError(said("errors.map.svg_root", tag=quoted(_local(root.tag))))
     for element in root.iter():
         tag = _local(str(element.tag))
         if tag in _FORBIDDEN_ELEMENTS:
-            raise ValidationError(f"an SVG to inline may not hold a <{tag}> element")
+            raise ValidationError(said("errors.map.svg_element", tag=tag))
         for name, value in element.attrib.items():
             attribute = _local(name)
             if attribute.startswith("on"):
-                raise ValidationError(f"an SVG to inline may not have an {attribute} attribute")
+                raise ValidationError(said("errors.map.svg_attribute", attribute=attribute))
             if attribute == "href" and not value.startswith("#"):
-                raise ValidationError(f"an SVG to inline may not refer to {quoted(value)}")
+                raise ValidationError(said("errors.map.svg_reference", target=quoted(value)))
         content = " ".join([element.text or "", *element.attrib.values()]).lower()
         if tag == "style" or "url(" in content:
             if "@import" in content or re.search(r"url\(\s*['\"]?(?!#)", content):
-                raise ValidationError("an SVG to inline may not load anything (url(), @import)")
+                raise ValidationError(said("errors.map.svg_load"))
 
 
 def inline_svg(svg: str | bytes, *, prefix: str, title: str, desc: str = "") -> str:

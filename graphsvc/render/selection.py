@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.messages import said
 from graphsvc.model import Label, RelType
 from graphsvc.records import Snapshot
 
@@ -45,8 +46,7 @@ def focus_node(snapshot: Snapshot, key: str) -> tuple[Label, str]:
         if any(n.label is label and n.key == key for n in snapshot.nodes):
             return label, key
     raise NotFoundError(
-        f"cannot focus on {key!r}: no actor or action has this key "
-        "(use `graphsvc search` or the API's /api/v1/search to find keys)",
+        said("errors.map.focus_not_found", focus=repr(key)),
         key=key,
     )
 
@@ -55,8 +55,7 @@ def check_depth(depth: int, max_depth: int) -> int:
     """``depth`` if it is between 1 and ``max_depth``, else ValidationError naming the range."""
     if not 1 <= depth <= max_depth:
         raise ValidationError(
-            f"depth {depth} is out of range: use 1 to {max_depth} "
-            "(GRAPHSVC_MAX_DEPTH sets the upper bound)",
+            said("errors.map.depth_range", depth=str(depth), max=str(max_depth)),
             value=depth,
         )
     return depth

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.render.findings import Highlight
 from graphsvc.render.mapdata import MapData, MapNode
 from graphsvc.render.page import legend
@@ -37,7 +38,9 @@ def render_static(
     """The map as PNG or SVG bytes, ``size`` inches wide and high (ValidationError for
     another format)."""
     if fmt not in FORMATS:
-        raise ValidationError(f"static map format {quoted(fmt)} is not one of {', '.join(FORMATS)}")
+        raise ValidationError(
+            said("errors.map.static_format", fmt=quoted(fmt), allowed=", ".join(FORMATS))
+        )
     import matplotlib
 
     matplotlib.use("Agg", force=False)

@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.model_rules import validate_key
 
 MIN_PASSWORD_LENGTH = 12
@@ -87,8 +88,8 @@ def check_user_name(name: str, existing: list[str]) -> str:
     skeleton = name_skeleton(normal)
     lookalike = next((o for o in existing if o != normal and name_skeleton(o) == skeleton), None)
     if lookalike is not None:
-        like = f"user name {normal!r} looks like the existing user {lookalike!r}"
-        raise ValidationError(f"{like}: choose a name that cannot be mistaken for it", value=normal)
+        like = said("errors.service.user_lookalike", name=repr(normal), other=repr(lookalike))
+        raise ValidationError(like, value=normal)
     return normal
 
 
@@ -130,22 +131,14 @@ def check_new_password(name: str, password: str) -> None:
     """Refuse a password that is too short, common, or equal to or containing ``name``
     (ValidationError saying which rule and what to do instead)."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            f"password is too short: use at least {MIN_PASSWORD_LENGTH} characters"
-        )
+        raise ValidationError(said("errors.service.password_short", n=MIN_PASSWORD_LENGTH))
     folded_name, folded = _fold(name), _fold(password)
     if folded == folded_name or (
         len(folded_name) >= MIN_NAME_IN_PASSWORD and folded_name in folded
     ):
-        raise ValidationError(
-            "password contains the user name: choose one that does not, such as a few "
-            "unrelated words"
-        )
+        raise ValidationError(said("errors.service.password_has_name"))
     if is_common_password(password):
-        raise ValidationError(
-            "password is one of the most common passwords: choose a longer, unusual one, "
-            "such as a few unrelated words"
-        )
+        raise ValidationError(said("errors.service.password_common"))
 
 
 def generate_password(name: str) -> str:

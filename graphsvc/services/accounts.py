@@ -14,6 +14,7 @@ from typing import Any
 
 from graphsvc.accounts.base import AccountStore, ApiKey, AuditEntry, User, utc_now
 from graphsvc.errors import AuthenticationError, NotFoundError
+from graphsvc.messages import said
 from graphsvc.model import UserRole
 from graphsvc.model_rules import parse_enum
 from graphsvc.services import account_rules
@@ -87,7 +88,7 @@ def reset_password(accounts: AccountStore, name: str, by: Author | None = None) 
     name = account_rules.normalise_user_name(name)
     password = account_rules.generate_password(name)
     if not accounts.set_user_password(name, hash_password(password)):
-        raise NotFoundError(f"user {name!r} not found: see graphsvc users list")
+        raise NotFoundError(said("errors.service.user_not_found", name=repr(name)))
     accounts.delete_user_sessions(name)
     accounts.clear_sign_in_failures(account_rules.account_subject(name))
     if by is not None:  # set-up by tests and the demo is not an audited change
@@ -99,7 +100,7 @@ def remove_user(accounts: AccountStore, name: str, by: Author | None = None) -> 
     """Remove ``name`` and end their sessions at once (NotFoundError if there is none)."""
     name = account_rules.normalise_user_name(name)
     if not accounts.delete_user(name):
-        raise NotFoundError(f"user {name!r} not found: see graphsvc users list")
+        raise NotFoundError(said("errors.service.user_not_found", name=repr(name)))
     if by is not None:  # set-up by tests and the demo is not an audited change
         by.record("user.delete", f"User:{name}")
 
@@ -117,11 +118,11 @@ def check_password(accounts: AccountStore, name: str, password: str) -> User:
             hasher.verify(_DUMMY_HASH, password)
         except VerificationError:
             pass
-        raise AuthenticationError("wrong user name or password")
+        raise AuthenticationError(said("errors.service.wrong_password"))
     try:
         hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
-        raise AuthenticationError("wrong user name or password") from None
+        raise AuthenticationError(said("errors.service.wrong_password")) from None
     return user
 
 
@@ -146,18 +147,18 @@ def create_key(
 def authenticate_key(accounts: AccountStore, secret: str) -> ApiKey:
     """The active key whose secret this is, else AuthenticationError."""
     if not secret.startswith(KEY_PREFIX) or len(secret) > 200:
-        raise AuthenticationError("the API key is not valid")
+        raise AuthenticationError(said("errors.service.key_invalid"))
     wanted = hash_key(secret)
     key = accounts.get_key_by_hash(wanted)
     if key is None or not key.active:
-        raise AuthenticationError("the API key is not valid or has been revoked")
+        raise AuthenticationError(said("errors.service.key_revoked"))
     return key
 
 
 def revoke_key(accounts: AccountStore, key_id: str, by: Author | None = None) -> None:
     """Revoke a key by its id (NotFoundError if there is no such active key)."""
     if not accounts.revoke_key(key_id):
-        raise NotFoundError(f"API key {key_id!r} not found or already revoked")
+        raise NotFoundError(said("errors.service.key_not_found", key=repr(key_id)))
     if by is not None:  # set-up by tests and the demo is not an audited change
         by.record("key.revoke", f"ApiKey:{key_id}")
 

@@ -16,7 +16,7 @@ import pydantic
 
 from graphsvc.dates import parse_day, today
 from graphsvc.errors import NotFoundError, ValidationError
-from graphsvc.messages import LANGS
+from graphsvc.messages import LANGS, Said, said
 from graphsvc.services.analyses import ANALYSES, KINDS, Analysis, AnalysisParams, Progress
 from graphsvc.services.analysis_cache import CACHE
 from graphsvc.services.as_of import store_on
@@ -91,10 +91,18 @@ def analyze_graphs(
     query = check_request(kind, **params)
     analysis = ANALYSES[kind]
     if query.actor is not None and query.actor not in A:
-        where = f" in rocket {query.rocket!r}" if query.rocket else ""
-        raise NotFoundError(f"actor {query.actor!r} not found{where}", key=query.actor)
+        message = (
+            said(
+                "errors.analysis.actor_not_in_rocket",
+                actor=repr(query.actor),
+                rocket=repr(query.rocket),
+            )
+            if query.rocket
+            else said("errors.analysis.actor_not_found", actor=repr(query.actor))
+        )
+        raise NotFoundError(message, key=query.actor)
     if analysis.on_store is not None:
-        raise ValidationError(f"{kind} compares dates: it needs a store, not one graph")
+        raise ValidationError(said("errors.analysis.needs_store", kind=kind))
     body = analysis.run(P, A, query, progress)
     analysis.speak(body, P, query.lang)
     return envelope(kind, query, body)
@@ -119,32 +127,67 @@ def check_request(kind: str, **params: Any) -> AnalysisParams:
     """
     if kind not in ANALYSES:
         raise ValidationError(
-            f"analysis {quoted(kind)} is not one of {', '.join(KINDS)}", value=kind
+            said("errors.analysis.unknown_kind", kind=quoted(kind), allowed=", ".join(KINDS)),
+            value=kind,
         )
     analysis = ANALYSES[kind]
     params = _dated(analysis, params)
     lang = params.get("lang", "fi")
     if lang not in LANGS:
         raise ValidationError(
-            f"language {quoted(lang)} is not one of {', '.join(LANGS)}", value=lang
+            said("errors.analysis.unknown_lang", lang=quoted(lang), allowed=", ".join(LANGS)),
+            value=lang,
         )
     if analysis.needs_actor and not params.get("actor"):
-        raise ValidationError(f"{kind} needs an actor: give its key (--actor KEY or ?actor=KEY)")
+        raise ValidationError(said("errors.analysis.needs_actor", kind=kind))
     unknown = sorted(set(params) - set(analysis.params.model_fields))
     if unknown:
-        allowed = ", ".join(sorted(analysis.extra_params())) or "none"
-        raise ValidationError(
-            f"{kind} does not take {', '.join(unknown)}; its extra parameters: {allowed}",
-            value=unknown,
+        names, allowed = ", ".join(unknown), ", ".join(sorted(analysis.extra_params()))
+        message = (
+            said("errors.analysis.unknown_params", kind=kind, names=names, allowed=allowed)
+            if allowed
+            else said("errors.analysis.no_extra_params", kind=kind, names=names)
         )
+        raise ValidationError(message, value=unknown)
     try:
         return analysis.params(**params)
     except pydantic.ValidationError as e:
         problems = [
-            f"{'.'.join(map(str, err['loc']))} {quoted(err['input'])}: {err['msg'].lower()}"
+            said(
+                "errors.analysis.param_problem",
+                name=".".join(map(str, err["loc"])),
+                value=quoted(err["input"]),
+                problem=_param_problem(err),
+            )
             for err in e.errors()
         ]
-        raise ValidationError("; ".join(problems), value=params) from None
+        joined = problems[-1]
+        for problem in reversed(problems[:-1]):
+            joined = said("errors.analysis.param_problems", first=problem, rest=joined)
+        raise ValidationError(joined, value=params) from None
+
+
+#: The message of a refused parameter per pydantic error type, and the name of its limit
+#: in the error's ``ctx``.
+_PARAM_PROBLEMS = {
+    "int_parsing": ("errors.analysis.param.int_parsing", ""),
+    "int_type": ("errors.analysis.param.int_type", ""),
+    "int_from_float": ("errors.analysis.param.int_from_float", ""),
+    "greater_than_equal": ("errors.analysis.param.ge", "ge"),
+    "less_than_equal": ("errors.analysis.param.le", "le"),
+    "string_too_long": ("errors.analysis.param.too_long", "max_length"),
+}
+
+
+def _param_problem(err: Any) -> Said:
+    """What pydantic found wrong with one parameter, in its words (lower case) in English;
+    a kind of problem above in Finnish too, when its English is pydantic's exactly."""
+    english = str(err["msg"]).lower()
+    key, limit = _PARAM_PROBLEMS.get(err["type"], ("", ""))
+    found = said(key, limit=str((err.get("ctx") or {}).get(limit, ""))) if key else None
+    if found is None or found.in_lang("en") != english:
+        return said("errors.analysis.param.other", english=english)
+    return found
 
 
 def _dated(analysis: Analysis, params: dict[str, Any]) -> dict[str, Any]:
@@ -154,7 +197,7 @@ def _dated(analysis: Analysis, params: dict[str, Any]) -> dict[str, Any]:
         params["since"] = params.pop("from")
     if params.get("as_of") is not None:
         if analysis.compares_dates:
-            message = f"{analysis.name} does not take as_of: it compares dates (from and to)"
+            message = said("errors.analysis.no_as_of", kind=analysis.name)
             raise ValidationError(message, value=params["as_of"])
         params["as_of"] = parse_day(params["as_of"])
     if analysis.name == "change":

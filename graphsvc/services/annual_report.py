@@ -16,7 +16,7 @@ from typing import Any
 from graphsvc.dates import today
 from graphsvc.errors import ValidationError
 from graphsvc.indicator_model import parse_year
-from graphsvc.messages import lang_of, text
+from graphsvc.messages import lang_of, said, text
 from graphsvc.model import BUILTIN_ROCKETS, PROGRAMME_KEY, Label
 from graphsvc.render.report_data import IndicatorSection, ReportData, RocketSection
 from graphsvc.services.as_of import store_on
@@ -36,16 +36,14 @@ def check_report_year(year: Any) -> int:
     """The report year: a year with an end in the past or this year (ValidationError)."""
     chosen = parse_year(year, "report year")
     if chosen > int(today()[:4]):
-        raise ValidationError(
-            f"report year {chosen} is in the future: report a year that has begun", value=chosen
-        )
+        raise ValidationError(said("errors.service.report_future", year=str(chosen)), value=chosen)
     return chosen
 
 
 def check_report_format(fmt: str) -> str:
     """``fmt`` if it is html or pdf, else ValidationError naming both."""
     if fmt not in REPORT_FORMATS:
-        raise ValidationError(f"report format {fmt!r} is not one of html, pdf", value=fmt)
+        raise ValidationError(said("errors.service.report_format", fmt=repr(fmt)), value=fmt)
     return fmt
 
 

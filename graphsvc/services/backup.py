@@ -21,6 +21,7 @@ from graphsvc import __version__
 from graphsvc.accounts.base import AccountStore, AuditEntry, utc_now
 from graphsvc.audit_chain import verify_chain
 from graphsvc.errors import ConflictError, ValidationError
+from graphsvc.messages import Said, said
 from graphsvc.model import builtin_edges, builtin_nodes
 from graphsvc.services.accounts import record
 from graphsvc.services.audit_log import verify
@@ -60,9 +61,7 @@ def restore(
     from graphsvc.stores.sqlite_store import SQLiteStore
 
     if not source.is_file():
-        raise ValidationError(
-            f"backup file {source} not found: give the path that graphsvc backup wrote"
-        )
+        raise ValidationError(said("errors.service.backup_not_found", path=str(source)))
     refuse_non_empty(store, accounts)
     if isinstance(store, SQLiteStore):
         from graphsvc.stores.sqlite_backup import restore_database
@@ -110,14 +109,25 @@ def refuse_non_empty(store: GraphStore, accounts: AccountStore) -> None:
         "relationships": sum((e.type, e.start, e.end) not in built_edges for e in snapshot.edges),
         "users": len(accounts.find_users()),
         "keys": len(accounts.find_keys()),
-        "audit rows": max(accounts.count_audit(), accounts.audit_appended()),
+        "audit_rows": max(accounts.count_audit(), accounts.audit_appended()),
     }
-    held = [f"{count} {what}" for what, count in found.items() if count]
+    held = [
+        said(f"errors.service.held.{what}.{'one' if count == 1 else 'many'}", n=str(count))
+        for what, count in found.items()
+        if count
+    ]
     if held:
         raise ConflictError(
-            f"the store {store.url} is not empty ({', '.join(held)}): restore only into an "
-            "empty store, e.g. --store sqlite:///NEW.db or an empty Neo4j database"
+            said("errors.service.store_not_empty", url=store.url, held=_listed(held))
         )
+
+
+def _listed(parts: list[Said]) -> Said:
+    """``parts`` separated by commas, each read in the reader's language."""
+    joined = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = said("errors.service.list", first=part, rest=joined)
+    return joined
 
 
 def _outcome(summary: dict[str, Any]) -> str:
@@ -174,13 +184,17 @@ def _read_lines(source: Path) -> Iterable[dict[str, Any]]:
     lines = list(_lines(source))
     if not lines or lines[0].get("format") != FORMAT or lines[0].get("version") != VERSION:
         raise ValidationError(
-            f"{source} is not a graphsvc Neo4j backup (format {FORMAT} version {VERSION}): "
-            "restore a file written by graphsvc backup from a Neo4j store"
+            said(
+                "errors.service.not_neo4j_backup",
+                path=str(source),
+                format=FORMAT,
+                version=str(VERSION),
+            )
         )
     end = lines[-1]
     records = lines[1:-1]
     if end.get("kind") != "end" or end.get("records") != len(records):
-        raise ValidationError(f"{source} is incomplete (no end line): take the backup again")
+        raise ValidationError(said("errors.service.backup_incomplete", path=str(source)))
     return records
 
 
@@ -191,9 +205,15 @@ def _lines(source: Path) -> Iterator[dict[str, Any]]:
                 try:
                     yield json.loads(line)
                 except json.JSONDecodeError as e:
-                    raise ValidationError(f"{source} line {number} is not JSON: {e}") from e
+                    raise ValidationError(
+                        said(
+                            "errors.service.backup_line",
+                            path=str(source),
+                            line=str(number),
+                            error=str(e),
+                        )
+                    ) from e
     except (gzip.BadGzipFile, EOFError, UnicodeDecodeError) as e:
         raise ValidationError(
-            f"{source} is not a gzip-compressed graphsvc Neo4j backup ({e}): a SQLite backup "
-            "restores only into a sqlite:/// store"
+            said("errors.service.backup_not_gzip", path=str(source), error=str(e))
         ) from e

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.model import Label, Node
 from graphsvc.model_rules import fold_text
 from graphsvc.public_form import node_public
@@ -30,9 +31,7 @@ def _parse_sort(label: Label, sort: str) -> tuple[str, bool]:
     field, descending = (sort[1:], True) if sort.startswith("-") else (sort, False)
     if field not in SORT_FIELDS[label]:
         choices = ", ".join(SORT_FIELDS[label])
-        raise ValidationError(
-            f"cannot sort by {quoted(sort)}: use one of {choices} (- for descending)"
-        )
+        raise ValidationError(said("errors.service.sort", sort=quoted(sort), allowed=choices))
     return field, descending
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.messages import said
 from graphsvc.model import (
     ENDPOINTS,
     REQUIRED_PROPERTIES,
@@ -27,6 +28,18 @@ from graphsvc.public_form import node_public
 from graphsvc.records import Batch
 from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
+
+#: The message of a required property removed, per label that has one.
+_REQUIRED = {
+    Label.PROGRAMME: "errors.service.programme_required",
+    Label.ACTION: "errors.service.action_required",
+    Label.ACTOR: "errors.service.actor_required",
+}
+#: The message of a node not found, per label that can be deleted.
+_NOT_FOUND = {
+    Label.ACTION: "errors.service.action_not_found",
+    Label.ACTOR: "errors.service.actor_not_found",
+}
 
 
 @dataclass(frozen=True)
@@ -55,8 +68,7 @@ def _merge(node: Node, changes: dict[str, Any]) -> Node:
     for name in REQUIRED_PROPERTIES[node.label]:
         if name in changes and not str(changes[name] or "").strip():
             raise ValidationError(
-                f"{node.label} {node.key!r}: {name} is required: it can be changed but not "
-                "removed or left empty",
+                said(_REQUIRED[node.label], key=repr(node.key), name=name),
                 value=name,
             )
     props = {**node.props, **changes}
@@ -86,7 +98,7 @@ def _delete(store: GraphStore, label: Label, key: str) -> Removed:
     node = store.get_node(label, key)
     edges = tuple(edge for edge, _ in store.neighbours(label, key))
     if not store.delete_node(label, key):
-        raise NotFoundError(f"{label} {key!r} not found")
+        raise NotFoundError(said(_NOT_FOUND[label], key=repr(key)))
     return Removed(node, edges)
 
 
@@ -112,7 +124,11 @@ def _check_rockets(store: GraphStore, rockets: list[str]) -> list[str]:
     missing = [r for r in rockets if not _exists(store, Label.ROCKET, r)]
     if missing:
         raise ValidationError(
-            f"rocket {missing[0]!r} does not exist: use one of {', '.join(ROCKET_KEYS)}",
+            said(
+                "errors.service.rocket_missing",
+                rocket=repr(missing[0]),
+                allowed=", ".join(ROCKET_KEYS),
+            ),
             value=missing[0],
         )
     return list(dict.fromkeys(rockets))
@@ -136,7 +152,7 @@ def create_action(store: GraphStore, data: dict[str, Any], by: Author) -> dict[s
     key = str(props.pop("key"))
     rockets = _check_rockets(store, list(props.pop("rockets", None) or []))
     if not rockets:
-        raise ValidationError(f"action {key!r}: give at least one rocket")
+        raise ValidationError(said("errors.service.no_rocket", key=repr(key)))
     store.insert_node(Node(Label.ACTION, key, props), _fuels(key, rockets))
     by.record("action.create", f"Action:{key}")
     return action_public(store, key)
@@ -156,7 +172,7 @@ def update_action(
         old = store.find_edges(RelType.FUELS, start=key)
         deletes = [(RelType.FUELS, key, e.end) for e in old if e.end not in rockets]
     elif "rockets" in changes:
-        raise ValidationError(f"action {key!r}: rockets cannot be removed, only replaced")
+        raise ValidationError(said("errors.service.rockets_kept", key=repr(key)))
     store.apply(Batch(nodes=[node], edges=edges, edge_deletes=deletes))
     by.record("action.update", f"Action:{key}")
     return action_public(store, key)
@@ -187,7 +203,9 @@ def remove_participation(store: GraphStore, action_key: str, actor_key: str, by:
     """Stop an actor running an action (NotFoundError if it did not); returns what went."""
     edges = tuple(store.find_edges(RelType.RUNS, start=actor_key, end=action_key))
     if not store.delete_edge(RelType.RUNS, actor_key, action_key):
-        raise NotFoundError(f"actor {actor_key!r} does not run action {action_key!r}")
+        raise NotFoundError(
+            said("errors.service.not_running", actor=repr(actor_key), action=repr(action_key))
+        )
     by.record("participation.remove", by.runs(actor_key, action_key))
     return Removed(None, edges)
 
@@ -213,7 +231,14 @@ def restore(store: GraphStore, removed: Removed, by: Author) -> int:
     if node is None:
         for edge in removed.edges:
             if not _ends_exist(store, edge):
-                raise NotFoundError(f"{edge.type} {edge.start!r}->{edge.end!r}: an end is gone")
+                raise NotFoundError(
+                    said(
+                        "errors.service.end_gone",
+                        type=str(edge.type),
+                        start=repr(edge.start),
+                        end=repr(edge.end),
+                    )
+                )
         store.apply(Batch(edges=list(removed.edges)))
         for edge in removed.edges:
             by.record("participation.restore", by.runs(edge.start, edge.end))

@@ -11,6 +11,7 @@ from typing import Any
 
 from graphsvc.accounts.base import utc_now
 from graphsvc.errors import NotFoundError
+from graphsvc.messages import said
 from graphsvc.records import GapMark, check_gap_id
 from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
@@ -52,11 +53,14 @@ def _check_open_gap(store: GraphStore, gap_id: str, rocket: str | None) -> None:
         return
     kind = gap_id.rsplit("-", 1)[0]
     alike = [i for i in ids if i.startswith(kind + "-")][:_SUGGESTED]
-    hint = f"; gaps of that kind now: {', '.join(alike)}" if alike else ""
-    where = f"of rocket {quoted(rocket)}" if rocket else "of the programme"
+    hint = said("errors.service.gap_alike", ids=", ".join(alike)) if alike else ""
+    where = (
+        said("errors.service.gap_of_rocket", rocket=quoted(rocket))
+        if rocket
+        else said("errors.service.gap_of_programme")
+    )
     raise NotFoundError(
-        f"gap {quoted(gap_id)} is not a gap {where} now (it may have closed)"
-        f"{hint}; `graphsvc analyze gaps` lists the ids",
+        said("errors.service.gap_not_open", gap=quoted(gap_id), where=where, alike=hint),
         key=gap_id,
     )
 
@@ -82,7 +86,7 @@ def reopen(store: GraphStore, gap_id: str, by: Author) -> None:
     """Remove the gap's mark, so it is open again; NotFoundError when it has none."""
     check_gap_id(gap_id)
     if not store.unmark_gap(gap_id):
-        raise NotFoundError(f"gap {quoted(gap_id)} is not marked handled", key=gap_id)
+        raise NotFoundError(said("errors.service.gap_not_marked", gap=quoted(gap_id)), key=gap_id)
     by.record("gap.reopen", f"Gap:{gap_id}")
 
 

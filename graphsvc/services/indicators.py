@@ -22,7 +22,7 @@ from graphsvc.indicator_model import (
     observation_as_dict,
     parse_year,
 )
-from graphsvc.messages import lang_of
+from graphsvc.messages import lang_of, said
 from graphsvc.model import PROGRAMME_KEY, ROCKET_KEYS, Label
 from graphsvc.records import Batch
 from graphsvc.services.accounts import Author
@@ -186,7 +186,7 @@ def create_indicator(store: GraphStore, data: dict[str, Any], by: Author) -> dic
         store.apply(Batch(indicators=[indicator]))
         by.record("indicator.create", f"indicator:{indicator.key}")
         return show_indicator(store, indicator.key)
-    raise ConflictError(f"indicator {indicator.key!r} already exists")
+    raise ConflictError(said("errors.service.indicator_exists", key=repr(indicator.key)))
 
 
 def update_indicator(
@@ -199,9 +199,11 @@ def update_indicator(
         fields["measures"] = fields.pop("rocket")
     for name in ("name_fi", "direction", "baseline_year", "baseline_value", "target_year"):
         if name in fields and fields[name] is None:
-            raise ValidationError(f"indicator {key!r}: {name} can be changed but not removed")
+            raise ValidationError(
+                said("errors.service.indicator_field_kept", key=repr(key), name=name)
+            )
     if fields.get("target_value", 0) is None or fields.get("measures", "") is None:
-        raise ValidationError(f"indicator {key!r}: rocket and target_value cannot be removed")
+        raise ValidationError(said("errors.service.indicator_target_kept", key=repr(key)))
     cleaned: dict[str, Any] = {
         k: ("" if v is None and k != "owner" else v) for k, v in fields.items()
     }
@@ -233,6 +235,8 @@ def delete_value(store: GraphStore, key: str, year: int, by: Author) -> None:
     """Delete the value of an indicator in a year (NotFoundError when there is none)."""
     year = parse_year(year)
     if not any(o.year == year for o in store.find_observations(store.get_indicator(key).key)):
-        raise NotFoundError(f"indicator {key!r} has no value for {year}", key=key)
+        raise NotFoundError(
+            said("errors.service.indicator_no_value", key=repr(key), year=str(year)), key=key
+        )
     store.apply(Batch(observation_deletes=[(key, year)]))
     by.record("indicator.value.delete", f"indicator:{key}:{year}")

@@ -30,7 +30,7 @@ INTRODUCTIONS = 25
 
 def check_measure(name: str) -> str:
     """``name`` if nodes can be sized by it, else ValidationError listing the measures."""
-    return one_of(name, MEASURES, f"cannot size a map by {name!r}: use one of")
+    return one_of(name, MEASURES, "errors.map.measure", name=repr(name))
 
 
 def map_findings(

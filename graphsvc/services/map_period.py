@@ -15,6 +15,7 @@ from typing import Any
 
 from graphsvc.dates import in_order, optional_day, today, year_end, year_of
 from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.values import quoted
 
 #: The most years one timeline map shows (one snapshot is read per year).
@@ -59,12 +60,10 @@ def map_period(
     if first_text is None and last_text is None:
         return MapPeriod(as_of=optional_day(as_of))
     if optional_day(as_of) is not None:
-        raise ValidationError(
-            "give either an as-of date or a timeline (from and to), not both", value=as_of
-        )
+        raise ValidationError(said("errors.map.as_of_and_timeline"), value=as_of)
     if first_text is None:
         raise ValidationError(
-            f"to {quoted(last_text)} needs a from year too: the first year of the timeline",
+            said("errors.map.to_without_from", to=quoted(last_text)),
             value=last_text,
         )
     this_year = int(today()[:4])
@@ -73,12 +72,18 @@ def map_period(
     in_order(f"{first:04d}", f"{last:04d}")
     if last > this_year:
         raise ValidationError(
-            f"to year {last} is after this year: give {this_year} or an earlier year", value=last
+            said("errors.map.to_after_this_year", to=str(last), this_year=str(this_year)),
+            value=last,
         )
     if last - first + 1 > MAX_YEARS:
         raise ValidationError(
-            f"a timeline map shows at most {MAX_YEARS} years: {first}–{last} is "
-            f"{last - first + 1}; give a later from year",
+            said(
+                "errors.map.too_many_years",
+                max=MAX_YEARS,
+                first=str(first),
+                last=str(last),
+                n=last - first + 1,
+            ),
             value=[first, last],
         )
     return MapPeriod(years=tuple(range(first, last + 1)))

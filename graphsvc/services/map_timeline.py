@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from graphsvc.dates import today, year_end
 from graphsvc.errors import NotFoundError, ValidationError
+from graphsvc.messages import said
 from graphsvc.records import Snapshot
 from graphsvc.render.layout import DEFAULT_SEED
 from graphsvc.render.mapdata import MapData
@@ -54,14 +55,12 @@ def timeline_map_data(
     """
     if community is not None:
         raise ValidationError(
-            "a timeline map cannot show one community of the overview (communities are "
-            "numbered anew from each graph): draw the whole network, a rocket or a focus",
+            said("errors.map.timeline_community"),
             value=community,
         )
     if overview:
         raise ValidationError(
-            "an overview has no year slider: draw the timeline without the overview, "
-            "or the overview of one year with an as-of date",
+            said("errors.map.timeline_overview"),
             value=[years[0], years[-1]],
         )
     days = [year_end(y) for y in years]
@@ -93,8 +92,12 @@ def timeline_map_data(
         title = title_then or title
     if title is None:
         raise NotFoundError(
-            f"cannot focus on {quoted(focus)}: no actor or action has this key in "
-            f"{years[0]}–{years[-1]} (use `graphsvc search` or /api/v1/search to find keys)",
+            said(
+                "errors.map.timeline_focus",
+                focus=quoted(focus),
+                first=str(years[0]),
+                last=str(years[-1]),
+            ),
             key=focus,
         )
     from graphsvc.services.map_findings import map_findings

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from graphsvc.errors import NotFoundError, ValidationError
-from graphsvc.messages import LANGS
+from graphsvc.messages import LANGS, said
 from graphsvc.model import Label
 from graphsvc.records import Snapshot
 from graphsvc.render.layout import DEFAULT_SEED
@@ -49,17 +49,18 @@ from graphsvc.values import quoted
 OVERVIEW_MIN_NODES = 10_000
 
 
-def one_of(value: str, choices: Iterable[str], problem: str) -> str:
-    """``value`` if it is one of ``choices``, else ValidationError: ``problem`` and the choices."""
+def one_of(value: str, choices: Iterable[str], problem: str, **values: str) -> str:
+    """``value`` if it is one of ``choices``, else ValidationError: the message ``problem``
+    with ``values`` and the choices as ``allowed``."""
     names = tuple(choices)
     if value not in names:
-        raise ValidationError(f"{problem} {', '.join(names)}", value=value)
+        raise ValidationError(said(problem, **values, allowed=", ".join(names)), value=value)
     return value
 
 
 def check_lang(lang: str) -> str:
     """Return ``lang`` if maps speak it, else ValidationError naming the choices."""
-    return one_of(lang, LANGS, f"map language {quoted(lang)} is not one of")
+    return one_of(lang, LANGS, "errors.map.lang", lang=quoted(lang))
 
 
 def map_data(
@@ -197,7 +198,7 @@ def _community(snapshot: Snapshot, number: int) -> Snapshot:
     members = {key for key, c in actors.items() if rank.get(c) == number}
     if not members:
         raise NotFoundError(
-            f"community {number} not found: the overview numbers its communities 1 to {len(rank)}",
+            said("errors.map.community", number=str(number), n=str(len(rank))),
             value=number,
         )
     return members_subgraph(snapshot, members)
@@ -244,8 +245,7 @@ def build_static_map(
     period = period_of(selection)
     if period.years:
         raise ValidationError(
-            "a picture cannot show a timeline: draw one year with an as-of date, "
-            "or write the interactive HTML map",
+            said("errors.map.picture_timeline"),
             value=[period.years[0], period.years[-1]],
         )
     data = map_data(store, overview=False, **selection)

@@ -13,6 +13,7 @@ from typing import Any
 
 from graphsvc.accounts.base import utc_now
 from graphsvc.errors import ConflictError, ValidationError
+from graphsvc.messages import said
 from graphsvc.presentation_model import Presentation, Slide, checked, presentation_as_dict
 from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
@@ -110,7 +111,12 @@ def add_slide(store: GraphStore, key: str, caption: str, view: str, by: Author) 
 def _slide_at(p: Presentation, number: int) -> int:
     if not 1 <= number <= len(p.slides):
         raise ValidationError(
-            f"presentation {p.key!r} has slides 1–{len(p.slides)}: there is no slide {number}",
+            said(
+                "errors.service.no_slide",
+                key=repr(p.key),
+                n=str(len(p.slides)),
+                number=str(number),
+            ),
             value=number,
         )
     return number - 1

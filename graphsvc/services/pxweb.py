@@ -31,6 +31,7 @@ from graphsvc.errors import GraphsvcError, StatisticsUnavailableError, Validatio
 from graphsvc.indicator_model import Indicator, Observation
 from graphsvc.loaders.files import reject
 from graphsvc.loaders.statistics import MachineSource, parse_machine_source, read_statistics
+from graphsvc.messages import said
 from graphsvc.values import FORBIDDEN_CHARACTERS, quoted
 
 #: The dimension code the area goes into when the machine source selects no area.
@@ -77,15 +78,11 @@ class PxWebClient:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValidationError(
-                f"PxWeb URL {quoted(base_url)} is not an http(s) URL: set GRAPHSVC_PXWEB_URL "
-                "like https://pxdata.stat.fi/PxWeb/api/v1/fi",
+                said("errors.service.pxweb_url", url=quoted(base_url)),
                 value=base_url,
             )
         if calls_per_window < 1 or window_seconds <= 0 or max_cells < 1 or timeout <= 0:
-            raise ValidationError(
-                "PxWeb limits must be positive: calls_per_window, window_seconds, max_cells, "
-                "timeout"
-            )
+            raise ValidationError(said("errors.service.pxweb_limits"))
         self.base_url = base_url.rstrip("/")
         self.calls_per_window = calls_per_window
         self.window_seconds = window_seconds
@@ -114,9 +111,13 @@ class PxWebClient:
         if cells > self.max_cells:
             shown = " × ".join(f"{code} {n:,}" for code, n in counts.items())
             raise ValidationError(
-                f"the query for PxWeb table {source.table} asks for {cells:,} cells ({shown}), "
-                f"more than the limit of {self.max_cells:,}: select fewer values in the machine "
-                "source (e.g. one Tiedot code, fewer years or areas)",
+                said(
+                    "errors.service.pxweb_cells",
+                    table=source.table,
+                    cells=cells,
+                    shown=shown,
+                    limit=self.max_cells,
+                ),
                 value=cells,
             )
 
@@ -158,7 +159,7 @@ class PxWebClient:
         except (OSError, http.client.HTTPException) as e:
             reason = getattr(e, "reason", None) or e
             raise StatisticsUnavailableError(
-                f"PxWeb at {url} (table {table}) cannot be reached: {reason}; try again later",
+                said("errors.service.pxweb_unreachable", url=url, table=table, reason=str(reason)),
                 url=url,
             ) from e
 
@@ -176,7 +177,7 @@ class PxWebClient:
         """
         if source.service != "statfin":
             raise ValidationError(
-                f"PxWeb fetches statfin: sources, not {source.service}:{source.table}",
+                said("errors.service.pxweb_not_statfin", source=f"{source.service}:{source.table}"),
                 value=source.table,
             )
         query = self.query(source, area=area)
@@ -197,8 +198,7 @@ class PxWebClient:
             if len(data) > MAX_RESPONSE_BYTES:
                 raise reject(
                     table,
-                    f"PxWeb table {table} answered more than {MAX_RESPONSE_BYTES:,} bytes: "
-                    "select fewer values in the machine source",
+                    said("errors.service.pxweb_too_big", table=table, limit=MAX_RESPONSE_BYTES),
                     hostile=True,
                 )
             try:
@@ -206,26 +206,40 @@ class PxWebClient:
             except (ValueError, RecursionError) as e:
                 raise reject(
                     table,
-                    f"PxWeb table {table} at {url} answered with something that is not JSON "
-                    f"({_excerpt(data, 80)!r})",
+                    said(
+                        "errors.service.pxweb_not_json",
+                        table=table,
+                        url=url,
+                        excerpt=repr(_excerpt(data, 80)),
+                    ),
                 ) from e
             return data
         text = _excerpt(data)
         if status == 429:
             raise StatisticsUnavailableError(
-                f"PxWeb at {url} is rate-limiting (HTTP 429 after {MAX_RETRIES} retries) for "
-                f"table {table}; try again in a minute",
+                said(
+                    "errors.service.pxweb_rate_limited",
+                    url=url,
+                    table=table,
+                    retries=str(MAX_RETRIES),
+                ),
                 url=url,
             )
         if 400 <= status < 500:
             raise ValidationError(
-                f"PxWeb refused table {table} (HTTP {status}: {text or 'no message'}): check the "
-                "table path and the dimension and value codes of the machine source",
+                said(
+                    "errors.service.pxweb_refused",
+                    table=table,
+                    status=str(status),
+                    text=text or said("errors.service.pxweb_no_message"),
+                ),
                 value=table,
             )
+        facts = {"url": url, "status": str(status), "table": table}
         raise StatisticsUnavailableError(
-            f"PxWeb at {url} answered HTTP {status} for table {table}"
-            f"{f': {text}' if text else ''}; try again later",
+            said("errors.service.pxweb_failed_text", **facts, text=text)
+            if text
+            else said("errors.service.pxweb_failed", **facts),
             url=url,
         )
 

@@ -14,11 +14,12 @@ import time
 
 from graphsvc.accounts.base import AccountStore, Session, User
 from graphsvc.errors import AuthenticationError
+from graphsvc.messages import said
 from graphsvc.services.accounts import hash_key
 
 #: Longest token accepted from a cookie (ours are 43 characters).
 MAX_TOKEN_LENGTH = 128
-ENDED = "your session has ended: sign in again"
+ENDED = said("errors.service.session_ended")
 
 
 def hash_token(token: str) -> str:
@@ -60,7 +61,7 @@ def find_session(
         raise AuthenticationError(ENDED)
     if session.expires_at <= now:
         accounts.delete_session(session.token_hash)
-        raise AuthenticationError("your session has expired: sign in again")
+        raise AuthenticationError(said("errors.service.session_expired"))
     user = accounts.get_user(session.user_name)
     if user is None or user.created_at != session.user_created_at:
         accounts.delete_session(session.token_hash)

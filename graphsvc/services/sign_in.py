@@ -18,6 +18,7 @@ import time
 
 from graphsvc.accounts.base import AccountStore, User
 from graphsvc.errors import AuthenticationError, RateLimitedError
+from graphsvc.messages import said
 from graphsvc.services import account_rules
 from graphsvc.services.accounts import check_password, record
 
@@ -56,8 +57,7 @@ def sign_in(
     if locked_until > now:
         retry = max(1, math.ceil(locked_until - now))
         raise RateLimitedError(
-            f"too many failed sign-ins for this account or from this address: try again in "
-            f"{retry} s, or ask an admin to reset the password (graphsvc users reset-password)",
+            said("errors.service.sign_in_locked", retry=str(retry)),
             retry_after=retry,
         )
     normal = account_rules.normalise_user_name(name)

@@ -15,6 +15,7 @@ from graphsvc.errors import ValidationError
 from graphsvc.indicator_model import Indicator, Observation
 from graphsvc.loaders.files import check_file_size
 from graphsvc.loaders.statistics import parse_machine_source, read_statistics
+from graphsvc.messages import said
 from graphsvc.records import Batch
 from graphsvc.services.accounts import Author
 from graphsvc.settings import Settings, get_settings
@@ -73,7 +74,7 @@ def import_statistics(
     path = Path(path)
     indicator = store.get_indicator(indicator_key)
     if not path.is_file():
-        raise ValidationError(f"{path} is not a file: give a JSON-stat or Sotkanet JSON file")
+        raise ValidationError(said("errors.service.statistics_not_file", path=str(path)))
     check_file_size(path, settings, path.name)
     chosen = area or default_area(indicator, settings)
     read = read_statistics(path.read_bytes(), source=path.name, indicator=indicator, area=chosen)
@@ -113,10 +114,7 @@ def fetch_statistics(
     chosen = [store.get_indicator(k) for k in keys] or store.find_indicators()
     for indicator in chosen:
         if keys and not indicator.machine_source.startswith("statfin:"):
-            raise ValidationError(
-                f"indicator {indicator.key!r} has no statfin: machine source to fetch: "
-                "set machine_source, or import a file with graphsvc indicators import"
-            )
+            raise ValidationError(said("errors.service.no_machine_source", key=repr(indicator.key)))
     client = client or PxWebClient(settings.pxweb_url)
     outcomes = fetch_all(client, chosen, area=settings.statistics_area)
     values = [o for outcome in outcomes if outcome.ok for o in outcome.observations]

@@ -9,6 +9,7 @@ from typing import IO, Any
 from graphsvc.dates import not_future, parse_day
 from graphsvc.errors import GraphsvcError, ValidationError
 from graphsvc.loaders.workbook import STAGES, Progress, plan_import, preview
+from graphsvc.messages import said
 from graphsvc.services.accounts import Author
 from graphsvc.services.as_of import store_on
 from graphsvc.settings import Settings, get_settings
@@ -122,7 +123,10 @@ def check_format(fmt: str) -> tuple[str, str]:
     """The (suffix, media type) of an export format, or ValidationError listing them."""
     if fmt not in EXPORT_FORMATS:
         raise ValidationError(
-            f"export format {quoted(fmt)} is not one of {', '.join(EXPORT_FORMATS)}", value=fmt
+            said(
+                "errors.service.export_format", fmt=quoted(fmt), allowed=", ".join(EXPORT_FORMATS)
+            ),
+            value=fmt,
         )
     return EXPORT_FORMATS[fmt]
 
@@ -153,7 +157,7 @@ def export_graph(
 
     check_format(fmt)
     if not isinstance(out, Path) and fmt not in TEXT_FORMATS:
-        raise ValidationError(f"export format {fmt} needs a file path, not a stream")
+        raise ValidationError(said("errors.service.export_needs_path", fmt=fmt))
     day = None if as_of is None else parse_day(as_of)
     then = store_on(store, day)
     snapshot = then.snapshot()

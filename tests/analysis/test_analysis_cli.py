@@ -55,7 +55,7 @@ def test_tables_name_the_findings(url):
 
 
 def test_errors_are_one_line(url):
-    result = graphsvc("analyze", "whatif", url=url)
+    result = graphsvc("analyze", "whatif", "--lang", "en", url=url)
     assert result.returncode == 1
     assert result.stderr.startswith("error: whatif needs an actor")
     result = graphsvc("analyze", "gaps", "--rocket", "moon", url=url)

@@ -47,7 +47,7 @@ def test_keys_create_list_revoke(tmp_path: Path) -> None:
         api.client.get("/api/v1/actors", headers={"Authorization": f"Bearer {secret}"}).status_code
         == 401
     )
-    again = CliRunner().invoke(main, ["--store", url, "keys", "revoke", key_id])
+    again = CliRunner().invoke(main, ["--store", url, "keys", "revoke", key_id, "--lang", "en"])
     assert again.exit_code == 1 and "not found" in again.output
     audit = store_audit(api)
     assert {"key.create", "key.revoke"} <= {e.action for e in audit}
@@ -75,7 +75,18 @@ def test_users_add_with_password_stdin_then_sign_in(tmp_path: Path) -> None:
     )
     short = CliRunner().invoke(
         main,
-        ["--store", url, "users", "add", "ville", "--role", "viewer", "--password-stdin"],
+        [
+            "--store",
+            url,
+            "users",
+            "add",
+            "ville",
+            "--role",
+            "viewer",
+            "--password-stdin",
+            "--lang",
+            "en",
+        ],
         input="short\n",
     )
     assert short.exit_code == 1 and "too short" in short.output
@@ -177,7 +188,9 @@ def test_users_reset_password_prints_a_new_one_once_and_ends_sessions(tmp_path: 
     assert again.status_code == 200
     assert "user.reset-password" in {e.action for e in store_audit(api)}
     assert new not in str(store_audit(api))
-    missing = CliRunner().invoke(main, ["--store", url, "users", "reset-password", "ghost"])
+    missing = CliRunner().invoke(
+        main, ["--store", url, "users", "reset-password", "ghost", "--lang", "en"]
+    )
     assert missing.exit_code == 1 and "not found" in missing.output
     api.app.state.accounts.close()
     store.close()

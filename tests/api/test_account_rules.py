@@ -86,7 +86,18 @@ def test_the_cli_refuses_weak_passwords_and_look_alikes(tmp_path: Path) -> None:
     def add(name: str, password: str) -> tuple[int, str]:
         result = CliRunner().invoke(
             main,
-            ["--store", url, "users", "add", name, "--role", "viewer", "--password-stdin"],
+            [
+                "--store",
+                url,
+                "users",
+                "add",
+                name,
+                "--role",
+                "viewer",
+                "--password-stdin",
+                "--lang",
+                "en",
+            ],
             input=password + "\n",
         )
         return result.exit_code, result.output

@@ -165,7 +165,9 @@ def test_the_report_html_is_self_contained_and_has_no_contacts(url: str, tmp_pat
 
 
 def test_a_report_of_a_future_year_or_format_is_refused(url: str, tmp_path: Path) -> None:
-    future = graphsvc("report", "--year", "2099", "-o", str(tmp_path / "r.pdf"), url=url)
+    future = graphsvc(
+        "report", "--year", "2099", "-o", str(tmp_path / "r.pdf"), "--lang", "en", url=url
+    )
     assert future.returncode != 0 and "2099" in future.stderr and "future" in future.stderr
     wrong = graphsvc("report", "--year", "2024", "-o", str(tmp_path / "r.docx"), url=url)
     assert wrong.returncode != 0 and ".pdf- tai .html-tiedostoksi, ei .docx" in wrong.stderr

@@ -65,13 +65,13 @@ def test_an_id_from_the_table_marks_the_gap_and_the_json_shows_it(url: str) -> N
 
 
 def test_a_wrong_id_is_a_clear_message_not_a_traceback(url: str, tmp_path: Path) -> None:
-    bad = graphsvc("gaps", "handle", "teko-009", url=url)
+    bad = graphsvc("gaps", "handle", "teko-009", "--lang", "en", url=url)
     assert bad.returncode != 0
     assert "is not a gap id" in bad.stderr and "graphsvc analyze gaps" in bad.stderr
-    gone = graphsvc("gaps", "handle", "solo_action-000000000000", url=url)
+    gone = graphsvc("gaps", "handle", "solo_action-000000000000", "--lang", "en", url=url)
     assert gone.returncode != 0 and "not a gap of the programme now" in gone.stderr
     assert "solo_action-" in gone.stderr.split("now:", 1)[1]  # similar ids suggested
-    never = graphsvc("gaps", "reopen", "solo_action-000000000000", url=url)
+    never = graphsvc("gaps", "reopen", "solo_action-000000000000", "--lang", "en", url=url)
     assert never.returncode != 0 and "is not marked handled" in never.stderr
     assert "Traceback" not in bad.stderr + gone.stderr + never.stderr
 
@@ -82,7 +82,7 @@ def test_a_gap_of_a_rockets_own_part_is_marked_with_its_rocket(url: str) -> None
     own = [g for g in json.loads(result.stdout)["result"]["gaps"] if g["id"] not in whole]
     assert own, "the centre rocket's part has cut points of its own"
     gap = own[0]["id"]
-    refused = graphsvc("gaps", "handle", gap, url=url)
+    refused = graphsvc("gaps", "handle", gap, "--lang", "en", url=url)
     assert refused.returncode != 0 and "not a gap of the programme now" in refused.stderr
     marked = graphsvc("gaps", "handle", gap, "--rocket", "centre", "--json", url=url)
     assert marked.returncode == 0, marked.stderr

@@ -100,7 +100,7 @@ def test_restore_equals_the_original(store: GraphStore, tmp_path: Path) -> None:
         assert account_service.authenticate_key(accounts, secret).role.value == role
     assert account_service.check_password(accounts, "maija", "a long password 1").name == "maija"
 
-    code, output = _cli(target.url, "restore", str(file))
+    code, output = _cli(target.url, "restore", str(file), "--lang", "en")
     assert code == 1 and "is not empty" in output and "restore only into an empty store" in output
     accounts.close()
     if target is not store:
@@ -168,7 +168,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(
     wipe_everything(store)
     file = tmp_path / "wrong.bin"
     file.write_bytes(content)
-    code, output = _cli(store.url, "restore", str(file))
+    code, output = _cli(store.url, "restore", str(file), "--lang", "en")
     assert code == 1 and "backup" in output and "Traceback" not in output, output
-    code, output = _cli(store.url, "restore", str(tmp_path / "missing.db"))
+    code, output = _cli(store.url, "restore", str(tmp_path / "missing.db"), "--lang", "en")
     assert code == 1 and "not found" in output

@@ -105,5 +105,7 @@ def test_cli_writes_to_visuals_by_default(
     )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "visuals" / "focus-img-2-gaps.svg").read_bytes().startswith(b"<?xml")
-    result = runner.invoke(main, ["--store", url, "map", "--focus", "img", "--depth", "99"])
+    result = runner.invoke(
+        main, ["--store", url, "map", "--focus", "img", "--depth", "99", "--lang", "en"]
+    )
     assert result.exit_code == 1 and re.search(r"error: depth 99 is out of range", result.output)

@@ -278,3 +278,50 @@ def test_fetch_all_goes_on_past_a_failing_table_and_skips_other_sources(pxweb):
     assert other_area.ok and other_area.observations[0].value == 658864.0
     assert other_area.notes and "2020 has no value" in other_area.notes[0]
     assert len(recorded.requests) == 3
+
+
+def test_pxweb_errors_read_in_finnish_too(pxweb):
+    from graphsvc.errors import rows_in_lang
+
+    base, recorded, fake = pxweb
+    answers = {
+        400: (400, {}, b""),
+        500: (500, {}, b"Internal Server Error"),
+        429: (429, {"Retry-After": "0"}, b""),
+    }
+    seen = {}
+    for status, answer in answers.items():
+        recorded.answer = lambda path, query, answer=answer: answer
+        with pytest.raises((ValidationError, StatisticsUnavailableError)) as caught:
+            client(base, fake).fetch(SOURCE, area="KU286")
+        seen[status] = caught.value
+    assert seen[400].message.startswith(f"PxWeb refused table {TABLE} (HTTP 400: no message)")
+    assert (
+        seen[400]
+        .in_lang("fi")
+        .startswith(
+            f"PxWeb hylkäsi taulun {TABLE} (HTTP 400: ei viestiä): tarkista konelähteen taulupolku"
+        )
+    )
+    assert seen[500].in_lang("fi") == (
+        f"PxWeb osoitteessa {base}/{TABLE} vastasi HTTP 500 taululle {TABLE}: Internal Server "
+        "Error; yritä myöhemmin uudelleen"
+    )
+    assert seen[429].in_lang("fi").endswith("yritä minuutin päästä uudelleen")
+    recorded.answer = lambda path, query: (200, {}, b"<html>maintenance</html>")
+    with pytest.raises(ImportRejectedError) as rejected:
+        client(base, fake).fetch(SOURCE, area="KU286")
+    assert rejected.value.message.endswith("; nothing was imported")
+    assert rejected.value.in_lang("fi").endswith("; mitään ei tuotu")
+    (row,) = rows_in_lang(rejected.value.errors, "fi")
+    assert row["message"].startswith(f"PxWeb-taulu {TABLE} osoitteessa {base}/{TABLE} vastasi")
+    areas = ",".join(f"KU{n:03d}" for n in range(1, 1000))
+    many = parse_machine_source(f"statfin:{TABLE}?Alue={areas}&Tiedot=a,b")
+    with pytest.raises(ValidationError) as caught:
+        client(base, fake, max_cells=1000).fetch(many, area="KU286")
+    assert "asks for 1,998 cells (Alue 999 × Tiedot 2), more than the limit of 1,000" in (
+        caught.value.message
+    )
+    assert "kysely pyytää 1\xa0998 solua (Alue 999 × Tiedot 2), enemmän kuin raja 1\xa0000" in (
+        caught.value.in_lang("fi")
+    )
