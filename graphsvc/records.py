@@ -21,6 +21,7 @@ from graphsvc.indicator_model import (
     validate_indicator,
     validate_observation,
 )
+from graphsvc.messages import said
 from graphsvc.model import Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum, validate_edge, validate_key, validate_node
 from graphsvc.values import SHORT_TEXT, quoted, text_problem
@@ -195,7 +196,7 @@ def check_gap_mark(mark: GapMark) -> GapMark:
     note = mark.note.strip()
     problem = text_problem(note, SHORT_TEXT)
     if problem:
-        raise ValidationError(f"note {problem}", value=note[:40])
+        raise ValidationError(said("errors.value.note", problem=problem), value=note[:40])
     return GapMark(mark.gap_id, mark.by[:200], mark.at, note)
 
 
