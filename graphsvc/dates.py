@@ -24,10 +24,9 @@ from graphsvc.values import quoted
 BEGINNING = "0001-01-01"
 #: The shape of a date in the API schema (the calendar is checked by :func:`parse_day`).
 DAY_SHAPE: dict[str, Any] = {"pattern": "^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$"}
-#: The forms an as-of date may take, for messages.
-ALLOWED_FORMS = "YYYY-MM-DD (a day) or YYYY (31 December of that year)"
 #: What a checked date is called in messages when the caller names nothing else.
 AS_OF_DATE = said("errors.date.what.as_of")
+YEAR = said("errors.date.what.year")
 _YEAR = re.compile(r"[0-9]{4}")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -62,7 +61,7 @@ def optional_day(text: str | None, what: str | Said = AS_OF_DATE) -> str | None:
     return None if text is None or str(text).strip() == "" else parse_day(text, what)
 
 
-def year_of(text: str | int, what: str | Said = said("errors.date.what.year")) -> int:
+def year_of(text: str | int, what: str | Said = YEAR) -> int:
     """The year of ``YYYY`` or ``YYYY-MM-DD``, or ValidationError naming the forms.
 
     >>> year_of("2023"), year_of("2023-06-30")

@@ -40,6 +40,10 @@ _BUSINESS_ID_RE = re.compile(r"^(\d{6,7})-(\d)$")
 _BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
 
+#: What a key is called in messages when the caller names nothing else.
+KEY = said("errors.model.what.key")
+
+
 def allowed(values: Any) -> str:
     """The allowed values of an enum or sequence, as a readable list.
 
@@ -95,7 +99,7 @@ def _is_valid_key(key: str) -> bool:
     return _KEY_RE.fullmatch(key) is not None
 
 
-def validate_key(key: Any, what: str | Said = said("errors.model.what.key")) -> str:
+def validate_key(key: Any, what: str | Said = KEY) -> str:
     """Return ``key`` if it is a valid node key (letters, digits, ``_ . : -``, ≤128 chars).
 
     >>> validate_key("a-001")

@@ -30,6 +30,7 @@ import defusedxml.ElementTree as SafeET
 import pandas as pd
 
 from graphsvc.loaders.files import check_file_size, reject
+from graphsvc.messages import said
 from graphsvc.settings import Settings
 
 #: A part that inflates more than this many times (and past 1 MiB) is treated as a zip bomb.
@@ -69,7 +70,9 @@ def read_xlsx(
                 )
             book.close()
         except Exception as e:  # calamine raises its own error types for broken workbooks
-            raise reject(source, f"{source} could not be read as a workbook: {e}") from e
+            raise reject(
+                source, said("errors.load.xlsx.unreadable", source=source, detail=str(e))
+            ) from e
     return frames
 
 
@@ -84,8 +87,8 @@ def _copy_verified(
     if not zipfile.is_zipfile(path):
         with path.open("rb") as f:
             old_excel = f.read(8) == bytes.fromhex("d0cf11e0a1b11ae1")
-        hint = " (an old .xls or encrypted file: save it as .xlsx)" if old_excel else ""
-        raise reject(source, f"{source} is not an .xlsx (zip) file{hint}")
+        kind = "old_excel" if old_excel else "not_zip"
+        raise reject(source, said(f"errors.load.xlsx.{kind}", source=source))
     try:
         with zipfile.ZipFile(path) as archive:
             infos = [i for i in archive.infolist() if not i.is_dir()]
@@ -120,21 +123,24 @@ def _copy_verified(
                     else:
                         _stream_verified_part(archive, info, out, source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError) as e:
-        raise reject(source, f"{source} is a damaged or unsupported zip file: {e}") from None
+        raise reject(
+            source, said("errors.load.xlsx.bad_zip", source=source, detail=str(e))
+        ) from None
     return {name: title for name, (title, _part) in chosen.items()}
 
 
 def _check_declared_sizes(infos: list[zipfile.ZipInfo], settings: Settings, source: str) -> None:
     """Refuse a zip bomb from the zip directory alone, before anything is inflated."""
     if len(infos) > MAX_ENTRIES:
-        raise reject(source, f"{source} holds {len(infos):,} files", hostile=True)
+        raise reject(
+            source, said("errors.load.xlsx.entries", source=source, n=len(infos)), hostile=True
+        )
     limit = settings.max_xlsx_inflated_bytes
     total = sum(i.file_size for i in infos)
     if total > limit:
         raise reject(
             source,
-            f"{source} would inflate to {total:,} bytes, more than {limit:,} "
-            "(GRAPHSVC_MAX_XLSX_INFLATED_BYTES): refused as a zip bomb",
+            said("errors.load.xlsx.inflated", source=source, size=total, limit=limit),
             hostile=True,
             value=total,
         )
@@ -143,8 +149,13 @@ def _check_declared_sizes(infos: list[zipfile.ZipInfo], settings: Settings, sour
         if info.file_size > 1 << 20 and ratio > MAX_RATIO:
             raise reject(
                 source,
-                f"{source}: {info.filename} inflates {ratio:,.0f} times "
-                f"(more than {MAX_RATIO}): refused as a zip bomb",
+                said(
+                    "errors.load.xlsx.ratio",
+                    source=source,
+                    part=info.filename,
+                    ratio=f"{ratio:,.0f}",
+                    limit=str(MAX_RATIO),
+                ),
                 hostile=True,
                 value=info.filename,
             )
@@ -155,7 +166,7 @@ def _verified_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str)
     with archive.open(info) as member:
         data = member.read(info.file_size + 1)
     if len(data) > info.file_size:
-        raise reject(source, f"{source}: {info.filename} lies about its size")
+        raise reject(source, said("errors.load.xlsx.size_lie", source=source, part=info.filename))
     _check_xml(data, f"{source}: {info.filename}", source)
     return data
 
@@ -173,7 +184,7 @@ def _stream_verified_part(
             head = member.read(_CHUNK)
             copied += len(head)
     if copied > info.file_size:
-        raise reject(source, f"{source}: {info.filename} lies about its size")
+        raise reject(source, said("errors.load.xlsx.size_lie", source=source, part=info.filename))
 
 
 def _check_xml(data: bytes, where: str, source: str) -> None:
@@ -186,7 +197,12 @@ def _check_xml(data: bytes, where: str, source: str) -> None:
     except (defusedxml.DefusedXmlException, SafeET.ParseError) as e:
         raise reject(
             source,
-            f"{where} is refused: {type(e).__name__} ({e}); workbooks never declare XML entities",
+            said(
+                "errors.load.xlsx.dtd",
+                where=where,
+                error=type(e).__name__,
+                detail=str(e),
+            ),
             hostile=True,
         ) from None
 
@@ -195,7 +211,7 @@ def _sheet_parts(structure: dict[str, bytes], names: set[str], source: str) -> d
     """Sheet title -> the zip part holding it, from xl/workbook.xml and its relationships."""
     book, rels = structure.get(_BOOK), structure.get(_BOOK_RELS)
     if book is None or rels is None:
-        raise reject(source, f"{source} is not an Excel workbook (no xl/workbook.xml)")
+        raise reject(source, said("errors.load.xlsx.no_workbook", source=source))
     targets = {}
     for rel in SafeET.fromstring(rels, forbid_dtd=True).iter():
         if rel.tag.endswith("Relationship"):
@@ -246,9 +262,14 @@ def check_sheet_shape(data: bytes, where: str, settings: Settings) -> None:
     if rows > settings.max_sheet_rows + 1 or cols > settings.max_sheet_columns:
         raise reject(
             where.split(",")[0],
-            f"{where} reaches row {rows:,} and column {cols:,}; the limits are "
-            f"{settings.max_sheet_rows + 1:,} rows and {settings.max_sheet_columns} columns "
-            "(a far-away cell? delete the cells outside the table)",
+            said(
+                "errors.load.xlsx.far_cell",
+                where=where,
+                rows=rows,
+                columns=cols,
+                most_rows=settings.max_sheet_rows + 1,
+                most_columns=str(settings.max_sheet_columns),
+            ),
             hostile=True,
         )
 
