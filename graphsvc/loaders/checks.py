@@ -213,7 +213,7 @@ def dates(problems: Problems, sheet: Sheet, name: str, *, year_ok: bool = False)
     values = column(sheet, name)
     parsed = {v: parse_date(v, year_ok=year_ok) for v in values.unique().tolist() if v}
     formats = DATE_FORMATS + (_YEAR_TOO if year_ok else "")
-    key = "errors.load.not_a_date" + ("_or_year" if year_ok else "")
+    key = f"errors.load.not_a_date{'_or_year' if year_ok else ''}"
     bad = values.isin([v for v, p in parsed.items() if p is None])
     report_bad(problems, sheet, name, values, bad, lambda v: said(key, value=quoted(v)), formats)
     return values.map(lambda v: parsed.get(v) or "")

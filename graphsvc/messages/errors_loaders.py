@@ -633,4 +633,10 @@ MESSAGES: dict[str, Message] = {
         "{part} sisältää välilyönnin, ohjausmerkin tai kauttaviivan",
         "{part} has a space, a control character or a slash",
     ),
+    # graphsvc.settings: what a person reads at start-up
+    "errors.settings.placeholder": Message(
+        "{name} on paikkamerkkiarvo: aseta oikea salaisuus",
+        "{name} is a placeholder; set a real secret",
+    ),
+    "errors.settings.invalid": Message("{name}: {detail}", "{name}: {detail}"),
 }
