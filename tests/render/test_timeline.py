@@ -215,7 +215,9 @@ def test_cli_writes_a_timeline_map_and_an_as_of_map(
         main, ["--store", url, "map", "--from", "2023", "--to", "2024", "-o", str(out)]
     )
     assert result.exit_code == 0 and embedded_data(out.read_text("utf-8"))["years"] == [2023, 2024]
-    result = runner.invoke(main, ["--store", url, "map", "--from", "2024", "--to", "2022"])
+    result = runner.invoke(
+        main, ["--store", url, "map", "--from", "2024", "--to", "2022", "--lang", "en"]
+    )
     assert result.exit_code == 1 and "error: from '2024' is after to '2022'" in result.output
 
 
