@@ -208,8 +208,7 @@ def check_gap_id(gap_id: str) -> str:
     """
     if not GAP_ID_SHAPE.match(gap_id or ""):
         raise ValidationError(
-            f"gap id {quoted(gap_id)} is not a gap id: it looks like KIND-<12 hex digits> "
-            "(solo_action-96d21cde999a); `graphsvc analyze gaps` lists them",
+            said("errors.model.gap_id", value=quoted(gap_id)),
             value=gap_id,
         )
     return gap_id

@@ -639,4 +639,11 @@ MESSAGES: dict[str, Message] = {
         "{name} is a placeholder; set a real secret",
     ),
     "errors.settings.invalid": Message("{name}: {detail}", "{name}: {detail}"),
+    # graphsvc.records
+    "errors.model.gap_id": Message(
+        "aukon tunniste {value} ei kelpaa: se on muotoa TYYPPI-<12 heksadesimaalinumeroa> "
+        "(solo_action-96d21cde999a); `graphsvc analyze gaps` luettelee ne",
+        "gap id {value} is not a gap id: it looks like KIND-<12 hex digits> "
+        "(solo_action-96d21cde999a); `graphsvc analyze gaps` lists them",
+    ),
 }
