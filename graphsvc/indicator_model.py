@@ -130,6 +130,8 @@ class IndicatorProgress:
     recent: tuple[Observation, ...] = field(default_factory=tuple)
 
 
+#: What an indicator's key is called in messages.
+INDICATOR_KEY = said("errors.model.what.indicator_key")
 FIELD = "errors.model.field"
 """The message ``{what}: {problem}`` of a refused field (``what`` is the field's code)."""
 
@@ -255,7 +257,7 @@ def validate_indicator(indicator: Indicator) -> Indicator:
     owner = _text(indicator.owner, "owner") or None
     return replace(
         indicator,
-        key=validate_key(indicator.key, said("errors.model.what.indicator_key")),
+        key=validate_key(indicator.key, INDICATOR_KEY),
         name_fi=_text(indicator.name_fi, "name_fi", required=True),
         name_en=_text(indicator.name_en, "name_en"),
         unit=_text(indicator.unit, "unit"),

@@ -40,8 +40,10 @@ _BUSINESS_ID_RE = re.compile(r"^(\d{6,7})-(\d)$")
 _BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
 
-#: What a key is called in messages when the caller names nothing else.
+#: What a key, a node label and a relationship type are called in messages (``what``).
 KEY = said("errors.model.what.key")
+LABEL = said("errors.model.what.label")
+REL_TYPE = said("errors.model.what.rel_type")
 
 
 def allowed(values: Any) -> str:
@@ -207,7 +209,7 @@ def validate_node(node: Node) -> Node:
 
     Raises ValidationError naming the label, key, property and the allowed values.
     """
-    label = parse_enum(Label, node.label, said("errors.model.what.label"))
+    label = parse_enum(Label, node.label, LABEL)
     key = _key_lazily(node.key, lambda: said("errors.model.what.label_key", label=str(label)))
 
     def where() -> Said:
@@ -239,7 +241,7 @@ def validate_node(node: Node) -> Node:
 
 def validate_edge(edge: Edge) -> Edge:
     """Check a relationship against the vocabulary and return it with cleaned properties."""
-    rel_type = parse_enum(RelType, edge.type, said("errors.model.what.rel_type"))
+    rel_type = parse_enum(RelType, edge.type, REL_TYPE)
     start = _key_lazily(edge.start, lambda: said("errors.model.what.start_key", type=str(rel_type)))
     end = _key_lazily(edge.end, lambda: said("errors.model.what.end_key", type=str(rel_type)))
 

@@ -179,6 +179,7 @@ MESSAGES: dict[str, Message] = {
         "esitys {key}: {problems}", "presentation {key}: {problems}"
     ),
     "errors.model.what.indicator_key": Message("mittarin avain", "indicator key"),
+    "errors.model.what.batch_day": Message("erän päivä", "batch day"),
     "errors.value.not_one_of": Message(
         "{value} ei ole mikään näistä: {allowed}", "{value} is not one of {allowed}"
     ),
