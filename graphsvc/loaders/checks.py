@@ -67,7 +67,7 @@ class Problems:
         place = "row" if row is not None else "header"
         where = said(
             f"errors.load.at.{place}{'_column' if column else ''}",
-            source=sheet.source,
+            source=sheet.shown,
             sep=", " if "," in sheet.source else " ",
             row=str(row),
             column=column or "",

@@ -51,6 +51,18 @@ class Sheet:
     name: str
     source: str
     frame: pd.DataFrame
+    #: the .xlsx file the sheet is one of ("" for a CSV file)
+    book: str = ""
+
+    @property
+    def shown(self) -> str | Said:
+        """``source`` as a message names it (an XLSX sheet in the reader's language)."""
+        return xlsx_sheet(self.book, self.name) if self.book else self.source
+
+
+def xlsx_sheet(book: str, name: str) -> Said:
+    """The sheet ``name`` of the .xlsx file ``book`` as a message names it."""
+    return said("errors.load.xlsx_sheet", book=book, sheet=name)
 
 
 @dataclass
@@ -124,8 +136,8 @@ def read_workbook(path: Path, settings: Settings) -> RawWorkbook:
 
         workbook = RawWorkbook(path.name)
         for name, frame in read_xlsx(path, settings, SHEET_NAMES, workbook.notes).items():
-            source = f"{path.name}, sheet {name}"
-            workbook.sheets[name] = frame_to_sheet(frame, name, source, settings)
+            source = xlsx_sheet(path.name, name)
+            workbook.sheets[name] = frame_to_sheet(frame, name, source, settings, book=path.name)
         return workbook
     raise reject(
         path.name,
@@ -268,16 +280,22 @@ def read_csv_sheet(path: Path, name: str, settings: Settings) -> Sheet:
     return frame_to_sheet(frame, name, source, settings)
 
 
-def frame_to_sheet(raw: pd.DataFrame, name: str, source: str, settings: Settings) -> Sheet:
-    """A sheet from a frame whose first row is the header; blank rows dropped, cells cleaned."""
+def frame_to_sheet(
+    raw: pd.DataFrame, name: str, shown: str | Said, settings: Settings, book: str = ""
+) -> Sheet:
+    """A sheet from a frame whose first row is the header; blank rows dropped, cells cleaned.
+
+    ``shown`` names the sheet in messages; ``book`` is the .xlsx file it is one of.
+    """
+    source = shown if isinstance(shown, str) else shown.in_lang("en")
     if raw.empty:
-        raise reject(source, said("errors.load.empty_sheet", source=source), row=1)
+        raise reject(source, said("errors.load.empty_sheet", source=shown), row=1)
     if len(raw) - 1 > settings.max_sheet_rows:
         raise reject(
             source,
             said(
                 "errors.load.too_many_rows",
-                source=source,
+                source=shown,
                 n=len(raw) - 1,
                 limit=settings.max_sheet_rows,
             ),
@@ -295,14 +313,14 @@ def frame_to_sheet(raw: pd.DataFrame, name: str, source: str, settings: Settings
             if (values != "").any():
                 raise reject(
                     source,
-                    said("errors.load.unnamed_column", source=source, position=str(position + 1)),
+                    said("errors.load.unnamed_column", source=shown, position=str(position + 1)),
                     row=1,
                 )
             continue
         if column in columns:
             raise reject(
                 source,
-                said("errors.load.column_twice", source=source, column=quoted(column)),
+                said("errors.load.column_twice", source=shown, column=quoted(column)),
                 row=1,
                 column=column,
             )
@@ -310,4 +328,4 @@ def frame_to_sheet(raw: pd.DataFrame, name: str, source: str, settings: Settings
     frame = pd.DataFrame(columns, index=body.index)
     if len(frame.columns):
         frame = frame[(frame != "").any(axis=1)]
-    return Sheet(name, source, frame)
+    return Sheet(name, source, frame, book)

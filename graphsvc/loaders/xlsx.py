@@ -29,7 +29,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 import pandas as pd
 
-from graphsvc.loaders.files import check_file_size, reject
+from graphsvc.loaders.files import check_file_size, reject, xlsx_sheet
 from graphsvc.messages import said
 from graphsvc.settings import Settings
 
@@ -116,8 +116,7 @@ def _copy_verified(
                     if info.filename in to_read or info.filename in structure:
                         data = structure.get(info.filename) or _verified_part(archive, info, source)
                         if info.filename in to_read:
-                            where = f"{source}, sheet {to_read[info.filename]}"
-                            check_sheet_shape(data, where, settings)
+                            check_sheet_shape(data, source, to_read[info.filename], settings)
                         out.writestr(info.filename, data)
                         del data
                     else:
@@ -234,7 +233,7 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def check_sheet_shape(data: bytes, where: str, settings: Settings) -> None:
+def check_sheet_shape(data: bytes, source: str, sheet: str, settings: Settings) -> None:
     """Refuse a sheet whose declared or real extent is over the row or column limit.
 
     Looks at the declared ``<dimension>``, at every ``r="B12"`` reference (cells) and
@@ -261,10 +260,10 @@ def check_sheet_shape(data: bytes, where: str, settings: Settings) -> None:
     rows = max(rows, row_tags)
     if rows > settings.max_sheet_rows + 1 or cols > settings.max_sheet_columns:
         raise reject(
-            where.split(",")[0],
+            source,
             said(
                 "errors.load.xlsx.far_cell",
-                where=where,
+                where=xlsx_sheet(source, sheet),
                 rows=rows,
                 columns=cols,
                 most_rows=settings.max_sheet_rows + 1,

@@ -223,6 +223,7 @@ MESSAGES: dict[str, Message] = {
     "errors.load.at.header_column": Message(
         "{source}{sep}otsikkorivi, sarake {column}", "{source}{sep}header, column {column}"
     ),
+    "errors.load.xlsx_sheet": Message("{book}, taulukko {sheet}", "{book}, sheet {sheet}"),
     "errors.load.problem": Message("{where}: {detail}", "{where}: {detail}"),
     "errors.load.problems_found.one": Message(
         "{source}: löytyi {count} ongelma; mitään ei tuotu",

@@ -141,7 +141,7 @@ def test_an_xlsx_cell_problem_names_the_sheet_and_the_rule_in_finnish(url, tmp_p
     code, _, err = run(url, "load", str(book))
     assert code == 1
     assert (
-        "  book.xlsx, sheet actions, rivi 2, sarake start: '31.2.2024' ei ole ISO-päivämäärä "
+        "  book.xlsx, taulukko actions, rivi 2, sarake start: '31.2.2024' ei ole ISO-päivämäärä "
         "(2024-03-01) eikä suomalainen päivämäärä (1.3.2024)"
     ) in err.splitlines(), err
 
