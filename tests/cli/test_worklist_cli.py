@@ -65,7 +65,7 @@ def test_an_id_from_the_table_marks_the_gap_and_the_json_shows_it(url: str) -> N
 
 
 def test_a_wrong_id_is_a_clear_message_not_a_traceback(url: str, tmp_path: Path) -> None:
-    bad = graphsvc("gaps", "handle", "teko-009", url=url)
+    bad = graphsvc("gaps", "handle", "teko-009", "--lang", "en", url=url)
     assert bad.returncode != 0
     assert "is not a gap id" in bad.stderr and "graphsvc analyze gaps" in bad.stderr
     gone = graphsvc("gaps", "handle", "solo_action-000000000000", url=url)
