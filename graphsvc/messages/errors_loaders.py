@@ -203,7 +203,7 @@ MESSAGES: dict[str, Message] = {
     ),
     "errors.model.indicator.required": Message("{what} on pakollinen", "{what} is required"),
     "errors.model.indicator.machine_source": Message(
-        "haettavan tilaston {value} on alettava jollakin näistä: {allowed}",
+        "haettavan tilaston {value} alussa on oltava jokin näistä: {allowed}",
         "machine source {value} must start with {allowed}",
     ),
     "errors.model.indicator.target_year": Message(
@@ -234,7 +234,7 @@ MESSAGES: dict[str, Message] = {
         "{source}: {count} problems found; nothing was imported",
     ),
     "errors.load.stopped_counting": Message(
-        "{found} (laskeminen lopetettiin rajaan GRAPHSVC_MAX_IMPORT_ERRORS)",
+        "{found} (laskeminen lopetettiin GRAPHSVC_MAX_IMPORT_ERRORS-rajaan)",
         "{found} (stopped counting at GRAPHSVC_MAX_IMPORT_ERRORS)",
     ),
     # graphsvc.loaders.checks, rows, indicator_rows, workbook: cells and sheets
@@ -286,7 +286,7 @@ MESSAGES: dict[str, Message] = {
         "{value} ei voi tehdä yhteistyötä itsensä kanssa", "{value} cannot collaborate with itself"
     ),
     "errors.load.paired": Message(
-        "{first} {a} ja {second} {b} on jo yhdistetty rivillä {row}",
+        "{first} {a} ja {second} {b} ovat jo parina rivillä {row}",
         "{first} {a} and {second} {b} are already paired in row {row}",
     ),
     "errors.load.unknown.actor": Message(
