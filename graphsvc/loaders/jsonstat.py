@@ -23,7 +23,7 @@ from graphsvc.loaders.machine_source import (
     observation_source,
     parse_machine_source,
 )
-from graphsvc.messages import said
+from graphsvc.messages import Said, said
 from graphsvc.values import quoted
 
 #: Dimension names (id or label, any case) taken as the time or the area dimension.
@@ -61,10 +61,20 @@ def _categories(source: str, dim_id: str, dimension: Any) -> Categories:
     return [(code, str(labels.get(code, code))) for code in codes]
 
 
-def _listing(categories: Categories, limit: int = 20) -> str:
+def _listing(categories: Categories, limit: int = 20) -> str | Said:
+    """The categories as a message lists them: the first ``limit``, then how many more."""
     shown = [code if label == code else f"{code} {label}" for code, label in categories]
-    more = f" and {len(shown) - limit} more" if len(shown) > limit else ""
-    return ", ".join(shown[:limit]) + more
+    if len(shown) <= limit:
+        return ", ".join(shown)
+    return said(
+        "errors.load.jsonstat.more", listing=", ".join(shown[:limit]), n=str(len(shown) - limit)
+    )
+
+
+def _allowed(categories: Categories) -> str:
+    """The categories for a problem's ``allowed`` field (English, as API clients read it)."""
+    listing = _listing(categories)
+    return listing if isinstance(listing, str) else listing.in_lang("en")
 
 
 def _named(payload: dict[str, Any], ids: list[str], role: str, names: frozenset[str]) -> str | None:
@@ -198,7 +208,7 @@ def _pick(source: str, dim_id: str, categories: Categories, wanted: MachineSourc
             example=categories[0][0],
         ),
         column=dim_id,
-        allowed=_listing(categories),
+        allowed=_allowed(categories),
     )
 
 
@@ -231,7 +241,7 @@ def _area(
                 example=present[0][0],
             ),
             column=dim_id,
-            allowed=_listing(present),
+            allowed=_allowed(present),
         )
     for code, label in present:
         if area == code or area.casefold() == label.casefold():
@@ -241,7 +251,7 @@ def _area(
         said("errors.load.jsonstat.no_area", source=source, area=area, listing=_listing(present)),
         column=dim_id,
         value=area,
-        allowed=_listing(present),
+        allowed=_allowed(present),
     )
 
 

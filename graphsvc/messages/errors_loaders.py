@@ -577,6 +577,7 @@ MESSAGES: dict[str, Message] = {
         "{source}: dimension {dim} has {n} categories ({listing}); the machine source must "
         "select one, e.g. {dim}={example}",
     ),
+    "errors.load.jsonstat.more": Message("{listing} ja {n} muuta", "{listing} and {n} more"),
     "errors.load.jsonstat.no_area_dim": Message(
         "{source}: aluetta {area} ei ole: siinä ei ole alueulottuvuutta",
         "{source} has no area {area}: it has no area dimension",

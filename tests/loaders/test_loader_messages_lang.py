@@ -304,6 +304,24 @@ def test_statistics_answers_are_refused_in_both_languages():
     assert version.value.in_lang("fi").startswith("p.json on JSON-stat-versiota 1.0; vain")
 
 
+def test_a_long_list_of_areas_says_how_many_more_in_the_readers_language():
+    payload = json.loads((Path(__file__).parent / "data" / "statfin_11ra_kouvola.json").read_text())
+    codes = [f"KU{n:03d}" for n in range(1, 26)]
+    payload["dimension"]["Alue"]["category"] = {"index": {c: i for i, c in enumerate(codes)}}
+    payload["size"][0] = len(codes)
+    payload["value"] = [1.0] * (len(codes) * 5)
+    with pytest.raises(ImportRejectedError) as refused:
+        read_statistics(
+            json.dumps(payload).encode(), source="p.json", indicator=INDICATOR, area="KU999"
+        )
+    listed = ", ".join(codes[:20])
+    assert both(refused.value) == (
+        f"p.json: aluetta KU999 ei ole; alueet ovat {listed} ja 5 muuta; mitään ei tuotu",
+        f"p.json has no area KU999; it has {listed} and 5 more; nothing was imported",
+    )
+    assert refused.value.errors[0]["allowed"] == f"{listed} and 5 more"
+
+
 def test_an_xlsx_that_is_not_a_zip_is_refused_in_both_languages(tmp_path):
     fake = tmp_path / "old.xlsx"
     fake.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 100)
