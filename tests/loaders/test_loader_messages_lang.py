@@ -2,7 +2,8 @@
 in the CLI, English with ``--lang en`` and in the API without ``Accept-Language``.
 
 Each module that raises or collects a message is represented at least once; the last tests
-walk the catalogue module ``graphsvc/messages/errors_loaders.py``.
+walk the catalogue module ``graphsvc/messages/errors_loaders.py`` (with the
+errors_model and errors_statistics modules it merges).
 """
 
 from __future__ import annotations
