@@ -17,14 +17,16 @@ import re
 from typing import Any
 
 from graphsvc.errors import ValidationError
+from graphsvc.messages import Said, said
 from graphsvc.values import quoted
 
 #: The day the built-in programme and rockets are valid from: before any history.
 BEGINNING = "0001-01-01"
 #: The shape of a date in the API schema (the calendar is checked by :func:`parse_day`).
 DAY_SHAPE: dict[str, Any] = {"pattern": "^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$"}
-#: The forms an as-of date may take, for messages.
-ALLOWED_FORMS = "YYYY-MM-DD (a day) or YYYY (31 December of that year)"
+#: What a checked date is called in messages when the caller names nothing else.
+AS_OF_DATE = said("errors.date.what.as_of")
+YEAR = said("errors.date.what.year")
 _YEAR = re.compile(r"[0-9]{4}")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -34,7 +36,7 @@ def today() -> str:
     return dt.date.today().isoformat()
 
 
-def parse_day(text: str, what: str = "as-of date") -> str:
+def parse_day(text: str, what: str | Said = AS_OF_DATE) -> str:
     """``YYYY-MM-DD`` or ``YYYY`` (31 December) as ISO text, or ValidationError naming the forms.
 
     >>> try:
@@ -51,15 +53,15 @@ def parse_day(text: str, what: str = "as-of date") -> str:
             return dt.date.fromisoformat(value).isoformat()
         except ValueError:
             pass
-    raise ValidationError(f"{what} {quoted(text)} is not a date: use {ALLOWED_FORMS}", value=text)
+    raise ValidationError(said("errors.date.not_a_date", what=what, value=quoted(text)), value=text)
 
 
-def optional_day(text: str | None, what: str = "as-of date") -> str | None:
+def optional_day(text: str | None, what: str | Said = AS_OF_DATE) -> str | None:
     """:func:`parse_day` of ``text``, or None when no date is given."""
     return None if text is None or str(text).strip() == "" else parse_day(text, what)
 
 
-def year_of(text: str | int, what: str = "year") -> int:
+def year_of(text: str | int, what: str | Said = YEAR) -> int:
     """The year of ``YYYY`` or ``YYYY-MM-DD``, or ValidationError naming the forms.
 
     >>> year_of("2023"), year_of("2023-06-30")
@@ -77,11 +79,11 @@ def year_end(year: int) -> str:
     return f"{year:04d}-12-31"
 
 
-def not_future(day: str, what: str = "as-of date") -> str:
+def not_future(day: str, what: str | Said = AS_OF_DATE) -> str:
     """``day`` unless it is after today (a load cannot describe the future)."""
     if day > today():
         raise ValidationError(
-            f"{what} {quoted(day)} is in the future: give today ({today()}) or an earlier day",
+            said("errors.date.future", what=what, value=quoted(day), today=today()),
             value=day,
         )
     return day
@@ -91,7 +93,7 @@ def in_order(first: str, last: str) -> tuple[str, str]:
     """``(first, last)`` unless ``first`` is after ``last`` (ValidationError naming both)."""
     if first > last:
         raise ValidationError(
-            f"from {quoted(first)} is after to {quoted(last)}: give the earlier date first",
+            said("errors.date.order", first=quoted(first), last=quoted(last)),
             value=[first, last],
         )
     return first, last

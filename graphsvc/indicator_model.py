@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from graphsvc.errors import ValidationError
+from graphsvc.messages import Said, said
 from graphsvc.model import PROGRAMME_KEY, ROCKET_KEYS
 from graphsvc.model_rules import allowed, parse_enum, validate_key
 from graphsvc.values import LONG_TEXT, SHORT_TEXT, quoted, text_problem
@@ -129,7 +130,18 @@ class IndicatorProgress:
     recent: tuple[Observation, ...] = field(default_factory=tuple)
 
 
-def parse_number(value: Any, what: str = "value") -> float:
+#: What an indicator's key is called in messages.
+INDICATOR_KEY = said("errors.model.what.indicator_key")
+FIELD = "errors.model.field"
+"""The message ``{what}: {problem}`` of a refused field (``what`` is the field's code)."""
+
+
+def _field(what: str | Said, problem: str, **values: Any) -> Said:
+    """``what: <problem>``, the problem ``errors.model.indicator.<problem>`` of field ``what``."""
+    return said(FIELD, what=what, problem=said(f"errors.model.indicator.{problem}", **values))
+
+
+def parse_number(value: Any, what: str | Said = "value") -> float:
     """A number from a cell: ``1 234,5`` (Finnish) and ``1,234.5`` are 1234.5.
 
     Spaces (also non-breaking ones) group thousands; a lone comma is the decimal comma.
@@ -143,7 +155,7 @@ def parse_number(value: Any, what: str = "value") -> float:
     7.0
     """
     if isinstance(value, bool):
-        raise ValidationError(f"{what}: {quoted(value)} is not a number", value=value)
+        raise ValidationError(_field(what, "not_a_number", value=quoted(value)), value=value)
     if isinstance(value, int | float):
         number = float(value)
     else:
@@ -153,20 +165,18 @@ def parse_number(value: Any, what: str = "value") -> float:
         elif text.count(",") == 1:
             text = text.replace(",", ".")
         if not _NUMBER.fullmatch(text):
-            raise ValidationError(
-                f"{what}: {quoted(value)} is not a number (write 1234,5 or 1234.5)", value=value
-            )
+            raise ValidationError(_field(what, "number_form", value=quoted(value)), value=value)
         number = float(text)
     if not math.isfinite(number):
-        raise ValidationError(f"{what}: {quoted(value)} is not a finite number", value=value)
+        raise ValidationError(_field(what, "not_finite", value=quoted(value)), value=value)
     if abs(number) > LARGEST_VALUE:
         raise ValidationError(
-            f"{what}: {quoted(value)} is beyond ±{LARGEST_VALUE:,.0f}", value=value
+            _field(what, "beyond", value=quoted(value), largest=int(LARGEST_VALUE)), value=value
         )
     return number
 
 
-def parse_year(value: Any, what: str = "year") -> int:
+def parse_year(value: Any, what: str | Said = "year") -> int:
     """A year between 1900 and 2200 from a cell or argument (ValidationError otherwise).
 
     >>> parse_year("2024")
@@ -177,7 +187,10 @@ def parse_year(value: Any, what: str = "year") -> int:
         text = text[:-2]
     if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
         raise ValidationError(
-            f"{what}: {quoted(value)} is not a year ({FIRST_YEAR}–{LAST_YEAR})", value=value
+            _field(
+                what, "not_a_year", value=quoted(value), first=str(FIRST_YEAR), last=str(LAST_YEAR)
+            ),
+            value=value,
         )
     return int(text)
 
@@ -185,10 +198,10 @@ def parse_year(value: Any, what: str = "year") -> int:
 def _text(value: Any, what: str, *, required: bool = False, limit: int = SHORT_TEXT) -> str:
     text = "" if value is None else str(value).strip()
     if required and not text:
-        raise ValidationError(f"{what} is required", value=value)
+        raise ValidationError(said("errors.model.indicator.required", what=what), value=value)
     problem = text_problem(text, limit) if text else None
     if problem:
-        raise ValidationError(f"{what}: {problem}", value=value)
+        raise ValidationError(said(FIELD, what=what, problem=problem), value=value)
     return text
 
 
@@ -196,7 +209,11 @@ def check_machine_source(value: str) -> str:
     """``value`` when it is empty or starts with a known machine source (else ValidationError)."""
     if value and not re.match(MACHINE_SOURCE_PATTERN + ".", value):
         raise ValidationError(
-            f"machine source {quoted(value)} must start with {allowed(MACHINE_SOURCES)}",
+            said(
+                "errors.model.indicator.machine_source",
+                value=quoted(value),
+                allowed=allowed(MACHINE_SOURCES),
+            ),
             value=value,
         )
     return value
@@ -207,28 +224,40 @@ def validate_indicator(indicator: Indicator) -> Indicator:
     measures = str(indicator.measures or "").strip().lower()
     if measures not in MEASURABLE:
         raise ValidationError(
-            f"rocket: {quoted(indicator.measures)} is not one of {allowed(MEASURABLE)}",
+            said(
+                FIELD,
+                what="rocket",
+                problem=said(
+                    "errors.value.not_one_of",
+                    value=quoted(indicator.measures),
+                    allowed=allowed(MEASURABLE),
+                ),
+            ),
             value=indicator.measures,
         )
     baseline_year = parse_year(indicator.baseline_year, "baseline_year")
     target_year = parse_year(indicator.target_year, "target_year")
     if target_year <= baseline_year:
         raise ValidationError(
-            f"target_year: {target_year} is not after the baseline year {baseline_year}",
+            _field(
+                "target_year",
+                "target_year",
+                target=str(target_year),
+                baseline=str(baseline_year),
+            ),
             value=target_year,
         )
     baseline = parse_number(indicator.baseline_value, "baseline_value")
     target = parse_number(indicator.target_value, "target_value")
     if baseline == target:
         raise ValidationError(
-            f"target_value: {quoted(indicator.target_value)} equals the baseline value; "
-            "a target must differ from the baseline",
+            _field("target_value", "target_value", value=quoted(indicator.target_value)),
             value=indicator.target_value,
         )
     owner = _text(indicator.owner, "owner") or None
     return replace(
         indicator,
-        key=validate_key(indicator.key, "indicator key"),
+        key=validate_key(indicator.key, INDICATOR_KEY),
         name_fi=_text(indicator.name_fi, "name_fi", required=True),
         name_en=_text(indicator.name_en, "name_en"),
         unit=_text(indicator.unit, "unit"),

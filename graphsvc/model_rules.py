@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from graphsvc.errors import ValidationError
+from graphsvc.messages import Said, said
 from graphsvc.model import (
     EDGE_PROPERTIES,
     LIST_PROPERTIES,
@@ -39,6 +40,12 @@ _BUSINESS_ID_RE = re.compile(r"^(\d{6,7})-(\d)$")
 _BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
 
+#: What a key, a node label and a relationship type are called in messages (``what``).
+KEY = said("errors.model.what.key")
+LABEL = said("errors.model.what.label")
+REL_TYPE = said("errors.model.what.rel_type")
+
+
 def allowed(values: Any) -> str:
     """The allowed values of an enum or sequence, as a readable list.
 
@@ -53,7 +60,7 @@ def _members_by_value(enum: type[E]) -> dict[str, E]:
     return {member.value: member for member in enum}
 
 
-def parse_enum(enum: type[E], value: Any, what: str) -> E:
+def parse_enum(enum: type[E], value: Any, what: str | Said) -> E:
     """Return ``value`` as a member of ``enum`` or raise a ValidationError listing the choices.
 
     >>> parse_enum(ActorKind, "company", "actor kind")
@@ -68,13 +75,13 @@ def parse_enum(enum: type[E], value: Any, what: str) -> E:
         return enum(value)
     except ValueError:
         raise ValidationError(
-            f"{what} {quoted(value)} is not one of {allowed(enum)}",
+            said("errors.model.not_one_of", what=what, value=quoted(value), allowed=allowed(enum)),
             value=value,
             allowed=list(enum),
         ) from None
 
 
-def _parse_lazily(enum: type[E], value: Any, what: Callable[[], str]) -> E:
+def _parse_lazily(enum: type[E], value: Any, what: Callable[[], str | Said]) -> E:
     """parse_enum, building the description only when the value is refused."""
     if type(value) is enum:
         return value
@@ -82,7 +89,7 @@ def _parse_lazily(enum: type[E], value: Any, what: Callable[[], str]) -> E:
     return member if member is not None else parse_enum(enum, value, what())
 
 
-def _key_lazily(key: Any, what: Callable[[], str]) -> str:
+def _key_lazily(key: Any, what: Callable[[], str | Said]) -> str:
     """validate_key, building the description only when the key is refused."""
     if isinstance(key, str) and _is_valid_key(key):
         return key
@@ -94,7 +101,7 @@ def _is_valid_key(key: str) -> bool:
     return _KEY_RE.fullmatch(key) is not None
 
 
-def validate_key(key: Any, what: str = "key") -> str:
+def validate_key(key: Any, what: str | Said = KEY) -> str:
     """Return ``key`` if it is a valid node key (letters, digits, ``_ . : -``, ≤128 chars).
 
     >>> validate_key("a-001")
@@ -102,8 +109,7 @@ def validate_key(key: Any, what: str = "key") -> str:
     """
     if not isinstance(key, str) or not _is_valid_key(key):
         raise ValidationError(
-            f"{what} {quoted(key)} is not a valid key: use 1-128 letters (any script), digits, "
-            "'_', '.', ':' or '-', starting with a letter or digit",
+            said("errors.model.bad_key", what=what, value=quoted(key)),
             value=key,
         )
     return key
@@ -159,31 +165,43 @@ _SCALARS = (str, int, float, bool)
 
 
 def _check_props(
-    where: Callable[[], str], props: dict[str, Any], names: tuple[str, ...], known: frozenset[str]
+    where: Callable[[], Said], props: dict[str, Any], names: tuple[str, ...], known: frozenset[str]
 ) -> None:
     if not known.issuperset(props):
         unknown = sorted(set(props) - known)
+        none = said("errors.model.no_properties")
         raise ValidationError(
-            f"{where()}: unknown propert{'y' if len(unknown) == 1 else 'ies'} "
-            f"{', '.join(unknown)}; allowed: {allowed(names) or '(none)'}",
+            said(
+                f"errors.model.unknown_properties.{'one' if len(unknown) == 1 else 'many'}",
+                where=where(),
+                names=", ".join(unknown),
+                allowed=allowed(names) or none,
+            ),
             value=unknown,
         )
     for name, value in props.items():
         if name in LIST_PROPERTIES:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ValidationError(f"{where()}: {name} must be a list of strings", value=name)
+                raise ValidationError(
+                    said("errors.model.list_of_strings", where=where(), name=name), value=name
+                )
             problem = list_problem(value)
         elif type(value) is str:
             problem = text_problem(value, text_limit(name))
         elif not isinstance(value, _SCALARS) or (type(value) is float and not math.isfinite(value)):
-            raise ValidationError(
-                f"{where()}: {name} must be text, a finite number or true/false",
-                value=name,
-            )
+            raise ValidationError(said("errors.model.scalar", where=where(), name=name), value=name)
         else:
             continue
         if problem:
-            raise ValidationError(f"{where()}: {name} {problem}", value=name)
+            raise ValidationError(
+                said("errors.model.property", where=where(), name=name, problem=problem),
+                value=name,
+            )
+
+
+def _in(where: Said, name: str) -> Said:
+    """``where: name``, the description of a property refused in a node or relationship."""
+    return said("errors.model.where.property", where=where, name=name)
 
 
 def validate_node(node: Node) -> Node:
@@ -191,53 +209,52 @@ def validate_node(node: Node) -> Node:
 
     Raises ValidationError naming the label, key, property and the allowed values.
     """
-    label = parse_enum(Label, node.label, "label")
-    key = _key_lazily(node.key, lambda: f"{label} key")
+    label = parse_enum(Label, node.label, LABEL)
+    key = _key_lazily(node.key, lambda: said("errors.model.what.label_key", label=str(label)))
 
-    def where() -> str:
-        return f"{label} {key!r}"
+    def where() -> Said:
+        return said("errors.model.where.node", label=str(label), key=repr(key))
 
     props = clean_props(node.props)
     _check_props(where, props, NODE_PROPERTIES[label], _NODE_NAMES[label])
     if label is Label.ACTOR:
         if "kind" in props:
             props["kind"] = _parse_lazily(
-                ActorKind, props["kind"], lambda: f"{where()}: kind"
+                ActorKind, props["kind"], lambda: _in(where(), "kind")
             ).value
         email = props.get("contact_email")
         if email is not None and not is_valid_email(str(email)):
-            raise ValidationError(
-                f"{where()}: contact_email {quoted(email)} is not an e-mail address"
-            )
+            raise ValidationError(said("errors.model.email", where=where(), value=quoted(email)))
         bid = props.get("business_id")
         if bid is not None and not is_valid_business_id(str(bid)):
             raise ValidationError(
-                f"{where()}: business_id {quoted(bid)} is not a valid Y-tunnus "
-                "(1234567-8, check digit)"
+                said("errors.model.business_id", where=where(), value=quoted(bid))
             )
     elif label is Label.ACTION and "status" in props:
-        props["status"] = _parse_lazily(Status, props["status"], lambda: f"{where()}: status").value
+        props["status"] = _parse_lazily(
+            Status, props["status"], lambda: _in(where(), "status")
+        ).value
     elif label is Label.ROCKET and "kind" in props:
-        props["kind"] = _parse_lazily(RocketKind, props["kind"], lambda: f"{where()}: kind").value
+        props["kind"] = _parse_lazily(RocketKind, props["kind"], lambda: _in(where(), "kind")).value
     return Node(label, key, props)
 
 
 def validate_edge(edge: Edge) -> Edge:
     """Check a relationship against the vocabulary and return it with cleaned properties."""
-    rel_type = parse_enum(RelType, edge.type, "relationship type")
-    start = _key_lazily(edge.start, lambda: f"{rel_type} start key")
-    end = _key_lazily(edge.end, lambda: f"{rel_type} end key")
+    rel_type = parse_enum(RelType, edge.type, REL_TYPE)
+    start = _key_lazily(edge.start, lambda: said("errors.model.what.start_key", type=str(rel_type)))
+    end = _key_lazily(edge.end, lambda: said("errors.model.what.end_key", type=str(rel_type)))
 
-    def where() -> str:
-        return f"{rel_type} {start!r}->{end!r}"
+    def where() -> Said:
+        return said("errors.model.where.edge", type=str(rel_type), start=repr(start), end=repr(end))
 
     if rel_type is RelType.COLLABORATES_WITH and start == end:
-        raise ValidationError(f"{where()}: an actor cannot collaborate with itself")
+        raise ValidationError(said("errors.model.self_collaboration", where=where()))
     props = clean_props(edge.props)
     _check_props(where, props, EDGE_PROPERTIES[rel_type], _EDGE_NAMES[rel_type])
     if rel_type is RelType.RUNS:
         role = props.get("role", Role.PARTNER)
-        props["role"] = _parse_lazily(Role, role, lambda: f"{where()}: role").value
+        props["role"] = _parse_lazily(Role, role, lambda: _in(where(), "role")).value
     if rel_type is RelType.FUELS:
         props["primary"] = bool(props.get("primary", False))
     return Edge(rel_type, start, end, props)

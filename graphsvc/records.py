@@ -15,14 +15,23 @@ from typing import Any
 from graphsvc.dates import not_future, parse_day
 from graphsvc.errors import ValidationError
 from graphsvc.indicator_model import (
+    INDICATOR_KEY,
     Indicator,
     Observation,
     parse_year,
     validate_indicator,
     validate_observation,
 )
+from graphsvc.messages import said
 from graphsvc.model import Edge, Label, Node, RelType, Role
-from graphsvc.model_rules import parse_enum, validate_edge, validate_key, validate_node
+from graphsvc.model_rules import (
+    LABEL,
+    REL_TYPE,
+    parse_enum,
+    validate_edge,
+    validate_key,
+    validate_node,
+)
 from graphsvc.values import SHORT_TEXT, quoted, text_problem
 
 
@@ -139,20 +148,19 @@ def prepare_batch(batch: Batch, *, records_checked: bool = False) -> Batch:
     as they are. Raises ValidationError for anything outside the vocabulary, before any
     write.
     """
-    edge_deletes = [
-        (parse_enum(RelType, t, "relationship type"), s, e) for t, s, e in batch.edge_deletes
-    ]
-    node_deletes = [(parse_enum(Label, label, "label"), key) for label, key in batch.node_deletes]
-    on = None if batch.on is None else not_future(parse_day(batch.on, "batch day"), "batch day")
+    edge_deletes = [(parse_enum(RelType, t, REL_TYPE), s, e) for t, s, e in batch.edge_deletes]
+    node_deletes = [(parse_enum(Label, label, LABEL), key) for label, key in batch.node_deletes]
+    day = said("errors.model.what.batch_day")
+    on = None if batch.on is None else not_future(parse_day(batch.on, day), day)
     indicators = {i.key: i for i in map(validate_indicator, batch.indicators)}
     values = {(o.indicator, o.year): o for o in map(validate_observation, batch.observations)}
     dated: dict[str, Any] = {
         "on": on,
         "indicators": list(indicators.values()),
         "observations": list(values.values()),
-        "indicator_deletes": [validate_key(k, "indicator key") for k in batch.indicator_deletes],
+        "indicator_deletes": [validate_key(k, INDICATOR_KEY) for k in batch.indicator_deletes],
         "observation_deletes": [
-            (validate_key(k, "indicator key"), parse_year(y)) for k, y in batch.observation_deletes
+            (validate_key(k, INDICATOR_KEY), parse_year(y)) for k, y in batch.observation_deletes
         ],
     }
     if batch.validated or records_checked:
@@ -195,7 +203,7 @@ def check_gap_mark(mark: GapMark) -> GapMark:
     note = mark.note.strip()
     problem = text_problem(note, SHORT_TEXT)
     if problem:
-        raise ValidationError(f"note {problem}", value=note[:40])
+        raise ValidationError(said("errors.value.note", problem=problem), value=note[:40])
     return GapMark(mark.gap_id, mark.by[:200], mark.at, note)
 
 
@@ -207,8 +215,7 @@ def check_gap_id(gap_id: str) -> str:
     """
     if not GAP_ID_SHAPE.match(gap_id or ""):
         raise ValidationError(
-            f"gap id {quoted(gap_id)} is not a gap id: it looks like KIND-<12 hex digits> "
-            "(solo_action-96d21cde999a); `graphsvc analyze gaps` lists them",
+            said("errors.model.gap_id", value=quoted(gap_id)),
             value=gap_id,
         )
     return gap_id

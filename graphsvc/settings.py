@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
+import pydantic
 from pydantic import Field, SecretStr, field_validator
+from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from graphsvc.errors import ValidationError
+from graphsvc.messages import Said, said
+from graphsvc.values import joined
 
 DEFAULT_STORE = "sqlite:///graphsvc.db"
 _PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "password", "neo4j", "xxx"}
@@ -83,11 +90,25 @@ class Settings(BaseSettings):
     @classmethod
     def _refuse_placeholders(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and value.get_secret_value().strip().lower() in _PLACEHOLDER_SECRETS:
-            raise ValueError("is a placeholder; set a real secret")
+            raise PydanticCustomError("placeholder_secret", "is a placeholder; set a real secret")
         return value
 
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The settings read once from the environment."""
-    return Settings()
+    """The settings read once from the environment.
+
+    Raises ValidationError naming each ``GRAPHSVC_*`` variable that holds a bad value.
+    """
+    try:
+        return Settings()
+    except pydantic.ValidationError as e:
+        raise ValidationError(joined([_refusal(error) for error in e.errors()])) from None
+
+
+def _refusal(error: Any) -> Said:
+    """One refused setting, named as its environment variable."""
+    name = "GRAPHSVC_" + "_".join(str(part) for part in error["loc"]).upper()
+    if error["type"] == "placeholder_secret":
+        return said("errors.settings.placeholder", name=name)
+    return said("errors.settings.invalid", name=name, detail=str(error["msg"]))

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphsvc.messages import Said, said
+
 #: Most characters of one text property (names, titles, sector, contact fields, ...).
 SHORT_TEXT = 500
 #: Most characters of a long text property (``description``).
@@ -49,54 +51,66 @@ def text_limit(name: str) -> int:
     return LONG_TEXT if name in LONG_PROPERTIES else SHORT_TEXT
 
 
-def character_problem(text: str) -> str | None:
+def character_problem(text: str) -> Said | None:
     """Why ``text`` cannot be stored (its first refused character), or None when it can.
 
     >>> character_problem("line\\nbreak\\ttab") is None
     True
-    >>> character_problem("bell\\x07")
+    >>> character_problem("bell\\x07").in_lang("en")
     'has the control character U+0007 at position 5: remove it (tab and line feed are allowed)'
     """
     match = FORBIDDEN_CHARACTERS.search(text)
     if match is None:
         return None
     char = match.group()
-    what = "the carriage return (CR)" if char == "\r" else "the control character"
+    what = "cr" if char == "\r" else "control"
     if "\ud800" <= char <= "\udfff":
-        what = "the lone surrogate"
+        what = "surrogate"
     elif char in "\ufffe\uffff":
-        what = "the non-character"
-    hint = "write line breaks as LF" if char == "\r" else "remove it"
-    return (
-        f"has {what} U+{ord(char):04X} at position {match.start() + 1}: {hint} "
-        "(tab and line feed are allowed)"
+        what = "non_character"
+    return said(
+        f"errors.value.character.{what}",
+        code=f"U+{ord(char):04X}",
+        position=str(match.start() + 1),
     )
 
 
-def text_problem(text: str, limit: int) -> str | None:
+def text_problem(text: str, limit: int) -> Said | None:
     """Why ``text`` cannot be stored as a property of at most ``limit`` characters, or None.
 
-    >>> text_problem("x" * 501, 500)
+    >>> text_problem("x" * 501, 500).in_lang("en")
     'is 501 characters long, more than the limit of 500'
     """
     if len(text) > limit:
-        return f"is {len(text):,} characters long, more than the limit of {limit:,}"
+        return said("errors.value.too_long", n=len(text), limit=limit)
     return character_problem(text)
 
 
-def list_problem(items: list[str]) -> str | None:
+def list_problem(items: list[str]) -> Said | None:
     """Why the items of a list property cannot be stored, or None when they can.
 
-    >>> list_problem(["rail", "x" * 201])
+    >>> list_problem(["rail", "x" * 201]).in_lang("en")
     'item 2 is 201 characters long, more than the limit of 200'
     """
     if len(items) > LIST_ITEMS:
-        return f"has {len(items):,} items, more than the limit of {LIST_ITEMS}"
+        return said("errors.value.too_many_items", n=len(items), limit=LIST_ITEMS)
     for position, item in enumerate(items, start=1):
         problem = text_problem(item, LIST_ITEM_TEXT)
         if problem:
-            return f"item {position} {problem}"
+            return said("errors.value.item", position=str(position), problem=problem)
     return None
+
+
+def joined(parts: list[str | Said]) -> str | Said:
+    """Messages one after another, ``; `` between them, each read in the reader's language.
+
+    >>> joined(["a", said("errors.value.item", position="2", problem="b")]).in_lang("en")
+    'a; item 2 b'
+    """
+    if len(parts) == 1:
+        return parts[0]
+    half = len(parts) // 2  # halves, so that a long list nests only log2(n) deep
+    return said("errors.value.joined", first=joined(parts[:half]), rest=joined(parts[half:]))
 
 
 def quoted(value: Any) -> str:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from graphsvc.errors import ValidationError
 from graphsvc.loaders.files import Sheet, import_error
+from graphsvc.messages import Said, said
 from graphsvc.model_rules import allowed, validate_key
 from graphsvc.values import (
     FORBIDDEN_CHARACTERS,
@@ -34,6 +35,7 @@ _FINNISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
 _YEAR = re.compile(r"^\d{4}$")
 DATE_FORMATS = "an ISO date (2024-03-01) or a Finnish date (1.3.2024)"
+_YEAR_TOO = " or a year (2021)"
 
 
 class TooManyProblems(Exception):
@@ -58,18 +60,22 @@ class Problems:
         row: int | None,
         column: str | None,
         value: Any,
-        detail: str,
+        detail: str | Said,
         allowed_values: str | None = None,
     ) -> None:
         """Record one problem; raise TooManyProblems when the cap is reached."""
-        where = sheet.source + (", " if "," in sheet.source else " ")
-        where += f"row {row}" if row is not None else "header"
-        if column:
-            where += f", column {column}"
+        place = "row" if row is not None else "header"
+        where = said(
+            f"errors.load.at.{place}{'_column' if column else ''}",
+            source=sheet.shown,
+            sep=", " if "," in sheet.source else " ",
+            row=str(row),
+            column=column or "",
+        )
         self.errors.append(
             import_error(
                 sheet.source,
-                f"{where}: {detail}",
+                said("errors.load.problem", where=where, detail=detail),
                 row=row,
                 column=column,
                 value=value,
@@ -88,13 +94,15 @@ def check_columns(
     known = required + optional
     missing = [c for c in required if c not in present]
     unknown = [c for c in present if c not in known]
-    for columns, what, tail in (
-        (missing, "missing", ""),
-        (unknown, "unknown", f"; the columns of {sheet.name} are {allowed(known)}"),
-    ):
+    for columns, what in ((missing, "missing"), (unknown, "unknown")):
         if columns:
             names = ", ".join(c if len(c) <= QUOTED_PREFIX else quoted(c) for c in columns)
-            message = f"{what} column{'s' * (len(columns) > 1)} {names}{tail}"
+            message = said(
+                f"errors.load.{what}_columns.{'many' if len(columns) > 1 else 'one'}",
+                names=names,
+                sheet=sheet.name,
+                allowed=allowed(known),
+            )
             problems.add(sheet, 1, None, columns, message, allowed(known))
     return not missing and not unknown
 
@@ -117,7 +125,7 @@ def report_bad(
     name: str,
     values: pd.Series,
     bad: pd.Series,
-    detail: Callable[[str], str],
+    detail: Callable[[str], str | Said],
     allowed_values: str | None = None,
 ) -> None:
     """Record a problem for every row where ``bad`` is true."""
@@ -128,20 +136,20 @@ def report_bad(
 def required(problems: Problems, sheet: Sheet, name: str) -> pd.Series:
     """The column, with a problem recorded for each empty cell."""
     values = column(sheet, name)
-    report_bad(problems, sheet, name, values, values == "", lambda _: "a value is required")
+    report_bad(problems, sheet, name, values, values == "", lambda _: said("errors.load.required"))
     return values
 
 
 def keys(problems: Problems, sheet: Sheet, name: str, *, unique: bool) -> pd.Series:
     """A required column of node keys: valid key syntax and, if ``unique``, no repeats."""
     values = required(problems, sheet, name)
-    bad = {}
+    bad: dict[str, str | Said] = {}
     for value in values.unique().tolist():
         if value:
             try:
                 validate_key(value)
             except ValidationError as e:
-                bad[value] = str(e)
+                bad[value] = e.said or e.message
     if bad:
         report_bad(problems, sheet, name, values, values.isin(list(bad)), lambda v: bad[v])
     if unique:
@@ -154,7 +162,7 @@ def keys(problems: Problems, sheet: Sheet, name: str, *, unique: bool) -> pd.Ser
                 name,
                 values,
                 repeated,
-                lambda v: f"{quoted(v)} is already used in row {first[v]}",
+                lambda v: said("errors.load.key_used", value=quoted(v), row=str(first[v])),
             )
     return values
 
@@ -172,7 +180,7 @@ def choice(
         name,
         column(sheet, name),
         bad,
-        lambda v: f"{quoted(v)} is not one of {allowed(enum)}",
+        lambda v: said("errors.value.not_one_of", value=quoted(v), allowed=allowed(enum)),
         allowed(enum),
     )
     return values
@@ -204,11 +212,10 @@ def dates(problems: Problems, sheet: Sheet, name: str, *, year_ok: bool = False)
     """An optional column of dates, normalised to ISO 8601."""
     values = column(sheet, name)
     parsed = {v: parse_date(v, year_ok=year_ok) for v in values.unique().tolist() if v}
-    formats = DATE_FORMATS + (" or a year (2021)" if year_ok else "")
+    formats = DATE_FORMATS + (_YEAR_TOO if year_ok else "")
+    key = f"errors.load.not_a_date{'_or_year' if year_ok else ''}"
     bad = values.isin([v for v, p in parsed.items() if p is None])
-    report_bad(
-        problems, sheet, name, values, bad, lambda v: f"{quoted(v)} is not {formats}", formats
-    )
+    report_bad(problems, sheet, name, values, bad, lambda v: said(key, value=quoted(v)), formats)
     return values.map(lambda v: parsed.get(v) or "")
 
 
@@ -217,7 +224,7 @@ def valid(
     sheet: Sheet,
     name: str,
     test: Callable[[str], bool],
-    detail: Callable[[str], str],
+    detail: Callable[[str], str | Said],
 ) -> pd.Series:
     """An optional column whose non-empty values must pass ``test``."""
     values = column(sheet, name)

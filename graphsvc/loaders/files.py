@@ -22,7 +22,7 @@ import pandas as pd
 
 from graphsvc.errors import HostileFileError, ImportRejectedError
 from graphsvc.loaders.formulas import unneutralise_column
-from graphsvc.messages import Said, said
+from graphsvc.messages import Said, said, text
 from graphsvc.settings import Settings
 from graphsvc.values import quoted, shortened
 
@@ -39,7 +39,7 @@ SHEET_NAMES: tuple[str, ...] = (
 REQUIRED_SHEETS: tuple[str, ...] = ("actors", "actions", "participation")
 _DELIMITERS = (",", ";", "\t")
 #: The delimiters as a message names them.
-DELIMITERS_TRIED = "comma (,), semicolon (;) and tab"
+DELIMITERS_TRIED = text("errors.load.delimiters_tried", "en")
 #: A header of several words with none of the delimiters between them: some other separator.
 _WORDS = re.compile(r"[\w-]+")
 
@@ -51,6 +51,18 @@ class Sheet:
     name: str
     source: str
     frame: pd.DataFrame
+    #: the .xlsx file the sheet is one of ("" for a CSV file)
+    book: str = ""
+
+    @property
+    def shown(self) -> str | Said:
+        """``source`` as a message names it (an XLSX sheet in the reader's language)."""
+        return xlsx_sheet(self.book, self.name) if self.book else self.source
+
+
+def xlsx_sheet(book: str, name: str) -> Said:
+    """The sheet ``name`` of the .xlsx file ``book`` as a message names it."""
+    return said("errors.load.xlsx_sheet", book=book, sheet=name)
 
 
 @dataclass
@@ -101,8 +113,12 @@ def check_file_size(path: Path, settings: Settings, source: str) -> int:
     if size > settings.max_upload_bytes:
         raise reject(
             source,
-            f"{source} is {size:,} bytes, more than the limit of {settings.max_upload_bytes:,} "
-            "(GRAPHSVC_MAX_UPLOAD_BYTES)",
+            said(
+                "errors.load.file_too_big",
+                source=source,
+                size=size,
+                limit=settings.max_upload_bytes,
+            ),
             hostile=True,
             value=size,
         )
@@ -114,21 +130,22 @@ def read_workbook(path: Path, settings: Settings) -> RawWorkbook:
     if path.is_dir():
         return _read_folder(path, settings)
     if not path.exists():
-        raise reject(
-            path.name, f"{path} does not exist: give a folder of CSV files or an .xlsx file"
-        )
+        raise reject(path.name, said("errors.load.no_such_path", path=str(path)))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         from graphsvc.loaders.xlsx import read_xlsx
 
         workbook = RawWorkbook(path.name)
         for name, frame in read_xlsx(path, settings, SHEET_NAMES, workbook.notes).items():
-            source = f"{path.name}, sheet {name}"
-            workbook.sheets[name] = frame_to_sheet(frame, name, source, settings)
+            source = xlsx_sheet(path.name, name)
+            workbook.sheets[name] = frame_to_sheet(frame, name, source, settings, book=path.name)
         return workbook
     raise reject(
         path.name,
-        f"{path.name} is not a workbook: give a folder of CSV files "
-        f"({', '.join(n + '.csv' for n in SHEET_NAMES)}) or one .xlsx file",
+        said(
+            "errors.load.not_a_workbook",
+            name=path.name,
+            files=", ".join(n + ".csv" for n in SHEET_NAMES),
+        ),
     )
 
 
@@ -140,8 +157,12 @@ def _read_folder(folder: Path, settings: Settings) -> RawWorkbook:
     if total > settings.max_upload_bytes:
         raise reject(
             workbook.source,
-            f"the sheets of {workbook.source} are {total:,} bytes together, more than the limit "
-            f"of {settings.max_upload_bytes:,} (GRAPHSVC_MAX_UPLOAD_BYTES)",
+            said(
+                "errors.load.sheets_too_big",
+                source=workbook.source,
+                size=total,
+                limit=settings.max_upload_bytes,
+            ),
             hostile=True,
             value=total,
         )
@@ -160,28 +181,31 @@ def decode_text(data: bytes, source: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise reject(source, f"{source} is UTF-16 text: save it as 'CSV UTF-8' and load it again")
+        raise reject(source, said("errors.load.utf16", source=source))
     if data.startswith(b"PK\x03\x04"):
-        raise reject(source, f"{source} is a zip (.xlsx?) file, not CSV text")
+        raise reject(source, said("errors.load.zip_not_csv", source=source))
     if b"\x00" in data:
-        raise reject(source, f"{source} contains NUL bytes: it is not a CSV text file")
+        raise reject(source, said("errors.load.nul_bytes", source=source))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
         byte = data[e.start]
-        hint = ""
+        code = f"0x{byte:02x}"
         try:
-            hint = (
-                f" (in Windows-1252/Latin-1 that byte would be {bytes([byte]).decode('cp1252')!r}: "
-                "the file was probably saved in a Western European encoding)"
+            as_latin = repr(bytes([byte]).decode("cp1252"))
+            message = said(
+                "errors.load.not_utf8_latin",
+                source=source,
+                line=str(line),
+                byte=code,
+                char=as_latin,
             )
         except UnicodeDecodeError:
-            pass
+            message = said("errors.load.not_utf8", source=source, line=str(line), byte=code)
         raise reject(
             source,
-            f"{source} is not UTF-8: line {line} has the byte 0x{byte:02x}{hint}. "
-            "Save it as 'CSV UTF-8' (Excel: Save As > CSV UTF-8) and load it again",
+            message,
             row=line,
             value=f"0x{byte:02x}",
             allowed="UTF-8",
@@ -217,9 +241,12 @@ def read_csv_sheet(path: Path, name: str, settings: Settings) -> Sheet:
     if len(header) == 1 and len(_WORDS.findall(first_line)) > 1:
         raise reject(
             source,
-            f"{source}: the first line {quoted(shortened(first_line))} has none of the "
-            f"delimiters tried, {DELIMITERS_TRIED}, between its column names. Save the file "
-            "with one of them (Excel: Save As > CSV UTF-8) and load it again",
+            said(
+                "errors.load.no_delimiter",
+                source=source,
+                line=quoted(shortened(first_line)),
+                tried=said("errors.load.delimiters_tried"),
+            ),
             row=1,
             value=first_line,
             allowed=DELIMITERS_TRIED,
@@ -227,8 +254,12 @@ def read_csv_sheet(path: Path, name: str, settings: Settings) -> Sheet:
     if len(header) > settings.max_sheet_columns:
         raise reject(
             source,
-            f"{source} has {len(header)} columns, more than the limit of "
-            f"{settings.max_sheet_columns}",
+            said(
+                "errors.load.too_many_columns",
+                source=source,
+                n=str(len(header)),
+                limit=str(settings.max_sheet_columns),
+            ),
             hostile=True,
             row=1,
         )
@@ -245,19 +276,29 @@ def read_csv_sheet(path: Path, name: str, settings: Settings) -> Sheet:
     except pd.errors.EmptyDataError:
         frame = pd.DataFrame()
     except pd.errors.ParserError as e:
-        raise reject(source, f"{source} is not a well-formed CSV file: {e}") from None
+        raise reject(source, said("errors.load.bad_csv", source=source, detail=str(e))) from None
     return frame_to_sheet(frame, name, source, settings)
 
 
-def frame_to_sheet(raw: pd.DataFrame, name: str, source: str, settings: Settings) -> Sheet:
-    """A sheet from a frame whose first row is the header; blank rows dropped, cells cleaned."""
+def frame_to_sheet(
+    raw: pd.DataFrame, name: str, shown: str | Said, settings: Settings, book: str = ""
+) -> Sheet:
+    """A sheet from a frame whose first row is the header; blank rows dropped, cells cleaned.
+
+    ``shown`` names the sheet in messages; ``book`` is the .xlsx file it is one of.
+    """
+    source = shown if isinstance(shown, str) else shown.in_lang("en")
     if raw.empty:
-        raise reject(source, f"{source} is empty: its first row must name the columns", row=1)
+        raise reject(source, said("errors.load.empty_sheet", source=shown), row=1)
     if len(raw) - 1 > settings.max_sheet_rows:
         raise reject(
             source,
-            f"{source} has {len(raw) - 1:,} rows, more than the limit of "
-            f"{settings.max_sheet_rows:,} (GRAPHSVC_MAX_SHEET_ROWS)",
+            said(
+                "errors.load.too_many_rows",
+                source=shown,
+                n=len(raw) - 1,
+                limit=settings.max_sheet_rows,
+            ),
             hostile=True,
         )
     raw = raw.fillna("")
@@ -272,16 +313,19 @@ def frame_to_sheet(raw: pd.DataFrame, name: str, source: str, settings: Settings
             if (values != "").any():
                 raise reject(
                     source,
-                    f"{source}: column {position + 1} has values but no name in the first row",
+                    said("errors.load.unnamed_column", source=shown, position=str(position + 1)),
                     row=1,
                 )
             continue
         if column in columns:
             raise reject(
-                source, f"{source}: column {quoted(column)} appears twice", row=1, column=column
+                source,
+                said("errors.load.column_twice", source=shown, column=quoted(column)),
+                row=1,
+                column=column,
             )
         columns[column] = unneutralise_column(values)
     frame = pd.DataFrame(columns, index=body.index)
     if len(frame.columns):
         frame = frame[(frame != "").any(axis=1)]
-    return Sheet(name, source, frame)
+    return Sheet(name, source, frame, book)

@@ -15,6 +15,7 @@ from typing import Any
 
 from graphsvc.errors import ValidationError
 from graphsvc.indicator_model import (
+    FIELD,
     MEASURABLE,
     Direction,
     Indicator,
@@ -26,6 +27,7 @@ from graphsvc.indicator_model import (
 from graphsvc.loaders import checks
 from graphsvc.loaders.checks import Problems
 from graphsvc.loaders.files import Sheet
+from graphsvc.messages import Said, said
 from graphsvc.model_rules import allowed
 from graphsvc.values import quoted
 
@@ -84,14 +86,17 @@ def _parsed(
         try:
             out.append(parse(text))
         except ValidationError as e:
-            problems.add(sheet, int(row), name, text, _detail(str(e), name))
+            problems.add(sheet, int(row), name, text, _detail(e, name))
             out.append(None)
     return out
 
 
-def _detail(message: str, name: str) -> str:
+def _detail(error: ValidationError, name: str) -> str | Said:
     """A parser's message without its own ``name: `` prefix (the location names it)."""
-    return message.split(": ", 1)[1] if message.startswith(f"{name}: ") else message
+    found = error.said
+    if found is not None and found.key == FIELD and found.values.get("what") == name:
+        return found.values["problem"]  # type: ignore[no-any-return]
+    return found or error.message
 
 
 def indicator_sheet(
@@ -114,7 +119,7 @@ def indicator_sheet(
         "rocket",
         measures,
         (measures != "") & ~measures.isin(list(MEASURABLE)),
-        lambda v: f"{quoted(v)} is not one of {allowed(MEASURABLE)}",
+        lambda v: said("errors.value.not_one_of", value=quoted(v), allowed=allowed(MEASURABLE)),
         allowed(MEASURABLE),
     )
     sources = checks.valid(
@@ -122,7 +127,7 @@ def indicator_sheet(
         sheet,
         "machine_source",
         _is_machine_source,
-        lambda v: _machine_source_problem(v),
+        lambda v: _machine_source_problem(v) or "",
     ).tolist()
     owners = _owners(problems, sheet, actors, out)
     text = {n: checks.column(sheet, n).tolist() for n in ("name_en", "unit", "source")}
@@ -134,14 +139,16 @@ def indicator_sheet(
                 row,
                 "target_year",
                 target_year,
-                f"{target_year} is not after the baseline year {base_year}",
+                said(
+                    "errors.model.indicator.target_year",
+                    target=str(target_year),
+                    baseline=str(base_year),
+                ),
             )
             continue
         base, target = numbers["baseline_value"][i], numbers["target_value"][i]
         if base is not None and base == target:
-            problems.add(
-                sheet, row, "target_value", target, "equals the baseline value: a target differs"
-            )
+            problems.add(sheet, row, "target_value", target, said("errors.load.target_is_baseline"))
             continue
         cells = (keys[i], names[i], direction.iloc[i], base_year, target_year, base, target)
         if any(c in (None, "") for c in cells) or measures.iloc[i] not in MEASURABLE:
@@ -173,15 +180,15 @@ def indicator_sheet(
 
 
 def _is_machine_source(value: str) -> bool:
-    return _machine_source_problem(value) == ""
+    return _machine_source_problem(value) is None
 
 
-def _machine_source_problem(value: str) -> str:
+def _machine_source_problem(value: str) -> str | Said | None:
     try:
         check_machine_source(value)
     except ValidationError as e:
-        return str(e)
-    return ""
+        return e.said or e.message
+    return None
 
 
 def _owners(problems: Problems, sheet: Sheet, actors: set[str], out: IndicatorRecords) -> list[str]:
@@ -207,7 +214,7 @@ def value_sheet(
         "provisional",
         checks.column(sheet, "provisional"),
         ~marks.isin(list(_TRUE | _FALSE)),
-        lambda v: f"{quoted(v)} is not true or false",
+        lambda v: said("errors.load.not_true_or_false", value=quoted(v)),
         "true, false (or kyllä, ei; empty is false)",
     )
     notes, sources = checks.column(sheet, "note").tolist(), checks.column(sheet, "source").tolist()
@@ -222,7 +229,12 @@ def value_sheet(
                 row,
                 "year",
                 year,
-                f"indicator {quoted(key)} has a value for {year} in row {seen[(key, year)]}",
+                said(
+                    "errors.load.value_twice",
+                    key=quoted(key),
+                    year=str(year),
+                    row=str(seen[(key, year)]),
+                ),
             )
             continue
         seen[(key, year)] = row

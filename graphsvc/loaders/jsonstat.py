@@ -23,6 +23,7 @@ from graphsvc.loaders.machine_source import (
     observation_source,
     parse_machine_source,
 )
+from graphsvc.messages import Said, said
 from graphsvc.values import quoted
 
 #: Dimension names (id or label, any case) taken as the time or the area dimension.
@@ -41,10 +42,14 @@ def _categories(source: str, dim_id: str, dimension: Any) -> Categories:
     """The (code, label) pairs of one dimension, in index order."""
     category = dimension.get("category") if isinstance(dimension, dict) else None
     if not isinstance(category, dict):
-        raise reject(source, f"{source}: dimension {dim_id} has no categories", column=dim_id)
+        raise reject(
+            source,
+            said("errors.load.jsonstat.no_categories", source=source, dim=dim_id),
+            column=dim_id,
+        )
     index, labels = category.get("index"), category.get("label") or {}
     if not isinstance(labels, dict):
-        raise reject(source, f"{source}: the labels of dimension {dim_id} are not an object")
+        raise reject(source, said("errors.load.jsonstat.labels", source=source, dim=dim_id))
     if isinstance(index, list):
         codes = [str(code) for code in index]
     elif isinstance(index, dict) and all(isinstance(v, int) for v in index.values()):
@@ -52,14 +57,24 @@ def _categories(source: str, dim_id: str, dimension: Any) -> Categories:
     elif index is None and len(labels) == 1:
         codes = [str(code) for code in labels]
     else:
-        raise reject(source, f"{source}: dimension {dim_id} has no usable category index")
+        raise reject(source, said("errors.load.jsonstat.no_index", source=source, dim=dim_id))
     return [(code, str(labels.get(code, code))) for code in codes]
 
 
-def _listing(categories: Categories, limit: int = 20) -> str:
+def _listing(categories: Categories, limit: int = 20) -> str | Said:
+    """The categories as a message lists them: the first ``limit``, then how many more."""
     shown = [code if label == code else f"{code} {label}" for code, label in categories]
-    more = f" and {len(shown) - limit} more" if len(shown) > limit else ""
-    return ", ".join(shown[:limit]) + more
+    if len(shown) <= limit:
+        return ", ".join(shown)
+    return said(
+        "errors.load.jsonstat.more", listing=", ".join(shown[:limit]), n=str(len(shown) - limit)
+    )
+
+
+def _allowed(categories: Categories) -> str:
+    """The categories for a problem's ``allowed`` field (English, as API clients read it)."""
+    listing = _listing(categories)
+    return listing if isinstance(listing, str) else listing.in_lang("en")
 
 
 def _named(payload: dict[str, Any], ids: list[str], role: str, names: frozenset[str]) -> str | None:
@@ -80,23 +95,29 @@ def _check_structure(source: str, payload: dict[str, Any]) -> dict[str, Categori
     ids, size = payload.get("id"), payload.get("size")
     dimensions, values = payload.get("dimension"), payload.get("value")
     if not (isinstance(ids, list) and ids and all(isinstance(i, str) for i in ids)):
-        raise reject(source, f"{source}: JSON-stat 'id' must be a list of dimension names")
+        raise reject(source, said("errors.load.jsonstat.ids", source=source))
     if not isinstance(dimensions, dict) or any(i not in dimensions for i in ids):
         missing = [i for i in ids if not isinstance(dimensions, dict) or i not in dimensions]
-        raise reject(source, f"{source}: JSON-stat 'dimension' lacks {', '.join(missing)}")
+        lacking = said("errors.load.jsonstat.lacks", source=source, missing=", ".join(missing))
+        raise reject(source, lacking)
     if not (
         isinstance(size, list)
         and len(size) == len(ids)
         and all(isinstance(n, int) and not isinstance(n, bool) for n in size)
     ):
-        raise reject(source, f"{source}: JSON-stat 'size' must be one whole number per dimension")
+        raise reject(source, said("errors.load.jsonstat.size", source=source))
     categories = {i: _categories(source, i, dimensions[i]) for i in ids}
     for dim_id, count in zip(ids, size, strict=True):
         if len(categories[dim_id]) != count:
             raise reject(
                 source,
-                f"{source}: size says dimension {dim_id} has {count} categories, "
-                f"but it lists {len(categories[dim_id])}",
+                said(
+                    "errors.load.jsonstat.size_mismatch",
+                    source=source,
+                    dim=dim_id,
+                    count=str(count),
+                    listed=str(len(categories[dim_id])),
+                ),
                 column=dim_id,
             )
     total = math.prod(size)
@@ -104,16 +125,23 @@ def _check_structure(source: str, payload: dict[str, Any]) -> dict[str, Categori
         if len(values) != total:
             raise reject(
                 source,
-                f"{source}: size {size} makes {total:,} values, but 'value' has {len(values):,}",
+                said(
+                    "errors.load.jsonstat.value_count",
+                    source=source,
+                    size=str(size),
+                    total=total,
+                    n=len(values),
+                ),
                 value=len(values),
             )
     elif isinstance(values, dict):
         if not all(str(k).isdigit() and int(k) < total for k in values):
-            raise reject(source, f"{source}: 'value' has positions outside size {size}")
+            outside = said("errors.load.jsonstat.outside", source=source, size=str(size))
+            raise reject(source, outside)
     else:
-        raise reject(source, f"{source}: JSON-stat 'value' must be a list or an object")
+        raise reject(source, said("errors.load.jsonstat.value_kind", source=source))
     if total == 0:
-        raise reject(source, f"{source} has no values (size {size})")
+        raise reject(source, said("errors.load.jsonstat.empty", source=source, size=str(size)))
     return categories
 
 
@@ -127,7 +155,8 @@ def _rows(source: str, payload: dict[str, Any]) -> Any:
             warnings.simplefilter("ignore", DeprecationWarning)
             return pyjstat.Dataset.read(OrderedDict(payload)).write("dataframe", naming="id")
     except Exception as e:  # pyjstat raises whatever pandas raises on a malformed dataset
-        raise reject(source, f"{source} is not a readable JSON-stat dataset ({e})") from e
+        unreadable = said("errors.load.jsonstat.unreadable", source=source, detail=str(e))
+        raise reject(source, unreadable) from e
 
 
 def _status(payload: dict[str, Any], position: int) -> str:
@@ -156,8 +185,7 @@ def _year(source: str, dim_id: str, code: str, label: str) -> tuple[int, bool]:
             pass
     raise reject(
         source,
-        f"{source}: time category {quoted(code)} of {dim_id} is not a year "
-        "(indicators take yearly values)",
+        said("errors.load.jsonstat.not_a_year", source=source, code=quoted(code), dim=dim_id),
         column=dim_id,
         value=code,
     )
@@ -171,11 +199,16 @@ def _pick(source: str, dim_id: str, categories: Categories, wanted: MachineSourc
         return str(chosen)
     raise reject(
         source,
-        f"{source}: dimension {dim_id} has {len(categories)} categories "
-        f"({_listing(categories)}); the machine source must select one, e.g. {dim_id}="
-        f"{categories[0][0]}",
+        said(
+            "errors.load.jsonstat.select",
+            source=source,
+            dim=dim_id,
+            n=str(len(categories)),
+            listing=_listing(categories),
+            example=categories[0][0],
+        ),
         column=dim_id,
-        allowed=_listing(categories),
+        allowed=_allowed(categories),
     )
 
 
@@ -192,7 +225,7 @@ def _area(
         dim_id = next((i for i in ids if area in {code for code, _ in cats[i]}), None)
     if dim_id is None:
         if area is not None:
-            raise reject(source, f"{source} has no area {area}: it has no area dimension")
+            raise reject(source, said("errors.load.jsonstat.no_area_dim", source=source, area=area))
         return None, "", ""
     present = cats[dim_id]
     if area is None:
@@ -200,20 +233,25 @@ def _area(
             return dim_id, present[0][0], present[0][1]
         raise reject(
             source,
-            f"{source} has {len(present)} areas ({_listing(present)}): give the area to read, "
-            f"e.g. {present[0][0]}",
+            said(
+                "errors.load.jsonstat.areas",
+                source=source,
+                n=str(len(present)),
+                listing=_listing(present),
+                example=present[0][0],
+            ),
             column=dim_id,
-            allowed=_listing(present),
+            allowed=_allowed(present),
         )
     for code, label in present:
         if area == code or area.casefold() == label.casefold():
             return dim_id, code, label
     raise reject(
         source,
-        f"{source} has no area {area}; it has {_listing(present)}",
+        said("errors.load.jsonstat.no_area", source=source, area=area, listing=_listing(present)),
         column=dim_id,
         value=area,
-        allowed=_listing(present),
+        allowed=_allowed(present),
     )
 
 
@@ -228,8 +266,11 @@ def read_jsonstat(
     if not str(payload.get("version", "")).startswith("2"):
         raise reject(
             source,
-            f"{source} is JSON-stat version {payload.get('version', '1.x')}; only 2.0 is read "
-            "(ask PxWeb for the response format json-stat2)",
+            said(
+                "errors.load.jsonstat.version",
+                source=source,
+                version=str(payload.get("version", "1.x")),
+            ),
         )
     categories = _check_structure(source, payload)
     ids: list[str] = payload["id"]
@@ -237,8 +278,7 @@ def read_jsonstat(
     if time_dim is None:
         raise reject(
             source,
-            f"{source} has no time dimension (a dimension with role time, or named Vuosi, "
-            f"Year or Time); its dimensions are {', '.join(ids)}",
+            said("errors.load.jsonstat.no_time", source=source, dims=", ".join(ids)),
         )
     area_dim, area_code, area_label = _area(source, payload, ids, categories, area)
     wanted = None
@@ -277,7 +317,7 @@ def read_jsonstat(
         try:
             number = parse_number(value, f"{source}, {year}")
         except ValidationError as e:
-            raise reject(source, e.message, column="value", value=value) from e
+            raise reject(source, e.said or e.message, column="value", value=value) from e
         provisional = marked or status.strip().lower() in PROVISIONAL_MARKS
         observations.append(Observation(indicator.key, year, number, provisional, source=where))
     return area_code, observations, notes

@@ -18,15 +18,13 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.values import FORBIDDEN_CHARACTERS, SHORT_TEXT, quoted
 
 #: The services a machine source can name.
 SERVICES: tuple[str, ...] = ("statfin", "sotkanet")
-FORMS = (
-    "statfin:DB/PATH/TABLE.px?DIM=CODE,CODE&DIM=CODE "
-    "(e.g. statfin:StatFin/vaerak/statfin_vaerak_pxt_11ra.px?Alue=KU286&Tiedot=vaesto) "
-    "or sotkanet:ID?region=R (e.g. sotkanet:127?region=286)"
-)
+#: The two forms of a machine source, as a message shows them.
+FORMS = said("errors.load.source.forms")
 _SEGMENT = re.compile(r"[A-Za-z0-9_.\-]+")
 _BAD_CODE = re.compile(r"[\s&=,?/\\]|[\x00-\x1f\x7f]")
 
@@ -49,9 +47,12 @@ class MachineSource:
         return codes[0] if len(codes) == 1 else None
 
 
-def _refuse(text: str, why: str) -> ValidationError:
+def _refuse(text: str, why: str, **values: str) -> ValidationError:
+    """The refusal of ``text`` because of ``errors.load.source.<why>``."""
+    reason = said(f"errors.load.source.{why}", **values)
     return ValidationError(
-        f"machine source {quoted(text)} is not understood ({why}): write {FORMS}", value=text
+        said("errors.load.source.refused", value=quoted(text), why=reason, forms=FORMS),
+        value=text,
     )
 
 
@@ -71,7 +72,7 @@ def parse_machine_source(text: str) -> MachineSource:
     raw = str(text or "").strip()
     service, colon, rest = raw.partition(":")
     if not colon or service.lower() not in SERVICES:
-        raise _refuse(raw, "it must start with statfin: or sotkanet:")
+        raise _refuse(raw, "service")
     service = service.lower()
     table, _, query = rest.partition("?")
     if service == "statfin":
@@ -79,20 +80,20 @@ def parse_machine_source(text: str) -> MachineSource:
         if len(segments) < 2 or not all(
             _SEGMENT.fullmatch(s) and s not in (".", "..") for s in segments
         ):
-            raise _refuse(raw, f"{quoted(table)} is not a PxWeb table path DB/PATH/TABLE.px")
+            raise _refuse(raw, "table", table=quoted(table))
     elif not table.isdigit():
-        raise _refuse(raw, f"{quoted(table)} is not a Sotkanet indicator number")
+        raise _refuse(raw, "number", table=quoted(table))
     selections: dict[str, list[str]] = {}
     for part in query.split("&") if query else []:
         key, equals, codes = part.partition("=")
         dimension = unquote(key).strip()
         values = [unquote(code).strip() for code in codes.split(",")]
         if not equals or not dimension or not all(values):
-            raise _refuse(raw, f"{quoted(part)} is not DIM=CODE or DIM=CODE,CODE")
+            raise _refuse(raw, "selection", part=quoted(part))
         if dimension in selections:
-            raise _refuse(raw, f"the dimension {dimension} is selected twice")
+            raise _refuse(raw, "twice", dimension=dimension)
         if any(_BAD_CODE.search(c) for c in (dimension, *values)):
-            raise _refuse(raw, f"{quoted(part)} has a space, a control character or a slash")
+            raise _refuse(raw, "characters", part=quoted(part))
         selections[dimension] = values
     return MachineSource(service=service, table=table, selections=selections)
 

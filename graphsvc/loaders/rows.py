@@ -25,6 +25,7 @@ from graphsvc.loaders.indicator_rows import (
     indicator_sheet,
     value_sheet,
 )
+from graphsvc.messages import said
 from graphsvc.model import (
     BUILTIN_ROCKETS,
     CONTACT_FIELDS,
@@ -113,10 +114,9 @@ def validate_workbook(book: RawWorkbook, problems: Problems) -> Records:
     records = Records()
     for name in REQUIRED_SHEETS:
         if name not in book.sheets:
-            found = ", ".join(book.sheets) or "none"
-            problems.errors.append(
-                import_error(book.source, f"{book.source}: missing sheet {name} (found: {found})")
-            )
+            found = ", ".join(book.sheets) or said("errors.load.no_sheets")
+            message = said("errors.load.missing_sheet", source=book.source, name=name, found=found)
+            problems.errors.append(import_error(book.source, message))
     usable = {}
     for name, sheet in book.sheets.items():
         spec = SPECS[name]
@@ -170,14 +170,14 @@ def _actors(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
         sheet,
         "business_id",
         is_valid_business_id,
-        lambda v: f"{quoted(v)} is not a valid Y-tunnus (1234567-8 with a correct check digit)",
+        lambda v: said("errors.load.business_id", value=quoted(v)),
     )
     email = checks.valid(
         problems,
         sheet,
         "contact_email",
         is_valid_email,
-        lambda v: f"{quoted(v)} is not an e-mail address",
+        lambda v: said("errors.load.email", value=quoted(v)),
     )
     for name in SPECS["actors"].optional:
         if name == "tags":
@@ -202,7 +202,7 @@ def _actions(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
         "end",
         end,
         backwards,
-        lambda v: f"{quoted(v)} is before the start of the action",
+        lambda v: said("errors.load.end_before_start", value=quoted(v)),
     )
     rockets = _lists(checks.column(sheet, "rocket").str.lower())
     for row, items in zip(sheet.frame.index, rockets, strict=True):
@@ -213,7 +213,9 @@ def _actions(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
                     int(row),
                     "rocket",
                     item,
-                    f"{quoted(item)} is not one of {allowed(ROCKET_KEYS)}",
+                    said(
+                        "errors.value.not_one_of", value=quoted(item), allowed=allowed(ROCKET_KEYS)
+                    ),
                     allowed(ROCKET_KEYS),
                 )
     columns = {
@@ -242,9 +244,7 @@ def _rockets(sheet: Sheet, problems: Problems, records: Records) -> None:
         "key",
         keys,
         bad,
-        lambda v: (
-            f"{quoted(v)} is not one of {allowed(ROCKET_KEYS)} (rockets can be renamed, not added)"
-        ),
+        lambda v: said("errors.load.not_a_rocket", value=quoted(v), allowed=allowed(ROCKET_KEYS)),
         allowed(ROCKET_KEYS),
     )
     builtin = {r.key: r for r in BUILTIN_ROCKETS}
@@ -287,7 +287,12 @@ def _collaborations(sheet: Sheet, problems: Problems, records: Records, actors: 
     b = _reference(problems, sheet, "actor_b", Label.ACTOR, actors, records)
     same = (a != "") & (a == b)
     checks.report_bad(
-        problems, sheet, "actor_b", b, same, lambda v: f"{quoted(v)} cannot collaborate with itself"
+        problems,
+        sheet,
+        "actor_b",
+        b,
+        same,
+        lambda v: said("errors.load.self_collaboration", value=quoted(v)),
     )
     _no_repeats(problems, sheet, a, b, "actor_b")
     since = checks.dates(problems, sheet, "since", year_ok=True).tolist()
@@ -316,6 +321,12 @@ def _no_repeats(
                     row,
                     name,
                     b,
-                    f"{first.name} {quoted(a)} and {name} {quoted(b)} are already paired in row "
-                    f"{earliest[(a, b)]}",
+                    said(
+                        "errors.load.paired",
+                        first=str(first.name),
+                        a=quoted(a),
+                        second=name,
+                        b=quoted(b),
+                        row=str(earliest[(a, b)]),
+                    ),
                 )

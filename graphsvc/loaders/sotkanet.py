@@ -12,6 +12,7 @@ from graphsvc.errors import GraphsvcError, ValidationError
 from graphsvc.indicator_model import Indicator, Observation, parse_number, parse_year
 from graphsvc.loaders.files import reject
 from graphsvc.loaders.machine_source import observation_source, parse_machine_source
+from graphsvc.messages import said
 
 #: The keys every Sotkanet item has.
 REQUIRED_KEYS: tuple[str, ...] = ("indicator", "region", "year", "value")
@@ -47,19 +48,23 @@ def read_sotkanet(
     several genders without ``total``, a repeated year or a value that is not a number.
     """
     if not items:
-        raise reject(source, f"{source} is an empty Sotkanet answer: it holds no values")
+        raise reject(source, said("errors.load.sotkanet.empty", source=source))
     ids = {str(item["indicator"]) for item in items}
     if len(ids) > 1:
-        raise reject(
-            source, f"{source} mixes Sotkanet indicators {_listing(ids)}: give one indicator"
-        )
+        raise reject(source, said("errors.load.sotkanet.mixed", source=source, ids=_listing(ids)))
     (found,) = ids
     expected = _expected_id(indicator)
     if expected is not None and found != expected:
         raise reject(
             source,
-            f"{source} is for Sotkanet indicator {found}, but indicator {indicator.key} reads "
-            f"Sotkanet indicator {expected} ({indicator.machine_source})",
+            said(
+                "errors.load.sotkanet.other_indicator",
+                source=source,
+                found=found,
+                key=indicator.key,
+                expected=expected,
+                machine_source=indicator.machine_source,
+            ),
             column="indicator",
             value=found,
             allowed=expected,
@@ -68,7 +73,12 @@ def read_sotkanet(
     if area is None and len(regions) > 1:
         raise reject(
             source,
-            f"{source} has {len(regions)} regions ({_listing(regions)}): give the region to read",
+            said(
+                "errors.load.sotkanet.regions",
+                source=source,
+                n=str(len(regions)),
+                regions=_listing(regions),
+            ),
             column="region",
             allowed=_listing(regions),
         )
@@ -76,8 +86,12 @@ def read_sotkanet(
     if region not in regions:
         raise reject(
             source,
-            f"{source} has no region {region}; it has {_listing(regions)} "
-            "(Sotkanet region numbers)",
+            said(
+                "errors.load.sotkanet.no_region",
+                source=source,
+                region=region,
+                regions=_listing(regions),
+            ),
             column="region",
             value=region,
             allowed=_listing(regions),
@@ -88,8 +102,12 @@ def read_sotkanet(
     if gender not in genders:
         raise reject(
             source,
-            f"{source} has genders {_listing(genders)} for region {region} but no total: "
-            "ask Sotkanet for genders=total",
+            said(
+                "errors.load.sotkanet.genders",
+                source=source,
+                genders=_listing(genders),
+                region=region,
+            ),
             column="gender",
             allowed=_listing(genders),
         )
@@ -106,18 +124,27 @@ def read_sotkanet(
         if str(item.get("gender", "total")) != gender:
             continue
         try:
-            year = parse_year(item["year"], f"{source}, item {number}, year")
+            what = said("errors.load.sotkanet.item_year", source=source, number=str(number))
+            year = parse_year(item["year"], what)
         except ValidationError as e:
-            raise reject(source, e.message, row=number, column="year", value=item["year"]) from e
+            refused = e.said or e.message
+            raise reject(source, refused, row=number, column="year", value=item["year"]) from e
         if year in seen:
-            raise reject(source, f"{source} has {year} twice for region {region}", row=number)
+            twice = said(
+                "errors.load.sotkanet.year_twice", source=source, year=str(year), region=region
+            )
+            raise reject(source, twice, row=number)
         seen.add(year)
         if item["value"] is None:
             notes.append(f"{source}: {year} has no value, skipped")
             continue
         try:
-            value = parse_number(item["value"], f"{source}, item {number} ({year}), value")
+            what = said(
+                "errors.load.sotkanet.item_value", source=source, number=str(number), year=str(year)
+            )
+            value = parse_number(item["value"], what)
         except ValidationError as e:
-            raise reject(source, e.message, row=number, column="value", value=item["value"]) from e
+            refused = e.said or e.message
+            raise reject(source, refused, row=number, column="value", value=item["value"]) from e
         observations.append(Observation(indicator.key, year, value, source=where))
     return region, observations, notes

@@ -21,6 +21,7 @@ from graphsvc.loaders.files import reject
 from graphsvc.loaders.jsonstat import read_jsonstat
 from graphsvc.loaders.machine_source import MachineSource, parse_machine_source
 from graphsvc.loaders.sotkanet import is_sotkanet, read_sotkanet
+from graphsvc.messages import said
 
 __all__ = ["MachineSource", "StatisticsRead", "parse_machine_source", "read_statistics"]
 
@@ -46,17 +47,14 @@ def _decode(data: bytes, source: str) -> Any:
     except UnicodeDecodeError as e:
         raise reject(
             source,
-            f"{source} is not UTF-8 text (byte {e.start + 1}): give the JSON answer as it was "
-            "downloaded",
+            said("errors.load.stat.not_utf8", source=source, byte=str(e.start + 1)),
         ) from e
     try:
         return json.loads(text)
     except RecursionError as e:
-        raise reject(source, f"{source} is JSON nested too deeply to read") from e
+        raise reject(source, said("errors.load.stat.too_deep", source=source)) from e
     except ValueError as e:
-        raise reject(
-            source, f"{source} is not JSON ({e}): give the service's JSON answer as it is"
-        ) from e
+        raise reject(source, said("errors.load.stat.not_json", source=source, detail=str(e))) from e
 
 
 def _service_matches(source: str, indicator: Indicator, kind: str) -> None:
@@ -65,8 +63,14 @@ def _service_matches(source: str, indicator: Indicator, kind: str) -> None:
     if indicator.machine_source.startswith(f"{other}:"):
         raise reject(
             source,
-            f"{source} is a {kind} file, but indicator {indicator.key} reads "
-            f"{indicator.machine_source}: give a {other} answer or change the machine source",
+            said(
+                "errors.load.stat.other_service",
+                source=source,
+                kind=kind,
+                key=indicator.key,
+                machine_source=indicator.machine_source,
+                other=other,
+            ),
         )
 
 
@@ -115,14 +119,20 @@ def read_statistics(
         else:
             raise reject(
                 source,
-                f'{source} is neither a JSON-stat 2.0 dataset ("class": "dataset") nor a '
-                "Sotkanet list of values: give PxWeb's json-stat2 answer or Sotkanet's JSON",
+                said("errors.load.stat.unknown_kind", source=source),
             )
     except GraphsvcError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
-        raise reject(source, f"{source} has a malformed structure ({type(e).__name__}: {e})") from e
+        malformed = said(
+            "errors.load.stat.malformed", source=source, error=type(e).__name__, detail=str(e)
+        )
+        raise reject(source, malformed) from e
     if not observations:
-        where = f" for area {used}" if used else ""
-        raise reject(source, f"{source} has no values{where}: nothing to record", value=area)
+        empty = (
+            said("errors.load.stat.no_values_area", source=source, area=used)
+            if used
+            else said("errors.load.stat.no_values", source=source)
+        )
+        raise reject(source, empty, value=area)
     return StatisticsRead(kind=kind, area=used, observations=observations, notes=notes)

@@ -21,6 +21,7 @@ from graphsvc.indicator_model import validate_indicator, validate_observation
 from graphsvc.loaders.checks import Problems, TooManyProblems
 from graphsvc.loaders.files import read_workbook
 from graphsvc.loaders.rows import Records, validate_workbook
+from graphsvc.messages import said
 from graphsvc.model import Label, Node, RelType
 from graphsvc.model_rules import validate_edge, validate_node
 from graphsvc.records import Batch, WriteReport, prepare_batch
@@ -80,12 +81,11 @@ def plan_import(
         pass
     if problems.errors:
         count = f"{len(problems.errors)}{'+' if problems.full else ''}"
-        noun = "problem" if len(problems.errors) == 1 else "problems"
-        raise ImportRejectedError(
-            f"{book.source}: {count} {noun} found; nothing was imported"
-            + (" (stopped counting at GRAPHSVC_MAX_IMPORT_ERRORS)" if problems.full else ""),
-            errors=problems.errors,
-        )
+        many = "one" if len(problems.errors) == 1 else "many"
+        found = said(f"errors.load.problems_found.{many}", source=book.source, count=count)
+        if problems.full:
+            found = said("errors.load.stopped_counting", found=found)
+        raise ImportRejectedError(found, errors=problems.errors)
     nodes = _keep_absent_columns(store, records)
     stale = _stale_fuels(store, records)
     node_ends, edge_ends = unlisted(store, records) if on is not None else ([], [])
@@ -160,8 +160,7 @@ def _resolve(store: GraphStore, records: Records, problems: Problems) -> None:
                     row,
                     column,
                     key,
-                    f"{quoted(key)} is not {'an' if label is Label.ACTOR else 'a'} "
-                    f"{label.value.lower()} in the workbook or in the store",
+                    said(f"errors.load.unknown.{label.value.lower()}", value=quoted(key)),
                 )
 
 
@@ -174,14 +173,14 @@ def _resolve_indicators(store: GraphStore, records: Records, problems: Problems)
         for key, places in found.owners.items():
             if key not in actors:
                 for sheet, row, column in places:
-                    message = f"{quoted(key)} is not an actor in the workbook or in the store"
+                    message = said("errors.load.unknown.actor", value=quoted(key))
                     problems.add(sheet, row, column, key, message)
     if found.indicators_named:
         stored = {i.key for i in store.find_indicators()}
         for key, places in found.indicators_named.items():
             if key not in stored:
                 for sheet, row, column in places:
-                    message = f"{quoted(key)} is not an indicator in the workbook or in the store"
+                    message = said("errors.load.unknown.indicator", value=quoted(key))
                     problems.add(sheet, row, column, key, message)
 
 

@@ -29,7 +29,8 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 import pandas as pd
 
-from graphsvc.loaders.files import check_file_size, reject
+from graphsvc.loaders.files import check_file_size, reject, xlsx_sheet
+from graphsvc.messages import said
 from graphsvc.settings import Settings
 
 #: A part that inflates more than this many times (and past 1 MiB) is treated as a zip bomb.
@@ -69,7 +70,9 @@ def read_xlsx(
                 )
             book.close()
         except Exception as e:  # calamine raises its own error types for broken workbooks
-            raise reject(source, f"{source} could not be read as a workbook: {e}") from e
+            raise reject(
+                source, said("errors.load.xlsx.unreadable", source=source, detail=str(e))
+            ) from e
     return frames
 
 
@@ -84,8 +87,8 @@ def _copy_verified(
     if not zipfile.is_zipfile(path):
         with path.open("rb") as f:
             old_excel = f.read(8) == bytes.fromhex("d0cf11e0a1b11ae1")
-        hint = " (an old .xls or encrypted file: save it as .xlsx)" if old_excel else ""
-        raise reject(source, f"{source} is not an .xlsx (zip) file{hint}")
+        kind = "old_excel" if old_excel else "not_zip"
+        raise reject(source, said(f"errors.load.xlsx.{kind}", source=source))
     try:
         with zipfile.ZipFile(path) as archive:
             infos = [i for i in archive.infolist() if not i.is_dir()]
@@ -113,28 +116,30 @@ def _copy_verified(
                     if info.filename in to_read or info.filename in structure:
                         data = structure.get(info.filename) or _verified_part(archive, info, source)
                         if info.filename in to_read:
-                            where = f"{source}, sheet {to_read[info.filename]}"
-                            check_sheet_shape(data, where, settings)
+                            check_sheet_shape(data, source, to_read[info.filename], settings)
                         out.writestr(info.filename, data)
                         del data
                     else:
                         _stream_verified_part(archive, info, out, source)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError) as e:
-        raise reject(source, f"{source} is a damaged or unsupported zip file: {e}") from None
+        raise reject(
+            source, said("errors.load.xlsx.bad_zip", source=source, detail=str(e))
+        ) from None
     return {name: title for name, (title, _part) in chosen.items()}
 
 
 def _check_declared_sizes(infos: list[zipfile.ZipInfo], settings: Settings, source: str) -> None:
     """Refuse a zip bomb from the zip directory alone, before anything is inflated."""
     if len(infos) > MAX_ENTRIES:
-        raise reject(source, f"{source} holds {len(infos):,} files", hostile=True)
+        raise reject(
+            source, said("errors.load.xlsx.entries", source=source, n=len(infos)), hostile=True
+        )
     limit = settings.max_xlsx_inflated_bytes
     total = sum(i.file_size for i in infos)
     if total > limit:
         raise reject(
             source,
-            f"{source} would inflate to {total:,} bytes, more than {limit:,} "
-            "(GRAPHSVC_MAX_XLSX_INFLATED_BYTES): refused as a zip bomb",
+            said("errors.load.xlsx.inflated", source=source, size=total, limit=limit),
             hostile=True,
             value=total,
         )
@@ -143,8 +148,13 @@ def _check_declared_sizes(infos: list[zipfile.ZipInfo], settings: Settings, sour
         if info.file_size > 1 << 20 and ratio > MAX_RATIO:
             raise reject(
                 source,
-                f"{source}: {info.filename} inflates {ratio:,.0f} times "
-                f"(more than {MAX_RATIO}): refused as a zip bomb",
+                said(
+                    "errors.load.xlsx.ratio",
+                    source=source,
+                    part=info.filename,
+                    ratio=f"{ratio:,.0f}",
+                    limit=str(MAX_RATIO),
+                ),
                 hostile=True,
                 value=info.filename,
             )
@@ -155,7 +165,7 @@ def _verified_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str)
     with archive.open(info) as member:
         data = member.read(info.file_size + 1)
     if len(data) > info.file_size:
-        raise reject(source, f"{source}: {info.filename} lies about its size")
+        raise reject(source, said("errors.load.xlsx.size_lie", source=source, part=info.filename))
     _check_xml(data, f"{source}: {info.filename}", source)
     return data
 
@@ -173,7 +183,7 @@ def _stream_verified_part(
             head = member.read(_CHUNK)
             copied += len(head)
     if copied > info.file_size:
-        raise reject(source, f"{source}: {info.filename} lies about its size")
+        raise reject(source, said("errors.load.xlsx.size_lie", source=source, part=info.filename))
 
 
 def _check_xml(data: bytes, where: str, source: str) -> None:
@@ -186,7 +196,12 @@ def _check_xml(data: bytes, where: str, source: str) -> None:
     except (defusedxml.DefusedXmlException, SafeET.ParseError) as e:
         raise reject(
             source,
-            f"{where} is refused: {type(e).__name__} ({e}); workbooks never declare XML entities",
+            said(
+                "errors.load.xlsx.dtd",
+                where=where,
+                error=type(e).__name__,
+                detail=str(e),
+            ),
             hostile=True,
         ) from None
 
@@ -195,7 +210,7 @@ def _sheet_parts(structure: dict[str, bytes], names: set[str], source: str) -> d
     """Sheet title -> the zip part holding it, from xl/workbook.xml and its relationships."""
     book, rels = structure.get(_BOOK), structure.get(_BOOK_RELS)
     if book is None or rels is None:
-        raise reject(source, f"{source} is not an Excel workbook (no xl/workbook.xml)")
+        raise reject(source, said("errors.load.xlsx.no_workbook", source=source))
     targets = {}
     for rel in SafeET.fromstring(rels, forbid_dtd=True).iter():
         if rel.tag.endswith("Relationship"):
@@ -218,7 +233,7 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def check_sheet_shape(data: bytes, where: str, settings: Settings) -> None:
+def check_sheet_shape(data: bytes, source: str, sheet: str, settings: Settings) -> None:
     """Refuse a sheet whose declared or real extent is over the row or column limit.
 
     Looks at the declared ``<dimension>``, at every ``r="B12"`` reference (cells) and
@@ -245,10 +260,15 @@ def check_sheet_shape(data: bytes, where: str, settings: Settings) -> None:
     rows = max(rows, row_tags)
     if rows > settings.max_sheet_rows + 1 or cols > settings.max_sheet_columns:
         raise reject(
-            where.split(",")[0],
-            f"{where} reaches row {rows:,} and column {cols:,}; the limits are "
-            f"{settings.max_sheet_rows + 1:,} rows and {settings.max_sheet_columns} columns "
-            "(a far-away cell? delete the cells outside the table)",
+            source,
+            said(
+                "errors.load.xlsx.far_cell",
+                where=xlsx_sheet(source, sheet),
+                rows=rows,
+                columns=cols,
+                most_rows=settings.max_sheet_rows + 1,
+                most_columns=str(settings.max_sheet_columns),
+            ),
             hostile=True,
         )
 

@@ -24,7 +24,7 @@ def test_a_misspelt_kind_is_named_with_row_column_and_choices(sqlite_store, tmp_
     sheets = sample_sheets()
     sheets["actors"][3][2] = "compny"
     [error] = problems(sqlite_store, tmp_path, sheets)
-    assert error == {
+    assert {k: v for k, v in error.items() if k != "said"} == {
         "file": "actors.csv",
         "row": 4,
         "column": "kind",

@@ -26,7 +26,7 @@ def storable(text: str) -> str:
     """Refuse text with a character the vocabulary refuses (422 naming the field)."""
     problem = character_problem(text)
     if problem:
-        raise PydanticCustomError("text_character", problem)
+        raise PydanticCustomError("text_character", problem.in_lang("en"))
     return text
 
 
