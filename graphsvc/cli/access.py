@@ -72,7 +72,12 @@ def users_add(store: GraphStore, name: str, role: str, password_stdin: bool) -> 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        lang = current_lang()
+        password = click.prompt(
+            text("cli.out.users.password", lang),
+            hide_input=True,
+            confirmation_prompt=text("cli.out.users.password_again", lang),
+        )
     accounts = open_accounts(store)
     user = account_service.add_user(accounts, name, role, password, by=_by(accounts))
     lang = current_lang()

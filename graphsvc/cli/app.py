@@ -19,6 +19,7 @@ from graphsvc.cli.tables import (
     echo,
     json_terminal_safe,
 )
+from graphsvc.cli.words import in_lang
 from graphsvc.errors import GraphsvcError, row_message
 from graphsvc.messages import DEFAULT_LANG, LANGS, text
 from graphsvc.settings import get_settings
@@ -133,8 +134,8 @@ class GraphsvcGroup(click.Group):
             echo(text("errors.prefix", lang, message=e.in_lang(lang)), err=True)
             for row in getattr(e, "errors", [])[:50]:
                 echo(f"  {row_message(row, lang)}", err=True)
-            for hint in e.extra.get("hints", []):
-                echo(f"  {hint}", err=True)
+            for hint in e.extra.get("hints", []):  # sentences: plain texts or catalogue messages
+                echo(f"  {in_lang(hint, lang)}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo(text("errors.interrupted", current_lang()), err=True)

@@ -1,8 +1,9 @@
-"""Column headers of the command line's own tables, through the catalogue."""
+"""Column headers of the command line's own tables, and sentences made elsewhere, through
+the catalogue."""
 
 from __future__ import annotations
 
-from graphsvc.messages import text
+from graphsvc.messages import Said, text
 
 
 def heads(names: tuple[str, ...], lang: str) -> list[str]:
@@ -12,3 +13,13 @@ def heads(names: tuple[str, ...], lang: str) -> list[str]:
     ['avain', 'nimi']
     """
     return [text(f"cli.col.{name}", lang) for name in names]
+
+
+def in_lang(value: str | Said, lang: str) -> str:
+    """A sentence made elsewhere in ``lang``: a catalogue message (Said) as the reader reads
+    it, a plain text as it is.
+
+    >>> in_lang(Said("cli.col.key", {}), "fi"), in_lang("as is", "fi")
+    ('avain', 'as is')
+    """
+    return value.in_lang(lang) if isinstance(value, Said) else value
