@@ -95,7 +95,11 @@ def serve(obj: Context, demo: bool, host: str, port: int, workers: int) -> None:
             for line in reset_commands(obj.store_url, existing):
                 echo(f"  {line}")
         obj.close()
-    echo(text("cli.out.serve.listening", current_lang(), host=host, port=str(port)))
+    echo(
+        text(
+            "cli.out.serve.listening", current_lang(), program="graphsvc", host=host, port=str(port)
+        )
+    )
     access_log = get_settings().access_log
     raise_open_file_limit()  # the workers inherit it; each caps its connections below it
     uvicorn.run(

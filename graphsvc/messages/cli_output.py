@@ -82,7 +82,7 @@ MESSAGES: dict[str, Message] = {
         "{indicator} ({table}): epäonnistui: {error}", "{indicator} ({table}): failed: {error}"
     ),
     "cli.out.statistics.written": Message("{n} uutta arvoa kirjoitettu", "{n} new values written"),
-    # graphsvc serve
+    # graphsvc serve ({program} is graphsvc: the line names no command to run)
     "cli.out.serve.demo_loaded": Message(
         "ladattu esimerkkiaineisto (kuvitteellinen: ei oikeita ihmisiä eikä suunnitelmia)",
         "loaded the demo data set (illustrative, not real people or plans)",
@@ -101,8 +101,8 @@ MESSAGES: dict[str, Message] = {
         "the demo sign-ins exist already and their passwords are not kept; to get them back, run:",
     ),
     "cli.out.serve.listening": Message(
-        "graphsvc osoitteessa http://{host}:{port}/ (API-dokumentaatio: /docs)",
-        "graphsvc on http://{host}:{port}/ (API docs: /docs)",
+        "{program} osoitteessa http://{host}:{port}/ (API-dokumentaatio: /docs)",
+        "{program} on http://{host}:{port}/ (API docs: /docs)",
     ),
     # graphsvc users add
     "cli.out.users.password": Message("Salasana", "Password"),
