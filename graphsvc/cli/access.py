@@ -12,6 +12,7 @@ import click
 from graphsvc.accounts import AccountStore, open_accounts
 from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import current_lang, echo, print_table
+from graphsvc.cli.usage import Choice
 from graphsvc.cli.words import heads
 from graphsvc.messages import text
 from graphsvc.messages.labels import label
@@ -20,7 +21,7 @@ from graphsvc.services import accounts as account_service
 from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
 
-ROLE = click.Choice([r.value for r in UserRole])
+ROLE = Choice([r.value for r in UserRole])
 
 
 def cli_who() -> str:

@@ -10,6 +10,7 @@ import click
 from graphsvc.cli.access import cli_author
 from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import current_lang, echo, print_table, say
+from graphsvc.cli.usage import Choice
 from graphsvc.cli.words import heads, in_lang
 from graphsvc.messages import number, percent, text
 from graphsvc.messages.labels import label
@@ -18,7 +19,7 @@ from graphsvc.services import statistics
 from graphsvc.stores.base import GraphStore
 
 lang_option = click.option(
-    "--lang", type=click.Choice(["fi", "en"]), default="fi", show_default=True,
+    "--lang", type=Choice(["fi", "en"]), default="fi", show_default=True,
     help="Language of names and sentences.",
 )  # fmt: skip
 

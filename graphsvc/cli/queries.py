@@ -17,6 +17,7 @@ from graphsvc.cli.app import (
     with_store,
 )
 from graphsvc.cli.tables import current_lang, print_table, say
+from graphsvc.cli.usage import Choice
 from graphsvc.cli.words import heads
 from graphsvc.errors import NotFoundError
 from graphsvc.messages import Said, quote, said, text
@@ -152,7 +153,7 @@ _SEARCHED = {"actor": Label.ACTOR, "action": Label.ACTION, "rocket": Label.ROCKE
 @click.argument("text_", metavar="TEXT")
 @click.option(
     "--kind",
-    type=click.Choice(list(_SEARCHED)),
+    type=Choice(list(_SEARCHED)),
     help="Only actors, actions or rockets (default: all three).",
 )
 @click.option(

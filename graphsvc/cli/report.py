@@ -8,6 +8,7 @@ import click
 
 from graphsvc.cli.app import main, with_store
 from graphsvc.cli.tables import echo
+from graphsvc.cli.usage import Choice
 from graphsvc.errors import ValidationError
 from graphsvc.messages import said, text
 from graphsvc.services.annual_report import REPORT_FORMATS, annual_report, report_file_name
@@ -17,7 +18,7 @@ from graphsvc.stores.base import GraphStore
 @main.command("report")
 @click.option("--year", type=int, required=True, help="The programme year reported.")
 @click.option(
-    "--lang", type=click.Choice(["fi", "en"]), default="fi", show_default=True,
+    "--lang", type=Choice(["fi", "en"]), default="fi", show_default=True,
     help="Language of the report.",
 )  # fmt: skip
 @click.option(

@@ -14,6 +14,7 @@ import click
 from graphsvc.cli.access import cli_author
 from graphsvc.cli.app import as_of_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import current_lang, echo, print_table, say
+from graphsvc.cli.usage import Choice
 from graphsvc.cli.words import heads, in_lang
 from graphsvc.errors import ValidationError
 from graphsvc.loaders.workbook import Progress
@@ -155,7 +156,7 @@ def load(
 
 
 @main.command("export")
-@click.argument("fmt", metavar="FORMAT", type=click.Choice(list(workbook.EXPORT_FORMATS)))
+@click.argument("fmt", metavar="FORMAT", type=Choice(list(workbook.EXPORT_FORMATS)))
 @click.option(
     "-o",
     "--output",

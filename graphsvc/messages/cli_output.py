@@ -107,4 +107,21 @@ MESSAGES: dict[str, Message] = {
     # graphsvc users add
     "cli.out.users.password": Message("Salasana", "Password"),
     "cli.out.users.password_again": Message("Salasana uudelleen", "Repeat for confirmation"),
+    # click's own usage errors (English is click's own output)
+    "cli.out.usage.prefix": Message("Käyttö:", "Usage:"),
+    "cli.out.usage.options": Message("[VALITSIMET]", "[OPTIONS]"),
+    "cli.out.usage.help": Message(
+        "Katso ohjeet: '{command} {option}'.", "Try '{command} {option}' for help."
+    ),
+    "cli.out.usage.no_such_option": Message("valitsinta {name} ei ole.", "No such option: {name}."),
+    "cli.out.usage.did_you_mean": Message("Tarkoititko {names}?", "Possible options: {names}."),
+    "cli.out.usage.missing": Message("argumentti {name} puuttuu.", "Missing argument {name}."),
+    "cli.out.usage.missing_option": Message("valitsin {name} puuttuu.", "Missing option {name}."),
+    "cli.out.usage.choose_from": Message("Valitse jokin: {choices}.", "Choose from: {choices}."),
+    "cli.out.usage.bad_value": Message(
+        "virheellinen arvo kohteelle {name}: {message}", "Invalid value for {name}: {message}"
+    ),
+    "cli.out.usage.not_a_choice": Message(
+        "{value} ei käy: valitse jokin näistä: {choices}.", "{value} is not one of {choices}."
+    ),
 }

@@ -398,3 +398,58 @@ def test_every_cli_output_message_is_used_and_speaks_finnish() -> None:
         assert f'"{key}"' in source.replace(f'"{key}": Message', ""), f"{key} is never used"
     for key, message in MESSAGES.items():
         assert message.fi != message.en, f"{key}: the Finnish is the English"
+
+
+@pytest.mark.parametrize(
+    ("args", "usage", "error"),
+    [
+        (
+            ["who-runs"],
+            "Käyttö: graphsvc who-runs [VALITSIMET] ACTION",
+            "virhe: argumentti 'ACTION' puuttuu.",
+        ),
+        (
+            ["users", "add", "maija"],
+            "Käyttö: graphsvc users add [VALITSIMET] NAME",
+            "virhe: valitsin '--role' puuttuu. Valitse jokin: viewer, editor, admin.",
+        ),
+        (
+            ["export", "nope"],
+            "Käyttö: graphsvc export [VALITSIMET] FORMAT",
+            "virhe: virheellinen arvo kohteelle 'FORMAT': 'nope' ei käy: valitse jokin näistä: "
+            "'csv', 'xlsx', 'json', 'graphml', 'gexf', 'cypher'.",
+        ),
+        (
+            ["who-runs", "--bogus", "x"],
+            "Käyttö: graphsvc who-runs [VALITSIMET] ACTION",
+            "virhe: valitsinta --bogus ei ole. Tarkoititko --columns?",
+        ),
+    ],
+)
+def test_click_usage_errors_read_in_finnish(url: str, args: list[str], usage: str, error: str):
+    result = CliRunner().invoke(main, ["--store", url, *args], prog_name="graphsvc")
+    assert result.exit_code == 2 and result.stdout == ""
+    command = usage.removeprefix("Käyttö: ").split(" [VALITSIMET]")[0]
+    assert result.stderr.splitlines() == [
+        usage,
+        f"Katso ohjeet: '{command} --help'.",
+        "",
+        error,
+    ]
+
+
+def test_click_usage_errors_stay_click_s_own_in_english(url: str) -> None:
+    result = CliRunner().invoke(
+        main,
+        ["--store", url, "users", "add", "x", "--role", "boss", "--lang", "en"],
+        prog_name="graphsvc",
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "Usage: graphsvc users add [OPTIONS] NAME",
+        "Try 'graphsvc users add --help' for help.",
+        "",
+        "Error: Invalid value for '--role': 'boss' is not one of 'viewer', 'editor', 'admin'.",
+    ]
+    early = CliRunner().invoke(main, ["--store", url, "who-runs", "--lang", "en"])
+    assert early.exit_code == 2 and "Error: Missing argument 'ACTION'." in early.stderr
