@@ -17,6 +17,7 @@ from pydantic.fields import FieldInfo
 from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import echo, print_table, say
 from graphsvc.cli.usage import Choice
+from graphsvc.cli.words import step_word
 from graphsvc.messages import text
 from graphsvc.services.analyses import ANALYSES, KINDS, all_params
 from graphsvc.services.analysis import run_analysis
@@ -103,6 +104,6 @@ def analyze(store: GraphStore, kind: str, target: str | None, as_json: bool, **g
 
 def _progress(kind: str, lang: str) -> Callable[[str], None]:
     def report(step: str) -> None:
-        echo(text("cli.progress", lang, kind=kind, step=step), err=True)
+        echo(text("cli.progress", lang, kind=kind, step=step_word(step, lang)), err=True)
 
     return report

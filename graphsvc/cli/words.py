@@ -3,7 +3,9 @@ the catalogue."""
 
 from __future__ import annotations
 
-from graphsvc.messages import Said, text
+import re
+
+from graphsvc.messages import CATALOGUE, Said, text
 
 
 def heads(names: tuple[str, ...], lang: str) -> list[str]:
@@ -23,3 +25,14 @@ def in_lang(value: str | Said, lang: str) -> str:
     ('avain', 'as is')
     """
     return value.in_lang(lang) if isinstance(value, Said) else value
+
+
+def step_word(step: str, lang: str) -> str:
+    """A progress step named by an analysis or a load (``"eigenvector and PageRank"``) in
+    ``lang``: the catalogue's ``cli.out.step.<step>``, or the step as it is.
+
+    >>> step_word("checking references", "fi"), step_word("something new", "fi")
+    ('tarkistetaan viittaukset', 'something new')
+    """
+    key = "cli.out.step." + re.sub(r"[^a-z0-9]+", "_", step.casefold()).strip("_")
+    return text(key, lang) if key in CATALOGUE else step

@@ -15,7 +15,7 @@ from graphsvc.cli.access import cli_author
 from graphsvc.cli.app import as_of_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import current_lang, echo, print_table, say
 from graphsvc.cli.usage import Choice
-from graphsvc.cli.words import heads, in_lang
+from graphsvc.cli.words import heads, in_lang, step_word
 from graphsvc.errors import ValidationError
 from graphsvc.loaders.workbook import Progress
 from graphsvc.messages import said, text
@@ -47,10 +47,11 @@ def _progress(path: Path, enabled: bool) -> Iterator[Progress | None]:
         TimeElapsedColumn(),
         transient=True,
     ) as bar:
-        task = bar.add_task("loading", total=len(workbook.STAGES))
+        lang = current_lang()
+        task = bar.add_task(step_word("loading", lang), total=len(workbook.STAGES))
 
         def update(stage: str, done: int, total: int) -> None:
-            bar.update(task, description=stage, completed=done, total=total)
+            bar.update(task, description=step_word(stage, lang), completed=done, total=total)
 
         yield update
 

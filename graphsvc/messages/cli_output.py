@@ -124,4 +124,28 @@ MESSAGES: dict[str, Message] = {
     "cli.out.usage.not_a_choice": Message(
         "{value} ei käy: valitse jokin näistä: {choices}.", "{value} is not one of {choices}."
     ),
+    # progress on stderr: the steps of an analysis and the stages of a load (cli.out.step.<step>)
+    "cli.out.step.degree": Message("aste", "degree"),
+    "cli.out.step.betweenness": Message("välillisyys", "betweenness"),
+    "cli.out.step.closeness": Message("läheisyys", "closeness"),
+    "cli.out.step.eigenvector_and_pagerank": Message(
+        "ominaisvektori ja PageRank", "eigenvector and PageRank"
+    ),
+    "cli.out.step.two_step_reach_and_k_core": Message(
+        "2 askeleen tavoittavuus ja k-ydin", "two-step reach and k-core"
+    ),
+    "cli.out.step.structural_holes": Message("rakenteelliset aukot", "structural holes"),
+    "cli.out.step.articulation_points": Message("nivelpisteet", "articulation points"),
+    "cli.out.step.articulation_points_and_bridges": Message(
+        "nivelpisteet ja sillat", "articulation points and bridges"
+    ),
+    "cli.out.step.actions": Message("toimenpiteet", "actions"),
+    "cli.out.step.actors": Message("toimijat", "actors"),
+    "cli.out.step.rockets": Message("kantoraketit", "rockets"),
+    "cli.out.step.loading": Message("ladataan", "loading"),
+    "cli.out.step.reading": Message("luetaan", "reading"),
+    "cli.out.step.validating": Message("tarkistetaan", "validating"),
+    "cli.out.step.checking_references": Message("tarkistetaan viittaukset", "checking references"),
+    "cli.out.step.writing": Message("kirjoitetaan", "writing"),
+    "cli.out.step.done": Message("valmis", "done"),
 }

@@ -26,6 +26,7 @@ from sample_graph import load_sample
 from graphsvc.audit_chain import GENESIS, ChainRow, row_hash, verify_chain
 from graphsvc.cli import main
 from graphsvc.cli.app import GraphsvcGroup
+from graphsvc.cli.words import step_word
 from graphsvc.errors import ValidationError
 from graphsvc.messages import said
 from graphsvc.messages.cli_output import MESSAGES
@@ -387,6 +388,24 @@ def test_the_cli_s_own_errors_keep_english_for_logs_and_read_finnish(url: str) -
 
 #: The catalogue's chain sentences are named by ChainReport.reason (``cli.out.chain.<reason>``).
 _BY_REASON = "cli.out.chain."
+#: The progress words are named by the step (``cli.out.step.<step>``).
+_BY_STEP = "cli.out.step."
+
+
+def test_analysis_progress_reads_in_both_languages(url: str) -> None:
+    finnish = cli(url, "analyze", "brokers")
+    assert finnish.exit_code == 0, finnish.stderr
+    assert finnish.stderr.splitlines() == [
+        "brokers: välillisyys…",
+        "brokers: rakenteelliset aukot…",
+        "brokers: nivelpisteet…",
+    ]
+    english = cli(url, "analyze", "brokers", "--lang", "en")
+    assert english.stderr.splitlines() == [
+        "brokers: betweenness…",
+        "brokers: structural holes…",
+        "brokers: articulation points…",
+    ]
 
 
 def test_every_cli_output_message_is_used_and_speaks_finnish() -> None:
@@ -394,6 +413,10 @@ def test_every_cli_output_message_is_used_and_speaks_finnish() -> None:
     chain = (ROOT / "graphsvc" / "audit_chain.py").read_text(encoding="utf-8")
     for key in MESSAGES:
         if key.startswith(_BY_REASON) and f'"{key.removeprefix(_BY_REASON)}"' in chain:
+            continue
+        if key.startswith(_BY_STEP):  # named by the step an analysis or a load reports
+            step = MESSAGES[key].en
+            assert step_word(step, "fi") == MESSAGES[key].fi and f'"{step}"' in source, key
             continue
         assert f'"{key}"' in source.replace(f'"{key}": Message', ""), f"{key} is never used"
     for key, message in MESSAGES.items():
