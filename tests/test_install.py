@@ -99,7 +99,7 @@ def test_the_installed_command_serves_the_demo(tmp_path: Path) -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     process = subprocess.Popen(
-        [str(command), "serve", "--demo", "--port", str(port)],
+        [str(command), "serve", "--demo", "--port", str(port), "--lang", "en"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -12,6 +12,7 @@ import click
 from graphsvc.accounts import AccountStore, open_accounts
 from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import current_lang, echo, print_table
+from graphsvc.cli.usage import Choice
 from graphsvc.cli.words import heads
 from graphsvc.messages import text
 from graphsvc.messages.labels import label
@@ -20,7 +21,7 @@ from graphsvc.services import accounts as account_service
 from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
 
-ROLE = click.Choice([r.value for r in UserRole])
+ROLE = Choice([r.value for r in UserRole])
 
 
 def cli_who() -> str:
@@ -72,7 +73,12 @@ def users_add(store: GraphStore, name: str, role: str, password_stdin: bool) -> 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        lang = current_lang()
+        password = click.prompt(
+            text("cli.out.users.password", lang),
+            hide_input=True,
+            confirmation_prompt=text("cli.out.users.password_again", lang),
+        )
     accounts = open_accounts(store)
     user = account_service.add_user(accounts, name, role, password, by=_by(accounts))
     lang = current_lang()

@@ -16,6 +16,8 @@ from pydantic.fields import FieldInfo
 
 from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import echo, print_table, say
+from graphsvc.cli.usage import Choice
+from graphsvc.cli.words import step_word
 from graphsvc.messages import text
 from graphsvc.services.analyses import ANALYSES, KINDS, all_params
 from graphsvc.services.analysis import run_analysis
@@ -31,7 +33,7 @@ def _click_type(info: FieldInfo) -> Any:
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
         annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
     if typing.get_origin(annotation) is typing.Literal:
-        return click.Choice([str(v) for v in typing.get_args(annotation)])
+        return Choice([str(v) for v in typing.get_args(annotation)])
     if annotation is int:
         low = next((m.ge for m in info.metadata if hasattr(m, "ge")), None)
         high = next((m.le for m in info.metadata if hasattr(m, "le")), None)
@@ -77,7 +79,7 @@ Examples:
 
 
 @main.command("analyze", help=HELP)
-@click.argument("kind", type=click.Choice(KINDS))
+@click.argument("kind", type=Choice(KINDS))
 @click.argument("target", required=False, metavar="[ACTOR]")
 @_with_params
 @json_option
@@ -102,6 +104,6 @@ def analyze(store: GraphStore, kind: str, target: str | None, as_json: bool, **g
 
 def _progress(kind: str, lang: str) -> Callable[[str], None]:
     def report(step: str) -> None:
-        echo(text("cli.progress", lang, kind=kind, step=step), err=True)
+        echo(text("cli.progress", lang, kind=kind, step=step_word(step, lang)), err=True)
 
     return report

@@ -19,6 +19,8 @@ from graphsvc.cli.tables import (
     echo,
     json_terminal_safe,
 )
+from graphsvc.cli.usage import Choice, LocalUsageError, asked_lang, parse_localised
+from graphsvc.cli.words import in_lang
 from graphsvc.errors import GraphsvcError, row_message
 from graphsvc.messages import DEFAULT_LANG, LANGS, text
 from graphsvc.settings import get_settings
@@ -91,6 +93,10 @@ class GraphsvcCommand(click.Command):
         if not any(p.name == "lang" for p in self.params):
             self.params.append(_lang_param())
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """click's parsing, its usage errors in the reader's language."""
+        return parse_localised(super().parse_args, ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         """Keep the command's own ``--lang`` where messages and tables find it."""
         if "lang" in ctx.params:
@@ -110,7 +116,7 @@ def _remember(key: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
 def _lang_param() -> click.Option:
     return click.Option(
         ["--lang"],
-        type=click.Choice(LANGS),
+        type=Choice(LANGS),
         default=DEFAULT_LANG,
         show_default=True,
         expose_value=False,
@@ -125,16 +131,24 @@ class GraphsvcGroup(click.Group):
     command_class = GraphsvcCommand
     group_class = type
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """click's parsing, its usage errors in the reader's language."""
+        return parse_localised(super().parse_args, ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except LocalUsageError:
+            raise
+        except click.UsageError as e:  # no such command, a callback's refusal
+            raise LocalUsageError(e, asked_lang(e.ctx or ctx)) from e
         except GraphsvcError as e:
             lang = current_lang()
             echo(text("errors.prefix", lang, message=e.in_lang(lang)), err=True)
             for row in getattr(e, "errors", [])[:50]:
                 echo(f"  {row_message(row, lang)}", err=True)
-            for hint in e.extra.get("hints", []):
-                echo(f"  {hint}", err=True)
+            for hint in e.extra.get("hints", []):  # sentences: plain texts or catalogue messages
+                echo(f"  {in_lang(hint, lang)}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo(text("errors.interrupted", current_lang()), err=True)

@@ -8,7 +8,7 @@ import click
 
 from graphsvc.accounts import open_accounts
 from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
-from graphsvc.cli.tables import current_lang, print_table
+from graphsvc.cli.tables import current_lang, echo, print_table
 from graphsvc.cli.words import heads
 from graphsvc.messages import text
 from graphsvc.messages.labels import label
@@ -70,6 +70,6 @@ def audit_verify(store: GraphStore, as_json: bool) -> None:
             }
         )
     else:
-        click.echo(report.describe())
+        echo(report.describe_in(current_lang()))
     if not report.intact:
         sys.exit(1)

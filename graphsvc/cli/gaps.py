@@ -7,12 +7,13 @@ import click
 from graphsvc.cli.access import cli_author
 from graphsvc.cli.app import json_option, main, print_json, with_store
 from graphsvc.cli.tables import echo, print_table
+from graphsvc.cli.usage import Choice
 from graphsvc.messages import text
 from graphsvc.services import gap_marks as service
 from graphsvc.stores.base import GraphStore
 
 lang_option = click.option(
-    "--lang", type=click.Choice(["fi", "en"]), default="fi", show_default=True,
+    "--lang", type=Choice(["fi", "en"]), default="fi", show_default=True,
     help="Language of the answer.",
 )  # fmt: skip
 

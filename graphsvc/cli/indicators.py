@@ -9,8 +9,9 @@ import click
 
 from graphsvc.cli.access import cli_author
 from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
-from graphsvc.cli.tables import echo, print_table, say
-from graphsvc.cli.words import heads
+from graphsvc.cli.tables import current_lang, echo, print_table, say
+from graphsvc.cli.usage import Choice
+from graphsvc.cli.words import heads, in_lang
 from graphsvc.messages import number, percent, text
 from graphsvc.messages.labels import label
 from graphsvc.services import indicators as service
@@ -18,7 +19,7 @@ from graphsvc.services import statistics
 from graphsvc.stores.base import GraphStore
 
 lang_option = click.option(
-    "--lang", type=click.Choice(["fi", "en"]), default="fi", show_default=True,
+    "--lang", type=Choice(["fi", "en"]), default="fi", show_default=True,
     help="Language of names and sentences.",
 )  # fmt: skip
 
@@ -145,14 +146,24 @@ def import_command(
     if as_json:
         print_json(data)
         return
+    done = "cli.out.statistics.imported_dry_run" if dry_run else "cli.out.statistics.imported"
+    lang = current_lang()
     echo(
-        f"{data['source']} ({data['kind']}, area {data['area'] or '—'}): "
-        f"{len(data['years'])} values for {data['indicator']}: {data['values_created']} new, "
-        f"{data['values_updated']} changed, {data['values_unchanged']} unchanged"
-        + (" (dry run: nothing written)" if dry_run else "")
+        text(
+            done,
+            lang,
+            source=data["source"],
+            kind=data["kind"],
+            area=data["area"] or "—",
+            n=str(len(data["years"])),
+            indicator=data["indicator"],
+            created=str(data["values_created"]),
+            updated=str(data["values_updated"]),
+            unchanged=str(data["values_unchanged"]),
+        )
     )
     for note in data["notes"]:
-        echo(f"note: {note}")
+        echo(text("cli.load.note", lang, note=in_lang(note, lang)))
 
 
 @indicators.command("fetch")
@@ -164,13 +175,20 @@ def fetch_command(store: GraphStore, keys: tuple[str, ...], as_json: bool) -> No
     Statistics Finland's PxWeb API (GRAPHSVC_PXWEB_URL), at most 40 calls a minute."""
     with cli_author(store) as by:
         data = statistics.fetch_statistics(store, keys, by=by)
+    failures = [o.pop("said", None) for o in data["outcomes"]]  # the errors as catalogue messages
     if as_json:
         print_json(data)
     else:
-        for o in data["outcomes"]:
-            what = f"{len(o['years'])} values" if o["ok"] else f"failed: {o['error']}"
-            echo(f"{o['indicator']} ({o['table']}): {what}")
-        echo(f"{data.get('values_created', 0)} new values written")
+        lang = current_lang()
+        for o, failure in zip(data["outcomes"], failures, strict=True):
+            where = {"indicator": o["indicator"], "table": o["table"]}
+            if o["ok"]:
+                echo(text("cli.out.statistics.fetched", lang, n=str(len(o["years"])), **where))
+            else:
+                error = in_lang(failure or o["error"], lang)
+                echo(text("cli.out.statistics.failed", lang, error=error, **where))
+        written = str(data.get("values_created", 0))
+        echo(text("cli.out.statistics.written", lang, n=written))
     if any(not o["ok"] for o in data["outcomes"]):
         raise SystemExit(1)
 

@@ -9,6 +9,7 @@ import click
 from graphsvc.analysis.measures import MEASURES
 from graphsvc.cli.app import as_of_option, main, with_store
 from graphsvc.cli.tables import echo
+from graphsvc.cli.usage import Choice
 from graphsvc.messages import DEFAULT_LANG, LANGS, text
 from graphsvc.stores.base import GraphStore
 
@@ -40,7 +41,7 @@ DEFAULT_DIR = Path("visuals")
 )
 @click.option(
     "--lang",
-    type=click.Choice(LANGS),
+    type=Choice(LANGS),
     default=DEFAULT_LANG,
     show_default=True,
     help="Language of the legend and menus.",
@@ -48,7 +49,7 @@ DEFAULT_DIR = Path("visuals")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["html", "png", "svg"]),
+    type=Choice(["html", "png", "svg"]),
     default="html",
     show_default=True,
     help="Interactive HTML, or a static picture for reports.",

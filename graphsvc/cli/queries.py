@@ -17,9 +17,10 @@ from graphsvc.cli.app import (
     with_store,
 )
 from graphsvc.cli.tables import current_lang, print_table, say
+from graphsvc.cli.usage import Choice
 from graphsvc.cli.words import heads
 from graphsvc.errors import NotFoundError
-from graphsvc.messages import quote, text
+from graphsvc.messages import Said, quote, said, text
 from graphsvc.messages.labels import label
 from graphsvc.model import Label
 from graphsvc.services import queries
@@ -111,12 +112,12 @@ def _answer(
         return question(store, key, include_contacts=include_contacts)
     except NotFoundError:
         pass
-    lang = current_lang()
     other, hint = _OTHER[asked]
     if _exists(store, other, key):
-        raise NotFoundError(text(hint, lang, key=key)) from None
+        raise NotFoundError(said(hint, key=key)) from None
     missing = "cli.error.no_action" if asked is Label.ACTION else "cli.error.no_actor"
-    raise NotFoundError(text(missing, lang, key=quote(key, lang)), hints=_hints(store, asked, key))
+    shown = quote(key, current_lang())  # quotation marks of the reader who asked
+    raise NotFoundError(said(missing, key=shown), hints=_hints(store, asked, key))
 
 
 def _exists(store: GraphStore, label_: Label, key: str) -> bool:
@@ -127,16 +128,15 @@ def _exists(store: GraphStore, label_: Label, key: str) -> bool:
     return True
 
 
-def _hints(store: GraphStore, label_: Label, key: str) -> list[str]:
+def _hints(store: GraphStore, label_: Label, key: str) -> list[Said]:
     """Close keys (by spelling, then by name) and how to search."""
     keys = [n.key for n in store.find_nodes(label_)]
     close = difflib.get_close_matches(key, keys, n=CLOSE_KEYS, cutoff=0.6)
     if len(close) < CLOSE_KEYS and key.strip():
         found = [n.key for n in store.search(key, labels=[label_], limit=CLOSE_KEYS)]
         close += [k for k in found if k not in close][: CLOSE_KEYS - len(close)]
-    lang = current_lang()
-    hints = [text("cli.error.close_keys", lang, keys=", ".join(close))] if close else []
-    return [*hints, text("cli.error.search_hint", lang)]
+    hints = [said("cli.error.close_keys", keys=", ".join(close))] if close else []
+    return [*hints, said("cli.error.search_hint")]
 
 
 def _name(node: Any, lang: str) -> str:
@@ -153,7 +153,7 @@ _SEARCHED = {"actor": Label.ACTOR, "action": Label.ACTION, "rocket": Label.ROCKE
 @click.argument("text_", metavar="TEXT")
 @click.option(
     "--kind",
-    type=click.Choice(list(_SEARCHED)),
+    type=Choice(list(_SEARCHED)),
     help="Only actors, actions or rockets (default: all three).",
 )
 @click.option(

@@ -8,8 +8,9 @@ import click
 
 from graphsvc.cli.app import main, with_store
 from graphsvc.cli.tables import echo
+from graphsvc.cli.usage import Choice
 from graphsvc.errors import ValidationError
-from graphsvc.messages import text
+from graphsvc.messages import said, text
 from graphsvc.services.annual_report import REPORT_FORMATS, annual_report, report_file_name
 from graphsvc.stores.base import GraphStore
 
@@ -17,7 +18,7 @@ from graphsvc.stores.base import GraphStore
 @main.command("report")
 @click.option("--year", type=int, required=True, help="The programme year reported.")
 @click.option(
-    "--lang", type=click.Choice(["fi", "en"]), default="fi", show_default=True,
+    "--lang", type=Choice(["fi", "en"]), default="fi", show_default=True,
     help="Language of the report.",
 )  # fmt: skip
 @click.option(
@@ -34,8 +35,8 @@ def report(store: GraphStore, year: int, lang: str, output: Path | None) -> None
     path = output or Path(report_file_name(year, lang, "pdf"))
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in REPORT_FORMATS:
-        suffix = path.suffix or text("cli.error.no_suffix", lang)
-        raise ValidationError(text("cli.error.report_suffix", lang, name=path.name, suffix=suffix))
+        suffix = path.suffix or said("cli.error.no_suffix")
+        raise ValidationError(said("cli.error.report_suffix", name=path.name, suffix=suffix))
     body = annual_report(store, year, lang, fmt)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(body)

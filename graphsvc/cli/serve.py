@@ -9,6 +9,9 @@ import shlex
 import click
 
 from graphsvc.cli.app import Context, main, pass_context
+from graphsvc.cli.tables import current_lang, echo, say
+from graphsvc.messages import text
+from graphsvc.messages.labels import label
 from graphsvc.model import Label, UserRole
 from graphsvc.stores.base import GraphStore
 
@@ -80,22 +83,23 @@ def serve(obj: Context, demo: bool, host: str, port: int, workers: int) -> None:
     if demo:
         os.environ["GRAPHSVC_DEMO_NOTICE"] = "true"  # the workers label every page as illustrative
         store = obj.store
-        if load_demo(store):
-            click.echo("loaded the demo data set (illustrative, not real people or plans)")
-        else:
-            click.echo("the store is not empty: the demo data was not loaded")
+        lang = current_lang()
+        loaded = load_demo(store)
+        say(text("cli.out.serve.demo_loaded" if loaded else "cli.out.serve.demo_not_loaded", lang))
         made, existing = demo_users(store)
         for name, role, password in made:
-            click.echo(f"demo sign-in: {name} / {password} ({role})")
+            shown = label("role", role, lang)
+            echo(text("cli.out.serve.demo_sign_in", lang, name=name, password=password, role=shown))
         if existing:
-            click.echo(
-                "the demo sign-ins exist already and their passwords are not kept; "
-                "to get them back, run:"
-            )
+            say(text("cli.out.serve.demo_sign_ins_exist", lang))
             for line in reset_commands(obj.store_url, existing):
-                click.echo(f"  {line}")
+                echo(f"  {line}")
         obj.close()
-    click.echo(f"graphsvc on http://{host}:{port}/ (API docs: /docs)")
+    echo(
+        text(
+            "cli.out.serve.listening", current_lang(), program="graphsvc", host=host, port=str(port)
+        )
+    )
     access_log = get_settings().access_log
     raise_open_file_limit()  # the workers inherit it; each caps its connections below it
     uvicorn.run(

@@ -14,10 +14,11 @@ import click
 from graphsvc.cli.access import cli_author
 from graphsvc.cli.app import as_of_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import current_lang, echo, print_table, say
-from graphsvc.cli.words import heads
+from graphsvc.cli.usage import Choice
+from graphsvc.cli.words import heads, in_lang, step_word
 from graphsvc.errors import ValidationError
 from graphsvc.loaders.workbook import Progress
-from graphsvc.messages import text
+from graphsvc.messages import said, text
 from graphsvc.services import workbook
 from graphsvc.stores.base import GraphStore
 
@@ -46,10 +47,11 @@ def _progress(path: Path, enabled: bool) -> Iterator[Progress | None]:
         TimeElapsedColumn(),
         transient=True,
     ) as bar:
-        task = bar.add_task("loading", total=len(workbook.STAGES))
+        lang = current_lang()
+        task = bar.add_task(step_word("loading", lang), total=len(workbook.STAGES))
 
         def update(stage: str, done: int, total: int) -> None:
-            bar.update(task, description=stage, completed=done, total=total)
+            bar.update(task, description=step_word(stage, lang), completed=done, total=total)
 
         yield update
 
@@ -92,7 +94,7 @@ def _print_report(report: dict[str, Any]) -> None:
     if report.get("later_changes"):
         say(text("cli.load.later_changes", lang, n=report["later_changes"], day=day))
     for note in report["notes"]:
-        say(text("cli.load.note", lang, note=note))
+        say(text("cli.load.note", lang, note=in_lang(note, lang)))
     if report["dry_run"]:
         say(text("cli.load.dry_run", lang))
 
@@ -133,10 +135,10 @@ def load(
     stay as they were.
     """
     if demo == (path is not None):
-        raise ValidationError(text("cli.error.path_or_demo", current_lang()))
+        raise ValidationError(said("cli.error.path_or_demo"))
     if path is None:
         if as_of is not None:
-            raise ValidationError(text("cli.error.demo_as_of", current_lang()))
+            raise ValidationError(said("cli.error.demo_as_of"))
         with cli_author(store) as by:
             reports = workbook.import_demo(store, dry_run=dry_run, by=by)
         if as_json:
@@ -155,7 +157,7 @@ def load(
 
 
 @main.command("export")
-@click.argument("fmt", metavar="FORMAT", type=click.Choice(list(workbook.EXPORT_FORMATS)))
+@click.argument("fmt", metavar="FORMAT", type=Choice(list(workbook.EXPORT_FORMATS)))
 @click.option(
     "-o",
     "--output",
@@ -183,7 +185,7 @@ def export(
     """
     to_stdout = output is not None and str(output) == "-"
     if to_stdout and fmt not in workbook.TEXT_FORMATS:
-        raise ValidationError(text("cli.error.not_to_stdout", current_lang(), fmt=fmt))
+        raise ValidationError(said("cli.error.not_to_stdout", fmt=fmt))
     target: Path | IO[str] = (
         sys.stdout if to_stdout else output or workbook.default_export_path(fmt)
     )
@@ -197,7 +199,6 @@ def export(
     if as_json:
         print_json(summary)
     else:
-        echo(
-            f"wrote {summary['nodes']} nodes and {summary['relationships']} relationships "
-            f"to {target}" + ("" if include_contacts else " (without contact columns)")
-        )
+        done = "cli.out.export.wrote" if include_contacts else "cli.out.export.wrote_no_contacts"
+        counts = {k: str(summary[k]) for k in ("nodes", "relationships")}
+        echo(text(done, current_lang(), target=str(target), **counts))

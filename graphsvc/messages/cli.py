@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graphsvc.messages import Message
 from graphsvc.messages.cli_help import MESSAGES as HELP_MESSAGES
+from graphsvc.messages.cli_output import MESSAGES as OUTPUT_MESSAGES
 
 MESSAGES: dict[str, Message] = {
     "cli.progress": Message("{kind}: {step}…", "{kind}: {step}…"),
@@ -133,6 +134,7 @@ MESSAGES: dict[str, Message] = {
     "cli.col.kinds": Message("toimijatyyppejä", "kinds"),
 }
 
-if MESSAGES.keys() & HELP_MESSAGES.keys():
-    raise RuntimeError(f"cli messages defined twice: {sorted(MESSAGES.keys() & HELP_MESSAGES)}")
-MESSAGES.update(HELP_MESSAGES)
+for _part in (HELP_MESSAGES, OUTPUT_MESSAGES):
+    if MESSAGES.keys() & _part.keys():
+        raise RuntimeError(f"cli messages defined twice: {sorted(MESSAGES.keys() & _part)}")
+    MESSAGES.update(_part)

@@ -19,7 +19,7 @@ from typing import Any
 
 from graphsvc import __version__
 from graphsvc.accounts.base import AccountStore, AuditEntry, utc_now
-from graphsvc.audit_chain import verify_chain
+from graphsvc.audit_chain import ChainReport, verify_chain
 from graphsvc.errors import ConflictError, ValidationError
 from graphsvc.messages import Said, said
 from graphsvc.model import builtin_edges, builtin_nodes
@@ -94,7 +94,7 @@ def store_summary(store: GraphStore, accounts: AccountStore) -> dict[str, Any]:
         "users": len(accounts.find_users()),
         "keys": len(accounts.find_keys()),
         "audit_rows": accounts.count_audit(),
-        "chain": verify(accounts).describe(),
+        **_chain(verify(accounts)),
     }
 
 
@@ -164,8 +164,13 @@ def _records_summary(records: list[dict[str, Any]]) -> dict[str, Any]:
         "users": kinds[_USER_LABEL],
         "keys": kinds[_KEY_LABEL],
         "audit_rows": kinds[_AUDIT_LABEL],
-        "chain": chain.describe(),
+        **_chain(chain),
     }
+
+
+def _chain(report: ChainReport) -> dict[str, Any]:
+    """The chain check as a sentence (English) and as facts (for a reader's language)."""
+    return {"chain": report.describe(), "chain_check": report.facts_public()}
 
 
 def _write_lines(target: Path, records: list[dict[str, Any]], summary: dict[str, Any]) -> None:

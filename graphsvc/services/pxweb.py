@@ -31,7 +31,7 @@ from graphsvc.errors import GraphsvcError, StatisticsUnavailableError, Validatio
 from graphsvc.indicator_model import Indicator, Observation
 from graphsvc.loaders.files import reject
 from graphsvc.loaders.statistics import MachineSource, parse_machine_source, read_statistics
-from graphsvc.messages import said
+from graphsvc.messages import Said, said
 from graphsvc.values import FORBIDDEN_CHARACTERS, quoted
 
 #: The dimension code the area goes into when the machine source selects no area.
@@ -246,13 +246,15 @@ class PxWebClient:
 
 @dataclass(frozen=True)
 class FetchOutcome:
-    """One indicator's fetch: its observations and notes, or the ``error`` message."""
+    """One indicator's fetch: its observations and notes, or the ``error`` message (English;
+    ``said``: the same as a catalogue message, for a reader's language, when it is one)."""
 
     indicator: str
     table: str
     observations: list[Observation] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     error: str | None = None
+    said: Said | None = None
 
     @property
     def ok(self) -> bool:
@@ -281,7 +283,7 @@ def fetch_all(
             read_area = source.single(AREA_DIMENSION) or area
             read = read_statistics(body, source=table, indicator=indicator, area=read_area)
         except GraphsvcError as e:
-            outcomes.append(FetchOutcome(indicator.key, table, error=e.message))
+            outcomes.append(FetchOutcome(indicator.key, table, error=e.message, said=e.said))
             continue
         outcomes.append(FetchOutcome(indicator.key, table, read.observations, read.notes))
     return outcomes

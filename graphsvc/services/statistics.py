@@ -131,6 +131,7 @@ def fetch_statistics(
                 "ok": o.ok,
                 "years": [v.year for v in o.observations],
                 "error": o.error,
+                "said": o.said,  # the error for a reader's language; not JSON (the CLI drops it)
                 "notes": o.notes,
             }
             for o in outcomes

@@ -65,7 +65,7 @@ def test_search_kind_and_json(url):
 
 
 def test_search_with_a_bad_kind_lists_the_kinds(url):
-    result = graphsvc("search", "x", "--kind", "person", url=url)
+    result = graphsvc("search", "x", "--kind", "person", "--lang", "en", url=url)
     assert result.returncode == 2
     assert "'person' is not one of 'actor', 'action', 'rocket'" in result.stderr
 

@@ -114,7 +114,7 @@ def test_fetch_reports_a_rate_limited_service_and_fails(url: str, pxweb) -> None
     recorded.answer = lambda path, query: (429, {"Retry-After": "0"}, b"too many")
     env = {**os.environ, "GRAPHSVC_PXWEB_URL": base}
     before = run_json("indicators", "show", "vakiluku", url=url)["observations"]
-    result = graphsvc("indicators", "fetch", url=url, env=env)
+    result = graphsvc("indicators", "fetch", "--lang", "en", url=url, env=env)
     assert result.returncode == 1 and "failed" in result.stdout
     assert run_json("indicators", "show", "vakiluku", url=url)["observations"] == before
 

@@ -52,7 +52,7 @@ def _tamper(store: GraphStore, sql: str, cypher: str) -> None:
 
 
 def _verify_cli(store: GraphStore) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["--store", store.url, "audit", "verify"])
+    result = CliRunner().invoke(main, ["--store", store.url, "audit", "verify", "--lang", "en"])
     return result.exit_code, result.output
 
 

@@ -28,7 +28,8 @@ INDICATOR = indicator(owner=None)
 
 
 def _cli(url: str, *args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["--store", url, *args])
+    """The command's exit code and output, in English."""
+    result = CliRunner().invoke(main, ["--store", url, *args, "--lang", "en"])
     return result.exit_code, result.output
 
 

@@ -98,7 +98,7 @@ def test_load_demo_loads_every_round_as_of_its_year(url):
 
 def test_export_writes_files_and_refuses_binary_stdout(url, tmp_path):
     run(url, "load", str(write_csvs(tmp_path / "wb", sample_sheets())))
-    code, out, _ = run(url, "export", "csv", "-o", str(tmp_path / "out"))
+    code, out, _ = run(url, "export", "csv", "-o", str(tmp_path / "out"), "--lang", "en")
     assert code == 0 and "(without contact columns)" in out
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "actions.csv",
