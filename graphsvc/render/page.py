@@ -45,6 +45,7 @@ SCRIPT_PARTS = (
     "map-state.js",
     "map-draw.js",
     "map-measures.js",
+    "map-emphasis.js",
     "map-labels.js",
     "map-panel.js",
     "map-export.js",

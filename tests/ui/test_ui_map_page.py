@@ -241,7 +241,7 @@ def test_the_focal_actor_is_marked_centred_and_linked(desktop: Any) -> None:
     focal = page.evaluate(
         "JSON.parse(document.getElementById('graphsvc-map-data').textContent).focus"
     )
-    assert page.evaluate(f"window.graphsvcMap.network.body.nodes[{focal}].options.borderWidth") == 7
+    assert page.evaluate(f"window.graphsvcMap.ringOf({focal})") == 7
     x, y = page.evaluate(WHERE, focal)
     box = page.locator("#gs-map").bounding_box()
     assert (

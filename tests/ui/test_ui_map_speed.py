@@ -99,7 +99,7 @@ def test_a_new_measure_resizes_and_keeps_the_rings(desktop: Any) -> None:
         """() => { const m = window.graphsvcMap, b = m.network.body;
         return [Object.keys(b.nodes).map(Number)
           .map(id => [b.nodes[id].options.size, m.sizeOf(id)]),
-          m.keyActors().filter(id => b.nodes[id]).map(id => b.nodes[id].options.borderWidth)]; }"""
+          m.keyActors().filter(id => b.nodes[id]).map(id => m.ringOf(id))]; }"""
     )
     assert all(drawn == wanted for drawn, wanted in resized[0]), [
         p for p in resized[0] if p[0] != p[1]
@@ -160,3 +160,47 @@ def test_the_first_frame_after_a_new_measure_draws_the_new_size(desktop: Any) ->
     assert "id" in seen, seen
     assert seen["before"] != _rgb(seen["fill"]), seen  # outside the node before the change
     assert seen["after"] == _rgb(seen["fill"]), seen  # inside it in the next frame
+
+
+#: In the key-actors view, zoomed onto actor ``id``: the canvas pixel at its centre in the
+#: first frame drawn, and its group's fill.
+CENTRE_PIXEL = """id => new Promise(resolve => {
+  const m = window.graphsvcMap, net = m.network, at = net.getPosition(id);
+  const data = JSON.parse(document.getElementById('graphsvc-map-data').textContent);
+  const group = data.nodes.find(n => n.id === id).group;
+  const ctx2d = document.querySelector('#gs-map canvas').getContext('2d');
+  net.once('afterDrawing', () => {
+    const p = net.canvasToDOM(at), ratio = window.devicePixelRatio || 1;
+    const x = Math.round(p.x * ratio), y = Math.round(p.y * ratio);
+    resolve({ pixel: Array.from(ctx2d.getImageData(x, y, 1, 1).data.slice(0, 3)),
+              fill: data.options.groups[group].color.background });
+  });
+  m.applyView(`view=key&zoom=4&x=${Math.round(at.x)}&y=${Math.round(at.y)}`);
+})"""
+#: Two actors with room around them (no other node within their size): one key actor, one not.
+TWO_ACTORS = """() => {
+  const m = window.graphsvcMap, net = m.network, ids = net.body.nodeIndices.slice();
+  const data = JSON.parse(document.getElementById('graphsvc-map-data').textContent);
+  const actor = {}; data.nodes.forEach(n => { actor[n.id] = n.group.indexOf('actor_') === 0; });
+  const pos = net.getPositions(ids), key = new Set(m.keyActors());
+  const alone = id => ids.every(j => j === id ||
+    Math.hypot(pos[j].x - pos[id].x, pos[j].y - pos[id].y) > m.sizeOf(id) + m.sizeOf(j) + 2);
+  const pick = wanted => ids.find(id => actor[id] && key.has(id) === wanted && alone(id));
+  return [pick(true), pick(false)];
+}"""
+
+
+def test_the_key_actors_view_fades_the_others_in_the_frame_it_draws(desktop: Any) -> None:
+    page = desktop
+    page.goto("/maps/network")
+    wait_for_map(page)
+    key, other = page.evaluate(TWO_ACTORS)
+    assert key is not None and other is not None
+    shown = page.evaluate(CENTRE_PIXEL, key)
+    assert shown["pixel"] == _rgb(shown["fill"]), shown  # drawn again above the veil
+    faded = page.evaluate(CENTRE_PIXEL, other)
+    fill = _rgb(faded["fill"])
+    assert faded["pixel"] != fill and all(  # the veil of white over it
+        p >= f for p, f in zip(faded["pixel"], fill, strict=True)
+    ), faded
+    screenshot(page, "map-key-actors-veil", full_page=False)

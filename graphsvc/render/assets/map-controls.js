@@ -1,4 +1,4 @@
-/* graphsvc map page, part 9: the panel's controls and the drawer. Each control changes the
+/* graphsvc map page, part 10: the panel's controls and the drawer. Each control changes the
    view through ``page.set`` (the map applies it and writes the fragment); ``sync`` shows a
    view applied from elsewhere (a fragment, a slide). */
 (function () {

@@ -1,4 +1,4 @@
-/* graphsvc map page, part 6: the current view as a PNG or SVG picture, with the legend.
+/* graphsvc map page, part 7: the current view as a PNG or SVG picture, with the legend.
    The PNG is the map's canvas beside a drawn legend; the SVG is built from the positions
    of the nodes shown (names as text nodes, so no name is parsed as markup). */
 (function () {

@@ -1,4 +1,4 @@
-/* graphsvc map page, part 4: labels that never overlap.
+/* graphsvc map page, part 5: labels that never overlap.
    vis-network's own labels are off; after each frame the page decides which labels fit at
    this zoom: greedily, most important node first (the focus, rockets, then by size), a label
    is drawn only if its box in screen pixels overlaps no label already placed. Zooming in

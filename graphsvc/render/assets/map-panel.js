@@ -1,4 +1,4 @@
-/* graphsvc map page, part 5: the profile of a clicked node and the map as text.
+/* graphsvc map page, part 6: the profile of a clicked node and the map as text.
    Every name goes into the page through textContent. */
 (function () {
   "use strict";

@@ -30,7 +30,6 @@
       var color = map.edgeColour(e);
       color.opacity = p === "ended" ? look.faded : 1;
       map.timelineEdge[e.id] = Object.assign({}, color);
-      color.opacity = Math.min(color.opacity, map.edgeOpacity(e.id));
       return { id: e.id, color: color, width: p === "began" ? width + 2 : width, shadow: p === "began" ? halo(8) : { enabled: false } };
     }
     function restyle(items, kind, i, make, dataset) {

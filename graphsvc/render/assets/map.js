@@ -21,10 +21,10 @@
   var api = { ready: false, readyAt: null, network: null, nodeCount: data.nodes.length, marks: marks };
   window.graphsvcMap = api;
   Object.keys(groups).forEach(function (g) { groups[g].font = { size: 0 }; });  // labels: map-labels.js
-  // Actors and actions are drawn by the page from its own sizes and opacities (map-draw.js).
-  P.drawByPage(groups, function (id) { return { size: sizes[id], opacity: one(opacityNow, id) }; },
-               function () { return network.getScale(); });
-  function drawnByPage(n) { return groups[n.group].shape === "custom"; }
+  // The nodes are drawn by the page from its own sizes and opacities (map-draw.js).
+  var painter = P.drawByPage(groups, function (id) {
+    return { size: sizes[id], opacity: one(drawnOpacity, id), ring: ownLook[id] || null };
+  }, function () { return network.getScale(); });
 
   function tooltip(lines) {
     var box = document.createElement("div");
@@ -94,11 +94,10 @@
     return look;
   }
 
-  // Nodes are built plain (vis-network keeps a ring given at creation only until the first
-  // update); restyleAll gives the marked ones their rings before the first frame.
-  // The ring last handed to vis-network, per node that has one. vis-network puts its group's
-  // options back on every update of a node for each option the update leaves out, so each
-  // update of such a node carries its ring again (withLook).
+  // Nodes are built plain; restyleAll gives the marked ones their rings (``ownLook``, drawn
+  // by the page) before the first frame. vis-network puts its group's options back on every
+  // update of a node for each option the update leaves out, so each update of a ringed node
+  // carries its ring and size again (withLook).
   var lookNow = {}, ownLook = {}, sizeNow = {};
   function withLook(patch) {
     var own = ownLook[patch.id];
@@ -168,8 +167,10 @@
   marks.network = performance.now();
 
   // Emphasis: a focus fades what is beyond its neighbourhood, hovering what is not next to
-  // the node, the key-actors view the others; a year fades what ended that year.
-  var hovered = null, focusSet = null, opacityNow = {}, emphasisNow = {}, edgeOpacityNow = {};
+  // the node, the key-actors view the others (drawn as a veil: map-emphasis.js); a year
+  // fades what ended that year (the node's own opacity).
+  var hovered = null, focusSet = null, hoverSet = {};
+  var opacityNow = {}, emphasisNow = {}, drawnOpacity = {};
   function within(start, depth) {
     var seen = {}, frontier = [start];
     seen[start] = true;
@@ -182,42 +183,50 @@
     }
     return seen;
   }
+  var KEY_FADED = 0.3;
   function emphasisOf(n) {
     var o = 1;
     if (focusSet && !focusSet[n.id]) o = Math.min(o, FADED);
-    if (view.view === "key" && !brokers[n.id] && n.group !== "rocket" && n.group !== "launchpad") o = Math.min(o, 0.3);
+    if (view.view === "key" && !brokers[n.id] && n.group !== "rocket" && n.group !== "launchpad") o = Math.min(o, KEY_FADED);
     if (hovered !== null && hovered !== n.id && !hoverSet[n.id]) o = Math.min(o, FADED);
     return o;
   }
-  var hoverSet = {};
+  function veil() {  // the opacity left to what is not emphasised (1: nothing is faded)
+    return focusSet || hovered !== null ? FADED : view.view === "key" ? KEY_FADED : 1;
+  }
   function one(table, id) { return table[id] === undefined ? 1 : table[id]; }
-  // Actors and actions read their opacity at the next frame; the few other nodes (rockets,
-  // the launch pad) and the links are handed to vis-network.
+  // Opacities are read at the next frame: a change is one redraw. Nodes vis-network draws
+  // itself (a shape the page does not draw) get theirs in one update.
   function paint() {
     var changed = [], redraw = false;
     data.nodes.forEach(function (n) {
-      var e = emphasisOf(n), o = e;
-      if (yearAt !== null && phase(n, yearAt) === "ended") o = Math.min(o, data.timeline.faded);
-      emphasisNow[n.id] = e;
-      if (one(opacityNow, n.id) === o) return;
-      opacityNow[n.id] = o;
-      if (drawnByPage(n)) redraw = true;
-      else changed.push(withLook({ id: n.id, opacity: o }));
+      var e = emphasisOf(n), y = yearAt !== null && phase(n, yearAt) === "ended" ? data.timeline.faded : 1;
+      if (one(emphasisNow, n.id) !== e) { emphasisNow[n.id] = e; redraw = true; }
+      opacityNow[n.id] = Math.min(e, y);
+      if (one(drawnOpacity, n.id) === y) return;
+      drawnOpacity[n.id] = y;
+      if (painter.drawn(n.group)) redraw = true;
+      else changed.push(withLook({ id: n.id, opacity: y }));
     });
     if (changed.length) nodes.update(changed);
     if (redraw) drawSoon();
-    var changedEdges = [];
-    data.edges.forEach(function (e) {
-      var o = Math.min(one(emphasisNow, e.from), one(emphasisNow, e.to));
-      if ((edgeOpacityNow[e.id] === undefined ? 1 : edgeOpacityNow[e.id]) !== o) {
-        edgeOpacityNow[e.id] = o;
-        var c = timelineEdge[e.id] ? Object.assign({}, timelineEdge[e.id]) : edgeColour(e);
-        c.opacity = Math.min(c.opacity === undefined ? 1 : c.opacity, o);
-        changedEdges.push({ id: e.id, color: c });
-      }
-    });
-    if (changedEdges.length) edges.update(changedEdges);
   }
+  var emphasis = new P.Emphasis({
+    network: network, container: container, data: data, painter: painter, veil: veil,
+    emphasised: function () {
+      return data.nodes.filter(function (n) { return shownNow[n.id] && one(emphasisNow, n.id) === 1; })
+        .map(function (n) { return n.id; });
+    },
+    linkShown: function (e) {
+      return shownNow[e.from] && shownNow[e.to] && !(e.s === "intro" && introsHidden) &&
+        (yearAt === null || phase(e, yearAt) !== "absent");
+    },
+    linkLook: function (e) {
+      var style = data.edgeStyles[e.s], colour = timelineEdge[e.id] || edgeColour(e);
+      return { color: colour.color, opacity: colour.opacity === undefined ? 1 : colour.opacity,
+               width: e.w !== undefined ? e.w : style.width, dashes: style.dashes };
+    }
+  });
   // A new measure is drawn at the next frame from ``sizes``; vis-network's own sizes (where
   // it finds a node under the pointer, and what it fits) follow in one update of the nodes
   // whose size changed, once that frame is drawn.
@@ -236,18 +245,21 @@
     });
     if (list.length) nodes.update(list);
   }
-  // The rings of the marked nodes: only those whose ring changed are handed to vis-network.
+  // The rings of the marked nodes (drawn by the page; the few nodes vis-network draws itself
+  // get theirs in one update of those whose ring changed).
   function restyleAll() {
-    var changed = [];
+    var changed = [], redraw = false;
     data.nodes.forEach(function (n) {
       if (!marked(n) || (yearAt !== null && phase(n, yearAt) === "began")) return;  // keeps its halo
       var l = baseLook(n), key = JSON.stringify(l);
       if (lookNow[n.id] === key) return;
       lookNow[n.id] = key;
       ownLook[n.id] = l;
-      changed.push(withLook({ id: n.id }));
+      if (painter.drawn(n.group)) redraw = true;  // the page draws its ring
+      else changed.push(withLook({ id: n.id }));
     });
     if (changed.length) nodes.update(changed);
+    if (redraw) drawSoon();
   }
 
   // Labels: most important first (the focus, rockets, key actors in that view, then by size).
@@ -271,6 +283,7 @@
   }
   network.on("afterDrawing", function (ctx) {
     frameDrawn = true;
+    emphasis.draw(ctx);
     labeller.draw(ctx, labelOrder, function (id) {
       if (!shownNow[id]) return null;
       var o = opacityNow[id] === undefined ? 1 : opacityNow[id];
@@ -377,6 +390,7 @@
   api.sizeOf = app.sizeOf;
   api.keyActors = function () { return Object.keys(brokers).map(Number); };
   api.opacityOf = function (id) { return one(opacityNow, id); };
+  api.ringOf = function (id) { return ownLook[id] ? ownLook[id].borderWidth : null; };
 
   function control(id) { return document.getElementById(id); }
   function set(changes) {
@@ -417,7 +431,6 @@
   var timelineEdge = {}, showYear = years ? P.timeline({
     data: data, nodes: nodes, edges: edges, control: control, phase: phase, baseLook: baseLook,
     edgeColour: edgeColour, timelineEdge: timelineEdge, sizeOf: function (id) { return sizes[id]; },
-    edgeOpacity: function (id) { return one(edgeOpacityNow, id); },
     ringed: function (id, patch, look) {  // the ring a year step gave node ``id`` (``look``: its own, or null)
       ownLook[id] = { color: patch.color, borderWidth: patch.borderWidth };
       lookNow[id] = look ? JSON.stringify(look) : null;
