@@ -68,7 +68,7 @@ _STORES: dict[str, Message] = {
         "from a sqlite:/// store (a Neo4j backup restores only into a Neo4j store)",
     ),
     "errors.store.not_store_backup": Message(
-        "{path} on SQLite-tiedosto mutta ei graphsvc-tietokannan varmuuskopio",
+        "{path} on SQLite-tiedosto mutta ei graphsvc backupin kirjoittama varmuuskopio",
         "{path} is a SQLite file but not a graphsvc store backup",
     ),
     "errors.store.neo4j_backup_line": Message(
