@@ -68,11 +68,11 @@ _STORES: dict[str, Message] = {
         "from a sqlite:/// store (a Neo4j backup restores only into a Neo4j store)",
     ),
     "errors.store.not_store_backup": Message(
-        "{path} on SQLite-tiedosto mutta ei graphsvc backupin kirjoittama varmuuskopio",
-        "{path} is a SQLite file but not a graphsvc store backup",
+        "{path} on SQLite-tiedosto mutta ei varmuuskopio, jonka graphsvc backup on kirjoittanut",
+        "{path} is a SQLite file but not a store backup written by graphsvc",
     ),
     "errors.store.neo4j_backup_line": Message(
-        "varmuuskopion rivi {number}: {problem}; tiedosto ei ole graphsvc backupin kirjoittama",
+        "varmuuskopion rivi {number}: {problem}; tiedostoa ei ole kirjoittanut graphsvc backup",
         "backup line {number}: {problem}; the file is not one graphsvc backup wrote",
     ),
     "errors.store.neo4j_url": Message(

@@ -47,9 +47,9 @@ def test_restore_refuses_a_sqlite_file_that_is_no_backup(tmp_path: Path) -> None
         conn.execute("CREATE TABLE t (x)")
     url = f"sqlite:///{tmp_path / 'g.db'}"
     fi = _error("restore", str(other), "--lang", "fi", url=url)
-    assert (
-        fi
-        == f"virhe: {other} on SQLite-tiedosto mutta ei graphsvc backupin kirjoittama varmuuskopio"
+    assert fi == (
+        f"virhe: {other} on SQLite-tiedosto mutta ei varmuuskopio, jonka graphsvc backup on "
+        "kirjoittanut"
     )
     en = _error("restore", str(other), "--lang", "en", url=url)
-    assert en == f"error: {other} is a SQLite file but not a graphsvc store backup"
+    assert en == f"error: {other} is a SQLite file but not a store backup written by graphsvc"
