@@ -24,7 +24,7 @@ from graphsvc.errors import (
     StoreUnavailableError,
     rows_in_lang,
 )
-from graphsvc.messages import LANGS, text
+from graphsvc.messages import LANGS, Said, text
 
 log = logging.getLogger("graphsvc.api")
 
@@ -146,9 +146,9 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
         if err.get("type") == "extra_forbidden":
             unknown.append(field)
         # never echo the submitted value ("input"): it may be personal data
-        errors.append(
-            {"field": field, "message": str(err.get("msg", "invalid")), "type": err.get("type")}
-        )
+        ours = (err.get("ctx") or {}).get("said")  # a check of ours, in the catalogue
+        message = ours.in_lang(lang) if isinstance(ours, Said) else str(err.get("msg", "invalid"))
+        errors.append({"field": field, "message": message, "type": err.get("type")})
     if unknown:
         many = "many" if len(unknown) > 1 else "one"
         detail = text(f"errors.api.unknown_field.{many}", lang, fields=", ".join(unknown))

@@ -191,6 +191,10 @@ _API: dict[str, Message] = {
     "errors.api.unknown_field.many": Message(
         "tuntemattomat kentät: {fields}", "unknown fields: {fields}"
     ),
+    "errors.api.field_kept": Message(
+        "on pakollinen: sitä voi muuttaa mutta ei poistaa eikä jättää tyhjäksi",
+        "is required: it can be changed but not removed or left empty",
+    ),
     "errors.api.page_limit": Message(
         "sivukoko {limit} on suurempi kuin suurin sallittu sivukoko {largest}",
         "limit {limit} is larger than the largest page size {largest}",

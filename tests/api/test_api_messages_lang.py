@@ -57,6 +57,9 @@ CASES = [
     ("POST", "/api/v1/actors", "editor",
      {"json": {"key": "a-9", "name": "X", "kind": "company", "is_admin": True, "role": "x"}},
      422, "tuntemattomat kentät: is_admin, role", "unknown fields: is_admin, role"),
+    ("PATCH", "/api/v1/actors/a-1", "editor", {"json": {"name": " "}}, 422,
+     "name: on pakollinen: sitä voi muuttaa mutta ei poistaa eikä jättää tyhjäksi",
+     "name: is required: it can be changed but not removed or left empty"),
 ]  # fmt: skip
 
 
@@ -141,3 +144,18 @@ def test_middleware_limits_answer_in_the_readers_language(sqlite_store: GraphSto
         assert en["detail"].startswith("more than 2 requests in a minute; retry in ")
     finally:
         made.app.state.accounts.close()
+
+
+def test_a_field_check_of_ours_names_the_field_in_the_readers_language(api: Api) -> None:
+    fi = _detail(api, "fi", "PATCH", "/api/v1/actors/a-1", "editor", json={"name": None})
+    assert fi["errors"] == [
+        {
+            "field": "name",
+            "message": "on pakollinen: sitä voi muuttaa mutta ei poistaa eikä jättää tyhjäksi",
+            "type": "required",
+        }
+    ]
+    en = _detail(api, None, "PATCH", "/api/v1/actors/a-1", "editor", json={"name": None})
+    assert en["errors"][0]["message"] == (
+        "is required: it can be changed but not removed or left empty"
+    )
