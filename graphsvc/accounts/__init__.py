@@ -6,6 +6,7 @@ from urllib.parse import urlparse
 
 from graphsvc.accounts.base import AccountStore, ApiKey, AuditEntry, Session, User
 from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.stores import NEO4J_SCHEMES
 from graphsvc.stores.base import GraphStore
 
@@ -31,6 +32,6 @@ def open_accounts(store: GraphStore) -> AccountStore:
 
         accounts = Neo4jAccounts(store)
     else:
-        raise ValidationError(f"store URL {store.url!r} has no account storage")
+        raise ValidationError(said("errors.account.no_storage", url=store.url))
     accounts.ensure_schema()
     return accounts

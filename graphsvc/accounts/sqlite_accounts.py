@@ -12,6 +12,7 @@ from typing import Any
 from graphsvc.accounts.base import ApiKey, AuditEntry, Session, User, utc_now
 from graphsvc.audit_chain import GENESIS, row_hash
 from graphsvc.errors import ConflictError, StoreError, StoreUnavailableError
+from graphsvc.messages import said
 from graphsvc.model import UserRole
 from graphsvc.stores.sqlite_connections import ThreadConnections
 
@@ -112,19 +113,23 @@ class SQLiteAccounts:
                 raise
             conn.execute("COMMIT")
         except sqlite3.IntegrityError as e:
-            raise ConflictError(f"already exists: {e}") from e
+            raise ConflictError(said("errors.account.exists", problem=f"{e}")) from e
         except sqlite3.OperationalError as e:
-            raise StoreUnavailableError(f"SQLite file {self.path} is busy or locked: {e}") from e
+            raise StoreUnavailableError(
+                said("errors.account.sqlite_busy", path=f"{self.path}", problem=f"{e}")
+            ) from e
         except sqlite3.Error as e:
-            raise StoreError(f"SQLite refused an account write: {e}") from e
+            raise StoreError(said("errors.account.write_refused", problem=f"{e}")) from e
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
             return self._connections.get().execute(sql, params).fetchall()
         except sqlite3.OperationalError as e:
-            raise StoreUnavailableError(f"cannot read SQLite file {self.path}: {e}") from e
+            raise StoreUnavailableError(
+                said("errors.account.sqlite_read", path=f"{self.path}", problem=f"{e}")
+            ) from e
         except sqlite3.Error as e:
-            raise StoreError(f"SQLite refused an account read: {e}") from e
+            raise StoreError(said("errors.account.read_refused", problem=f"{e}")) from e
 
     def ensure_schema(self) -> None:
         """Nothing to do: the SQLite store's migrations create the account tables."""

@@ -19,6 +19,7 @@ from starlette.requests import Request
 
 from graphsvc.api.pools import work_pool
 from graphsvc.api.responses import encode_json
+from graphsvc.messages import said
 from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
 
@@ -61,7 +62,7 @@ class AnalysisRunner:
             {"kind": kind, "params": params},
             key=key,
             request=request,
-            what=f"analysis {kind!r}",
+            what=said("errors.api.job.analysis", kind=kind),
         )
         return body
 

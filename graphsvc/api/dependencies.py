@@ -13,6 +13,7 @@ from graphsvc.accounts.base import AccountStore
 from graphsvc.api.security import Principal, authenticated
 from graphsvc.dates import DAY_SHAPE
 from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log
 from graphsvc.services.accounts import Author
@@ -90,7 +91,7 @@ async def paging(
     """``(limit, offset)`` of a list; a page larger than ``max_page_size`` is a 422."""
     largest = request.app.state.settings.max_page_size
     if limit > largest:
-        raise ValidationError(f"limit {limit} is larger than the largest page size {largest}")
+        raise ValidationError(said("errors.api.page_limit", limit=f"{limit}", largest=f"{largest}"))
     return limit, offset
 
 

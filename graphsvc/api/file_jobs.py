@@ -18,6 +18,7 @@ from starlette.requests import Request
 
 from graphsvc.api.pools import work_pool
 from graphsvc.api.workpool import WorkPool
+from graphsvc.messages import said
 from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
 
@@ -37,7 +38,7 @@ async def export_file(
         "graphsvc.services.workbook:export_to_file",
         params,
         request=request,
-        what=f"the {fmt} export",
+        what=said("errors.api.job.export", fmt=fmt),
     )
     return path
 
@@ -52,7 +53,7 @@ async def map_page(request: Request, selection: dict[str, Any]) -> str:
         selection,
         key=("map", version, tuple(sorted(selection.items()))),
         request=request,
-        what="the map",
+        what=said("errors.api.job.map"),
     )
     return html
 
@@ -68,6 +69,6 @@ async def report_file(request: Request, year: int, lang: str, fmt: str) -> bytes
         params,
         key=("report", version, year, lang, fmt),
         request=request,
-        what=f"the {year} report",
+        what=said("errors.api.job.report", year=f"{year}"),
     )
     return report

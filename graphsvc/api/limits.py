@@ -11,8 +11,9 @@ from fastapi import HTTPException
 from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from graphsvc.api.problems import PROBLEM_TYPE
+from graphsvc.api.problems import PROBLEM_TYPE, accepted_lang
 from graphsvc.api.session_cookie import SESSION_COOKIE
+from graphsvc.messages import text
 
 #: Paths whose bodies are workbook uploads (the upload limit applies, not the JSON one).
 UPLOAD_PATHS = ("/api/v1/imports",)
@@ -23,8 +24,8 @@ UNLIMITED_PATHS = ("/health",)
 class BodyTooLargeError(HTTPException):
     """Raised while a body is streamed in and passes its limit (FastAPI lets it through)."""
 
-    def __init__(self, limit: int) -> None:
-        super().__init__(413, f"the request body is larger than the limit of {limit} bytes")
+    def __init__(self, limit: int, lang: str = "en") -> None:
+        super().__init__(413, text("errors.api.body_too_large", lang, limit=f"{limit}"))
 
 
 async def send_problem(
@@ -52,6 +53,11 @@ async def send_problem(
     await send({"type": "http.response.body", "body": body})
 
 
+def scope_lang(scope: Scope) -> str:
+    """The language of a problem answered from middleware (see ``accepted_lang``)."""
+    return accepted_lang(_header(scope, b"accept-language"))
+
+
 def _header(scope: Scope, name: bytes) -> str | None:
     for key, value in scope.get("headers", ()):
         if key == name:
@@ -74,13 +80,18 @@ class BodyLimitMiddleware:
         path = scope.get("path", "")
         limit = self.max_upload_bytes if path in UPLOAD_PATHS else self.max_body_bytes
         declared = _header(scope, b"content-length")
+        lang = scope_lang(scope)
         if declared is not None:
             if not declared.strip().isdigit():
-                await send_problem(scope, send, 400, "Bad request", "bad Content-Length", {})
+                detail = text("errors.api.bad_content_length", lang)
+                await send_problem(scope, send, 400, "Bad request", detail, {})
                 return
             if int(declared) > limit:
-                detail = (
-                    f"the request body ({declared} bytes) is larger than the limit of {limit} bytes"
+                detail = text(
+                    "errors.api.body_too_large_declared",
+                    lang,
+                    declared=declared,
+                    limit=f"{limit}",
                 )
                 await send_problem(scope, send, 413, "Too large", detail, {})
                 return
@@ -93,7 +104,7 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise BodyTooLargeError(limit)
+                    raise BodyTooLargeError(limit, lang)
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -199,7 +210,7 @@ class RateLimitMiddleware:
                 over = limit
         if over is not None:
             retry = str(60 - int(now % 60))
-            detail = f"more than {over} requests in a minute; retry in {retry} s"
+            detail = text("errors.api.rate_limited", scope_lang(scope), over=f"{over}", retry=retry)
             await send_problem(
                 scope, send, 429, "Too many requests", detail, {"Retry-After": retry}
             )

@@ -24,7 +24,7 @@ from graphsvc.errors import (
     StoreUnavailableError,
     rows_in_lang,
 )
-from graphsvc.messages import LANGS
+from graphsvc.messages import LANGS, Said, text
 
 log = logging.getLogger("graphsvc.api")
 
@@ -54,7 +54,16 @@ def request_id_of(request: Request) -> str:
 def reader_lang(request: Request) -> str:
     """The language of an API answer's ``detail`` and ``errors``: the first catalogue
     language the ``Accept-Language`` header names (``fi``, ``en``), else English."""
-    for part in request.headers.get("accept-language", "").split(","):
+    return accepted_lang(request.headers.get("accept-language"))
+
+
+def accepted_lang(header: str | None) -> str:
+    """The first catalogue language an ``Accept-Language`` value names, else English.
+
+    >>> accepted_lang("sv,fi-FI;q=0.9"), accepted_lang(None)
+    ('fi', 'en')
+    """
+    for part in (header or "").split(","):
         tag = part.split(";", 1)[0].strip().lower()[:2]
         if tag in LANGS:
             return tag
@@ -103,10 +112,10 @@ async def _graphsvc_error(request: Request, exc: Exception) -> JSONResponse:
     if exc.status >= 500:
         log.warning("request %s: %s: %s", request_id_of(request), type(exc).__name__, exc)
     if isinstance(exc, StoreUnavailableError):  # the message names hosts: keep it in the log
-        detail = "the database cannot be reached right now; nothing was written; try again soon"
+        detail = text("errors.api.store_unreachable", lang)
         headers["Retry-After"] = "5"
     elif exc.status == 500:
-        detail = "the store refused the operation"
+        detail = text("errors.api.store_refused", lang)
     else:
         detail = exc.in_lang(lang)
     return problem(
@@ -127,6 +136,7 @@ def _field_name(loc: tuple[Any, ...]) -> str:
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     await audit_refusal(request, 422, "Invalid request")
+    lang = reader_lang(request)
     if any(err.get("type") == "json_invalid" for err in exc.errors()):
         return malformed_json(request)
     errors = []
@@ -136,11 +146,12 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
         if err.get("type") == "extra_forbidden":
             unknown.append(field)
         # never echo the submitted value ("input"): it may be personal data
-        errors.append(
-            {"field": field, "message": str(err.get("msg", "invalid")), "type": err.get("type")}
-        )
+        ours = (err.get("ctx") or {}).get("said")  # a check of ours, in the catalogue
+        message = ours.in_lang(lang) if isinstance(ours, Said) else str(err.get("msg", "invalid"))
+        errors.append({"field": field, "message": message, "type": err.get("type")})
     if unknown:
-        detail = f"unknown field{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}"
+        many = "many" if len(unknown) > 1 else "one"
+        detail = text(f"errors.api.unknown_field.{many}", lang, fields=", ".join(unknown))
     else:
         detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:10])
     return problem(422, detail, request_id=request_id_of(request), errors=errors)
@@ -148,24 +159,27 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
 
 def malformed_json(request: Request) -> JSONResponse:
     """400: the body is not JSON at all (a 422 is for JSON that breaks the schema)."""
-    return problem(
-        400,
-        "the request body is not valid JSON: send a JSON document with "
-        "Content-Type: application/json",
-        request_id=request_id_of(request),
-    )
+    detail = text("errors.api.malformed_json", reader_lang(request))
+    return problem(400, detail, request_id=request_id_of(request))
 
 
 def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "error")
     headers = dict(exc.headers or {})
+    lang = reader_lang(request)
     if exc.status_code == 404 and detail == "Not Found":
-        detail = f"no route {request.url.path}"
+        detail = text("errors.api.no_route", lang, path=request.url.path)
     if exc.status_code == 405:
-        allowed = allowed_methods(request)
-        headers["Allow"] = ", ".join(allowed)
-        detail = f"{request.method} is not allowed on {request.url.path}: use {', '.join(allowed)}"
+        allowed = ", ".join(allowed_methods(request))
+        headers["Allow"] = allowed
+        detail = text(
+            "errors.api.method_not_allowed",
+            lang,
+            method=request.method,
+            path=request.url.path,
+            allowed=allowed,
+        )
     return problem(exc.status_code, detail, request_id=request_id_of(request), headers=headers)
 
 
@@ -203,11 +217,8 @@ def _documented_methods(app: FastAPI, path: str) -> list[str]:
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     rid = request_id_of(request)
     log.error("request %s failed", rid, exc_info=exc)
-    return problem(
-        500,
-        f"an unexpected error happened; quote request id {rid} to the operator",
-        request_id=rid,
-    )
+    detail = text("errors.api.unexpected", reader_lang(request), request_id=rid)
+    return problem(500, detail, request_id=rid)
 
 
 def install_problem_handlers(app: FastAPI) -> None:

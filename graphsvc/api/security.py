@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from graphsvc.accounts.base import Session, User
 from graphsvc.api.session_cookie import session_token
 from graphsvc.errors import AuthenticationError, PermissionDeniedError
+from graphsvc.messages import said
 from graphsvc.model import UserRole
 from graphsvc.services import accounts as account_service
 from graphsvc.services import sessions as session_service
@@ -86,7 +87,7 @@ class KeyCache:
 async def _from_bearer(request: Request, header: str) -> Principal:
     scheme, _, secret = header.partition(" ")
     if scheme.lower() != "bearer" or not secret.strip():
-        raise AuthenticationError("use 'Authorization: Bearer <API key>'")
+        raise AuthenticationError(said("errors.api.bearer"))
     secret = secret.strip()
     cache: KeyCache = request.app.state.key_cache
     key_hash = account_service.hash_key(secret)
@@ -135,9 +136,7 @@ async def check_csrf(request: Request) -> None:
         form = await request.form()
         given = str(form.get(CSRF_FIELD) or "")
     if not expected or not given or not hmac.compare_digest(expected, given):
-        raise PermissionDeniedError(
-            f"missing or wrong CSRF token: send the {CSRF_HEADER} header from /auth/session"
-        )
+        raise PermissionDeniedError(said("errors.api.csrf", header=CSRF_HEADER))
 
 
 async def authenticate(request: Request) -> Principal:
@@ -151,9 +150,7 @@ async def authenticate(request: Request) -> Principal:
             if request.app.state.settings.public_read and request.method in SAFE_METHODS:
                 found = Principal("anonymous", "anonymous", UserRole.VIEWER)
             else:
-                raise AuthenticationError(
-                    "sign in, or send 'Authorization: Bearer <API key>' (graphsvc keys create)"
-                )
+                raise AuthenticationError(said("errors.api.sign_in"))
         elif request.method not in SAFE_METHODS:
             await check_csrf(request)
         principal = found
@@ -178,7 +175,7 @@ def require(role: UserRole) -> Callable[[Request], Awaitable[Principal]]:
         principal = await authenticate(request)
         if not principal.has(role):
             raise PermissionDeniedError(
-                f"this needs the {role.value} role; your credential has {principal.role.value}"
+                said("errors.api.role_needed", role=role.value, has=principal.role.value)
             )
         return principal
 

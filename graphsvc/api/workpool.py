@@ -26,16 +26,20 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import Any
+from typing import Any, Final
 
 from starlette.requests import Request
 
 from graphsvc.errors import BudgetExceededError, GraphsvcError
+from graphsvc.messages import Said, said
 from graphsvc.services.analysis_cache import AnalysisCache
 from graphsvc.settings import Settings
 
 #: Modules every work process imports once, in the fork server, before any job.
 PRELOAD = ["graphsvc.api.pool_child", "graphsvc.services.analysis", "graphsvc.services.maps"]
+
+#: What a job is called in its errors when the caller gives no name.
+A_JOB: Final = said("errors.api.job.default")
 
 
 class PoolBusyError(GraphsvcError):
@@ -145,7 +149,7 @@ class WorkPool:
         *,
         key: Hashable | None = None,
         request: Request | None = None,
-        what: str = "the job",
+        what: str | Said = A_JOB,
     ) -> Any:
         """``function(store, **kwargs)`` in a work process (``module:name``): its result.
 
@@ -176,25 +180,29 @@ class WorkPool:
             return waiting.result()
         waiting.cancel()
         if done:
-            raise WorkStoppedError(f"{what}: the client went away")
+            raise WorkStoppedError(said("errors.api.client_gone", what=what))
         if self.limit > self.budget:
-            later = "it goes on while the service is idle: ask again in a while for the answer"
+            later = said("errors.api.goes_on")
         else:
-            later = "it was stopped: ask for a smaller part, or ask the operator for more time"
+            later = said("errors.api.was_stopped")
         raise BudgetExceededError(
-            f"{what} takes longer than its budget of {self.budget:g} s; {later}",
+            said("errors.api.over_budget", what=what, budget=f"{self.budget:g}", later=later),
             retry_after=_seconds(self.budget),
         )
 
-    def _join(self, new: _Job, what: str) -> _Job:
+    def _join(self, new: _Job, what: str | Said) -> _Job:
         """The job to wait for: the running or queued one with the same key, or ``new``."""
         job = self._jobs.get(new.key)
         if job is None:
             idle = sum(1 for s in self._slots if s.job is None) - len(self._queue)
             if idle <= 0 and len(self._queue) >= self.queue_size:
                 raise PoolBusyError(
-                    f"{what}: all {len(self._slots)} work processes are busy and "
-                    f"{self.queue_size} jobs wait already; try again shortly",
+                    said(
+                        "errors.api.pool_busy",
+                        what=what,
+                        slots=f"{len(self._slots)}",
+                        queued=f"{self.queue_size}",
+                    ),
                     retry_after=_seconds(self.budget / 4),
                 )
             job = self._jobs[new.key] = new
@@ -229,9 +237,7 @@ class WorkPool:
             running = slot.job
             if running is not None and running.waiters == 0 and not running.future.done():
                 self._forget(running)
-                running.future.set_exception(
-                    WorkStoppedError("stopped: nobody waited for it and another job needed room")
-                )
+                running.future.set_exception(WorkStoppedError(said("errors.api.stopped_for_room")))
                 slot.kill()  # its driver sees the pipe close, frees the slot and dispatches
                 return
 
@@ -268,14 +274,13 @@ class WorkPool:
         elif kind == "over limit":
             job.future.set_exception(
                 WorkStoppedError(
-                    f"stopped after its limit of {self.limit:g} s; ask for a smaller part "
-                    "(e.g. one rocket) or ask the operator to raise the limit",
+                    said("errors.api.over_limit", limit=f"{self.limit:g}"),
                     retry_after=_seconds(self.budget),
                 )
             )
         else:
             job.future.set_exception(
-                WorkStoppedError("its work process stopped; try again", retry_after=1)
+                WorkStoppedError(said("errors.api.process_stopped"), retry_after=1)
             )
 
     def shutdown(self) -> None:

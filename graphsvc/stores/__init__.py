@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.settings import Settings, get_settings
 from graphsvc.stores.base import GraphStore
 
@@ -41,8 +42,12 @@ def open_store(url: str | None = None, settings: Settings | None = None) -> Grap
         )
     else:
         raise ValidationError(
-            f"store URL {url!r}: scheme {scheme or '(none)'!r} is not one of sqlite, "
-            + ", ".join(NEO4J_SCHEMES)
+            said(
+                "errors.store.unknown_scheme",
+                url=url,
+                scheme=scheme or said("errors.store.no_scheme"),
+                allowed="sqlite, " + ", ".join(NEO4J_SCHEMES),
+            )
         )
     store.ensure_schema()
     return store

@@ -13,6 +13,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from graphsvc.errors import ConflictError, NotFoundError, ValidationError
 from graphsvc.indicator_model import Indicator, Observation
+from graphsvc.messages import CATALOGUE, Said, said
 from graphsvc.model import (
     ENDPOINTS,
     LIST_PROPERTIES,
@@ -175,11 +176,18 @@ class GraphStore(Protocol):
         copies (SQLite: checkpoint and truncate the WAL); False if that could not finish."""
 
 
+def label_word(label: object, *, partitive: bool = False) -> Said | str:
+    """A node label as a word of the reader's language (the partitive for "ei löydy");
+    an unknown label stays as it is."""
+    key = f"errors.store.label{'_partitive' if partitive else ''}.{label}"
+    return said(key) if key in CATALOGUE else f"{label}"
+
+
 def search_needle(text: str) -> str:
     """The folded search text, or ValidationError when it is blank."""
     needle = fold_text(text or "").strip()
     if not needle:
-        raise ValidationError("search text is empty: give at least one letter or digit")
+        raise ValidationError(said("errors.store.search_empty"))
     return needle
 
 
@@ -190,7 +198,13 @@ def check_filters(label: Label, filters: dict[str, str] | None) -> dict[str, str
     for name in filters:
         if name not in names:
             raise ValidationError(
-                f"cannot filter {label} by {name!r}: use one of {', '.join(names)}", value=name
+                said(
+                    "errors.store.filter_unknown",
+                    label=label_word(label),
+                    name=name,
+                    names=", ".join(names),
+                ),
+                value=name,
             )
     return filters
 
@@ -220,34 +234,33 @@ def rocket_subgraph(
 
 def not_found(label: Label, key: str) -> NotFoundError:
     """The error both stores raise for a node that does not exist."""
-    return NotFoundError(f"{label} {key!r} not found", label=label, key=key)
+    message = said("errors.store.node_not_found", label=label_word(label, partitive=True), key=key)
+    return NotFoundError(message, label=label, key=key)
 
 
 def indicator_not_found(key: str) -> NotFoundError:
     """The error both stores raise for an indicator that does not exist."""
-    return NotFoundError(f"indicator {key!r} not found", key=key)
+    return NotFoundError(said("errors.store.indicator_not_found", key=key), key=key)
 
 
 def presentation_not_found(key: str) -> NotFoundError:
     """The error both stores raise for a presentation that does not exist."""
-    return NotFoundError(f"presentation {key!r} not found", key=key)
+    return NotFoundError(said("errors.store.presentation_not_found", key=key), key=key)
 
 
 def presentation_exists(key: str) -> ConflictError:
     """The error both stores raise for a new presentation whose key is taken."""
-    return ConflictError(f"presentation {key!r} already exists")
+    return ConflictError(said("errors.store.presentation_exists", key=key))
 
 
 def presentation_changed(key: str) -> ConflictError:
     """The error both stores raise when a presentation changed since it was read."""
-    return ConflictError(
-        f"presentation {key!r} was changed meanwhile: read it again and repeat the change"
-    )
+    return ConflictError(said("errors.store.presentation_changed", key=key))
 
 
 def rocket_not_found(rocket: str) -> NotFoundError:
     """The error both stores raise for a rocket that does not exist."""
-    return NotFoundError(f"Rocket {rocket!r} not found", key=rocket)
+    return NotFoundError(said("errors.store.rocket_not_found", key=rocket), key=rocket)
 
 
 def page(items: list[T], limit: int | None, offset: int) -> list[T]:
@@ -266,12 +279,20 @@ def assemble_snapshot(
 
 def duplicate_error(node: Node) -> ConflictError:
     """The ConflictError of creating a node whose key exists."""
-    return ConflictError(f"{node.label} {node.key!r} already exists")
+    return ConflictError(
+        said("errors.store.node_exists", label=label_word(node.label), key=node.key)
+    )
 
 
 def missing_end_error(edge: Edge, label: Label, key: str) -> NotFoundError:
     """The error for a relationship whose end node does not exist."""
-    return NotFoundError(f"{edge.type}: {label} {key!r} does not exist", label=label, key=key)
+    message = said(
+        "errors.store.missing_end",
+        type=f"{edge.type}",
+        label=label_word(label, partitive=True),
+        key=key,
+    )
+    return NotFoundError(message, label=label, key=key)
 
 
 def matches(node: Node, filters: dict[str, str]) -> bool:

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from graphsvc.errors import NotFoundError
 from graphsvc.indicator_model import Direction, Indicator, Observation
+from graphsvc.messages import said
 from graphsvc.model import PROGRAMME_KEY, Label
 from graphsvc.records import Batch, WriteReport
 from graphsvc.values import quoted
@@ -142,8 +143,11 @@ def plan_indicators(batch: Batch, table: IndicatorTable, report: WriteReport) ->
     for observation in batch.observations:
         if observation.indicator not in defined:
             raise NotFoundError(
-                f"the value of {observation.year} is for indicator {quoted(observation.indicator)}"
-                ", which is neither in the batch nor in the store",
+                said(
+                    "errors.store.value_indicator_missing",
+                    year=f"{observation.year}",
+                    indicator=quoted(observation.indicator),
+                ),
                 key=observation.indicator,
             )
     pairs = sorted(
@@ -172,8 +176,11 @@ def _check_owners(indicators: Iterable[Indicator], table: IndicatorTable) -> Non
     for indicator in indicators:
         if indicator.owner and indicator.owner not in present:
             raise NotFoundError(
-                f"indicator {quoted(indicator.key)}: owner {quoted(indicator.owner)} is not an "
-                "actor in the store",
+                said(
+                    "errors.store.indicator_owner_missing",
+                    indicator=quoted(indicator.key),
+                    owner=quoted(indicator.owner),
+                ),
                 label=Label.ACTOR,
                 key=indicator.owner,
             )

@@ -18,6 +18,7 @@ from typing import Any
 from neo4j import ManagedTransaction
 
 from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.model import ENDPOINTS, Label, RelType
 from graphsvc.records import GapMark
 from graphsvc.stores import (
@@ -131,7 +132,7 @@ def load(store: Neo4jStore, records: Iterable[dict[str, Any]]) -> None:
                 raise ValueError(f"unknown record {kind!r}")
         except (KeyError, TypeError, ValueError) as e:
             raise ValidationError(
-                f"backup line {number}: {e!s:.200}; the file is not one graphsvc backup wrote"
+                said("errors.store.neo4j_backup_line", number=f"{number}", problem=f"{e!s:.200}")
             ) from e
 
     def work(tx: ManagedTransaction) -> None:

@@ -18,6 +18,7 @@ from graphsvc.errors import (
     ValidationError,
 )
 from graphsvc.indicator_model import Indicator, Observation
+from graphsvc.messages import Said, said
 from graphsvc.model import LIST_PROPERTIES, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
 from graphsvc.records import (
@@ -117,7 +118,7 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
                 user_agent="graphsvc",
             )
         except (neo4j_errors.ConfigurationError, ValueError) as e:
-            raise ValidationError(f"Neo4j store URL {url!r}: {e}") from e
+            raise ValidationError(said("errors.store.neo4j_url", url=url, problem=f"{e}")) from e
         try:
             with self._errors():
                 self._driver.verify_connectivity()
@@ -126,7 +127,7 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
                         self._database = session.run(cypher.PING).consume().database
         except ValueError as e:  # the driver's word for an address it cannot even resolve
             self._driver.close()
-            raise ValidationError(f"Neo4j store URL {url!r}: {e}") from e
+            raise ValidationError(said("errors.store.neo4j_url", url=url, problem=f"{e}")) from e
         except GraphsvcError:
             self._driver.close()
             raise
@@ -139,11 +140,15 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
         try:
             yield
         except _UNREACHABLE as e:
-            raise StoreUnavailableError(f"cannot reach Neo4j at {self.url}: {e}") from e
+            raise StoreUnavailableError(self._said("errors.store.neo4j_unreachable", e)) from e
         except neo4j_errors.ConstraintError as e:
-            raise ConflictError(f"Neo4j at {self.url} refused a duplicate: {e}") from e
+            raise ConflictError(self._said("errors.store.neo4j_duplicate", e)) from e
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as e:
-            raise StoreError(f"Neo4j at {self.url}: {e}") from e
+            raise StoreError(self._said("errors.store.neo4j_refused", e)) from e
+
+    def _said(self, key: str, problem: Exception) -> Said:
+        """The message ``key`` about this server and the driver's ``problem``."""
+        return said(key, url=f"{self.url}", problem=f"{problem}")
 
     def _session(self) -> Session:
         """A session that sees every write this store made (causal chaining in a cluster)."""

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.indicator_model import Indicator, Observation
+from graphsvc.messages import said
 from graphsvc.model import ENDPOINTS, Edge, Label, Node, RelType, Role
 from graphsvc.model_rules import parse_enum
 from graphsvc.presentation_model import Presentation
@@ -87,7 +88,7 @@ class SnapshotView(SharedQueries):
     # -- what a view cannot do -------------------------------------------------------------
 
     def _read_only(self, *_: object, **__: object) -> WriteReport:
-        raise ValidationError(f"the graph as of {self.day} is history: it cannot be changed")
+        raise ValidationError(said("errors.store.history_read_only", day=f"{self.day}"))
 
     apply = insert_node = upsert_nodes = upsert_edges = _read_only
 
@@ -179,7 +180,9 @@ class SnapshotView(SharedQueries):
         label = parse_enum(Label, label, "label")
         found = self._nodes.get((label, key))
         if found is None:
-            raise NotFoundError(f"{not_found(label, key)} as of {self.day}", label=label, key=key)
+            what = not_found(label, key).said or f"{not_found(label, key)}"
+            message = said("errors.store.not_found_as_of", what=what, day=f"{self.day}")
+            raise NotFoundError(message, label=label, key=key)
         return found
 
     def _node_page(self, label: Label, limit: int, offset: int) -> list[Node]:

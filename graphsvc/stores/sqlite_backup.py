@@ -13,6 +13,7 @@ from contextlib import closing
 from pathlib import Path
 
 from graphsvc.errors import StoreError, StoreUnavailableError, ValidationError
+from graphsvc.messages import said
 from graphsvc.stores.sqlite_schema import migrate
 
 #: The first 16 bytes of every SQLite database file.
@@ -33,7 +34,10 @@ def copy_database(source: Path, target: Path) -> None:
         os.replace(partial, target)
     except sqlite3.Error as e:
         partial.unlink(missing_ok=True)
-        raise StoreUnavailableError(f"cannot back up SQLite file {source} to {target}: {e}") from e
+        message = said(
+            "errors.store.backup_failed", source=f"{source}", target=f"{target}", problem=f"{e}"
+        )
+        raise StoreUnavailableError(message) from e
     finally:
         for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             leftover.unlink(missing_ok=True)
@@ -49,7 +53,10 @@ def restore_database(backup: Path, target: Path) -> None:
             src.backup(dst)
             migrate(dst)
     except sqlite3.Error as e:
-        raise StoreError(f"cannot restore {backup} into SQLite file {target}: {e}") from e
+        message = said(
+            "errors.store.restore_failed", backup=f"{backup}", target=f"{target}", problem=f"{e}"
+        )
+        raise StoreError(message) from e
 
 
 def check_backup_file(path: Path) -> None:
@@ -57,17 +64,14 @@ def check_backup_file(path: Path) -> None:
     with open(path, "rb") as f:
         magic = f.read(len(SQLITE_MAGIC))
     if magic != SQLITE_MAGIC:
-        raise ValidationError(
-            f"{path} is not a SQLite backup: restore a file written by graphsvc backup "
-            "from a sqlite:/// store (a Neo4j backup restores only into a Neo4j store)"
-        )
+        raise ValidationError(said("errors.store.not_sqlite_backup", path=f"{path}"))
     try:
         with _connect(path) as conn:
             found = conn.execute(_GRAPHSVC_SCHEMA).fetchone()
     except sqlite3.Error:
         found = None
     if not found:
-        raise ValidationError(f"{path} is a SQLite file but not a graphsvc store backup")
+        raise ValidationError(said("errors.store.not_store_backup", path=f"{path}"))
 
 
 def _connect(path: Path) -> closing[sqlite3.Connection]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from graphsvc.errors import StoreUnavailableError
+from graphsvc.messages import said
 
 
 class ThreadConnections:
@@ -33,7 +34,9 @@ class ThreadConnections:
                 for pragma in self._pragmas:
                     conn.execute(pragma)
             except sqlite3.Error as e:
-                raise StoreUnavailableError(f"cannot open SQLite file {self.path}: {e}") from e
+                raise StoreUnavailableError(
+                    said("errors.store.sqlite_open", path=f"{self.path}", problem=f"{e}")
+                ) from e
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)

@@ -14,6 +14,7 @@ from orjson import loads
 from graphsvc.dates import today
 from graphsvc.errors import StoreError, StoreUnavailableError, ValidationError
 from graphsvc.indicator_model import Indicator, Observation
+from graphsvc.messages import Said, said
 from graphsvc.model import (
     Edge,
     Label,
@@ -88,7 +89,7 @@ URL_PREFIX = "sqlite:///"
 def path_from_url(url: str) -> Path:
     """The file path of a ``sqlite:///PATH`` URL (``sqlite:////abs`` for absolute paths)."""
     if not url.startswith(URL_PREFIX) or len(url) == len(URL_PREFIX):
-        raise ValidationError(f"SQLite store URL {url!r} must look like sqlite:///PATH")
+        raise ValidationError(said("errors.store.sqlite_url", url=url))
     return Path(url[len(URL_PREFIX) :])
 
 
@@ -112,16 +113,20 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
         try:
             conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
         except sqlite3.OperationalError as e:
-            raise StoreUnavailableError(f"SQLite file {self.path} is busy: {e}") from e
+            raise StoreUnavailableError(self._said("errors.store.sqlite_busy", e)) from e
         try:
             yield conn
         except BaseException as e:
             conn.execute("ROLLBACK")
             if isinstance(e, sqlite3.Error):
-                raise StoreError(f"SQLite file {self.path}: {e}") from e
+                raise StoreError(self._said("errors.store.sqlite_refused", e)) from e
             raise
         else:
             conn.execute("COMMIT")
+
+    def _said(self, key: str, problem: Exception) -> Said:
+        """The message ``key`` about this file and the driver's ``problem``."""
+        return said(key, path=f"{self.path}", problem=f"{problem}")
 
     def close(self) -> None:
         """Close every connection this store opened."""
@@ -135,7 +140,7 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
             try:
                 busy = conn.execute(sql.CHECKPOINT_TRUNCATE).fetchone()[0]
             except sqlite3.Error as e:
-                message = f"cannot checkpoint SQLite file {self.path}: {e}"
+                message = self._said("errors.store.sqlite_checkpoint", e)
                 raise StoreUnavailableError(message) from e
             if not busy:
                 return True
@@ -147,7 +152,7 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
         try:
             migrate(conn)
         except sqlite3.Error as e:
-            raise StoreUnavailableError(f"cannot prepare SQLite file {self.path}: {e}") from e
+            raise StoreUnavailableError(self._said("errors.store.sqlite_prepare", e)) from e
         with self._transaction(write=True) as conn:
             self._insert_builtins(conn)
 
@@ -240,8 +245,8 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
             return self._connections.get().execute(query, params).fetchall()
         except sqlite3.Error as e:
             if getattr(e, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-                raise StoreUnavailableError(f"SQLite file {self.path} is busy: {e}") from e
-            raise StoreError(f"SQLite file {self.path}: {e}") from e
+                raise StoreUnavailableError(self._said("errors.store.sqlite_busy", e)) from e
+            raise StoreError(self._said("errors.store.sqlite_refused", e)) from e
 
     def get_node(self, label: Label, key: str) -> Node:
         """The node with this label and key, or NotFoundError."""

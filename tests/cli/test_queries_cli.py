@@ -63,6 +63,6 @@ def test_unreachable_sqlite_is_a_clear_error(tmp_path):
 
 
 def test_bad_store_scheme_lists_allowed(url):
-    result = graphsvc("who-runs", "x", url="mysql://x")
+    result = graphsvc("who-runs", "x", "--lang", "en", url="mysql://x")
     assert result.returncode == 1
     assert "is not one of sqlite, bolt" in result.stderr

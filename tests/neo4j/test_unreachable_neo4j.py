@@ -29,13 +29,20 @@ def test_malformed_url_is_a_validation_error():
         Neo4jStore("bolt://:x")
 
 
-def test_cli_reports_unreachable_neo4j_without_traceback():
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "error: cannot reach Neo4j at {url}: "),
+        ("fi", "virhe: Neo4j-tietokantaan {url} ei saada yhteyttä: "),
+    ],
+)
+def test_cli_reports_unreachable_neo4j_without_traceback(lang, said):
     done = subprocess.run(
-        [sys.executable, "-m", "graphsvc", "--store", NOWHERE[0], "who-runs", "x"],
+        [sys.executable, "-m", "graphsvc", "--store", NOWHERE[0], "who-runs", "x", "--lang", lang],
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert done.returncode != 0
-    assert done.stderr.startswith(f"error: cannot reach Neo4j at {NOWHERE[0]}: ")
+    assert done.stderr.startswith(said.format(url=NOWHERE[0])), done.stderr
     assert "Traceback" not in done.stderr + done.stdout

@@ -11,6 +11,7 @@ from graphsvc.api.schemas.answers import AnalysisPublic
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
 from graphsvc.api.security import Viewer
 from graphsvc.errors import NotFoundError
+from graphsvc.messages import said
 from graphsvc.services.analyses import KINDS, query_model
 
 router = APIRouter(
@@ -49,7 +50,9 @@ async def run_analysis(
     Shapes per kind: docs/analysis.md.
     """
     if kind not in KINDS:
-        raise NotFoundError(f"no analysis {kind!r}: use one of {', '.join(KINDS)}")
+        raise NotFoundError(
+            said("errors.api.unknown_analysis", kind=kind, allowed=", ".join(KINDS))
+        )
     params = query.model_dump(exclude_none=True)  # type: ignore[attr-defined]
     body = await request.app.state.analysis.run(kind, params, request=request)
     return Response(body, media_type="application/json")

@@ -29,6 +29,7 @@ from graphsvc.api.security import Editor, Viewer
 from graphsvc.dates import DAY_SHAPE, not_future, parse_day
 from graphsvc.errors import GraphsvcError, NotFoundError, ValidationError
 from graphsvc.loaders.files import SHEET_NAMES
+from graphsvc.messages import said
 
 router = APIRouter(
     prefix="/api/v1", tags=["imports and exports"], default_response_class=JSONAnswer
@@ -107,8 +108,11 @@ def _upload_name(upload: UploadFile) -> str:
     if ext == "xlsx" or (ext == "csv" and stem in CSV_SHEETS):
         return name
     raise UnsupportedMediaError(
-        f"file {_UNSUPPORTED.sub('?', name)[:80]!r} is not a workbook: send one .xlsx, "
-        f"or CSV files named {', '.join(s + '.csv' for s in CSV_SHEETS)}"
+        said(
+            "errors.api.not_workbook_file",
+            name=_UNSUPPORTED.sub("?", name)[:80],
+            names=", ".join(s + ".csv" for s in CSV_SHEETS),
+        )
     )
 
 
@@ -117,7 +121,7 @@ async def _save_uploads(request: Request, folder: Path) -> Path:
     form = await request.form(max_files=len(CSV_SHEETS), max_fields=5)
     uploads = [v for v in form.getlist("file") if isinstance(v, UploadFile)]
     if not uploads:
-        raise ValidationError("no workbook: send the file in a multipart field named 'file'")
+        raise ValidationError(said("errors.api.no_workbook"))
     names = []
     for upload in uploads:
         name = _upload_name(upload)
@@ -126,7 +130,7 @@ async def _save_uploads(request: Request, folder: Path) -> Path:
         names.append(name)
     if any(n.endswith(".xlsx") for n in names):
         if len(names) > 1:
-            raise ValidationError("send one .xlsx on its own, or CSV files only")
+            raise ValidationError(said("errors.api.one_xlsx"))
         return folder / names[0]
     return folder
 
@@ -165,8 +169,10 @@ async def import_workbook(
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith("multipart/form-data"):
         raise UnsupportedMediaError(
-            "send the workbook as multipart/form-data, not "
-            + (content_type[:60] or "a body without a content type")
+            said(
+                "errors.api.not_multipart",
+                sent=content_type[:60] or said("errors.api.no_content_type"),
+            )
         )
     by = author(request, principal)
     with tempfile.TemporaryDirectory(prefix="graphsvc-upload-") as tmp:
@@ -205,7 +211,9 @@ async def export_graph(
     """
     fmt = format
     if fmt not in MEDIA_TYPES:
-        raise NotFoundError(f"no export format {fmt!r}: use one of {', '.join(MEDIA_TYPES)}")
+        raise NotFoundError(
+            said("errors.api.export_format", fmt=fmt, allowed=", ".join(MEDIA_TYPES))
+        )
     day = None if as_of is None else parse_day(as_of)
     tmp = Path(tempfile.mkdtemp(prefix="graphsvc-export-"))
     try:

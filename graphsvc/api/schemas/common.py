@@ -17,6 +17,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.model import Role
 from graphsvc.model_rules import validate_key
 from graphsvc.values import LIST_ITEM_TEXT, LIST_ITEMS, LONG_TEXT, SHORT_TEXT, character_problem
@@ -41,9 +42,8 @@ def _model_key(key: str) -> str:
 def _kept(value: Any) -> Any:
     """Refuse ``null`` and blank text for a field the node must keep."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise PydanticCustomError(
-            "required", "is required: it can be changed but not removed or left empty"
-        )
+        kept = said("errors.api.field_kept")
+        raise PydanticCustomError("required", kept.in_lang("en"), {"said": kept})
     return value
 
 
