@@ -108,7 +108,7 @@ def _serve(tmp_path: Path, *args: str, **env_extra: str) -> tuple[subprocess.Pop
     env = {**os.environ, "GRAPHSVC_STORE": f"sqlite:///{tmp_path / 'serve.db'}", **env_extra}
     env.pop("GRAPHSVC_SESSION_SECRET", None)
     process = subprocess.Popen(
-        [sys.executable, "-m", "graphsvc", "serve", *args, "--port", str(port)],
+        [sys.executable, "-m", "graphsvc", "serve", *args, "--port", str(port), "--lang", "en"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -25,7 +25,7 @@ def demo_server(tmp_path: Path) -> Iterator[tuple[str, tuple[str, str]]]:
     """``graphsvc serve --demo`` as a user runs it; yields its URL and the viewer's sign-in."""
     port = free_port()
     command = [sys.executable, "-m", "graphsvc", "--store", f"sqlite:///{tmp_path / 'demo.db'}"]
-    command += ["serve", "--demo", "--port", str(port)]
+    command += ["serve", "--demo", "--port", str(port), "--lang", "en"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         credentials = None
