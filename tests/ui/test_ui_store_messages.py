@@ -37,18 +37,29 @@ def hurried_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store.close()
 
 
+#: The budget (0.01 s) is met either way: the pool stops the analysis at its budget, or the
+#: worker at its limit, whichever comes first on a busy machine.
+SAID = {
+    "fi": (
+        "Analyysi ei ole käytettävissä: analyysi 'coverage' kestää kauemmin kuin sille varattu "
+        "aika 0.01 s; työ keskeytettiin: pyydä pienempää osaa",
+        "Analyysi ei ole käytettävissä: keskeytetty 0.01 sekunnin rajan jälkeen; pyydä "
+        "pienempää osaa",
+    ),
+    "en": (
+        "The analysis is not available: analysis 'coverage' takes longer than its budget of "
+        "0.01 s; it was stopped: ask for a smaller part",
+        "The analysis is not available: stopped after its limit of 0.01 s; ask for a smaller part",
+    ),
+}
+
+
 @pytest.mark.parametrize(
     ("lang", "size", "said"),
-    [
-        ("fi", "desktop", "Analyysi ei ole käytettävissä: analyysi 'coverage' kestää kauemmin "
-         "kuin sille varattu aika 0.01 s; työ keskeytettiin: pyydä pienempää osaa"),
-        ("fi", "phone", "Analyysi ei ole käytettävissä: analyysi 'coverage' kestää kauemmin"),
-        ("en", "desktop", "The analysis is not available: analysis 'coverage' takes longer than "
-         "its budget of 0.01 s; it was stopped: ask for a smaller part"),
-    ],
+    [("fi", "desktop", SAID["fi"]), ("fi", "phone", SAID["fi"]), ("en", "desktop", SAID["en"])],
 )  # fmt: skip
 def test_an_analysis_over_budget_is_explained_in_the_page_language(
-    browser: Any, hurried_url: str, lang: str, size: str, said: str
+    browser: Any, hurried_url: str, lang: str, size: str, said: tuple[str, ...]
 ) -> None:
     from axe_playwright_python.sync_playwright import Axe
 

@@ -62,4 +62,4 @@ def test_the_dashboard_counts_as_of_a_year_in_english(sized_page: Any, history: 
 def test_a_malformed_year_is_refused_with_a_message(sized_page: Any) -> None:
     response = sized_page.goto("/gaps?as_of=20245")
     assert response is not None and response.status == 422
-    assert "YYYY-MM-DD" in sized_page.locator("main").inner_text()
+    assert "VVVV-KK-PP" in sized_page.locator("main").inner_text()  # the page's Finnish
