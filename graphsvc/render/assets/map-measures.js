@@ -20,7 +20,6 @@
     this.measure = null;
   }
   parts.Measures = Measures;
-  Measures.sizeClass = sizeClass;
 
   // Size every node by ``measure`` (kept in ``sizes``, by node id).
   Measures.prototype.sizeBy = function (measure) {
