@@ -24,7 +24,10 @@ def open_watched(
     browser: Any, path: Path, ready: str, viewport: dict[str, int] = DESKTOP
 ) -> Watched:
     """Open ``path`` in a new page (``viewport`` sized), recording as it loads, and wait for
-    ``ready`` (JS) to hold."""
+    ``ready`` (a JS expression) to hold.
+
+    The expression is polled as a function: Playwright evaluates a bare string with ``eval``
+    on every poll, which the page's Content-Security-Policy (no 'unsafe-eval') refuses."""
     page = browser.new_page(viewport=viewport)
     watched = Watched(page)
     page.on("dialog", lambda d: (watched.dialogs.append(d.message), d.dismiss()))
@@ -32,5 +35,5 @@ def open_watched(
     page.on("console", lambda m: watched.problems.append(m.text) if m.type == "error" else None)
     page.on("request", lambda r: watched.requests.append(r.url))
     page.goto(path.as_uri())
-    page.wait_for_function(ready, timeout=20_000)
+    page.wait_for_function(f"() => ({ready})", timeout=20_000)
     return watched
