@@ -46,6 +46,7 @@ SCRIPT_PARTS = (
     "map-draw.js",
     "map-measures.js",
     "map-emphasis.js",
+    "map-links.js",
     "map-labels.js",
     "map-panel.js",
     "map-export.js",

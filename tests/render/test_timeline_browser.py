@@ -20,22 +20,17 @@ pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 SIZES = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
-#: What vis-network draws now: the year shown, and each drawn node and edge (by keys) as
+#: What the page draws now: the year shown, and each node and link on the map (by keys) as
 #: began (haloed), ended (faded) or kept.
 DRAWN = """() => {
-  const net = window.graphsvcMap.network;
+  const m = window.graphsvcMap;
   const data = JSON.parse(document.getElementById('graphsvc-map-data').textContent);
   const key = {};
   data.nodes.forEach(n => { key[n.id] = n.k; });
-  const look = (o, opacity) => o.shadow.enabled ? 'began' : (opacity < 1 ? 'ended' : 'kept');
+  const look = (halo, opacity) => halo ? 'began' : (opacity < 1 ? 'ended' : 'kept');
   const nodes = {}, edges = {};
-  net.body.nodeIndices.forEach(id => {  // actors and actions: drawn at the page's opacity
-    nodes[key[id]] = look(net.body.nodes[id].options, window.graphsvcMap.opacityOf(id));
-  });
-  net.body.edgeIndices.forEach(id => {
-    const e = net.body.edges[id];
-    edges[key[e.fromId] + '>' + key[e.toId]] = look(e.options, e.options.color.opacity);
-  });
+  m.shownIds().forEach(id => { nodes[key[id]] = look(m.haloOf(id), m.opacityOf(id)); });
+  m.links().forEach(l => { edges[key[l.from] + '>' + key[l.to]] = look(l.halo, l.opacity); });
   return { year: document.getElementById('gs-year-shown').textContent, nodes, edges };
 }"""
 

@@ -118,13 +118,13 @@ def test_the_served_timeline_map_plays_under_the_header_csp(page: Any, watch: Wa
     wait_for_map(page)
     slider = page.get_by_label("Vuosi")
     assert slider.is_visible() and page.locator("#gs-year-shown").inner_text() == "2026"
-    everything = page.evaluate("window.graphsvcMap.network.body.nodeIndices.length")
+    everything = page.evaluate("window.graphsvcMap.shownIds().length")
     assert everything > 6
     # The workbook was loaded today: at the end of 2025 only the rockets and the pad stood.
     slider.focus()
     page.keyboard.press("ArrowLeft")
     assert page.locator("#gs-year-shown").inner_text() == "2025"
-    assert page.evaluate("window.graphsvcMap.network.body.nodeIndices.length") == 6
+    assert page.evaluate("window.graphsvcMap.shownIds().length") == 6
     page.keyboard.press("ArrowRight")
     assert page.locator("#gs-began-count").inner_text() == str(everything - 6)
     screenshot(page, "map-timeline", full_page=False)

@@ -3,8 +3,9 @@
    nodes) are read from the page's own tables at each frame, so a new measure is a redraw,
    and a ring (the key actors, gaps, the focus) is the page's too: each is a redraw,
    not an update of every node in vis-network (which resolves a node's options anew on each
-   update: about 30 µs a node, 150 ms for the 10× demo). Colours, borders, halos and their
-   selected and hover states are vis-network's (``style``, kept per node for ``redraw``). */
+   update: about 30 µs a node, 150 ms for the 10× demo), and so is the halo of a node that
+   began in the year shown. Colours, borders and their selected and hover states are
+   vis-network's (``style``, kept per node for ``redraw``). */
 (function () {
   "use strict";
   var parts = window.GraphsvcParts = window.GraphsvcParts || {};
@@ -28,8 +29,9 @@
     }
   };
 
-  // ``own``: {size, opacity, ring} (ring: the page's {color: {background, border},
-  // borderWidth} of a ringed node, drawn unless the node is selected).
+  // ``own``: {size, opacity, ring, halo} (ring: the page's {color: {background, border},
+  // borderWidth} of a ringed node, drawn unless the node is selected; halo: {color, size},
+  // or null; gone: off the map in the year shown, not drawn).
   function paint(ctx, outline, x, y, own, style, selected, scale) {
     var r = own.size, ring = selected ? null : own.ring;
     if (own.opacity < 1) ctx.globalAlpha = own.opacity;
@@ -37,7 +39,12 @@
     outline(ctx, x, y, r);
     ctx.closePath();
     ctx.fillStyle = ring && ring.color.background ? ring.color.background : style.color;
-    if (style.shadow) {  // the halo of what began in the year shown
+    if (own.halo) {  // the halo of what began in the year shown
+      ctx.shadowColor = own.halo.color;
+      ctx.shadowBlur = own.halo.size;
+      ctx.shadowOffsetX = 0;
+      ctx.shadowOffsetY = 0;
+    } else if (style.shadow) {
       ctx.shadowColor = style.shadowColor;
       ctx.shadowBlur = style.shadowSize;
       ctx.shadowOffsetX = style.shadowX;
@@ -69,7 +76,7 @@
         selected[args.id] = args.state.selected;
         return {
           drawNode: function () {  // vis-network saves and restores the context around it
-            paint(ctx, outline, args.x, args.y, own, style, args.state.selected, scale());
+            if (!own.gone) paint(ctx, outline, args.x, args.y, own, style, args.state.selected, scale());
           },
           nodeDimensions: { width: 2 * own.size, height: 2 * own.size }
         };
@@ -78,9 +85,10 @@
     return {
       drawn: function (group) { return groups[group].shape === "custom"; },
       redraw: function (ctx, id, x, y) {
-        if (!styles[id]) return;
+        var own = look(id);
+        if (!styles[id] || own.gone) return;
         ctx.save();
-        paint(ctx, outlineOf[id], x, y, look(id), styles[id], selected[id], scale());
+        paint(ctx, outlineOf[id], x, y, own, styles[id], selected[id], scale());
         ctx.restore();
       }
     };

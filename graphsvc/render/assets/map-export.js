@@ -77,16 +77,15 @@
                              "font-family": app.font, "font-size": 12 });
     root.appendChild(node("rect", { x: 0, y: 0, width: w + LEGEND_W, height: Math.max(h, (rows.length + 4) * ROW), fill: "#ffffff" }));
     var edges = node("g", { stroke: "#b8b8b8", "stroke-width": 1 }), dots = node("g", {}), labels = node("g", { "text-anchor": "middle" });
-    var at = {};
-    net.body.nodeIndices.forEach(function (id) { var b = net.body.nodes[id]; at[id] = net.canvasToDOM({ x: b.x, y: b.y }); });
-    net.body.edgeIndices.forEach(function (id) {
-      var e = net.body.edges[id], a = at[e.fromId], b = at[e.toId];
-      if (!a || !b || e.options.hidden) return;
+    var at = {}, positions = net.getPositions();
+    Object.keys(positions).forEach(function (id) { at[id] = net.canvasToDOM(positions[id]); });
+    app.shownLinks().forEach(function (link) {
+      var a = at[link.edge.from], b = at[link.edge.to];
       edges.appendChild(node("line", { x1: a.x.toFixed(1), y1: a.y.toFixed(1), x2: b.x.toFixed(1), y2: b.y.toFixed(1),
-                                       stroke: e.options.color.color, "stroke-opacity": e.options.color.opacity }));
+                                       stroke: link.look.color, "stroke-opacity": link.look.opacity }));
     });
     var scale = net.getScale();
-    net.body.nodeIndices.forEach(function (id) {
+    app.visibleIds().forEach(function (id) {
       var b = net.body.nodes[id], p = at[id];
       if (p.x < -50 || p.y < -50 || p.x > w + 50 || p.y > h + 50) return;
       dots.appendChild(node("circle", { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: Math.max(1.5, (b.options.size || 10) * scale).toFixed(1),

@@ -1,7 +1,8 @@
 /* graphsvc map page, the year slider of a timeline map: shows year i, with what began that
    year haloed and what ended faded. ``map`` (from map.js) lends the data sets and the
-   page's state; only the nodes and links whose phase changed are handed to vis-network, in
-   one update per data set. */
+   page's state. The page draws the links (map-links.js) and the actors and actions
+   (map-draw.js) from its own tables, and vis-network holds the nodes of every year, so a
+   step hands it only the few nodes it draws itself whose phase changed: one frame. */
 (function () {
   "use strict";
   var parts = window.GraphsvcParts = window.GraphsvcParts || {};
@@ -10,13 +11,13 @@
     var data = map.data, years = data.years, look = data.timeline, control = map.control;
     var slider = control("gs-year"), shown = control("gs-year-shown"), play = control("gs-play");
     var counts = { began: control("gs-began-count"), ended: control("gs-ended-count") };
-    var drawn = { nodes: {}, edges: {} };
-    function halo(size) { return { enabled: true, color: look.began, size: size, x: 0, y: 0 }; }
+    var drawn = {};  // the phase each node was last drawn in
+    // The look of node n in phase p: a ring and halo when it began, its own otherwise.
     function nodeLook(n, p) {
       var own = map.baseLook(n), patch;
       if (p === "began") {
         var ring = { border: look.began, background: own.color.background };
-        patch = { id: n.id, borderWidth: 4, shadow: halo(18),
+        patch = { id: n.id, borderWidth: 4, shadow: { enabled: true, color: look.began, size: 18, x: 0, y: 0 },
                   color: { background: own.color.background, border: look.began, highlight: ring, hover: ring } };
       } else {
         patch = { id: n.id, borderWidth: own.borderWidth, color: own.color, shadow: { enabled: false } };
@@ -25,29 +26,29 @@
       map.ringed(n.id, patch, p === "began" ? null : own);
       return patch;
     }
-    function edgeLook(e, p) {
-      var style = data.edgeStyles[e.s], width = e.w !== undefined ? e.w : style.width;
-      var color = map.edgeColour(e);
-      color.opacity = p === "ended" ? look.faded : 1;
-      map.timelineEdge[e.id] = Object.assign({}, color);
-      return { id: e.id, color: color, width: p === "began" ? width + 2 : width, shadow: p === "began" ? halo(8) : { enabled: false } };
-    }
-    function restyle(items, kind, i, make, dataset) {
+    function restyle(i) {
       var list = [], tally = { began: 0, ended: 0 };
-      items.forEach(function (item) {
-        var p = map.phase(item, i);
+      data.nodes.forEach(function (n) {
+        var p = map.phase(n, i), was = drawn[n.id] || "kept", byPage = map.drawnByPage(n);
         if (p === "began" || p === "ended") tally[p]++;
-        if (p === "absent") return;  // off the map: restyled when it is back (``drawn`` remembers)
-        if ((drawn[kind][item.id] || "kept") !== p) { drawn[kind][item.id] = p; list.push(make(item, p)); }
+        if (was === p) return;
+        drawn[n.id] = p;
+        map.tooltipShown(n.id, p !== "absent");
+        if (p === "absent") {  // the page draws it as nothing; vis-network hides its own
+          if (!byPage) list.push({ id: n.id, hidden: true });
+          return;
+        }
+        var patch = nodeLook(n, p);
+        if (was === "absent") patch.hidden = false;
+        if (!byPage) list.push(patch);
       });
-      if (list.length) dataset.update(list);
+      if (list.length) map.nodes.update(list);
       return tally;
     }
     function show(i, quiet) {
       if (i < 0) return;
       map.at(i);
-      var tally = restyle(data.nodes, "nodes", i, nodeLook, map.nodes);
-      restyle(data.edges, "edges", i, edgeLook, map.edges);
+      var tally = restyle(i);
       slider.value = String(i);
       slider.setAttribute("aria-valuetext", String(years[i]));
       shown.textContent = String(years[i]);

@@ -23,7 +23,8 @@
   Object.keys(groups).forEach(function (g) { groups[g].font = { size: 0 }; });  // labels: map-labels.js
   // The nodes are drawn by the page from its own sizes and opacities (map-draw.js).
   var painter = P.drawByPage(groups, function (id) {
-    return { size: sizes[id], opacity: one(drawnOpacity, id), ring: ownLook[id] || null };
+    return { size: sizes[id], opacity: one(drawnOpacity, id), ring: ownLook[id] || null,
+             halo: haloNow[id] || null, gone: !onMapNow(id) };
   }, function () { return network.getScale(); });
 
   function tooltip(lines) {
@@ -50,11 +51,15 @@
   var years = data.years || null;
   var yearAt = years ? years.length - 1 : null;
   function onMap(item, i) { return item.yr === undefined || ((item.yr >> i) & 1) === 1; }
+
   function phase(item, i) {
     var before = i > 0 && onMap(item, i - 1);
     if (onMap(item, i)) return i > 0 && !before ? "began" : "kept";
     return before ? "ended" : "absent";
   }
+
+  // Whether node ``id`` is on the map in the year shown (what ended that year is, faded).
+  function onMapNow(id) { return yearAt === null || phase(byId[id], yearAt) !== "absent"; }
 
   var byId = {}, links = {}, byKey = {};
   data.nodes.forEach(function (n) {
@@ -98,7 +103,7 @@
   // by the page) before the first frame. vis-network puts its group's options back on every
   // update of a node for each option the update leaves out, so each update of a ringed node
   // carries its ring and size again (withLook).
-  var lookNow = {}, ownLook = {}, sizeNow = {};
+  var lookNow = {}, ownLook = {}, haloNow = {}, sizeNow = {};
   function withLook(patch) {
     var own = ownLook[patch.id];
     if (own) { patch.color = own.color; patch.borderWidth = own.borderWidth; }
@@ -108,16 +113,18 @@
   }
   // No label for vis-network: map-labels.js draws them (each label vis-network holds costs it
   // a text measure per drawing and a font resolution per update).
+  // On a timeline, vis-network holds the nodes of every year: those off the map in the year
+  // shown are drawn by the page as nothing, and their tooltips are hidden (map.css).
+  var tipOf = {};
   var visNodes = data.nodes.map(function (n) {
     sizeNow[n.id] = sizes[n.id];
-    return { id: n.id, group: n.group, x: n.x, y: n.y, size: sizes[n.id], title: tooltip(n.t) };
+    tipOf[n.id] = tooltip(n.t);
+    return { id: n.id, group: n.group, x: n.x, y: n.y, size: sizes[n.id], title: tipOf[n.id] };
   });
   function marked(n) { return n.h || brokers[n.id] || n.id === data.focus; }
-  function edgeColour(e) {
-    var style = data.edgeStyles[e.s];
-    return { color: style.color.color, highlight: style.color.highlight, hover: style.color.hover, opacity: 1 };
-  }
-  var visEdges = data.edges.map(function (e) {
+  // The page draws the links of a timeline map (map-links.js); vis-network those of others.
+  var pageLinks = years !== null;
+  var visEdges = pageLinks ? [] : data.edges.map(function (e) {
     var edge = { id: e.id, from: e.from, to: e.to };
     if (e.s !== data.defaultEdgeStyle) {
       var style = data.edgeStyles[e.s];
@@ -133,11 +140,8 @@
   marks.records = performance.now();
   var nodes = new vis.DataSet(visNodes);
   var edges = new vis.DataSet(visEdges);
-  var byEdge = {};
-  data.edges.forEach(function (e) { byEdge[e.id] = e; });
   function visible(node) {
     var n = byId[node.id];
-    if (yearAt !== null && phase(n, yearAt) === "absent") return false;
     if (view.kind && view.kind.indexOf(n.group.replace(/^actor_/, "")) < 0) return false;
     if (view.rocket !== null && rocketBit[view.rocket] !== undefined && !((n.r >> rocketBit[view.rocket]) & 1)) return false;
     if (view.status !== null && n.group === "action" && n.st !== view.status) return false;
@@ -150,19 +154,16 @@
   }
   var findingsOnly = false;
   var nodeView = new vis.DataView(nodes, { filter: visible });
-  // Edges are filtered only on a timeline (by year); introductions are hidden or shown with
-  // the gaps (a few edges), so most maps hand vis-network the data set itself: faster.
-  var edgeView = years ? new vis.DataView(edges, { filter: function (e) {
-    return phase(byEdge[e.id], yearAt) !== "absent";
-  } }) : edges;
+  // Introductions are hidden or shown with the gaps (a few edges), so vis-network gets the
+  // data set of links itself, not a view of it: faster.
   var introIds = data.edges.filter(function (e) { return e.s === "intro"; }).map(function (e) { return e.id; });
   var introsHidden = false;
   function showIntros() {
     if (introsHidden === !view.gaps || !introIds.length) return;
     introsHidden = !view.gaps;
-    edges.update(introIds.map(function (id) { return { id: id, hidden: introsHidden }; }));
+    if (!pageLinks) edges.update(introIds.map(function (id) { return { id: id, hidden: introsHidden }; }));
   }
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
+  var network = new vis.Network(container, { nodes: nodeView, edges: edges }, data.options);
   api.network = network;
   marks.network = performance.now();
 
@@ -211,22 +212,35 @@
     if (changed.length) nodes.update(changed);
     if (redraw) drawSoon();
   }
+  function linkShown(e) {
+    return shownNow[e.from] && shownNow[e.to] && !(e.s === "intro" && introsHidden) &&
+      (yearAt === null || phase(e, yearAt) !== "absent");
+  }
+  // A link's look; in the year shown, what began is wider and haloed, what ended faded.
+  function linkLook(e) {
+    var style = data.edgeStyles[e.s], width = e.w !== undefined ? e.w : style.width;
+    var p = yearAt === null ? "kept" : phase(e, yearAt);
+    return { color: style.color.color, highlight: style.color.highlight,
+             opacity: p === "ended" ? data.timeline.faded : 1, width: p === "began" ? width + 2 : width,
+             dashes: style.dashes, halo: p === "began" ? data.timeline.began : null };
+  }
+  function shownLinks() {  // the links drawn now, each {edge, look}
+    return data.edges.filter(linkShown).map(function (e) { return { edge: e, look: linkLook(e) }; });
+  }
   var emphasis = new P.Emphasis({
     network: network, container: container, data: data, painter: painter, veil: veil,
     emphasised: function () {
       return data.nodes.filter(function (n) { return shownNow[n.id] && one(emphasisNow, n.id) === 1; })
         .map(function (n) { return n.id; });
     },
-    linkShown: function (e) {
-      return shownNow[e.from] && shownNow[e.to] && !(e.s === "intro" && introsHidden) &&
-        (yearAt === null || phase(e, yearAt) !== "absent");
-    },
-    linkLook: function (e) {
-      var style = data.edgeStyles[e.s], colour = timelineEdge[e.id] || edgeColour(e);
-      return { color: colour.color, opacity: colour.opacity === undefined ? 1 : colour.opacity,
-               width: e.w !== undefined ? e.w : style.width, dashes: style.dashes };
-    }
+    linkShown: linkShown, linkLook: linkLook
   });
+  if (pageLinks) {
+    var linkPainter = new P.Links({ network: network, container: container, data: data,
+                                    linkShown: linkShown, linkLook: linkLook, tooltip: tooltip,
+                                    nodeShown: function (id) { return shownNow[id] === true; } });
+    network.on("beforeDrawing", function (ctx) { linkPainter.draw(ctx); });
+  }
   // A new measure is drawn at the next frame from ``sizes``; vis-network's own sizes (where
   // it finds a node under the pointer, and what it fits) follow in one update of the nodes
   // whose size changed, once that frame is drawn.
@@ -279,7 +293,7 @@
   var shownNow = {};
   function refreshShown() {
     shownNow = {};
-    nodeView.getIds().forEach(function (id) { shownNow[id] = true; });
+    nodeView.getIds().forEach(function (id) { if (onMapNow(id)) shownNow[id] = true; });
   }
   network.on("afterDrawing", function (ctx) {
     frameDrawn = true;
@@ -295,7 +309,8 @@
   var app = { data: data, byId: byId, links: links, network: network, container: container, words: words,
               font: font, labeller: labeller, text: text, state: view,
               sizeOf: function (id) { return sizes[id]; },
-              visibleIds: function () { return nodeView.getIds(); },
+              visibleIds: function () { return nodeView.getIds().filter(function (id) { return shownNow[id]; }); },
+              shownLinks: shownLinks,
               openProfile: openProfile };
 
   function openProfile(id, move) {
@@ -333,7 +348,6 @@
   // Which nodes and links are shown; vis-network draws the change at its next frame.
   function refresh() {
     nodeView.refresh();
-    if (edgeView !== edges) edgeView.refresh();
     showIntros();
     refreshShown();
   }
@@ -388,9 +402,16 @@
     return labeller.boxes.map(function (b) { return { id: b.id, text: b.text, x: b.x, y: b.y, w: b.w, h: b.h }; });
   };
   api.sizeOf = app.sizeOf;
+  api.shownIds = app.visibleIds;
   api.keyActors = function () { return Object.keys(brokers).map(Number); };
   api.opacityOf = function (id) { return one(opacityNow, id); };
   api.ringOf = function (id) { return ownLook[id] ? ownLook[id].borderWidth : null; };
+  api.haloOf = function (id) { return haloNow[id] ? haloNow[id].color : null; };
+  api.links = function () {  // the links drawn now: ends, opacity and halo
+    return shownLinks().map(function (l) {
+      return { from: l.edge.from, to: l.edge.to, opacity: l.look.opacity, halo: l.look.halo };
+    });
+  };
 
   function control(id) { return document.getElementById(id); }
   function set(changes) {
@@ -412,12 +433,15 @@
   P.search(data, openProfile, function (n) { return yearAt === null || phase(n, yearAt) !== "absent"; });
 
   network.on("click", function (params) {
-    if (params.nodes.length !== 1) return;
+    var gone = params.nodes.filter(function (id) { return !shownNow[id]; });
+    if (gone.length) network.selectNodes(network.getSelectedNodes().filter(function (id) { return shownNow[id]; }));
+    if (params.nodes.length !== 1 || gone.length) return;
     var n = byId[params.nodes[0]];
     if (n && n.href && isRelative(n.href)) { window.location.assign(n.href); return; }
     if (n) openProfile(n.id, false);
   });
   network.on("hoverNode", function (params) {
+    if (!shownNow[params.node]) return;
     hovered = params.node;
     hoverSet = {};
     links[hovered].forEach(function (l) { hoverSet[l.other] = true; });
@@ -428,16 +452,20 @@
   network.on("zoom", function () { moved = true; changed(); });
 
   // The year slider (map-timeline.js) on a timeline map.
-  var timelineEdge = {}, showYear = years ? P.timeline({
-    data: data, nodes: nodes, edges: edges, control: control, phase: phase, baseLook: baseLook,
-    edgeColour: edgeColour, timelineEdge: timelineEdge, sizeOf: function (id) { return sizes[id]; },
-    ringed: function (id, patch, look) {  // the ring a year step gave node ``id`` (``look``: its own, or null)
+  var showYear = years ? P.timeline({
+    data: data, nodes: nodes, control: control, phase: phase, baseLook: baseLook,
+    sizeOf: function (id) { return sizes[id]; },
+    drawnByPage: function (n) { return painter.drawn(n.group); },
+    tooltipShown: function (id, shown) { tipOf[id].hidden = !shown; },
+    ringed: function (id, patch, look) {  // the ring and halo a year step gave node ``id`` (``look``: its own, or null)
       ownLook[id] = { color: patch.color, borderWidth: patch.borderWidth };
       lookNow[id] = look ? JSON.stringify(look) : null;
+      haloNow[id] = patch.shadow.enabled ? { color: patch.shadow.color, size: patch.shadow.size } : null;
     },
     at: function (i) { yearAt = i; view.year = years[i]; api.year = years[i]; },
     now: function () { return yearAt; },
-    shown: function () { refresh(); paint(); drawSoon(); changed(); }
+    // A step hands vis-network nothing but the few nodes it draws itself: one frame.
+    shown: function () { paint(); refreshShown(); drawSoon(); changed(); }
   }) : null;
 
   applyState(view, true);
