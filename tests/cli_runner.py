@@ -7,6 +7,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import click
+
 from graphsvc.stores.base import GraphStore
 from graphsvc.stores.sqlite_store import SQLiteStore
 
@@ -32,3 +34,14 @@ def loaded_sqlite(path: Path, load: Callable[[GraphStore], None]) -> str:
     load(store)
     store.close()
     return url
+
+
+def commands_of(group: click.Group) -> dict[str, click.Command]:
+    """The sub-commands of ``group`` by name, found as ``graphsvc --help`` finds them: through
+    click's ``list_commands`` and ``get_command``, so a lazily loaded command is loaded
+    (``group.commands`` holds only those loaded so far)."""
+    ctx = click.Context(group)
+    found = {name: group.get_command(ctx, name) for name in group.list_commands(ctx)}
+    missing = sorted(name for name, command in found.items() if command is None)
+    assert not missing, f"listed but not found: {missing}"
+    return {name: command for name, command in found.items() if command is not None}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_runner import commands_of
 
 from graphsvc.cli import main
 from graphsvc.settings import Settings
@@ -19,6 +20,6 @@ def test_every_setting_is_in_the_readme(name):
     assert f"GRAPHSVC_{name.upper()}" in README
 
 
-@pytest.mark.parametrize("command", sorted(main.commands))
+@pytest.mark.parametrize("command", sorted(commands_of(main)))
 def test_every_command_is_documented(command):
     assert f"graphsvc {command}" in DOCS

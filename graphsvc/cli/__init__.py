@@ -1,18 +1,6 @@
-"""The ``graphsvc`` command: one module per area registers its commands on ``main``."""
+"""The ``graphsvc`` command: one module per area registers its commands on ``main``, imported
+when one of them runs (``graphsvc.cli.app.COMMAND_MODULES``)."""
 
-from graphsvc.cli import (  # noqa: F401
-    access,
-    analyze,
-    audit,
-    backup,
-    gaps,
-    indicators,
-    maps,
-    queries,
-    report,
-    serve,
-    workbook,
-)
 from graphsvc.cli.app import main
 
 __all__ = ["main"]

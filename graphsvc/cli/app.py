@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import shlex
 import sys
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -23,16 +24,41 @@ from graphsvc.cli.usage import Choice, LocalUsageError, asked_lang, parse_locali
 from graphsvc.cli.words import in_lang
 from graphsvc.errors import GraphsvcError, row_message
 from graphsvc.messages import DEFAULT_LANG, LANGS, text
-from graphsvc.settings import get_settings
-from graphsvc.stores.base import GraphStore
+
+if TYPE_CHECKING:
+    from graphsvc.stores.base import GraphStore
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: Every command of ``graphsvc`` and the module (under ``graphsvc.cli``) that registers it on
+#: ``main``. A module is imported when one of its commands is asked for, so a command line
+#: imports only what its command needs (``graphsvc --help`` imports them all, for their help).
+COMMAND_MODULES = {
+    "actions-of": "queries",
+    "analyze": "analyze",
+    "audit": "audit",
+    "backup": "backup",
+    "export": "workbook",
+    "gaps": "gaps",
+    "indicators": "indicators",
+    "keys": "access",
+    "load": "workbook",
+    "map": "maps",
+    "report": "report",
+    "restore": "backup",
+    "search": "queries",
+    "serve": "serve",
+    "users": "access",
+    "who-runs": "queries",
+}
 
 
 class Context:
     """What every command shares: the store URL and a lazily opened store."""
 
     def __init__(self, store_url: str | None) -> None:
+        from graphsvc.settings import get_settings  # pydantic-settings: not for --help
+
         self.store_url = store_url or get_settings().store
         self._store: GraphStore | None = None
 
@@ -126,10 +152,36 @@ def _lang_param() -> click.Option:
 
 
 class GraphsvcGroup(click.Group):
-    """A click group that turns every GraphsvcError into ``error: …`` and exit code 1."""
+    """A click group that turns every GraphsvcError into ``error: …`` and exit code 1;
+    ``lazy_modules`` maps command names to the ``graphsvc.cli`` modules that register them,
+    imported on first use."""
 
     command_class = GraphsvcCommand
     group_class = type
+
+    def __init__(self, *args: Any, lazy_modules: dict[str, str] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.lazy_modules = lazy_modules or {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command name, loaded or not."""
+        return sorted({*self.commands, *self.lazy_modules})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command, its module imported first if it has not been."""
+        if cmd_name not in self.commands and cmd_name in self.lazy_modules:
+            importlib.import_module(f"graphsvc.cli.{self.lazy_modules[cmd_name]}")
+        return self.commands.get(cmd_name)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """click's, its ``Did you mean …?`` drawn from every command, loaded or not."""
+        try:
+            return super().resolve_command(ctx, args)
+        except click.NoSuchCommand as e:
+            names = self.list_commands(ctx)
+            raise click.NoSuchCommand(e.command_name, possibilities=names, ctx=e.ctx) from e
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """click's parsing, its usage errors in the reader's language."""
@@ -155,7 +207,11 @@ class GraphsvcGroup(click.Group):
             sys.exit(130)
 
 
-@click.group(cls=GraphsvcGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=GraphsvcGroup,
+    lazy_modules=COMMAND_MODULES,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--store",
     "store_url",

@@ -17,7 +17,7 @@ from graphsvc.cli.tables import current_lang, echo, print_table, say
 from graphsvc.cli.usage import Choice
 from graphsvc.cli.words import heads, in_lang, step_word
 from graphsvc.errors import ValidationError
-from graphsvc.loaders.workbook import Progress
+from graphsvc.loaders.stages import Progress
 from graphsvc.messages import said, text
 from graphsvc.services import workbook
 from graphsvc.stores.base import GraphStore

@@ -16,15 +16,16 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from graphsvc.errors import HostileFileError, ImportRejectedError
 from graphsvc.loaders.formulas import unneutralise_column
 from graphsvc.messages import Said, said, text
 from graphsvc.settings import Settings
 from graphsvc.values import quoted, shortened
+
+if TYPE_CHECKING:  # pandas is imported by the readers that need it: the messages and checks
+    import pandas as pd  # here serve the statistics readers too, which need no pandas
 
 #: The sheets of a workbook, in the order they are read and validated.
 SHEET_NAMES: tuple[str, ...] = (
@@ -232,6 +233,8 @@ def detect_delimiter(text: str) -> str:
 
 def read_csv_sheet(path: Path, name: str, settings: Settings) -> Sheet:
     """One CSV file as a text-only sheet, after the size, encoding and shape checks."""
+    import pandas as pd
+
     source = path.name
     check_file_size(path, settings, source)
     text = decode_text(path.read_bytes(), source)
@@ -287,6 +290,8 @@ def frame_to_sheet(
 
     ``shown`` names the sheet in messages; ``book`` is the .xlsx file it is one of.
     """
+    import pandas as pd
+
     source = shown if isinstance(shown, str) else shown.in_lang("en")
     if raw.empty:
         raise reject(source, said("errors.load.empty_sheet", source=shown), row=1)

@@ -9,7 +9,10 @@ one more quote, which keeps the mapping reversible for every string.
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a column is a pandas Series; the text functions need no pandas
+    import pandas as pd
 
 #: Characters that make a spreadsheet treat a cell as a formula.
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "\n")

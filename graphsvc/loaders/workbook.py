@@ -11,7 +11,7 @@ of rockets (``FUELS`` to rockets no longer listed are removed).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -21,6 +21,7 @@ from graphsvc.indicator_model import validate_indicator, validate_observation
 from graphsvc.loaders.checks import Problems, TooManyProblems
 from graphsvc.loaders.files import read_workbook
 from graphsvc.loaders.rows import Records, validate_workbook
+from graphsvc.loaders.stages import STAGES, Progress
 from graphsvc.messages import said
 from graphsvc.model import Label, Node, RelType
 from graphsvc.model_rules import validate_edge, validate_node
@@ -29,9 +30,6 @@ from graphsvc.settings import Settings
 from graphsvc.stores.base import GraphStore
 from graphsvc.values import quoted
 
-#: progress(stage, done, total): called as an import moves through its stages.
-Progress = Callable[[str, int, int], None]
-STAGES = ("reading", "validating", "checking references", "writing")
 #: Above this many keys to look up, read all keys of the label at once.
 _BULK_LOOKUP = 50
 

@@ -8,7 +8,7 @@ from typing import IO, Any
 
 from graphsvc.dates import not_future, parse_day
 from graphsvc.errors import GraphsvcError, ValidationError
-from graphsvc.loaders.workbook import STAGES, Progress, plan_import, preview
+from graphsvc.loaders.stages import STAGES, Progress
 from graphsvc.messages import said
 from graphsvc.services.accounts import Author
 from graphsvc.services.as_of import store_on
@@ -95,6 +95,8 @@ def _import(
     day: str | None,
 ) -> dict[str, Any]:
     """Plan, then write (or preview) the workbook; the report of :func:`import_workbook`."""
+    from graphsvc.loaders.workbook import plan_import, preview  # the readers: pandas
+
     started = time.perf_counter()
     then = store_on(store, day)
     plan = plan_import(then, path, settings or get_settings(), progress, on=day)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 import pytest
+from cli_runner import commands_of
 
 from graphsvc.cli import main
 from graphsvc.messages import CATALOGUE
@@ -34,12 +35,12 @@ def unknown_command(line: str) -> str | None:
     if not words or not NAME.fullmatch(words[0].rstrip(".,;:)")):
         return None
     name = words[0].rstrip(".,;:)")
-    command = main.commands.get(name)
+    command = commands_of(main).get(name)
     if command is None:
         return name
     sub = words[1].rstrip(".,;:)") if len(words) > 1 else None
     if isinstance(command, click.Group) and sub and NAME.fullmatch(sub):
-        return None if sub in command.commands else f"{name} {sub}"
+        return None if sub in commands_of(command) else f"{name} {sub}"
     return None
 
 
@@ -91,5 +92,5 @@ def test_package_and_docs_cite_only_real_commands():
 
 
 def test_hints_that_cite_search_point_at_a_command_that_runs():
-    assert "search" in main.commands
+    assert "search" in commands_of(main)
     assert any("graphsvc search" in path.read_text(encoding="utf-8") for path in SOURCES)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 import pytest
-from cli_runner import loaded_sqlite
+from cli_runner import commands_of, loaded_sqlite
 from click.testing import CliRunner
 
 from graphsvc.cli import main
@@ -122,7 +122,7 @@ def test_finnish_headers_and_codes_are_words(url):
 
 def leaf_commands(group: click.Group, prefix: str = "") -> dict[str, click.Command]:
     found: dict[str, click.Command] = {}
-    for name, command in group.commands.items():
+    for name, command in commands_of(group).items():
         if isinstance(command, click.Group):
             found |= leaf_commands(command, f"{prefix}{name} ")
         else:

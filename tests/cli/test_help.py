@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 import pytest
+from cli_runner import commands_of
 from click.testing import CliRunner
 
 from graphsvc.cli import main
@@ -12,7 +13,7 @@ from graphsvc.cli import main
 def command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     """Every command path under ``group``, e.g. ('keys', 'create')."""
     paths = [prefix]
-    for name, command in sorted(group.commands.items()):
+    for name, command in sorted(commands_of(group).items()):
         if isinstance(command, click.Group):
             paths += command_paths(command, (*prefix, name))
         else:
@@ -25,7 +26,8 @@ def test_command_has_help(path):
     result = CliRunner().invoke(main, [*path, "--help"])
     assert result.exit_code == 0, result.output
     assert "Usage:" in result.output
-    command = main
+    command: click.Command = main
     for name in path:
-        command = command.commands[name]  # type: ignore[attr-defined]
+        assert isinstance(command, click.Group)
+        command = commands_of(command)[name]
     assert (command.help or "").strip(), f"graphsvc {' '.join(path)} has no help text"
