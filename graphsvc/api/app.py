@@ -120,20 +120,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     install_problem_handlers(app)
     from graphsvc.api.routes import analysis, gaps, indicators, presentations, reports, transfers
 
-    routers = (
-        health,
-        metrics,
-        auth,
-        actors,
-        actions,
-        rockets,
-        indicators,
-        reports,
-        search,
-        analysis,
-        gaps,
-    )
-    for module in (*routers, presentations, transfers, admin):
+    routers = (health, auth, actors, actions, rockets, indicators, reports, search, analysis, gaps)
+    for module in (*routers, presentations, transfers, admin, metrics):
         app.include_router(module.router)
     from graphsvc.api.ui import ui_router
 
