@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import secrets
 import time
 from collections.abc import AsyncIterator
@@ -16,11 +17,12 @@ from graphsvc import __version__
 from graphsvc.accounts import open_accounts
 from graphsvc.api.docs import install_docs
 from graphsvc.api.limits import BodyLimitMiddleware, RateLimitMiddleware, SeenSessions
-from graphsvc.api.middleware import RequestIdMiddleware
+from graphsvc.api.middleware import MetricsMiddleware, RequestIdMiddleware
 from graphsvc.api.problems import install_problem_handlers
-from graphsvc.api.routes import actions, actors, admin, auth, health, rockets, search
+from graphsvc.api.routes import actions, actors, admin, auth, health, metrics, rockets, search
 from graphsvc.api.security import KeyCache
 from graphsvc.errors import StoreUnavailableError
+from graphsvc.metrics import forget_process
 from graphsvc.settings import Settings, get_settings
 from graphsvc.stores.base import GraphStore
 
@@ -76,6 +78,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         app.state.accounts.close()
         if owned:
             store.close()
+        forget_process(os.getpid())  # this worker's live gauges end with it
 
     app = FastAPI(
         title="graphsvc",
@@ -113,11 +116,12 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         RateLimitMiddleware, per_minute=settings.rate_limit_per_minute, seen=app.state.seen_sessions
     )
     app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(MetricsMiddleware)
     install_problem_handlers(app)
     from graphsvc.api.routes import analysis, gaps, indicators, presentations, reports, transfers
 
     routers = (health, auth, actors, actions, rockets, indicators, reports, search, analysis, gaps)
-    for module in (*routers, presentations, transfers, admin):
+    for module in (*routers, presentations, transfers, admin, metrics):
         app.include_router(module.router)
     from graphsvc.api.ui import ui_router
 

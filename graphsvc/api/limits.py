@@ -12,6 +12,7 @@ from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graphsvc.api.problems import PROBLEM_TYPE, accepted_lang
+from graphsvc.api.security import from_this_machine
 from graphsvc.api.session_cookie import SESSION_COOKIE
 from graphsvc.messages import text
 
@@ -19,6 +20,8 @@ from graphsvc.messages import text
 UPLOAD_PATHS = ("/api/v1/imports",)
 #: Paths never rate limited: the load balancer's health probe must always get through.
 UNLIMITED_PATHS = ("/health",)
+#: Paths never rate limited for a client on this machine: the local Prometheus scrape.
+LOCALLY_UNLIMITED_PATHS = ("/metrics",)
 
 
 class BodyTooLargeError(HTTPException):
@@ -194,8 +197,15 @@ class RateLimitMiddleware:
             buckets[0] = (buckets[0][0], self.per_minute)
         return buckets
 
+    @staticmethod
+    def _unlimited(scope: Scope) -> bool:
+        path = scope.get("path")
+        if path in UNLIMITED_PATHS:
+            return True
+        return path in LOCALLY_UNLIMITED_PATHS and from_this_machine(scope)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or self.per_minute <= 0 or scope.get("path") in UNLIMITED_PATHS:
+        if scope["type"] != "http" or self.per_minute <= 0 or self._unlimited(scope):
             await self.app(scope, receive, send)
             return
         now = time.monotonic()

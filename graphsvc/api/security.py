@@ -12,6 +12,7 @@ replace a role's dependency (``require_viewer`` etc.) through ``app.dependency_o
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
+from starlette.types import Scope
 
 from graphsvc.accounts.base import Session, User
 from graphsvc.api.session_cookie import session_token
@@ -192,6 +194,25 @@ Viewer = Annotated[Principal, Depends(require_viewer)]
 Editor = Annotated[Principal, Depends(require_editor)]
 #: The principal of a route for admins.
 Admin = Annotated[Principal, Depends(require_admin)]
+
+
+#: Headers a reverse proxy adds: a request carrying one came from elsewhere through it.
+FORWARDED_HEADERS = frozenset({b"forwarded", b"x-forwarded-for", b"x-real-ip"})
+
+
+def from_this_machine(scope: Scope) -> bool:
+    """Whether the client connected over loopback (127.0.0.0/8, ``::1``) and no proxy
+    forwarded the request (a proxy on this machine would make every client look local)."""
+    client = scope.get("client")
+    try:
+        address = ipaddress.ip_address(client[0]) if client else None
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    if address is None or not address.is_loopback:
+        return False
+    return not any(key in FORWARDED_HEADERS for key, _ in scope.get("headers", ()))
 
 
 def session_info(request: Request, principal: Principal) -> dict[str, Any]:

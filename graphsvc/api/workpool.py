@@ -13,6 +13,9 @@ sign-in and writes never wait for the GIL behind an analysis. A pool is bounded:
 - a job whose every caller went away (client disconnected, or over budget) is dropped if
   it has not started; if it runs, it goes on so its result is cached, but only while no
   other job waits for its process: a waiting job stops it.
+
+The jobs running and waiting, the processes and the refusals are on ``/metrics``
+(``graphsvc_pool_*``), and the result cache's hits and misses (cache ``<name>_pool``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from starlette.requests import Request
 
 from graphsvc.errors import BudgetExceededError, GraphsvcError
 from graphsvc.messages import Said, said
+from graphsvc.metrics import record_pool, record_pool_processes, record_refusal
 from graphsvc.services.analysis_cache import AnalysisCache
 from graphsvc.settings import Settings
 
@@ -139,8 +143,10 @@ class WorkPool:
         self._slots = [_Slot(self) for _ in range(processes)]
         self._queue: deque[_Job] = deque()
         self._jobs: dict[Hashable, _Job] = {}
-        self._cache = AnalysisCache(cache_entries)
+        self._cache = AnalysisCache(cache_entries, name=f"{name}_pool")
         self._lock = threading.Lock()
+        record_pool_processes(name, processes)
+        self._report()
 
     async def run(
         self,
@@ -196,6 +202,7 @@ class WorkPool:
         if job is None:
             idle = sum(1 for s in self._slots if s.job is None) - len(self._queue)
             if idle <= 0 and len(self._queue) >= self.queue_size:
+                record_refusal(self.name)
                 raise PoolBusyError(
                     said(
                         "errors.api.pool_busy",
@@ -231,6 +238,7 @@ class WorkPool:
                 job = self._queue.popleft()
                 slot.job, job.slot = job, slot
                 threading.Thread(target=self._drive, args=(slot, job), daemon=True).start()
+        self._report()
         if not self._queue:
             return
         for slot in self._slots:
@@ -240,6 +248,11 @@ class WorkPool:
                 running.future.set_exception(WorkStoppedError(said("errors.api.stopped_for_room")))
                 slot.kill()  # its driver sees the pipe close, frees the slot and dispatches
                 return
+
+    def _report(self) -> None:
+        """Put the jobs running and waiting now on ``/metrics``."""
+        running = sum(1 for slot in self._slots if slot.job is not None)
+        record_pool(self.name, running=running, waiting=len(self._queue))
 
     def _drive(self, slot: _Slot, job: _Job) -> None:
         """Run ``job`` on ``slot``'s process (in a thread of its own) and settle its future."""
@@ -290,6 +303,7 @@ class WorkPool:
                 job.future.cancel()
             self._queue.clear()
             self._jobs.clear()
+            self._report()
             busy = [slot for slot in self._slots if slot.job is not None]
             idle = [slot for slot in self._slots if slot.job is None]
         for slot in busy:

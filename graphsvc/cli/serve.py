@@ -70,6 +70,17 @@ def reset_commands(store_url: str, names: list[str]) -> list[str]:
 @pass_context
 def serve(obj: Context, demo: bool, host: str, port: int, workers: int) -> None:
     """Serve the web UI and the API (OpenAPI at /docs) with uvicorn."""
+    from graphsvc.metrics import prepare_multiprocess_dir, remove_multiprocess_dir
+
+    # before any metric exists: every worker and work process counts into one directory
+    made = prepare_multiprocess_dir()
+    try:
+        _serve(obj, demo, host, port, workers)
+    finally:
+        remove_multiprocess_dir(made)
+
+
+def _serve(obj: Context, demo: bool, host: str, port: int, workers: int) -> None:
     import uvicorn
 
     from graphsvc.api.server_protocol import GuardedHttpToolsProtocol, raise_open_file_limit

@@ -229,6 +229,12 @@ _API: dict[str, Message] = {
         "tähän tarvitaan rooli {role}; tunnuksellasi on rooli {has}",
         "this needs the {role} role; your credential has {has}",
     ),
+    "errors.api.metrics_admin": Message(
+        "mittareita (/metrics) lukevat ylläpitäjät (rooli admin) ja tämä kone (127.0.0.1, ::1) "
+        "ilman tunnusta; tunnuksellasi on rooli {has}",
+        "/metrics is read by admins (the admin role), or from this machine (127.0.0.1, ::1) "
+        "without a credential; your credential has {has}",
+    ),
     "errors.api.no_workbook": Message(
         "ei työkirjaa: lähetä tiedosto multipart-kentässä nimeltä 'file'",
         "no workbook: send the file in a multipart field named 'file'",

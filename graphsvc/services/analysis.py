@@ -10,6 +10,7 @@ parameters), so a repeated question is answered from memory until the store chan
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 import pydantic
@@ -17,6 +18,7 @@ import pydantic
 from graphsvc.dates import parse_day, today
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.messages import LANGS, Said, said
+from graphsvc.metrics import record_analysis
 from graphsvc.services.analyses import ANALYSES, KINDS, Analysis, AnalysisParams, Progress
 from graphsvc.services.analysis_cache import CACHE
 from graphsvc.services.as_of import store_on
@@ -48,12 +50,15 @@ def run_analysis(
     on_store = ANALYSES[kind].on_store
 
     def compute() -> dict[str, Any]:
+        started = time.perf_counter()
         if on_store is not None:
             body, P = on_store(store, query, progress)
             ANALYSES[kind].speak(body, P, query.lang)
-            return {**envelope(kind, query, body), "graph_version": version}
-        graphs = project(store, version, query.rocket)
-        result = analyze_graphs(*graphs, kind, progress=progress, **params)
+            result = envelope(kind, query, body)
+        else:
+            graphs = project(store, version, query.rocket)
+            result = analyze_graphs(*graphs, kind, progress=progress, **params)
+        record_analysis(kind, time.perf_counter() - started)
         return {**result, "graph_version": version}
 
     return CACHE.get_or_compute(key, compute, copied=True)

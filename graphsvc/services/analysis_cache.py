@@ -5,6 +5,10 @@ are cached in the same object under their own kind (``"graphs"``). A change to t
 raises its version, so stale entries are never asked for again and age out of the
 least-recently-used order. Safe to use from several threads. The API's work pools keep
 their finished answers (encoded analyses, map pages) in an instance of the same class.
+
+Every lookup is counted as a hit or a miss (``graphsvc_cache_hits_total`` and
+``graphsvc_cache_misses_total`` on ``/metrics``), by the cache's ``name`` and the kind of
+its key (see :func:`key_kind`).
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
+
+from graphsvc.metrics import record_lookup
 
 T = TypeVar("T")
 
@@ -29,7 +35,10 @@ class AnalysisCache:
     [1]
     """
 
-    def __init__(self, entries: int, limits: dict[str, int] | None = None) -> None:
+    def __init__(
+        self, entries: int, limits: dict[str, int] | None = None, *, name: str = "analysis"
+    ) -> None:
+        self.name = name
         self.entries = entries
         self.limits = dict(limits or {})
         self._values: OrderedDict[Hashable, Any] = OrderedDict()
@@ -43,10 +52,13 @@ class AnalysisCache:
         With ``copied``, the caller gets a deep copy, so changing it cannot spoil the cache.
         """
         with self._lock:
-            if key in self._values:
+            found = key in self._values
+            if found:
                 self._values.move_to_end(key)
                 value: T = self._values[key]
-                return copy.deepcopy(value) if copied else value
+        record_lookup(self.name, key_kind(key), found)
+        if found:
+            return copy.deepcopy(value) if copied else value
         value = compute()
         self.put(key, value)
         return copy.deepcopy(value) if copied else value
@@ -68,14 +80,33 @@ class AnalysisCache:
     def peek(self, key: Hashable) -> Any:
         """The value under ``key`` (now the most recently used) or None; computes nothing."""
         with self._lock:
-            if key in self._values:
+            found = key in self._values
+            if found:
                 self._values.move_to_end(key)
-            return self._values.get(key)
+            value = self._values.get(key)
+        record_lookup(self.name, key_kind(key), found)
+        return value
 
     def clear(self) -> None:
         """Forget every entry."""
         with self._lock:
             self._values.clear()
+
+
+def key_kind(key: Hashable) -> str:
+    """What a cache key is for, as the metrics name it: the kind of a
+    ``(store, version, kind, params)`` key, else the text a key starts with.
+
+    >>> key_kind(("sqlite:///g.db", 3, "gaps", ()))
+    'gaps'
+    >>> key_kind(("map", 3, (("rocket", "centre"),)))
+    'map'
+    """
+    if isinstance(key, tuple):
+        for part in (key[2:3], key[:1]):
+            if part and isinstance(part[0], str):
+                return part[0]
+    return "other"
 
 
 #: 128 results in all, the graph projections of the whole graph and of 3 rockets, and

@@ -10,6 +10,7 @@ from graphsvc.dates import not_future, parse_day
 from graphsvc.errors import GraphsvcError, ValidationError
 from graphsvc.loaders.stages import STAGES, Progress
 from graphsvc.messages import said
+from graphsvc.metrics import record_import
 from graphsvc.services.accounts import Author
 from graphsvc.services.as_of import store_on
 from graphsvc.settings import Settings, get_settings
@@ -46,7 +47,8 @@ def import_workbook(
     changes stay as they were (``later_changes`` counts the items that have them).
     Without it the day is today and nothing ends.
 
-    The import, or its rejection, is audited for ``by`` (``import`` or ``import.dry-run``).
+    The import, or its rejection, is audited for ``by`` (``import`` or ``import.dry-run``),
+    and timed on ``/metrics`` (``graphsvc_import_duration_seconds`` by outcome).
 
     The report holds ``source``, ``dry_run``, ``rows`` per sheet, the counts of
     nodes and relationships created / updated / unchanged / deleted, ``notes``
@@ -56,13 +58,16 @@ def import_workbook(
     was written.
     """
     action = "import.dry-run" if dry_run else "import"
+    started = time.perf_counter()
     try:
         day = None if as_of is None else not_future(parse_day(as_of))
         report = _import(store, Path(path), dry_run, progress, settings, day)
     except GraphsvcError as e:
+        record_import("rejected", time.perf_counter() - started)
         if by is not None:
             by.record(action, "workbook", f"rejected: {type(e).__name__}")
         raise
+    record_import("dry_run" if dry_run else "imported", time.perf_counter() - started)
     if by is not None:
         by.record(action, "workbook")
     return report

@@ -44,6 +44,7 @@ class RouteRole:
 
 ROUTE_ROLES: tuple[RouteRole, ...] = (
     RouteRole("GET", "/health", "public", "/health"),
+    RouteRole("GET", "/metrics", "admin", "/metrics"),  # and anyone on this machine
     RouteRole("POST", "/auth/login", "public", "/auth/login", {"name": "x", "password": "y"}),
     RouteRole("POST", "/auth/logout", "public", "/auth/logout"),
     RouteRole("GET", "/auth/session", "viewer", "/auth/session"),

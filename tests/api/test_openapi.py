@@ -24,6 +24,7 @@ WORKBOOK = [
 #: a route missing here fails test_every_operation_has_a_sample.
 SAMPLES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("get", "/health", "/health", {}),
+    ("get", "/metrics", "/metrics", {}),
     ("post", "/auth/login", "/auth/login", {"json": {"name": "nobody", "password": "wrong"}}),
     ("post", "/auth/logout", "/auth/logout", {}),
     ("get", "/auth/session", "/auth/session", {}),
