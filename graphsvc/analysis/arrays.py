@@ -50,19 +50,29 @@ def adjacency(G: nx.Graph, weight: str | None = None) -> sp.csr_array:
     """
     cache = cache_of(G)
     if ("adj", weight) not in cache:
-        index = node_index(G)
-        m = G.number_of_edges()
-        rows = np.empty(m, dtype=np.int64)
-        cols = np.empty(m, dtype=np.int64)
-        vals = np.ones(m, dtype=float)
-        for k, (u, v, w) in enumerate(G.edges(data=weight, default=1)):
-            rows[k], cols[k] = index[u], index[v]
-            if weight is not None:
-                vals[k] = w
-        n = len(index)
+        rows, cols = _edge_ends(G)
+        vals = np.ones(len(rows), dtype=float)
+        if weight is not None:
+            vals = np.fromiter(
+                (w for _, _, w in G.edges(data=weight, default=1)), dtype=float, count=len(rows)
+            )
+        n = G.number_of_nodes()
         upper = sp.coo_array((vals, (rows, cols)), shape=(n, n))
         cache[("adj", weight)] = (upper + upper.T).tocsr()
     return cache[("adj", weight)]
+
+
+def _edge_ends(G: nx.Graph) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of both ends of every edge, in ``G.edges()`` order (cached)."""
+    cache = cache_of(G)
+    if "ends" not in cache:
+        index = node_index(G)
+        flat = np.fromiter(
+            (index[x] for edge in G.edges() for x in edge), dtype=np.int64, count=2 * len(G.edges)
+        )
+        cache["ends"] = (flat[0::2], flat[1::2])
+    ends: tuple[np.ndarray, np.ndarray] = cache["ends"]
+    return ends
 
 
 def to_igraph(G: nx.Graph) -> Any:

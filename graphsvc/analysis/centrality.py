@@ -24,7 +24,7 @@ def centrality(
     two-step reach, reach efficiency and k-core, each with its rank (1 = most central).
 
     Betweenness is normalised and unweighted (``nx.betweenness_centrality``), exact up to
-    :data:`compute.EXACT_BETWEENNESS_LIMIT` actors and sampled above it with its error bound
+    :data:`compute.EXACT_WORK` (actors × ties) and sampled above it with its error bound
     in ``betweenness_method``; closeness is ``nx.closeness_centrality``; eigenvector and
     PageRank use the ``weight`` (shared actions). Two-step reach is the share of other actors
     within two steps; reach efficiency divides the actors reached in two steps by the sum of

@@ -19,8 +19,13 @@ import numpy as np
 from graphsvc.analysis.arrays import adjacency, nodelist, to_igraph
 from graphsvc.igraph_random import seeded_igraph
 
-#: Above this many actors, betweenness is estimated from sampled source actors (pivots).
+#: Above this many actors, closeness is estimated from sampled source actors.
 EXACT_BETWEENNESS_LIMIT = 5000
+#: Betweenness is exact up to this much work (actors × ties: about 0.2 s in igraph here).
+EXACT_WORK = 2e7
+#: Sampled betweenness is within EPSILON of the exact value, for every actor at once, with
+#: probability at least 1 - DELTA.
+EPSILON, DELTA = 0.005, 0.1
 #: Sampling spends about this many edge visits (pivots × ties): ~15 s on 2 busy cores.
 PIVOT_WORK = 2e8
 #: Pivots are kept between these bounds.
@@ -52,12 +57,12 @@ def betweenness(
 ) -> tuple[dict[Hashable, float], dict[str, Any]]:
     """Normalised betweenness on the unweighted graph, as ``nx.betweenness_centrality``.
 
-    Exact up to :data:`EXACT_BETWEENNESS_LIMIT` nodes (or when ``pivots`` is 0); above it,
-    estimated from ``pivots`` source nodes (default :func:`default_pivots`) drawn without
-    replacement (Brandes–Pich). The
-    second value says how: ``{"sampled": bool, "pivots": k, "error_bound": ε,
-    "confidence": 1-δ}`` where, by Hoeffding's inequality and a union bound over all nodes,
-    every estimate is within ε of the exact normalised value with probability ≥ 1-δ.
+    Exact while actors × ties stay within :data:`EXACT_WORK` (or when ``pivots`` is 0); above
+    it, shortest paths are sampled (:mod:`graphsvc.analysis.path_sampling`) so that every
+    value is within :data:`EPSILON` of the exact one with probability ≥ 1 − :data:`DELTA`.
+    Given ``pivots``, it is instead estimated from that many source nodes (Brandes–Pich) with
+    a Hoeffding bound at ``confidence``. The second value says how: ``{"sampled": bool,
+    "error_bound": ε, "confidence": 1-δ, "method": …}`` and the samples or pivots taken.
 
     >>> values, how = betweenness(nx.path_graph(3))
     >>> values, how["sampled"]
@@ -67,16 +72,14 @@ def betweenness(
     n = g.vcount()
     if n < 3:
         return dict.fromkeys(G, 0.0), {"sampled": False, "pivots": n, "error_bound": 0.0}
-    if pivots is None:
-        pivots = default_pivots(G)
     scale = 2.0 / ((n - 1) * (n - 2))
-    if not pivots or pivots >= n:
-        raw = g.betweenness(directed=False)
-        return _as_dict(G, np.asarray(raw) * scale), {
-            "sampled": False,
-            "pivots": n,
-            "error_bound": 0.0,
-        }
+    exact = {"sampled": False, "pivots": n, "error_bound": 0.0}
+    if pivots is None:
+        if n * g.ecount() <= EXACT_WORK:
+            return _as_dict(G, np.asarray(g.betweenness(directed=False)) * scale), exact
+        return _sampled_paths(G, seed)
+    if pivots == 0 or pivots >= n:
+        return _as_dict(G, np.asarray(g.betweenness(directed=False)) * scale), exact
     sources = random.Random(seed).sample(range(n), pivots)
     raw = np.asarray(g.betweenness(directed=False, sources=sources)) * (n / pivots)
     delta = 1.0 - confidence
@@ -89,6 +92,27 @@ def betweenness(
         "method": "Brandes-Pich source sampling; Hoeffding bound with a union bound over nodes",
     }
     return _as_dict(G, np.clip(raw * scale, 0.0, None)), how
+
+
+def _sampled_paths(G: nx.Graph, seed: int) -> tuple[dict[Hashable, float], dict[str, Any]]:
+    """Betweenness from sampled shortest paths, within EPSILON with probability 1 - DELTA."""
+    from graphsvc.analysis import path_sampling
+
+    n = G.number_of_nodes()
+    to_normalised = n / (n - 2)  # the sampler's scale (ordered pairs) to NetworkX's
+    found = path_sampling.betweenness(
+        adjacency(G), epsilon=EPSILON / to_normalised, delta=DELTA, seed=seed
+    )
+    how = {
+        "sampled": True,
+        "samples": found.samples,
+        "error_bound": EPSILON,
+        "confidence": round(1 - DELTA, 6),
+        "vertex_diameter_bound": found.vertex_diameter,
+        "method": "Riondato-Kornaropoulos shortest-path sampling; (epsilon, delta) guarantee "
+        "from the vertex diameter",
+    }
+    return _as_dict(G, found.scores * to_normalised), how
 
 
 def closeness(
