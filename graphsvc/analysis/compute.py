@@ -73,12 +73,10 @@ def betweenness(
     if n < 3:
         return dict.fromkeys(G, 0.0), {"sampled": False, "pivots": n, "error_bound": 0.0}
     scale = 2.0 / ((n - 1) * (n - 2))
-    exact = {"sampled": False, "pivots": n, "error_bound": 0.0}
-    if pivots is None:
-        if n * g.ecount() <= EXACT_WORK:
-            return _as_dict(G, np.asarray(g.betweenness(directed=False)) * scale), exact
+    if pivots is None and n * g.ecount() > EXACT_WORK:
         return _sampled_paths(G, seed)
-    if pivots == 0 or pivots >= n:
+    if not pivots or pivots >= n:
+        exact = {"sampled": False, "pivots": n, "error_bound": 0.0}
         return _as_dict(G, np.asarray(g.betweenness(directed=False)) * scale), exact
     sources = random.Random(seed).sample(range(n), pivots)
     raw = np.asarray(g.betweenness(directed=False, sources=sources)) * (n / pivots)

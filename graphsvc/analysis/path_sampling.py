@@ -149,14 +149,13 @@ def _sample_paths(
         dist = np.zeros(n, dtype=np.int64)
         sigma = np.zeros(n, dtype=np.float64)
         queue = np.empty(n, dtype=np.int64)
-        meet_x = np.empty(indices.shape[0] + 1, dtype=np.int64)
-        meet_y = np.empty(indices.shape[0] + 1, dtype=np.int64)
+        meet_x = np.empty(indices.shape[0], dtype=np.int64)
+        meet_y = np.empty(indices.shape[0], dtype=np.int64)
         for i in range(c, r, chunks):
             u, v = starts[i], ends[i]
             if labels[u] != labels[v]:
                 continue
-            tail = _meet(indptr, indices, u, v, side, dist, sigma, queue, meet_x, meet_y)
-            found = meet_x[indices.shape[0]]
+            tail, found = _meet(indptr, indices, u, v, side, dist, sigma, queue, meet_x, meet_y)
             if found > 0:
                 _walk_back(
                     indptr,
@@ -180,9 +179,8 @@ def _sample_paths(
 @numba.njit(cache=True)
 def _meet(indptr, indices, u, v, side, dist, sigma, queue, meet_x, meet_y):  # type: ignore[no-untyped-def]
     """Grow balls around ``u`` and ``v`` a level at a time (the side with the fewer edges to
-    scan first) until they touch; the touching edges go to ``meet_x``/``meet_y`` (their count
-    in the last slot). Returns how many nodes were reached."""
-    last = indices.shape[0]
+    scan first) until they touch; the touching edges go to ``meet_x``/``meet_y``. Returns how
+    many nodes were reached and how many edges touch."""
     queue[0], queue[1] = u, v
     side[u], side[v] = 1, 2
     dist[u], dist[v] = 0, 0
@@ -220,8 +218,7 @@ def _meet(indptr, indices, u, v, side, dist, sigma, queue, meet_x, meet_y):  # t
         work[s] = scan
         if scan == 0 and found == 0:
             break
-    meet_x[last] = found
-    return tail
+    return tail, found
 
 
 @numba.njit(cache=True)
