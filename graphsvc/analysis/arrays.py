@@ -2,7 +2,9 @@
 kinds and reported ties.
 
 Each is computed once per graph object and cached (weakly), which is safe because the bridge
-hands out frozen graphs; an unfrozen graph is converted again on every call.
+hands out frozen graphs; an unfrozen graph is converted again on every call. A
+:class:`~graphsvc.analysis.network.Network` already is arrays: its matrices are taken as
+they are, and the rest is cached on it.
 """
 
 from __future__ import annotations
@@ -15,11 +17,15 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
+from graphsvc.analysis.network import Network
+
 _CACHE: weakref.WeakKeyDictionary[nx.Graph, dict[Any, Any]] = weakref.WeakKeyDictionary()
 
 
 def cache_of(G: nx.Graph) -> dict[Any, Any]:
     """The cache of computed arrays of a frozen graph (a fresh dict for an unfrozen one)."""
+    if isinstance(G, Network):
+        return G.cache
     if not nx.is_frozen(G):
         return {}
     return _CACHE.setdefault(G, {})
@@ -49,6 +55,8 @@ def adjacency(G: nx.Graph, weight: str | None = None) -> sp.csr_array:
     [[0.0, 1.0, 0.0], [1.0, 0.0, 1.0], [0.0, 1.0, 0.0]]
     """
     cache = cache_of(G)
+    if isinstance(G, Network) and ("adj", weight) not in cache:
+        cache[("adj", weight)] = G.matrix(weight)
     if ("adj", weight) not in cache:
         rows, cols = _edge_ends(G)
         vals = np.ones(len(rows), dtype=float)
@@ -137,6 +145,11 @@ def reported_ties(G: nx.Graph) -> list[tuple[Hashable, Hashable]]:
     [('a', 'b')]
     """
     cache = cache_of(G)
+    if isinstance(G, Network) and "reported" not in cache:
+        rows, cols, entries = G.upper_ties()
+        keep = G.reported[entries]
+        ends = zip(rows[keep].tolist(), cols[keep].tolist(), strict=True)
+        cache["reported"] = [(G.keys[i], G.keys[j]) for i, j in ends]
     if "reported" not in cache:
         cache["reported"] = [(u, v) for u, v, r in G.edges(data="reported") if r]
     found: list[tuple[Hashable, Hashable]] = cache["reported"]

@@ -20,8 +20,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from graphsvc.analysis.arrays import cache_of
-from graphsvc.errors import NotFoundError
-from graphsvc.messages import said
+from graphsvc.analysis.network import co_participation
+from graphsvc.analysis.programme import Incidence, Programme, rocket_names, rocket_not_found
 from graphsvc.model import CONTACT_FIELDS, Edge, Label, Node, RelType, Role
 
 if TYPE_CHECKING:
@@ -31,15 +31,6 @@ ACTOR, ACTION, ROCKET = Label.ACTOR.value, Label.ACTION.value, Label.ROCKET.valu
 # Enum values read once: ``.value`` is a descriptor call, and these run per edge.
 _LEAD, _PARTNER = Role.LEAD.value, Role.PARTNER.value
 _COLLABORATES = RelType.COLLABORATES_WITH.value
-
-
-@dataclass(frozen=True)
-class Incidence:
-    """Who runs what, as a sparse 0/1 matrix: ``matrix[i, j]`` is 1 when actor i runs action j."""
-
-    actors: list[str]
-    actions: list[str]
-    matrix: sp.csr_array
 
 
 def programme_graph(snapshot: Snapshot, rocket: str | None = None) -> nx.Graph:
@@ -60,7 +51,7 @@ def programme_graph(snapshot: Snapshot, rocket: str | None = None) -> nx.Graph:
     [(('Action', 'x'), ('Rocket', 'centre'), 'FUELS'), (('Actor', 'a'), ('Action', 'x'), 'RUNS')]
     """
     nodes, edges = list(snapshot.nodes), list(snapshot.edges)
-    G = nx.Graph(rockets=_rocket_names(nodes), rocket=None)
+    G = nx.Graph(rockets=rocket_names(nodes), rocket=None)
     G.add_nodes_from(((n.label.value, n.key), _node_attrs(n)) for n in nodes if _kept(n))
     for e in edges:
         if e.type is RelType.PART_OF:
@@ -80,14 +71,7 @@ def within_rocket(G: nx.Graph, rocket: str) -> nx.Graph:
     """
     node = (ROCKET, rocket)
     if node not in G:
-        raise NotFoundError(
-            said(
-                "errors.analysis.rocket_not_found",
-                rocket=repr(rocket),
-                allowed=", ".join(G.graph.get("rockets", {})),
-            ),
-            key=rocket,
-        )
+        raise rocket_not_found(rocket, G.graph.get("rockets", {}))
     actions = [a for a in G[node] if a[0] == ACTION]
     actors = {n for a in actions for n in G[a] if n[0] == ACTOR}
     H = G.subgraph([node, *actions, *actors]).copy()
@@ -123,17 +107,58 @@ def incidence(G: nx.Graph) -> Incidence:
     return cache["incidence"]
 
 
-def co_participation(inc: Incidence) -> sp.coo_array:
-    """Shared-action counts for every pair of actors (upper triangle of B·Bᵀ, no diagonal).
+def programme_arrays(G: nx.Graph) -> Programme:
+    """The arrays of a programme graph, as
+    :func:`graphsvc.analysis.programme.programme_of_snapshot` reads them from its records
+    (cached per frozen graph).
 
-    >>> co_participation(incidence(_tiny())).toarray().tolist()
-    [[0, 1, 0], [0, 0, 0], [0, 0, 0]]
+    >>> found = programme_arrays(_tiny())
+    >>> found.action_rockets, found.reported.tolist(), found.leads.toarray().tolist()
+    ([('centre',)], [[0, 2]], [[1], [0], [0]])
     """
-    product = (inc.matrix @ inc.matrix.T).tocoo()
-    keep = product.row < product.col
-    return sp.coo_array(
-        (product.data[keep], (product.row[keep], product.col[keep])), shape=product.shape
+    cache = cache_of(G)
+    if "programme" in cache:
+        cached: Programme = cache["programme"]
+        return cached
+    inc = incidence(G)
+    row = {k: i for i, k in enumerate(inc.actors)}
+    col = {k: j for j, k in enumerate(inc.actions)}
+    leads = [
+        (row[actor], col[action]) for (_, actor), (_, action), role in _runs(G) if role == _LEAD
+    ]
+    ties = {
+        (min(row[u[1]], row[v[1]]), max(row[u[1]], row[v[1]]))
+        for u, v, etype in G.edges(data="type")
+        if etype == _COLLABORATES
+    }
+    lead_rows, lead_cols = zip(*leads, strict=True) if leads else ((), ())
+    found = Programme(
+        rockets=G.graph.get("rockets", {}),
+        rocket=G.graph.get("rocket"),
+        present=tuple(r for r in G.graph.get("rockets", {}) if (ROCKET, r) in G),
+        incidence=inc,
+        leads=sp.csr_array(
+            (np.ones(len(leads), dtype=np.int32), (lead_rows, lead_cols)), shape=inc.matrix.shape
+        ),
+        actor_attrs=[
+            {
+                "name": G.nodes[(ACTOR, k)].get("name", k),
+                "kind": G.nodes[(ACTOR, k)].get("kind", ""),
+            }
+            for k in inc.actors
+        ],
+        action_attrs=[
+            {
+                "name": G.nodes[(ACTION, a)].get("name", a),
+                "status": G.nodes[(ACTION, a)].get("status"),
+            }
+            for a in inc.actions
+        ],
+        action_rockets=[tuple(action_rockets(G, a)) for a in inc.actions],
+        reported=np.asarray(sorted(ties), dtype=np.int64).reshape(-1, 2),
     )
+    cache["programme"] = found
+    return found
 
 
 def actor_network(G: nx.Graph) -> nx.Graph:
@@ -226,19 +251,6 @@ def _rocket_order(G: nx.Graph) -> Any:
     return lambda k: (order.get(k, len(order)), k)
 
 
-def _rocket_names(nodes: list[Node]) -> dict[str, dict[str, Any]]:
-    found = [n for n in nodes if n.label is Label.ROCKET]
-    found.sort(key=lambda n: (int(n.props.get("number", 0) or 0) or 99, n.key))
-    return {
-        n.key: {
-            "name_fi": n.props.get("name_fi", n.key),
-            "name_en": n.props.get("name_en", n.props.get("name_fi", n.key)),
-            "kind": n.props.get("kind", "rocket"),
-        }
-        for n in found
-    }
-
-
 def _kept(node: Node) -> bool:
     return node.label in (Label.ACTOR, Label.ACTION, Label.ROCKET)
 
@@ -259,6 +271,11 @@ class _Snap:
 
 
 def _tiny() -> nx.Graph:
+    """The programme graph of :func:`_tiny_snapshot`."""
+    return programme_graph(_tiny_snapshot())  # type: ignore[arg-type]
+
+
+def _tiny_snapshot() -> _Snap:
     """Three actors (``c`` runs nothing but reports a tie with ``a``), one action, one rocket."""
     nodes = [
         Node(Label.ACTOR, "a", {"name": "A", "kind": "city"}),
@@ -273,4 +290,4 @@ def _tiny() -> nx.Graph:
         Edge(RelType.FUELS, "x", "centre", {"primary": True}),
         Edge(RelType.COLLABORATES_WITH, "a", "c", {}),
     ]
-    return programme_graph(_Snap(nodes, edges))  # type: ignore[arg-type]
+    return _Snap(nodes, edges)

@@ -31,6 +31,8 @@ def open_pairs(
     W = arrays.adjacency(A).tocsr()
     n = W.shape[0]
     order = arrays.nodelist(A)
+    if n == 0:
+        return {}
     if nodes is None:
         picked = np.arange(n)
     else:

@@ -17,6 +17,7 @@ import networkx as nx
 import numpy as np
 
 from graphsvc.analysis.arrays import adjacency, nodelist, to_igraph
+from graphsvc.analysis.distances import distance_totals
 from graphsvc.igraph_random import seeded_igraph
 
 #: Above this many actors, closeness is estimated from sampled source actors.
@@ -148,10 +149,7 @@ def closeness(
     for members in big:
         in_big[members] = True
         picked = rng.sample(members, min(sources, len(members)))
-        total = np.zeros(len(members))
-        for start in range(0, len(picked), 100):
-            chunk = picked[start : start + 100]
-            total += np.asarray(g.distances(source=chunk, target=members), dtype=float).sum(axis=0)
+        total = distance_totals(adjacency(G), np.asarray(picked))[members].astype(float)
         own = np.isin(members, picked)
         mean = total / np.maximum(len(picked) - own, 1)
         raw[members] = np.where(mean > 0, 1.0 / np.where(mean > 0, mean, 1.0), 0.0)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import networkx as nx
+import numpy as np
+import scipy.sparse as sp
 
-from graphsvc.analysis.bridge import ACTION, ACTOR, ROCKET
+from graphsvc.analysis.bridge import programme_arrays
+from graphsvc.analysis.programme import Programme
 from graphsvc.model import ActorKind
 
 
@@ -25,28 +28,34 @@ def coverage(P: nx.Graph) -> dict[str, Any]:
     >>> result["actors"]["company"]["centre"], result["actions"]["city"]["centre"]
     (1, 1)
     """
-    rockets = [r for r in P.graph.get("rockets", {}) if (ROCKET, r) in P]
+    return coverage_of(programme_arrays(P))
+
+
+def coverage_of(programme: Programme) -> dict[str, Any]:
+    """:func:`coverage` of a programme's arrays."""
+    rockets = list(programme.present)
     kinds = [k.value for k in ActorKind]
+    column = {k: c for c, k in enumerate(kinds)}
+    own = [column.get(a.get("kind", ""), -1) for a in programme.actor_attrs]
+    rows = [i for i, c in enumerate(own) if c >= 0]
+    by_kind = sp.csr_array(
+        (np.ones(len(rows)), (rows, [own[i] for i in rows])),
+        shape=(len(own), len(kinds)),
+    ).T.tocsr()
+    B = programme.incidence.matrix
     actors = {k: dict.fromkeys(rockets, 0) for k in kinds}
     actions = {k: dict.fromkeys(rockets, 0) for k in kinds}
-    totals = {r: {"actors": 0, "actions": 0} for r in rockets}
+    totals = {}
     for rocket in rockets:
-        fuel = [a for a in P[(ROCKET, rocket)] if a[0] == ACTION]
-        seen: set[tuple[str, str]] = set()
-        for action in fuel:
-            present = set()
-            for node in P[action]:
-                if node[0] == ACTOR:
-                    kind = P.nodes[node].get("kind", "")
-                    seen.add(node)
-                    present.add(kind)
-            for kind in present & set(kinds):
-                actions[kind][rocket] += 1
-        for node in seen:
-            kind = P.nodes[node].get("kind", "")
-            if kind in actors:
-                actors[kind][rocket] += 1
-        totals[rocket] = {"actors": len(seen), "actions": len(fuel)}
+        cols = programme.rocket_columns(rocket)
+        part = B[:, cols]
+        running = (np.asarray(part.sum(axis=1)).ravel() > 0).astype(float)
+        per_action = (by_kind @ part).toarray() > 0
+        per_actor = by_kind @ running
+        for c, kind in enumerate(kinds):
+            actors[kind][rocket] = int(per_actor[c])
+            actions[kind][rocket] = int(per_action[c].sum())
+        totals[rocket] = {"actors": int(running.sum()), "actions": len(cols)}
     return {
         "rockets": [{"key": r} for r in rockets],
         "kinds": kinds,

@@ -35,6 +35,8 @@ def structural_holes(
     W = adjacency(G, weight).tocsr()
     n = W.shape[0]
     order = nodelist(G)
+    if n == 0:
+        return {}
     if nodes is None:
         rows = np.arange(n)
     else:

@@ -13,7 +13,6 @@ whatever the number of threads.
 from __future__ import annotations
 
 import math
-import threading
 from dataclasses import dataclass
 
 import numba
@@ -21,13 +20,10 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
+from graphsvc.analysis.distances import ONE_AT_A_TIME
+
 #: The universal constant of the sample size (Löffler and Phillips, as the paper uses).
 C = 0.5
-
-# numba's own thread pool is safe in a forked process (the API's work processes are);
-# it takes one parallel call at a time, so callers take turns (each call uses every core).
-numba.config.THREADING_LAYER = "workqueue"  # type: ignore[attr-defined]  # set at run time
-_ONE_AT_A_TIME = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -104,7 +100,7 @@ def betweenness(
     chunks = max(1, min(threads or numba.get_num_threads(), r))
     indptr = adj.indptr.astype(np.int64)
     indices = adj.indices.astype(np.int64)
-    with _ONE_AT_A_TIME:
+    with ONE_AT_A_TIME:
         counts = _sample_paths(
             indptr, indices, labels.astype(np.int64), starts, ends, choices, chunks
         )

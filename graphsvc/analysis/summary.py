@@ -7,18 +7,20 @@ B, then B·Bᵀ), so no NetworkX graph is built per rocket.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components, shortest_path
+from scipy.sparse.csgraph import connected_components
 
 from graphsvc.analysis import arrays
-from graphsvc.analysis.bridge import ACTION, ROCKET, actor_network, incidence
+from graphsvc.analysis.bridge import actor_network, programme_arrays
+from graphsvc.analysis.distances import distance_sums
 from graphsvc.analysis.findings import rounded
 from graphsvc.analysis.health import rocket_network
+from graphsvc.analysis.programme import Programme
 
 #: Above this many actors in the main component, path lengths come from sampled sources.
 PATH_SOURCES = 100
@@ -78,21 +80,25 @@ def summary(
     >>> result["overall"]["actions"], [r["key"] for r in result["rockets"]]
     (1, ['centre'])
     """
-    step = progress or (lambda _: None)
     A = actor_network(P) if A is None else A
+    return summary_of(programme_arrays(P), A, progress=progress)
+
+
+def summary_of(
+    programme: Programme, A: Any, *, progress: Callable[[str], None] | None = None
+) -> dict[str, Any]:
+    """:func:`summary` of a programme's arrays and its actor network (a NetworkX graph or a
+    :class:`~graphsvc.analysis.network.Network`)."""
+    step = progress or (lambda _: None)
     step("overall")
-    inc = incidence(P)
+    inc = programme.incidence
     runners = np.asarray(inc.matrix.sum(axis=0)).ravel()
     overall = health(arrays.adjacency(A), len(inc.actions), int((runners == 1).sum()))
-    column = {a: j for j, a in enumerate(inc.actions)}
-    row: dict[Hashable, int] = {a: i for i, a in enumerate(inc.actors)}
-    reported = [(row[u], row[v]) for u, v in arrays.reported_ties(A)]
+    reported = [(int(i), int(j)) for i, j in programme.reported.tolist()]
     rockets = []
-    for rocket in P.graph.get("rockets", {}):
-        if (ROCKET, rocket) not in P:
-            continue
+    for rocket in programme.present:
         step(rocket)
-        cols = [column[a[1]] for a in P[(ROCKET, rocket)] if a[0] == ACTION]
+        cols = programme.rocket_columns(rocket).tolist()
         _, W = rocket_network(inc.matrix, cols, reported)
         solo = int((runners[cols] == 1).sum()) if cols else 0
         rockets.append({"key": rocket, **health(W, len(cols), solo)})
@@ -102,12 +108,11 @@ def summary(
 def _path_length(W: sp.csr_array, main: np.ndarray, seed: int) -> float:
     if len(main) < 2:
         return 0.0
-    sub = W[main][:, main]
-    picked = main if len(main) <= PATH_SOURCES else None
+    sub = W[main][:, main].tocsr()
     sources = (
         np.arange(len(main))
-        if picked is not None
+        if len(main) <= PATH_SOURCES
         else np.array(random.Random(seed).sample(range(len(main)), PATH_SOURCES))
     )
-    dist = shortest_path(sub, unweighted=True, directed=False, indices=sources)
-    return float(dist.sum() / (len(sources) * (len(main) - 1)))
+    sums, _ = distance_sums(sub, sources)
+    return float(sums.sum() / (len(sources) * (len(main) - 1)))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
 import shlex
 import sys
 from collections.abc import Callable
@@ -260,7 +259,10 @@ as_of_option = click.option(
 
 def print_json(data: Any) -> None:
     """Print data as pretty, UTF-8 JSON."""
-    click.echo(json_terminal_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
+    import orjson
+
+    options = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+    click.echo(json_terminal_safe(orjson.dumps(data, option=options, default=str).decode()))
 
 
 def with_store(func: F) -> F:

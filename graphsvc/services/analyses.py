@@ -25,6 +25,7 @@ from graphsvc.services import change_tables, change_text
 if TYPE_CHECKING:
     import networkx as nx
 
+    from graphsvc.analysis.graphs import Graphs
     from graphsvc.stores.base import GraphStore
 
 Progress = Callable[[str], None]
@@ -88,7 +89,8 @@ class ChangeParams(SampledParams):
     )
 
 
-Run = Callable[["nx.Graph", "nx.Graph", Any, Progress | None], dict[str, Any]]
+#: An analysis of one graph: its result from the graphs (arrays, NetworkX on demand).
+Run = Callable[["Graphs", Any, Progress | None], dict[str, Any]]
 #: An analysis of the store at several dates: its result and the graph its sentences name.
 RunOnStore = Callable[["GraphStore", Any, Progress | None], tuple[dict[str, Any], "nx.Graph"]]
 
@@ -113,22 +115,22 @@ class Analysis:
         return tuple(f for f in self.params.model_fields if f not in AnalysisParams.model_fields)
 
 
-def _summary(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
-    from graphsvc.analysis.summary import summary
+def _summary(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
+    from graphsvc.analysis.summary import summary_of
 
-    return summary(P, A, progress=progress)
+    return summary_of(g.programme, g.network, progress=progress)
 
 
-def _centrality(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+def _centrality(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
     from graphsvc.analysis.centrality import centrality
 
-    return centrality(A, top=q.top, pivots=q.pivots, seed=q.seed, progress=progress)
+    return centrality(g.network, top=q.top, pivots=q.pivots, seed=q.seed, progress=progress)
 
 
-def _brokers(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+def _brokers(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
     from graphsvc.analysis.brokers import brokers
 
-    return brokers(A, top=q.top or 20, pivots=q.pivots, seed=q.seed, progress=progress)
+    return brokers(g.network, top=q.top or 20, pivots=q.pivots, seed=q.seed, progress=progress)
 
 
 def _gaps(store: GraphStore, q: Any, progress: Progress | None) -> tuple[dict[str, Any], nx.Graph]:
@@ -136,7 +138,7 @@ def _gaps(store: GraphStore, q: Any, progress: Progress | None) -> tuple[dict[st
     from graphsvc.services.dated_graphs import graphs_on
     from graphsvc.services.gap_marks import attach
 
-    P, A = graphs_on(store, None, q.rocket)
+    P, A = graphs_on(store, None, q.rocket).networkx()
     measuring = [i for i in store.find_indicators() if q.rocket in (None, i.measures)]
     body = gaps(P, A, progress=progress, indicators=measuring)
     attach(body, store.find_gap_marks())
@@ -145,31 +147,33 @@ def _gaps(store: GraphStore, q: Any, progress: Progress | None) -> tuple[dict[st
     return body, P
 
 
-def _recommend(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+def _recommend(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
     from graphsvc.analysis.recommend import introductions
 
-    return introductions(A, q.actor, top=q.top or 20, method=q.method, per_actor=q.per_actor)
+    return introductions(
+        g.network, q.actor, top=q.top or 20, method=q.method, per_actor=q.per_actor
+    )
 
 
-def _coverage(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
-    from graphsvc.analysis.coverage import coverage
+def _coverage(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
+    from graphsvc.analysis.coverage import coverage_of
 
-    return coverage(P)
+    return coverage_of(g.programme)
 
 
-def _communities(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+def _communities(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
     from graphsvc.analysis.communities import communities
 
-    return communities(A, seed=q.seed)
+    return communities(g.network, seed=q.seed)
 
 
-def _whatif(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
-    from graphsvc.analysis.whatif import whatif
+def _whatif(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
+    from graphsvc.analysis.whatif import whatif_of
 
-    return whatif(P, str(q.actor), A)
+    return whatif_of(g.programme, str(q.actor), g.network)
 
 
-def _no_graph(P: nx.Graph, A: nx.Graph, q: Any, progress: Progress | None) -> dict[str, Any]:
+def _no_graph(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
     raise NotImplementedError  # pragma: no cover - the kinds with on_store read the store
 
 
@@ -180,8 +184,8 @@ def _change(
     from graphsvc.services.dated_graphs import first_day, graphs_on
 
     since = q.since or first_day(store)
-    before = graphs_on(store, since, q.rocket)
-    after = graphs_on(store, q.to, q.rocket)
+    before = graphs_on(store, since, q.rocket).networkx()
+    after = graphs_on(store, q.to, q.rocket).networkx()
     body = change(before, after, top=q.top or 20, pivots=q.pivots, seed=q.seed)
     return {"from": since, "to": q.to, **body}, after[0]
 
@@ -192,8 +196,9 @@ def _timeline(
     from graphsvc.analysis.change import timeline
     from graphsvc.services.dated_graphs import graphs_on, timeline_years
 
-    points = [(str(year), *graphs_on(store, str(year), q.rocket)) for year in timeline_years(store)]
-    latest = points[-1][1] if points else graphs_on(store, None, q.rocket)[0]
+    years = timeline_years(store)
+    points = [(str(y), *graphs_on(store, str(y), q.rocket).networkx()) for y in years]
+    latest = points[-1][1] if points else graphs_on(store, None, q.rocket).P
     return timeline(points), latest
 
 

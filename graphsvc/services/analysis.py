@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pydantic
 
+from graphsvc.bulk import collector_paused
 from graphsvc.dates import parse_day, today
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.messages import LANGS, Said, said
@@ -28,6 +29,7 @@ from graphsvc.values import quoted
 if TYPE_CHECKING:
     import networkx as nx
 
+    from graphsvc.analysis.graphs import Graphs
     from graphsvc.records import Snapshot
     from graphsvc.stores.base import GraphStore
 
@@ -51,13 +53,14 @@ def run_analysis(
 
     def compute() -> dict[str, Any]:
         started = time.perf_counter()
-        if on_store is not None:
-            body, P = on_store(store, query, progress)
-            ANALYSES[kind].speak(body, P, query.lang)
-            result = envelope(kind, query, body)
-        else:
-            graphs = project(store, version, query.rocket)
-            result = analyze_graphs(*graphs, kind, progress=progress, **params)
+        with collector_paused():  # graphs and answers are many small objects (see bulk)
+            if on_store is not None:
+                body, P = on_store(store, query, progress)
+                ANALYSES[kind].speak(body, P, query.lang)
+                result = envelope(kind, query, body)
+            else:
+                graphs = project(store, version, query.rocket)
+                result = run_on(graphs, kind, progress=progress, **params)
         record_analysis(kind, time.perf_counter() - started)
         return {**result, "graph_version": version}
 
@@ -71,7 +74,7 @@ def analyze_snapshot(
 
     The kinds that compare dates see the snapshot as a store whose every date looks alike.
     """
-    from graphsvc.analysis.bridge import actor_network, programme_graph
+    from graphsvc.analysis.graphs import graphs_of_snapshot
 
     if ANALYSES[kind].on_store is not None:
         from graphsvc.stores.snapshot_view import SnapshotView
@@ -79,8 +82,9 @@ def analyze_snapshot(
         view = SnapshotView(snapshot, f"snapshot:{id(snapshot)}", today())
         return run_analysis(view, kind, progress=progress, **params)
     query = check_request(kind, **params)
-    P = programme_graph(snapshot, query.rocket)
-    result = analyze_graphs(P, actor_network(P), kind, progress=progress, **params)
+    graphs = graphs_of_snapshot(snapshot)
+    graphs = graphs.within(query.rocket) if query.rocket is not None else graphs
+    result = run_on(graphs, kind, progress=progress, **params)
     result["graph_version"] = getattr(snapshot, "version", 0)
     return result
 
@@ -88,14 +92,24 @@ def analyze_snapshot(
 def analyze_graphs(
     P: nx.Graph, A: nx.Graph, kind: str, *, progress: Progress | None = None, **params: Any
 ) -> dict[str, Any]:
-    """Run one kind on a programme graph and its actor network: the answer's envelope.
+    """Run one kind on a NetworkX programme graph and its actor network: the answer's
+    envelope (see :func:`run_on`)."""
+    from graphsvc.analysis.graphs import graphs_of_networkx
+
+    return run_on(graphs_of_networkx(P, A), kind, progress=progress, **params)
+
+
+def run_on(
+    graphs: Graphs, kind: str, *, progress: Progress | None = None, **params: Any
+) -> dict[str, Any]:
+    """Run one kind on the graphs of a programme: the answer's envelope.
 
     The analysis returns facts; their sentences are made here, in both languages, and
     rocket names in ``lang``.
     """
     query = check_request(kind, **params)
     analysis = ANALYSES[kind]
-    if query.actor is not None and query.actor not in A:
+    if query.actor is not None and query.actor not in graphs.network:
         message = (
             said(
                 "errors.analysis.actor_not_in_rocket",
@@ -108,8 +122,8 @@ def analyze_graphs(
         raise NotFoundError(message, key=query.actor)
     if analysis.on_store is not None:
         raise ValidationError(said("errors.analysis.needs_store", kind=kind))
-    body = analysis.run(P, A, query, progress)
-    analysis.speak(body, P, query.lang)
+    body = analysis.run(graphs, query, progress)
+    analysis.speak(body, graphs.network, query.lang)
     return envelope(kind, query, body)
 
 
@@ -215,15 +229,18 @@ def clear_cache() -> None:
     CACHE.clear()
 
 
-def project(store: GraphStore, version: int, rocket: str | None) -> tuple[nx.Graph, nx.Graph]:
-    """The programme graph of the store (or of one rocket) and its actor network, cached."""
-    from graphsvc.analysis.bridge import actor_network, programme_graph, within_rocket
+def project(store: GraphStore, version: int, rocket: str | None) -> Graphs:
+    """The graphs of the store (or of one rocket's part), cached per version and rocket."""
+    from graphsvc.analysis.graphs import graphs_of_snapshot
 
-    def project() -> tuple[nx.Graph, nx.Graph]:
-        whole = CACHE.peek((store.url, version, "graphs", None))
-        P = whole[0] if whole else programme_graph(store.snapshot())
-        if rocket is not None:
-            P = within_rocket(P, rocket)
-        return P, actor_network(P)
+    def read() -> Graphs:
+        with collector_paused():
+            snapshot = store.snapshot()
+        return graphs_of_snapshot(snapshot)
 
-    return CACHE.get_or_compute((store.url, version, "graphs", rocket), project)
+    whole = CACHE.get_or_compute((store.url, version, "graphs", None), read)
+    if rocket is None:
+        return whole
+    return CACHE.get_or_compute(
+        (store.url, version, "graphs", rocket), lambda: whole.within(rocket)
+    )

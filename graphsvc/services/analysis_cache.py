@@ -13,7 +13,6 @@ its key (see :func:`key_kind`).
 
 from __future__ import annotations
 
-import copy
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -49,7 +48,8 @@ class AnalysisCache:
     ) -> T:
         """The value under ``key``, computed (outside the lock) and kept when missing.
 
-        With ``copied``, the caller gets a deep copy, so changing it cannot spoil the cache.
+        With ``copied``, the caller gets a copy of the JSON-like value (its dicts and lists
+        copied, see :func:`json_copy`), so changing it cannot spoil the cache.
         """
         with self._lock:
             found = key in self._values
@@ -58,10 +58,10 @@ class AnalysisCache:
                 value: T = self._values[key]
         record_lookup(self.name, key_kind(key), found)
         if found:
-            return copy.deepcopy(value) if copied else value
+            return json_copy(value) if copied else value
         value = compute()
         self.put(key, value)
-        return copy.deepcopy(value) if copied else value
+        return json_copy(value) if copied else value
 
     def put(self, key: Hashable, value: Any) -> None:
         """Keep ``value`` under ``key``, forgetting the least recently used of its group."""
@@ -91,6 +91,22 @@ class AnalysisCache:
         """Forget every entry."""
         with self._lock:
             self._values.clear()
+
+
+def json_copy(value: T) -> T:
+    """A copy of JSON-like data: new dicts and lists all the way down, the same immutable
+    leaves (many times faster than ``copy.deepcopy``, which keeps a memo of every object).
+
+    >>> data = {"a": [1, {"b": 2}]}
+    >>> copied = json_copy(data)
+    >>> copied == data, copied["a"] is data["a"], copied["a"][1] is data["a"][1]
+    (True, False, False)
+    """
+    if isinstance(value, dict):
+        return {k: json_copy(v) for k, v in value.items()}  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [json_copy(v) for v in value]  # type: ignore[return-value]
+    return value
 
 
 def key_kind(key: Hashable) -> str:

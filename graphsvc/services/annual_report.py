@@ -185,7 +185,7 @@ def _rocket(
         if key in status_before and status_before[key][1] != status
     )
     change = _change(store, rocket, year, lang)
-    P, _ = graphs_on(now, None, rocket)
+    P = graphs_on(now, None, rocket).P
     facts = network_facts(P, top=KEY_ACTORS)
     suggested = run_analysis(now, "recommend", rocket=rocket, top=SUGGESTIONS, lang=lang)
     name = _measured_names(now, lang)[rocket]

@@ -8,14 +8,13 @@ from graphsvc.dates import BEGINNING, parse_day, today
 from graphsvc.services.as_of import store_on
 
 if TYPE_CHECKING:
-    import networkx as nx
-
+    from graphsvc.analysis.graphs import Graphs
     from graphsvc.stores.base import GraphStore
 
 
-def graphs_on(store: GraphStore, day: str | None, rocket: str | None) -> tuple[nx.Graph, nx.Graph]:
-    """The programme graph and actor network as of ``day`` (None: now), cached per graph
-    version and day like every as-of read."""
+def graphs_on(store: GraphStore, day: str | None, rocket: str | None) -> Graphs:
+    """The graphs as of ``day`` (None: now), cached per graph version and day like every
+    as-of read."""
     from graphsvc.services.analysis import project
 
     then = store_on(store, day)

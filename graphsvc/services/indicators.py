@@ -150,7 +150,7 @@ def network_beside(store: GraphStore, measures: str, lang: str) -> dict[str, Any
     from graphsvc.services.dated_graphs import graphs_on
 
     rocket = None if measures == PROGRAMME_KEY else measures
-    P, _ = graphs_on(store, None, rocket)
+    P = graphs_on(store, None, rocket).P
     gaps = run_analysis(store, "gaps", rocket=rocket, lang=lang)["result"]
     return {
         **network_facts(P),
