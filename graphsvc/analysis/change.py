@@ -15,13 +15,17 @@ from typing import Any
 import networkx as nx
 
 from graphsvc.analysis import compute
+from graphsvc.analysis.bridge import programme_arrays
 from graphsvc.analysis.differences import actions, actors, gaps_between, ties
 from graphsvc.analysis.findings import actor_ref, rounded
-from graphsvc.analysis.gaps import gaps
-from graphsvc.analysis.health import FIGURES, difference, health
+from graphsvc.analysis.gaps import gaps_of
+from graphsvc.analysis.health import FIGURES, difference, health_of
+from graphsvc.analysis.programme import Programme
 from graphsvc.analysis.recommend import introductions
 
 Graphs = tuple[nx.Graph, nx.Graph]
+#: A programme's arrays and its actor network (NetworkX or a Network).
+Arrays = tuple[Programme, Any]
 
 #: The measures whose rankings are compared.
 RANKED: tuple[str, ...] = ("betweenness", "two_step_reach")
@@ -31,8 +35,8 @@ RANKED: tuple[str, ...] = ("betweenness", "two_step_reach")
 class _Measured:
     """One date's graphs and what was measured on them."""
 
-    P: nx.Graph
-    A: nx.Graph
+    programme: Programme
+    A: Any
     gaps: list[dict[str, Any]]
     values: dict[str, dict[Hashable, float]]
     order: dict[str, list[Hashable]]
@@ -72,11 +76,24 @@ def change(
     ({'joined': [], 'left': []}, [], {'actors': 0, 'actions': 0, 'ties': 0, 'density': 0.0, \
 'main_component_share': 0.0, 'average_reach': 0.0, 'solo_action_share': 0.0, 'kinds': 0})
     """
-    then, now = (_measured(P, A, pivots, seed) for P, A in (before, after))
+    return change_of(
+        (programme_arrays(before[0]), before[1]),
+        (programme_arrays(after[0]), after[1]),
+        top=top,
+        pivots=pivots,
+        seed=seed,
+    )
+
+
+def change_of(
+    before: Arrays, after: Arrays, *, top: int = 20, pivots: int | None = None, seed: int = 0
+) -> dict[str, Any]:
+    """:func:`change` between two dates given as a programme's arrays and its actor network."""
+    then, now = (_measured(programme, A, pivots, seed) for programme, A in (before, after))
     opened, closed = gaps_between(then.gaps, now.gaps)
     return {
         "actors": actors(then.A, now.A),
-        "actions": actions(then.P, now.P),
+        "actions": actions(then.programme, now.programme),
         "ties": ties(then.A, now.A, top),
         "introductions": _introductions(then.A, now.A, top),
         "gaps": _gap_changes(then, now, opened, closed),
@@ -116,10 +133,15 @@ def timeline(points: list[tuple[str, nx.Graph, nx.Graph]]) -> dict[str, Any]:
     >>> series["points"], series["overall"]["ties"], series["rockets"][0]["actors"]
     (['2023', '2024'], [2, 2], [2, 2])
     """
-    measured = [health(P, A) for _, P, A in points]
+    return timeline_of([(label, programme_arrays(P), A) for label, P, A in points])
+
+
+def timeline_of(points: list[tuple[str, Programme, Any]]) -> dict[str, Any]:
+    """:func:`timeline` of points given as a programme's arrays and its actor network."""
+    measured = [health_of(programme, A) for _, programme, A in points]
     rockets: list[str] = []
-    for P in (p for _, p, _ in points):
-        rockets += [r for r in P.graph.get("rockets", {}) if r not in rockets]
+    for programme in (p for _, p, _ in points):
+        rockets += [r for r in programme.rockets if r not in rockets]
     by_rocket = [{r["key"]: r for r in h["rockets"]} for h in measured]
     return {
         "points": [label for label, _, _ in points],
@@ -131,7 +153,7 @@ def timeline(points: list[tuple[str, nx.Graph, nx.Graph]]) -> dict[str, Any]:
     }
 
 
-def _measured(P: nx.Graph, A: nx.Graph, pivots: int | None, seed: int) -> _Measured:
+def _measured(programme: Programme, A: Any, pivots: int | None, seed: int) -> _Measured:
     betweenness, how = compute.betweenness(A, pivots=pivots, seed=seed)
     reach, _ = compute.two_step_reach(A)
     others = max(A.number_of_nodes() - 1, 1)
@@ -141,10 +163,11 @@ def _measured(P: nx.Graph, A: nx.Graph, pivots: int | None, seed: int) -> _Measu
     }
     weighted = dict(A.degree(weight="weight"))
     order = {m: sorted(A, key=lambda v: (-values[m][v], -weighted[v], str(v))) for m in RANKED}
-    return _Measured(P, A, gaps(P, A)["gaps"], values, order, how, health(P, A))
+    found = gaps_of(programme, A)["gaps"]
+    return _Measured(programme, A, found, values, order, how, health_of(programme, A))
 
 
-def _introductions(before: nx.Graph, after: nx.Graph, top: int) -> dict[str, Any]:
+def _introductions(before: Any, after: Any, top: int) -> dict[str, Any]:
     """The pairs suggested as of ``before``: which of them work together in ``after``."""
     suggested = introductions(before, top=top)
     happened, waiting = [], []
@@ -179,7 +202,7 @@ def _gap_changes(
     def count(found: list[dict[str, Any]], kind: str) -> int:
         return sum(g["kind"] == kind for g in found)
 
-    rockets = list(now.P.graph.get("rockets", {}))
+    rockets = list(now.programme.rockets)
     return {
         "closed": closed,
         "opened": opened,
@@ -241,7 +264,7 @@ def _value(m: _Measured, measure: str, v: Hashable) -> float | None:
     return rounded(m.values[measure][v], 6) if v in m.values[measure] else None
 
 
-def _cut_point(gap: dict[str, Any], A: nx.Graph) -> dict[str, Any]:
+def _cut_point(gap: dict[str, Any], A: Any) -> dict[str, Any]:
     row = actor_ref(A, gap["subjects"][0]["key"])
     row.update(cut_off=gap["details"]["cut_off"], pieces=gap["details"]["pieces"])
     return row

@@ -14,9 +14,9 @@ import numpy as np
 import scipy.sparse as sp
 
 from graphsvc.analysis import arrays
-from graphsvc.analysis.bridge import ACTION, action_rockets
 from graphsvc.analysis.findings import actor_ref
 from graphsvc.analysis.gap_scores import gap_id
+from graphsvc.analysis.programme import Programme
 from graphsvc.model import Status
 
 Pair = tuple[Hashable, Hashable]
@@ -36,13 +36,13 @@ def actors(before: nx.Graph, after: nx.Graph) -> dict[str, list[dict[str, Any]]]
     }
 
 
-def actions(before: nx.Graph, after: nx.Graph) -> dict[str, list[dict[str, Any]]]:
-    """Actions of two programme graphs compared: begun (new), finished (``done`` now, not
+def actions(before: Programme, after: Programme) -> dict[str, list[dict[str, Any]]]:
+    """Actions of two programmes compared: begun (new), finished (``done`` now, not
     before), dropped (gone, or ``dropped`` now and not before; ``how`` says which) and status
     changes of the actions both have.
 
-    >>> from graphsvc.analysis.bridge import _tiny
-    >>> actions(_tiny(), _tiny())
+    >>> from graphsvc.analysis.bridge import _tiny, programme_arrays
+    >>> actions(programme_arrays(_tiny()), programme_arrays(_tiny()))
     {'begun': [], 'finished': [], 'dropped': [], 'status_changed': []}
     """
     was, now = _statuses(before), _statuses(after)
@@ -107,17 +107,19 @@ def gaps_between(
     return opened, closed
 
 
-def _statuses(P: nx.Graph) -> dict[str, str | None]:
-    return {k: attrs.get("status") for (label, k), attrs in P.nodes(data=True) if label == ACTION}
+def _statuses(programme: Programme) -> dict[str, str | None]:
+    attrs = programme.action_attrs
+    return {k: attrs[j].get("status") for j, k in enumerate(programme.incidence.actions)}
 
 
-def _action(P: nx.Graph, key: str) -> dict[str, Any]:
-    attrs = P.nodes[(ACTION, key)]
+def _action(programme: Programme, key: str) -> dict[str, Any]:
+    j = programme.action_position[key]
+    attrs = programme.action_attrs[j]
     return {
         "key": key,
         "name": attrs.get("name", key),
         "status": attrs.get("status"),
-        "rockets": action_rockets(P, key),
+        "rockets": list(programme.action_rockets[j]),
     }
 
 

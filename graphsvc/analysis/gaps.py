@@ -11,19 +11,13 @@ from itertools import combinations
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
-from graphsvc.analysis.bridge import (
-    ACTION,
-    ACTOR,
-    ROCKET,
-    action_rockets,
-    actions_of_graph,
-    actor_network,
-    runners,
-)
+from graphsvc.analysis.bridge import ACTION, ACTOR, ROCKET, actor_network, programme_arrays
 from graphsvc.analysis.cuts import cut_structure
 from graphsvc.analysis.findings import SEVERITIES, actor_ref, rounded
 from graphsvc.analysis.gap_scores import gap_id, level, points
+from graphsvc.analysis.programme import Programme
 from graphsvc.indicator_model import Indicator, IndicatorLabel
 
 #: Actor kinds every rocket should have (their absence is scored by gap_scores).
@@ -69,15 +63,27 @@ def gaps(
     >>> sorted(g["kind"] for g in gaps(_tiny())["gaps"])
     ['actor_without_actions', 'articulation_point', 'rocket_missing_kind', 'rocket_missing_kind']
     """
-    step = progress or (lambda _: None)
     A = actor_network(P) if A is None else A
+    return gaps_of(programme_arrays(P), A, progress=progress, indicators=indicators)
+
+
+def gaps_of(
+    programme: Programme,
+    A: Any,
+    *,
+    progress: Callable[[str], None] | None = None,
+    indicators: Sequence[Indicator] = (),
+) -> dict[str, Any]:
+    """:func:`gaps` of a programme's arrays and its actor network (NetworkX or a
+    :class:`~graphsvc.analysis.network.Network`)."""
+    step = progress or (lambda _: None)
     found: list[dict[str, Any]] = []
     step("actions")
-    found += _action_gaps(P)
+    found += _action_gaps(programme)
     step("actors")
     found += _actor_gaps(A)
     step("rockets")
-    found += _rocket_gaps(P, A)
+    found += _rocket_gaps(programme, A)
     step("articulation points and bridges")
     found += _cut_gaps(A)
     found += [
@@ -87,7 +93,7 @@ def gaps(
     ]
     big = _big(A)
     for gap in found:
-        gap["rockets"] = gap_rockets(gap, P, A)
+        gap["rockets"] = gap_rockets(gap, programme, A)
         gap["score"] = points(gap["kind"], gap["details"], len(gap["rockets"]), big)
         gap["severity"] = level(gap["score"])
     order = {s: i for i, s in enumerate(SEVERITIES)}
@@ -112,20 +118,20 @@ def _gap(kind: str, subjects: list[dict[str, Any]], **details: Any) -> dict[str,
     return {"id": gap_id(gap), **gap}
 
 
-def _big(A: nx.Graph) -> int:
+def _big(A: Any) -> int:
     """From how many cut-off actors a cut is critical: 5, or 2 % of a large network."""
     return max(5, A.number_of_nodes() // 50)
 
 
-def gap_rockets(gap: dict[str, Any], P: nx.Graph, A: nx.Graph) -> list[str]:
+def gap_rockets(gap: dict[str, Any], programme: Programme, A: Any) -> list[str]:
     """The rockets a gap is about: its rockets, else its action's (the primary first), else
     what its indicator measures, else its actors' rockets (programme order)."""
     subjects = gap["subjects"]
-    order = list(P.graph.get("rockets", {}))
+    order = list(programme.rockets)
     found = [s["key"] for s in subjects if s["label"] == ROCKET]
     acted = [s["key"] for s in subjects if s["label"] == ACTION]
     for key in acted:
-        found += action_rockets(P, key)
+        found += programme.action_rockets[programme.action_position[key]]
     if not found and gap["details"].get("measures") in order:
         found.append(gap["details"]["measures"])
     if not found and not acted:
@@ -144,30 +150,32 @@ def _indicator_subject(indicator: Indicator) -> dict[str, Any]:
     }
 
 
-def _subject(G: nx.Graph, label: str, key: str) -> dict[str, Any]:
-    node = G.nodes[(label, key)] if (label, key) in G else G.nodes[key]
-    return {"label": label, "key": key, "name": node.get("name", key)}
+def _subject(label: str, key: str, name: str) -> dict[str, Any]:
+    return {"label": label, "key": key, "name": name}
 
 
-def _action_gaps(P: nx.Graph) -> list[dict[str, Any]]:
+def _action_gaps(programme: Programme) -> list[dict[str, Any]]:
+    inc = programme.incidence
+    B, L = inc.matrix.tocsc(), programme.leads.tocsc()
     found = []
-    for action in actions_of_graph(P):
-        who = runners(P, action)
-        subject = _subject(P, ACTION, action)
-        status = P.nodes[(ACTION, action)].get("status") or "proposed"
+    for j, action in enumerate(inc.actions):
+        who = B.indices[B.indptr[j] : B.indptr[j + 1]].tolist()
+        attrs = programme.action_attrs[j]
+        subject = _subject(ACTION, action, attrs["name"])
+        status = attrs.get("status") or "proposed"
         if not who:
             found.append(_gap("action_without_actors", [subject], status=status))
             continue
         if len(who) == 1:
-            (only,) = who
-            only_actor = _subject(P, ACTOR, only)
+            name = programme.actor_attrs[who[0]]["name"]
+            only_actor = _subject(ACTOR, inc.actors[who[0]], name)
             found.append(_gap("solo_action", [subject, only_actor], actors=1, status=status))
-        if "lead" not in who.values():
+        if L.indptr[j] == L.indptr[j + 1]:
             found.append(_gap("action_without_lead", [subject], actors=len(who), status=status))
     return found
 
 
-def _actor_gaps(A: nx.Graph) -> list[dict[str, Any]]:
+def _actor_gaps(A: Any) -> list[dict[str, Any]]:
     found = []
     for v in sorted(A):
         idle = A.nodes[v].get("actions", 0) == 0
@@ -182,21 +190,18 @@ def _actor_gaps(A: nx.Graph) -> list[dict[str, Any]]:
     return found
 
 
-def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
+def _rocket_gaps(programme: Programme, A: Any) -> list[dict[str, Any]]:
     found = []
     members: dict[str, set[str]] = {}
-    for rocket in P.graph.get("rockets", {}):
-        node = (ROCKET, rocket)
-        if node not in P:
-            continue
-        subject = _subject(P, ROCKET, rocket)
-        actions = [a[1] for a in P[node] if a[0] == ACTION]
-        if not actions:
+    actors = programme.incidence.actors
+    for rocket in programme.present:
+        subject = _rocket_subject(programme, rocket)
+        actions = programme.rocket_columns(rocket)
+        if not len(actions):
             found.append(_gap("rocket_without_actions", [subject]))
             continue
-        share: Counter[str] = Counter()
-        for action in actions:
-            share.update(list(runners(P, action)))
+        runs = np.asarray(programme.incidence.matrix[:, actions].sum(axis=1)).ravel()
+        share = Counter({actors[i]: int(runs[i]) for i in np.flatnonzero(runs).tolist()})
         members[rocket] = set(share)
         kinds = {A.nodes[a].get("kind") for a in share}
         for kind in EXPECTED_KINDS:
@@ -209,26 +214,30 @@ def _rocket_gaps(P: nx.Graph, A: nx.Graph) -> list[dict[str, Any]]:
                 found.append(
                     _gap(
                         "rocket_dependence",
-                        [subject, _subject(A, ACTOR, top)],
+                        [subject, _subject(ACTOR, top, A.nodes[top].get("name", top))],
                         share=rounded(ratio),
                         runs=count,
                         actions=len(actions),
                     )
                 )
-    if P.graph.get("rocket") is None:
+    if programme.rocket is None:
         for r1, r2 in combinations(members, 2):
             if members[r1] & members[r2]:
                 continue
             found.append(
                 _gap(
                     "rocket_pair_without_shared_actor",
-                    [_subject(P, ROCKET, r1), _subject(P, ROCKET, r2)],
+                    [_rocket_subject(programme, r1), _rocket_subject(programme, r2)],
                 )
             )
     return found
 
 
-def _cut_gaps(A: nx.Graph) -> list[dict[str, Any]]:
+def _rocket_subject(programme: Programme, rocket: str) -> dict[str, Any]:
+    return _subject(ROCKET, rocket, programme.rockets[rocket]["name_fi"] or rocket)
+
+
+def _cut_gaps(A: Any) -> list[dict[str, Any]]:
     found = []
     cut_points, ties = cut_structure(A)
     for p in cut_points:

@@ -9,7 +9,7 @@ figures of :func:`graphsvc.analysis.bridge.within_rocket`'s part of the graph.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
@@ -18,9 +18,10 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from graphsvc.analysis import arrays
-from graphsvc.analysis.bridge import ACTION, ROCKET, actor_network, incidence
+from graphsvc.analysis.bridge import actor_network, programme_arrays
 from graphsvc.analysis.cuts import average_reach
 from graphsvc.analysis.findings import rounded
+from graphsvc.analysis.programme import Programme
 
 #: The figures of every entry, in output order.
 FIGURES: tuple[str, ...] = (
@@ -64,23 +65,34 @@ def health(P: nx.Graph, A: nx.Graph | None = None) -> dict[str, Any]:
     [('centre', 2, 0.0)]
     """
     A = actor_network(P) if A is None else A
-    inc = incidence(P)
+    return health_of(programme_arrays(P), A)
+
+
+def health_of(programme: Programme, A: Any) -> dict[str, Any]:
+    """:func:`health` of a programme's arrays and its actor network (NetworkX or a
+    :class:`~graphsvc.analysis.network.Network`)."""
+    inc = programme.incidence
     runners = np.asarray(inc.matrix.sum(axis=0)).ravel()
     kinds = np.array([str(A.nodes[k].get("kind", "")) for k in inc.actors], dtype=object)
-    all_kinds = {str(kind) for _, kind in A.nodes(data="kind", default="")}
+    all_kinds = {str(A.nodes[v].get("kind", "")) for v in A}
     overall = _figures(arrays.adjacency(A), runners, len(all_kinds))
-    column = {a: j for j, a in enumerate(inc.actions)}
-    row: dict[Hashable, int] = {a: i for i, a in enumerate(inc.actors)}
-    reported = [(row[u], row[v]) for u, v in arrays.reported_ties(A)]
     rockets = []
-    for rocket in P.graph.get("rockets", {}):
-        if (ROCKET, rocket) not in P:
-            continue
-        cols = [column[a[1]] for a in P[(ROCKET, rocket)] if a[0] == ACTION]
-        members, W = rocket_network(inc.matrix, cols, reported)
+    for rocket, cols, members, W in rocket_parts(programme):
         figures = _figures(W, runners[cols], len(set(kinds[members])))
         rockets.append({"key": rocket, **figures})
     return {"overall": overall, "rockets": rockets}
+
+
+def rocket_parts(
+    programme: Programme,
+) -> Iterator[tuple[str, list[int], np.ndarray, sp.csr_array]]:
+    """Each rocket of the programme: its key, the positions of its actions, of the actors
+    running them, and their network (:func:`rocket_network`)."""
+    reported = [(int(i), int(j)) for i, j in programme.reported.tolist()]
+    for rocket in programme.present:
+        cols = programme.rocket_columns(rocket).tolist()
+        members, W = rocket_network(programme.incidence.matrix, cols, reported)
+        yield rocket, cols, members, W
 
 
 def rocket_network(

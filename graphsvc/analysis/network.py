@@ -82,9 +82,18 @@ class Network:
             for p, j in zip(range(lo, hi), self.weights.indices[lo:hi].tolist(), strict=True)
         }
 
+    def get_edge_data(self, u: str, v: str) -> dict[str, Any] | None:
+        """The attributes of the tie between two actors, or None."""
+        if u not in self.index or v not in self.index:
+            return None
+        W, i, j = self.weights, self.index[u], self.index[v]
+        lo, hi = W.indptr[i], W.indptr[i + 1]
+        at = lo + int(np.searchsorted(W.indices[lo:hi], j))
+        return self._tie(at) if at < hi and W.indices[at] == j else None
+
     def has_edge(self, u: str, v: str) -> bool:
         """Whether two actors are tied."""
-        return u in self.index and v in self.index and v in self[u]
+        return self.get_edge_data(u, v) is not None
 
     def matrix(self, weight: str | None) -> sp.csr_array:
         """The symmetric adjacency matrix of ``weight`` values (None: 1 per tie; zeros are

@@ -11,6 +11,7 @@ arrays from a NetworkX programme graph: the reference the tests compare against.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -56,6 +57,16 @@ class Programme:
     action_attrs: list[dict[str, Any]]
     action_rockets: list[tuple[str, ...]]
     reported: np.ndarray
+
+    @cached_property
+    def actor_position(self) -> dict[str, int]:
+        """The row of each actor, by key."""
+        return {k: i for i, k in enumerate(self.incidence.actors)}
+
+    @cached_property
+    def action_position(self) -> dict[str, int]:
+        """The column of each action, by key."""
+        return {k: j for j, k in enumerate(self.incidence.actions)}
 
     def rocket_columns(self, rocket: str) -> np.ndarray:
         """The positions of the actions fuelling ``rocket``."""

@@ -19,7 +19,7 @@ from graphsvc.analysis import arrays
 from graphsvc.analysis.bridge import actor_network, programme_arrays
 from graphsvc.analysis.distances import distance_sums
 from graphsvc.analysis.findings import rounded
-from graphsvc.analysis.health import rocket_network
+from graphsvc.analysis.health import rocket_parts
 from graphsvc.analysis.programme import Programme
 
 #: Above this many actors in the main component, path lengths come from sampled sources.
@@ -94,12 +94,9 @@ def summary_of(
     inc = programme.incidence
     runners = np.asarray(inc.matrix.sum(axis=0)).ravel()
     overall = health(arrays.adjacency(A), len(inc.actions), int((runners == 1).sum()))
-    reported = [(int(i), int(j)) for i, j in programme.reported.tolist()]
     rockets = []
-    for rocket in programme.present:
+    for rocket, cols, _, W in rocket_parts(programme):
         step(rocket)
-        cols = programme.rocket_columns(rocket).tolist()
-        _, W = rocket_network(inc.matrix, cols, reported)
         solo = int((runners[cols] == 1).sum()) if cols else 0
         rockets.append({"key": rocket, **health(W, len(cols), solo)})
     return {"overall": overall, "rockets": rockets}

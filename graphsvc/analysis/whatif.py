@@ -99,9 +99,9 @@ def _actions_left(
 ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """The actions the actor runs that would be left without a lead, and without anyone."""
     inc = programme.incidence
-    if actor not in inc.actors:
+    if actor not in programme.actor_position:
         return [], []
-    i = inc.actors.index(actor)
+    i = programme.actor_position[actor]
     B, L = inc.matrix.tocsc(), programme.leads.tocsc()
     no_lead, no_actor = [], []
     for j in inc.matrix[[i]].indices.tolist():

@@ -134,17 +134,17 @@ def _brokers(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
 
 
 def _gaps(store: GraphStore, q: Any, progress: Progress | None) -> tuple[dict[str, Any], nx.Graph]:
-    from graphsvc.analysis.gaps import gaps
+    from graphsvc.analysis.gaps import gaps_of
     from graphsvc.services.dated_graphs import graphs_on
     from graphsvc.services.gap_marks import attach
 
-    P, A = graphs_on(store, None, q.rocket).networkx()
+    graphs = graphs_on(store, None, q.rocket)
     measuring = [i for i in store.find_indicators() if q.rocket in (None, i.measures)]
-    body = gaps(P, A, progress=progress, indicators=measuring)
+    body = gaps_of(graphs.programme, graphs.network, progress=progress, indicators=measuring)
     attach(body, store.find_gap_marks())
     if q.top:
         body["gaps"] = _top_per_kind(body["gaps"], q.top)
-    return body, P
+    return body, graphs.network
 
 
 def _recommend(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
@@ -180,26 +180,30 @@ def _no_graph(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
 def _change(
     store: GraphStore, q: Any, progress: Progress | None
 ) -> tuple[dict[str, Any], nx.Graph]:
-    from graphsvc.analysis.change import change
+    from graphsvc.analysis.change import change_of
     from graphsvc.services.dated_graphs import first_day, graphs_on
 
     since = q.since or first_day(store)
-    before = graphs_on(store, since, q.rocket).networkx()
-    after = graphs_on(store, q.to, q.rocket).networkx()
-    body = change(before, after, top=q.top or 20, pivots=q.pivots, seed=q.seed)
-    return {"from": since, "to": q.to, **body}, after[0]
+    then, now = (graphs_on(store, day, q.rocket) for day in (since, q.to))
+    body = change_of(
+        (then.programme, then.network),
+        (now.programme, now.network),
+        top=q.top or 20,
+        pivots=q.pivots,
+        seed=q.seed,
+    )
+    return {"from": since, "to": q.to, **body}, now.network
 
 
 def _timeline(
     store: GraphStore, q: Any, progress: Progress | None
 ) -> tuple[dict[str, Any], nx.Graph]:
-    from graphsvc.analysis.change import timeline
+    from graphsvc.analysis.change import timeline_of
     from graphsvc.services.dated_graphs import graphs_on, timeline_years
 
-    years = timeline_years(store)
-    points = [(str(y), *graphs_on(store, str(y), q.rocket).networkx()) for y in years]
-    latest = points[-1][1] if points else graphs_on(store, None, q.rocket).P
-    return timeline(points), latest
+    dated = [(str(y), graphs_on(store, str(y), q.rocket)) for y in timeline_years(store)]
+    latest = dated[-1][1] if dated else graphs_on(store, None, q.rocket)
+    return timeline_of([(y, g.programme, g.network) for y, g in dated]), latest.network
 
 
 def _top_per_kind(found: list[dict[str, Any]], top: int) -> list[dict[str, Any]]:

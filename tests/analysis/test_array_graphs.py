@@ -145,3 +145,33 @@ def test_a_rocket_without_actors_has_no_brokers():
     graphs = graphs_of_snapshot(planted_snapshot()).within("launchpad")
     assert graphs.network.number_of_nodes() == 0
     assert run_on(graphs, "brokers", rocket="launchpad")["result"]["brokers"] == []
+
+
+def test_gaps_on_arrays_equal_gaps_on_networkx(records):
+    from graphsvc.analysis.gaps import gaps, gaps_of
+
+    whole = graphs_of_snapshot(records)
+    for rocket in parts(records):
+        graphs = whole.within(rocket) if rocket else whole
+        P = programme_graph(records, rocket)
+        ours = gaps_of(graphs.programme, graphs.network)
+        assert ours == gaps(P, actor_network(P)), rocket
+        assert ours["gaps"], rocket
+
+
+def test_change_and_timeline_on_arrays_equal_them_on_networkx():
+    from change_planted import YEARS, year_snapshot
+
+    from graphsvc.analysis.change import change, change_of, timeline, timeline_of
+
+    dated = {year: graphs_of_snapshot(year_snapshot(year)) for year in YEARS}
+    for rocket in (None, "centre"):
+        parts_of = {y: g.within(rocket) if rocket else g for y, g in dated.items()}
+        arrays_of = {y: (g.programme, g.network) for y, g in parts_of.items()}
+        graphs_of = {y: (g.P, actor_network(g.P)) for y, g in parts_of.items()}
+        first, last = YEARS[0], YEARS[-1]
+        ours = change_of(arrays_of[first], arrays_of[last], top=10)
+        assert ours == change(graphs_of[first], graphs_of[last], top=10), rocket
+        assert ours["actors"]["left"] or ours["actions"]["begun"], rocket
+        series = timeline_of([(y, *arrays_of[y]) for y in YEARS])
+        assert series == timeline([(y, *graphs_of[y]) for y in YEARS]), rocket
