@@ -17,7 +17,7 @@ import networkx as nx
 import numpy as np
 
 from graphsvc.analysis.arrays import adjacency, nodelist, to_igraph
-from graphsvc.analysis.distances import distance_totals
+from graphsvc.analysis.distances import distance_totals, two_step_counts
 from graphsvc.igraph_random import seeded_igraph
 
 #: Above this many actors, closeness is estimated from sampled source actors.
@@ -223,7 +223,7 @@ def two_step_reach(G: nx.Graph) -> tuple[dict[Hashable, int], dict[Hashable, int
     ({0: 2, 1: 2, 2: 2}, {0: 2, 1: 2, 2: 2})
     """
     A = adjacency(G)
-    reach = np.asarray(to_igraph(G).neighborhood_size(order=2), dtype=np.int64) - 1
+    reach = two_step_counts(A)
     degree = np.diff(A.indptr).astype(np.int64)
     walks = (A != 0).astype(np.int64) @ degree
     nodes = nodelist(G)

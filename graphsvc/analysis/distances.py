@@ -53,6 +53,23 @@ def distance_totals(adj: sp.csr_array, sources: np.ndarray) -> np.ndarray:
     return total
 
 
+def two_step_counts(adj: sp.csr_array) -> np.ndarray:
+    """Per node: how many other nodes lie within two steps of it.
+
+    >>> star = sp.csr_array(([1.0] * 6, ([0, 0, 0, 1, 2, 3], [1, 2, 3, 0, 0, 0])), shape=(5, 5))
+    >>> two_step_counts(star).tolist()
+    [3, 3, 3, 3, 0]
+    """
+    n = adj.shape[0]
+    blocks = min(BLOCKS, max(n, 1))
+    with ONE_AT_A_TIME:
+        return _two_step(_int32(adj.indptr), _int32(adj.indices), n, blocks)
+
+
+#: Nodes are counted in this many blocks, each with its own marks (one row of n).
+BLOCKS = 64
+
+
 def _int32(values: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(values, dtype=np.int32)
 
@@ -103,3 +120,26 @@ def _rows(indptr: np.ndarray, indices: np.ndarray, sources: np.ndarray, n: int) 
         queue = np.empty(n, dtype=np.int32)
         _search(indptr, indices, sources[i], rows[i], queue)
     return rows
+
+
+@numba.njit(parallel=True, cache=True)
+def _two_step(indptr: np.ndarray, indices: np.ndarray, n: int, blocks: int) -> np.ndarray:
+    counts = np.zeros(n, dtype=np.int64)
+    size = (n + blocks - 1) // blocks
+    for b in numba.prange(blocks):
+        seen = np.full(n, -1, dtype=np.int32)  # seen[w] == v: w already counted for v
+        for v in range(b * size, min(n, (b + 1) * size)):
+            seen[v] = v
+            found = 0
+            for p in range(indptr[v], indptr[v + 1]):
+                u = indices[p]
+                if seen[u] != v:
+                    seen[u] = v
+                    found += 1
+                for q in range(indptr[u], indptr[u + 1]):
+                    w = indices[q]
+                    if seen[w] != v:
+                        seen[w] = v
+                        found += 1
+            counts[v] = found
+    return counts

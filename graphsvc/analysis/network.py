@@ -216,24 +216,24 @@ def _actor_attrs(programme: Programme) -> list[dict[str, Any]]:
     order = list(programme.rockets)
     column = {k: c for c, k in enumerate(order)}
     fuels, primary = _rocket_matrices(programme.action_rockets, column)
-    in_rocket = (inc.matrix @ fuels).toarray()
+    in_rocket = (inc.matrix @ fuels).tocsr()
+    in_rocket.sort_indices()
     by_primary = (inc.matrix @ primary).toarray()
+    main = np.where(by_primary.any(axis=1), by_primary.argmax(axis=1), -1).tolist()
     actions = np.asarray(inc.matrix.sum(axis=1)).ravel().tolist()
     leads = np.asarray(programme.leads.sum(axis=1)).ravel().tolist()
-    found = []
-    for i, attrs in enumerate(programme.actor_attrs):
-        counts = by_primary[i]
-        found.append(
-            {
-                "name": attrs.get("name", inc.actors[i]),
-                "kind": attrs.get("kind", ""),
-                "rockets": tuple(order[c] for c in np.flatnonzero(in_rocket[i]).tolist()),
-                "main_rocket": order[int(counts.argmax())] if counts.any() else None,
-                "actions": int(actions[i]),
-                "leads": int(leads[i]),
-            }
-        )
-    return found
+    cols, starts = in_rocket.indices.tolist(), in_rocket.indptr.tolist()
+    return [
+        {
+            "name": attrs.get("name", inc.actors[i]),
+            "kind": attrs.get("kind", ""),
+            "rockets": tuple(order[c] for c in cols[starts[i] : starts[i + 1]]),
+            "main_rocket": order[main[i]] if main[i] >= 0 else None,
+            "actions": int(actions[i]),
+            "leads": int(leads[i]),
+        }
+        for i, attrs in enumerate(programme.actor_attrs)
+    ]
 
 
 def _rocket_matrices(

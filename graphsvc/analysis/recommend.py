@@ -1,7 +1,8 @@
 """Introductions: pairs of actors worth introducing, scored by link prediction, with the facts why.
 
-Candidates are only pairs two steps apart (found with one sparse product, row by row), so
-their number never explodes: at most ``per_actor`` per actor are kept before ranking.
+Candidates are only pairs two steps apart (scored for every actor at once, compiled, see
+:mod:`graphsvc.analysis.pair_scores`), so their number never explodes: at most
+``per_actor`` per actor are kept before ranking.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numpy as np
 
 from graphsvc.analysis import arrays
 from graphsvc.analysis.findings import actor_ref, rounded
+from graphsvc.analysis.pair_scores import best_pairs
 from graphsvc.values import quoted
 
 #: Score multiplier per rocket the two actors share, and for actors of different kinds.
@@ -27,10 +29,6 @@ METHODS = ("resource_allocation", "adamic_adar")
 STRENGTH_SCALE = 1.5
 #: The lowest strength of each band, strongest first.
 BANDS: tuple[tuple[str, int], ...] = (("strong", 60), ("moderate", 30), ("weak", 0))
-_CHUNK = 2000
-#: Up to this many pairs per actor, candidates that cannot make a row's best are dropped
-#: before sorting (sorting every candidate is most of the time for the whole network).
-_PREFILTER = 10
 
 
 def introductions(
@@ -81,35 +79,22 @@ def introductions(
         spread = np.where(degree > HUB_PARTNERS, 0.0, spread)
     masks, kind_codes = arrays.rocket_masks(A), arrays.kind_codes(A)
     if actor is not None:
-        chunks = [np.array([index[actor]])]
-        per_actor = top or len(nodes)
+        rows, per_actor = np.array([index[actor]]), top or len(nodes)
     else:
-        chunks = [np.arange(s, min(s + _CHUNK, len(nodes))) for s in range(0, len(nodes), _CHUNK)]
-    found: list[tuple[float, int, int]] = []
-    considered = 0
-    for chunk in chunks:
-        scaled = W[chunk].tocsr()
-        scaled.data = scaled.data * spread[scaled.indices]
-        scaled.eliminate_zeros()
-        S = (scaled @ W).tocsr()
-        S = (S - S.multiply(W[chunk])).tocoo()
-        r, c, score = chunk[S.row], S.col, S.data
-        keep = (r != c) & (score > 0)
-        if actor is None:
-            keep &= r < c
-        r, c, score = r[keep], c[keep], score[keep]
-        considered += len(r)
-        score = score * (1 + ROCKET_BOOST * np.bitwise_count(masks[r] & masks[c]))
-        score = score * np.where(kind_codes[r] != kind_codes[c], KIND_BOOST, 1.0)
-        if per_actor <= _PREFILTER:
-            near = _contenders(r, score, per_actor)
-            r, c, score = r[near], c[near], score[near]
-        order = np.lexsort((c, -score, r))
-        r, c, score = r[order], c[order], score[order]
-        first = np.r_[0, np.flatnonzero(np.diff(r)) + 1] if len(r) else np.zeros(0, dtype=int)
-        position = np.arange(len(r)) - np.repeat(first, np.diff(np.r_[first, len(r)]))
-        best = position < per_actor
-        found += zip(score[best].tolist(), r[best].tolist(), c[best].tolist(), strict=True)
+        rows = np.arange(len(nodes))
+    scores, cols, considered = best_pairs(
+        W,
+        spread,
+        masks,
+        kind_codes,
+        rows,
+        k=per_actor,
+        upper_only=actor is None,
+        boosts=(ROCKET_BOOST, KIND_BOOST),
+    )
+    kept = cols >= 0
+    r = np.broadcast_to(rows[:, None], cols.shape)[kept]
+    found = list(zip(scores[kept].tolist(), r.tolist(), cols[kept].tolist(), strict=True))
     if actor is not None and not found and degree[index[actor]] == 0:
         found = _same_rocket(A, index[actor], masks, kind_codes, degree)
     found.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -144,25 +129,6 @@ def band(value: int) -> str:
     ('strong', 'moderate', 'weak')
     """
     return next(name for name, lowest in BANDS if value >= lowest)
-
-
-def _contenders(rows: np.ndarray, score: np.ndarray, k: int) -> np.ndarray:
-    """Which candidates can be among the ``k`` best of their row (``rows`` grouped): those
-    scoring at least the row's k-th highest distinct score, so sorting only them is exact.
-
-    >>> _contenders(np.array([0, 0, 0, 0, 1]), np.array([0.1, 0.5, 0.5, 0.3, 0.2]), 2).tolist()
-    [False, True, True, True, True]
-    """
-    if len(rows) == 0:
-        return np.zeros(0, dtype=bool)
-    first = np.r_[0, np.flatnonzero(np.diff(rows)) + 1]
-    row_of = np.repeat(np.arange(len(first)), np.diff(np.r_[first, len(rows)]))
-    left = score.astype(float)
-    level = np.full(len(rows), -np.inf)
-    for _ in range(k):
-        level = np.maximum.reduceat(left, first)[row_of]
-        left[left >= level] = -np.inf
-    return score >= level
 
 
 def _at_most(

@@ -29,7 +29,7 @@ def compute_json(store: GraphStore, kind: str, params: dict[str, Any]) -> bytes:
     as the API's JSON (what a work process sends back)."""
     from graphsvc.services.analysis import run_analysis
 
-    return encode_json(run_analysis(store, kind, **params))
+    return encode_json(run_analysis(store, kind, read_only=True, **params))
 
 
 class AnalysisRunner:

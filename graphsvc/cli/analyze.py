@@ -91,7 +91,7 @@ def analyze(store: GraphStore, kind: str, target: str | None, as_json: bool, **g
     given["actor"] = given.get("actor") or target
     params = {k: v for k, v in given.items() if v is not None and k in analysis.params.model_fields}
     progress = None if as_json else _progress(kind, params["lang"])
-    data = run_analysis(store, kind, progress=progress, **params)
+    data = run_analysis(store, kind, progress=progress, read_only=True, **params)
     if as_json:
         print_json(data)
         return

@@ -37,13 +37,20 @@ __all__ = ["KINDS", "analyze_graphs", "analyze_snapshot", "check_request", "run_
 
 
 def run_analysis(
-    store: GraphStore, kind: str, *, progress: Progress | None = None, **params: Any
+    store: GraphStore,
+    kind: str,
+    *,
+    progress: Progress | None = None,
+    read_only: bool = False,
+    **params: Any,
 ) -> dict[str, Any]:
     """Run one analysis on the store's current graph (or one rocket of it).
 
     ``params`` are those of the kind's parameters model (``rocket``, ``actor``, ``lang``,
     ``top`` and the kind's own). Raises ValidationError for an unknown kind, language or
-    parameter, and NotFoundError for an unknown rocket or actor.
+    parameter, and NotFoundError for an unknown rocket or actor. The answer is the
+    caller's own copy; a caller that only reads it (prints or encodes it) passes
+    ``read_only`` and gets the cached answer itself, without the copy.
     """
     query = check_request(kind, **params)
     store = store_on(store, query.as_of)
@@ -64,7 +71,7 @@ def run_analysis(
         record_analysis(kind, time.perf_counter() - started)
         return {**result, "graph_version": version}
 
-    return CACHE.get_or_compute(key, compute, copied=True)
+    return CACHE.get_or_compute(key, compute, copied=not read_only)
 
 
 def analyze_snapshot(

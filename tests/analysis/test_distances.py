@@ -43,3 +43,10 @@ def test_sampled_closeness_with_every_source_is_exact(monkeypatch):
     assert how["sampled"] is True
     reference = nx.closeness_centrality(G)
     assert max(abs(values[v] - reference[v]) for v in G) < 1e-12
+
+
+def test_two_step_counts_match_networkx(graph):
+    from graphsvc.analysis.distances import two_step_counts
+
+    expected = [len(nx.single_source_shortest_path_length(graph, v, cutoff=2)) - 1 for v in graph]
+    assert two_step_counts(arrays.adjacency(graph)).tolist() == expected
