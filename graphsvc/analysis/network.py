@@ -65,13 +65,21 @@ class Network:
     def degree(self, key: str | None = None, weight: str | None = None) -> Any:
         """An actor's partners (or the sum of its ties' ``weight``), or ``(key, degree)`` of
         every actor, like NetworkX's ``degree``."""
-        if weight is None:
-            values: np.ndarray = np.diff(self.weights.indptr)
-        else:
-            values = np.asarray(self.matrix(weight).sum(axis=1)).ravel()
+        values = self._degrees(weight)
         if key is not None:
-            return values[self.index[key]].item()
-        return list(zip(self.keys, values.tolist(), strict=True))
+            return values[self.index[key]]
+        return list(zip(self.keys, values, strict=True))
+
+    def _degrees(self, weight: str | None) -> list[Any]:
+        """Every actor's degree (or sum of ``weight``), computed once per weight."""
+        if ("degrees", weight) not in self.cache:
+            if weight is None:
+                values: np.ndarray = np.diff(self.weights.indptr)
+            else:
+                values = np.asarray(self.matrix(weight).sum(axis=1)).ravel()
+            self.cache[("degrees", weight)] = values.tolist()
+        found: list[Any] = self.cache[("degrees", weight)]
+        return found
 
     def __getitem__(self, key: str) -> dict[str, dict[str, Any]]:
         """The partners of an actor, each with the tie's attributes."""
@@ -169,11 +177,16 @@ def network_of(programme: Programme) -> Network:
     inc = programme.incidence
     n = len(inc.actors)
     pairs = co_participation(inc)
-    together = pairs.row.astype(np.int64) * n + pairs.col
-    reported = programme.reported[:, 0] * n + programme.reported[:, 1]
-    codes = np.union1d(together, reported)
+    together = pairs.row.astype(np.int64) * n + pairs.col  # sorted: the product is canonical
+    reported = programme.reported[:, 0] * n + programme.reported[:, 1]  # sorted, few
+    found = np.searchsorted(together, reported)
+    known = found < len(together)
+    known[known] = together[found[known]] == reported[known]
+    codes = np.sort(np.concatenate([together, reported[~known]]))
     shared = np.zeros(len(codes), dtype=np.int64)
     shared[np.searchsorted(codes, together)] = pairs.data
+    is_reported = np.zeros(len(codes), dtype=bool)
+    is_reported[np.searchsorted(codes, reported)] = True
     rows, cols = np.divmod(codes, n) if n else (codes, codes)
     entry = np.arange(1, len(codes) + 1)
     order = sp.csr_array(
@@ -191,19 +204,22 @@ def network_of(programme: Programme) -> Network:
         attrs=_actor_attrs(programme),
         weights=sp.csr_array((weights, order.indices, order.indptr), shape=(n, n)),
         shared=shared[picked],
-        reported=np.isin(codes, reported)[picked],
+        reported=is_reported[picked],
         graph={"rockets": programme.rockets, "rocket": programme.rocket},
     )
 
 
 def co_participation(inc: Incidence) -> sp.coo_array:
-    """Shared-action counts for every pair of actors (upper triangle of B·Bᵀ, no diagonal).
+    """Shared-action counts for every pair of actors (upper triangle of B·Bᵀ, no diagonal),
+    in row-major order.
 
     >>> from graphsvc.analysis.bridge import _tiny, incidence
     >>> co_participation(incidence(_tiny())).toarray().tolist()
     [[0, 1, 0], [0, 0, 0], [0, 0, 0]]
     """
-    product = (inc.matrix @ inc.matrix.T).tocoo()
+    product = sp.csr_array(inc.matrix @ inc.matrix.T)
+    product.sort_indices()
+    product = product.tocoo()
     keep = product.row < product.col
     return sp.coo_array(
         (product.data[keep], (product.row[keep], product.col[keep])), shape=product.shape

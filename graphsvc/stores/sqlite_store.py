@@ -86,6 +86,11 @@ from graphsvc.stores.sqlite_writes import write_current
 URL_PREFIX = "sqlite:///"
 
 
+#: The vocabulary by its stored text (a dict lookup per row instead of an enum call).
+_LABELS = {label.value: label for label in Label}
+_TYPES = {rel.value: rel for rel in RelType}
+
+
 def path_from_url(url: str) -> Path:
     """The file path of a ``sqlite:///PATH`` URL (``sqlite:////abs`` for absolute paths)."""
     if not url.startswith(URL_PREFIX) or len(url) == len(URL_PREFIX):
@@ -343,9 +348,9 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
             if as_of is not None:
                 nodes, edges = graph_on(conn, as_of)
             else:
-                nodes = [Node(Label(lb), k, loads(p)) for lb, k, p in conn.execute(sql.ALL_NODES)]
+                nodes = [Node(_LABELS[lb], k, loads(p)) for lb, k, p in conn.execute(sql.ALL_NODES)]
                 edges = [
-                    Edge(RelType(t), s, e, loads(p)) for t, s, e, p in conn.execute(sql.ALL_EDGES)
+                    Edge(_TYPES[t], s, e, loads(p)) for t, s, e, p in conn.execute(sql.ALL_EDGES)
                 ]
             version = int(conn.execute(sql.GET_VERSION).fetchone()[0])
         return assemble_snapshot(nodes, edges, version, rocket)
