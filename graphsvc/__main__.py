@@ -1,5 +1,5 @@
 """Run the graphsvc command with ``python -m graphsvc``."""
 
-from graphsvc.cli import main
+from graphsvc.cli import run
 
-main()
+run()

@@ -14,6 +14,8 @@ from typing import Any
 import click
 from pydantic.fields import FieldInfo
 
+from graphsvc.bulk import one_shot
+from graphsvc.cli import app
 from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
 from graphsvc.cli.tables import echo, print_table, say
 from graphsvc.cli.usage import Choice
@@ -87,6 +89,8 @@ Examples:
 @with_store
 def analyze(store: GraphStore, kind: str, target: str | None, as_json: bool, **given: Any) -> None:
     """Run one analysis and print its tables, or its JSON (help: :data:`HELP`)."""
+    if app.OWN_PROCESS:
+        one_shot()
     analysis = ANALYSES[kind]
     given["actor"] = given.get("actor") or target
     params = {k: v for k, v in given.items() if v is not None and k in analysis.params.model_fields}

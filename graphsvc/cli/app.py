@@ -257,6 +257,11 @@ as_of_option = click.option(
 )
 
 
+#: Whether the command runs in a process of its own (set by :func:`graphsvc.cli.run`), so it
+#: may configure the process for one command (:func:`graphsvc.bulk.one_shot`).
+OWN_PROCESS = False
+
+
 def print_json(data: Any) -> None:
     """Print data as pretty, UTF-8 JSON."""
     import orjson

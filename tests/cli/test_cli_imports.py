@@ -6,6 +6,7 @@ at exit: an import made at module level anywhere on the way shows up here, howev
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import pkgutil
@@ -129,7 +130,7 @@ def test_analyze_summary_imports_no_table_plot_or_server_packages(demo_url):
     result, packages = imported_after("--store", demo_url, "analyze", "summary", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["result"]["overall"]["actors"] > 0
-    assert "networkx" in packages  # the analysis ran on its graph
+    assert "scipy" in packages  # the analysis ran on its arrays
     assert packages.isdisjoint(NOT_FOR_ANALYSIS), sorted(packages & set(NOT_FOR_ANALYSIS))
 
 
@@ -144,3 +145,33 @@ def test_a_mistyped_command_is_still_suggested_from_every_command():
     result, _ = imported_after("who-run", "teko-001", "--lang", "en")
     assert result.returncode == 2
     assert "No such command 'who-run'. Did you mean 'who-runs'?" in result.stderr
+
+
+def test_analyze_in_the_callers_process_leaves_its_collector_alone(demo_url):
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(main, ["--store", demo_url, "analyze", "coverage", "--json"])
+    assert result.exit_code == 0, result.output
+    assert gc.isenabled()
+
+
+#: ``graphsvc ARGS`` as the program runs it; at exit (after graphsvc's own exit handlers)
+#: it prints whether the collector was on and how many objects were frozen.
+_RUN_PROGRAM = """
+import atexit, gc, sys
+atexit.register(lambda: print(gc.isenabled(), gc.get_freeze_count(), file=sys.stderr))
+from graphsvc.cli import run
+sys.argv = ["graphsvc", *sys.argv[1:]]
+run()
+"""
+
+
+def test_analyze_in_its_own_process_never_collects_and_freezes_at_exit(demo_url):
+    args = ["--store", demo_url, "analyze", "coverage", "--json"]
+    result = subprocess.run(
+        [sys.executable, "-c", _RUN_PROGRAM, *args], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["kind"] == "coverage"
+    enabled, frozen = result.stderr.split()[-2:]
+    assert enabled == "False" and int(frozen) > 100_000
