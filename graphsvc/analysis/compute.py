@@ -15,9 +15,10 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
+from scipy.sparse.csgraph import connected_components
 
 from graphsvc.analysis.arrays import adjacency, nodelist, to_igraph
-from graphsvc.analysis.distances import distance_totals, two_step_counts
+from graphsvc.analysis.distances import distance_sums, distance_totals, two_step_counts
 from graphsvc.igraph_random import seeded_igraph
 
 #: Above this many actors, closeness is estimated from sampled source actors.
@@ -69,13 +70,13 @@ def betweenness(
     >>> values, how["sampled"]
     ({0: 0.0, 1: 1.0, 2: 0.0}, False)
     """
-    g = to_igraph(G)
-    n = g.vcount()
+    n = G.number_of_nodes()
     if n < 3:
         return dict.fromkeys(G, 0.0), {"sampled": False, "pivots": n, "error_bound": 0.0}
     scale = 2.0 / ((n - 1) * (n - 2))
-    if pivots is None and n * g.ecount() > EXACT_WORK:
+    if pivots is None and n * G.number_of_edges() > EXACT_WORK:
         return _sampled_paths(G, seed)
+    g = to_igraph(G)
     if not pivots or pivots >= n:
         exact = {"sampled": False, "pivots": n, "error_bound": 0.0}
         return _as_dict(G, np.asarray(g.betweenness(directed=False)) * scale), exact
@@ -127,17 +128,18 @@ def closeness(
     >>> closeness(nx.path_graph(3))[0]
     {0: 0.6666666666666666, 1: 1.0, 2: 0.6666666666666666}
     """
-    g = to_igraph(G)
-    n = g.vcount()
+    n = G.number_of_nodes()
     if n < 2:
         return dict.fromkeys(G, 0.0), {"sampled": False, "sources": n, "error_bound": 0.0}
-    parts = g.connected_components()
-    sizes = np.asarray(parts.sizes())[parts.membership]
-    big = [c for c in parts if len(c) > EXACT_BETWEENNESS_LIMIT]
+    adj = adjacency(G)
+    count, labels = connected_components(adj, directed=False)
+    sizes = np.bincount(labels, minlength=count)[labels]
+    members_of = np.split(np.argsort(labels, kind="stable"), np.cumsum(np.bincount(labels))[:-1])
+    big = [c.tolist() for c in members_of if len(c) > EXACT_BETWEENNESS_LIMIT]
     if sources is None:
         sources = default_pivots(G) or MAX_PIVOTS
     if not big or sources == 0:
-        raw = np.nan_to_num(np.asarray(g.closeness(normalized=True), dtype=float))
+        raw = _exact_closeness(adj, np.arange(n))
         return _as_dict(G, raw * (sizes - 1) / (n - 1)), {
             "sampled": False,
             "sources": n,
@@ -149,13 +151,13 @@ def closeness(
     for members in big:
         in_big[members] = True
         picked = rng.sample(members, min(sources, len(members)))
-        total = distance_totals(adjacency(G), np.asarray(picked))[members].astype(float)
+        total = distance_totals(adj, np.asarray(picked))[members].astype(float)
         own = np.isin(members, picked)
         mean = total / np.maximum(len(picked) - own, 1)
         raw[members] = np.where(mean > 0, 1.0 / np.where(mean > 0, mean, 1.0), 0.0)
-    small = np.flatnonzero(~in_big).tolist()
-    if small:
-        raw[small] = np.nan_to_num(np.asarray(g.closeness(vertices=small, normalized=True)))
+    small = np.flatnonzero(~in_big)
+    if len(small):
+        raw[small] = _exact_closeness(adj, small)
     k = min(sources, max(len(c) for c in big))
     bound = math.sqrt(math.log(2 * n / (1 - confidence)) / (2 * k))
     how = {
@@ -166,6 +168,14 @@ def closeness(
         "method": "Eppstein-Wang source sampling; bound in units of the component's diameter",
     }
     return _as_dict(G, raw * (sizes - 1) / (n - 1)), how
+
+
+def _exact_closeness(adj: Any, nodes: np.ndarray) -> np.ndarray:
+    """Per node: the nodes it reaches over the sum of their distances (0 when alone), as
+    igraph's normalised closeness computes it."""
+    sums, reached = distance_sums(adj, nodes)
+    inverse = np.divide(1.0, sums, out=np.zeros(len(sums)), where=sums > 0)
+    return inverse * reached
 
 
 def eigenvector(G: nx.Graph, weight: str | None = "weight") -> dict[Hashable, float]:
