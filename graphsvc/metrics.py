@@ -254,6 +254,9 @@ def prepare_multiprocess_dir() -> Path | None:
 
 
 def remove_multiprocess_dir(made: Path | None) -> None:
-    """Remove the directory :func:`prepare_multiprocess_dir` made (nothing for None)."""
+    """Remove the directory :func:`prepare_multiprocess_dir` made, and its name from the
+    environment (nothing for None)."""
     if made is not None:
         shutil.rmtree(made, ignore_errors=True)
+        if os.environ.get(MULTIPROC_ENV) == str(made):
+            del os.environ[MULTIPROC_ENV]

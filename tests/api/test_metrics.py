@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -188,3 +189,14 @@ def test_local_scrapes_are_never_rate_limited(sqlite_store: GraphStore) -> None:
         assert remote[:3] == [200, 200, 200] and 429 in remote
     finally:
         api.app.state.accounts.close()
+
+
+def test_the_directory_made_for_a_server_is_removed_with_its_name(monkeypatch) -> None:
+    from graphsvc.metrics import MULTIPROC_ENV, prepare_multiprocess_dir, remove_multiprocess_dir
+
+    monkeypatch.delenv(MULTIPROC_ENV, raising=False)
+    made = prepare_multiprocess_dir()
+    assert made is not None and made.is_dir()
+    assert Path(os.environ[MULTIPROC_ENV]) == made
+    remove_multiprocess_dir(made)
+    assert not made.exists() and MULTIPROC_ENV not in os.environ

@@ -247,11 +247,15 @@ def test_indicators_fetch_reads_in_both_languages(demo_url: str, pxweb: Any) -> 
 
 @pytest.fixture
 def serve_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
-    """``serve`` sets the environment of its workers: put it back, and the settings, after."""
+    """``serve`` sets the environment of its workers: put it back, and the settings, after.
+    Metrics stay in this process's own mode (multiprocess mode is for a server's processes
+    and, once prometheus_client has seen it, stays for the rest of this test process)."""
+    from graphsvc import metrics
     from graphsvc.settings import get_settings
 
     for name in ("GRAPHSVC_STORE", "GRAPHSVC_SESSION_SECRET", "GRAPHSVC_DEMO_NOTICE"):
         monkeypatch.setenv(name, "")
+    monkeypatch.setattr(metrics, "prepare_multiprocess_dir", lambda: None)
     yield monkeypatch
     monkeypatch.undo()
     get_settings.cache_clear()
