@@ -106,7 +106,7 @@ def brokers(
     for v in candidates[:top] if top else candidates:
         constraint, effective, hierarchy = holes[v]
         open_all, open_kinds, open_rockets = pairs[v]
-        partner_kinds = {A.nodes[u].get("kind", "") for u in A[v]}
+        partner_kinds = {A.nodes[u].get("kind", "") for u in A.neighbors(v)}
         rockets = list(A.nodes[v].get("rockets", ()))
         row = actor_ref(A, v)
         row.update(

@@ -138,7 +138,8 @@ def _reported_codes(A: nx.Graph, index: dict[Hashable, int]) -> tuple[np.ndarray
     pairs = np.array([(index[u], index[v]) for u, v in arrays.reported_ties(A)], dtype=np.int64)
     pairs = pairs.reshape(-1, 2)
     codes = np.sort(pairs.min(axis=1) * len(index) + pairs.max(axis=1))
-    return codes, np.array([A[u][v].get("weight", 1) for u, v in _decode(codes, index)])
+    ties = (A.get_edge_data(u, v) for u, v in _decode(codes, index))
+    return codes, np.array([tie.get("weight", 1) for tie in ties])
 
 
 def _decode(codes: np.ndarray, index: dict[Hashable, int]) -> list[Pair]:
@@ -170,7 +171,7 @@ def _strongest(
     shown = np.lexsort((codes, -weights))[:top]
     rows = []
     for u, v in _decode(codes[shown], index):
-        tie = A[u][v]
+        tie = A.get_edge_data(u, v)
         rows.append(
             {
                 "actors": [actor_ref(A, u), actor_ref(A, v)],

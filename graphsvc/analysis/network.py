@@ -90,6 +90,11 @@ class Network:
             for p, j in zip(range(lo, hi), self.weights.indices[lo:hi].tolist(), strict=True)
         }
 
+    def neighbors(self, key: str) -> Iterator[str]:
+        """The partners of an actor, by key."""
+        W, i = self.weights, self.index[key]
+        return (self.keys[j] for j in W.indices[W.indptr[i] : W.indptr[i + 1]].tolist())
+
     def get_edge_data(self, u: str, v: str) -> dict[str, Any] | None:
         """The attributes of the tie between two actors, or None."""
         if u not in self.index or v not in self.index:

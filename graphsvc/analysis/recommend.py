@@ -162,7 +162,7 @@ def _pair(
 ) -> dict[str, Any]:
     for x in (u, v):
         if x not in known:
-            known[x] = set(A[x])
+            known[x] = set(A.neighbors(x))
     small, large = sorted((known[u], known[v]), key=len)
     common = sorted((z for z in small if z in large), key=lambda z: (A.degree(z), str(z)))
     partners = [actor_ref(A, z) for z in common]
