@@ -385,6 +385,13 @@ def _networkx_introductions(A: nx.Graph, actor: Any) -> list[Any]:
     return sorted(nx.resource_allocation_index(A, pairs), key=lambda t: -t[2])[:20]
 
 
+def write_results(path: Path, result: dict[str, Any]) -> None:
+    """Write a benchmark's results as JSON under bench/results/, and print them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; print ratios; write the JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -413,9 +420,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "runs": runs,
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps(result, indent=2))
+    write_results(RESULTS, result)
     return 0
 
 

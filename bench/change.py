@@ -14,7 +14,6 @@ Prints the ratio and writes bench/results/change.json.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import random
@@ -28,7 +27,7 @@ import networkx as nx
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
-from analysis import demo_snapshot, fresh  # noqa: E402
+from analysis import demo_snapshot, fresh, write_results  # noqa: E402
 
 from graphsvc.analysis.bridge import actor_network, programme_graph  # noqa: E402
 from graphsvc.analysis.centrality import centrality  # noqa: E402
@@ -165,9 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         "ratio_change_to_gaps_plus_centrality": round(t_change / t_one, 2),
         "target_ratio": TARGET_RATIO,
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps(result, indent=2))
+    write_results(RESULTS, result)
     return 0
 
 

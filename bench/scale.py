@@ -33,7 +33,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
-from analysis import run_command  # noqa: E402
+from analysis import run_command, write_results  # noqa: E402
 from api import new_keys, prepared_store  # noqa: E402
 from health import serve  # noqa: E402
 
@@ -163,9 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "runs": runs,
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps(result, indent=2))
+    write_results(RESULTS, result)
     return 0
 
 

@@ -75,7 +75,7 @@ def _int32(values: np.ndarray) -> np.ndarray:
 
 
 @numba.njit(cache=True)
-def _search(
+def breadth_first(
     indptr: np.ndarray, indices: np.ndarray, source: int, dist: np.ndarray, queue: np.ndarray
 ) -> int:
     """Fill ``dist`` (all -1 on entry) from ``source``; returns how many nodes were reached."""
@@ -104,7 +104,7 @@ def _sums(
     for i in numba.prange(k):
         dist = np.full(n, -1, dtype=np.int32)
         queue = np.empty(n, dtype=np.int32)
-        tail = _search(indptr, indices, sources[i], dist, queue)
+        tail = breadth_first(indptr, indices, sources[i], dist, queue)
         total = 0
         for q in range(tail):
             total += dist[queue[q]]
@@ -118,7 +118,7 @@ def _rows(indptr: np.ndarray, indices: np.ndarray, sources: np.ndarray, n: int) 
     rows = np.full((len(sources), n), -1, dtype=np.int32)
     for i in numba.prange(len(sources)):
         queue = np.empty(n, dtype=np.int32)
-        _search(indptr, indices, sources[i], rows[i], queue)
+        breadth_first(indptr, indices, sources[i], rows[i], queue)
     return rows
 
 

@@ -49,10 +49,6 @@ class Graphs:
         with collector_paused():
             return actor_network(self.P)
 
-    def networkx(self) -> tuple[nx.Graph, nx.Graph]:
-        """The NetworkX programme graph and actor network."""
-        return self.P, self.A
-
     def within(self, rocket: str) -> Graphs:
         """One rocket's part (NotFoundError naming the rockets for an unknown one)."""
         from graphsvc.analysis.bridge import within_rocket

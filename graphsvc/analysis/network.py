@@ -104,10 +104,6 @@ class Network:
         at = lo + int(np.searchsorted(W.indices[lo:hi], j))
         return self._tie(at) if at < hi and W.indices[at] == j else None
 
-    def has_edge(self, u: str, v: str) -> bool:
-        """Whether two actors are tied."""
-        return self.get_edge_data(u, v) is not None
-
     def matrix(self, weight: str | None) -> sp.csr_array:
         """The symmetric adjacency matrix of ``weight`` values (None: 1 per tie; zeros are
         not stored)."""

@@ -20,7 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from graphsvc.analysis.distances import ONE_AT_A_TIME
+from graphsvc.analysis.distances import ONE_AT_A_TIME, breadth_first
 
 #: The universal constant of the sample size (Löffler and Phillips, as the paper uses).
 C = 0.5
@@ -112,19 +112,8 @@ def _eccentricity(indptr: np.ndarray, indices: np.ndarray, source: int) -> int:
     n = indptr.shape[0] - 1
     dist = np.full(n, -1, dtype=np.int64)
     queue = np.empty(n, dtype=np.int64)
-    dist[source], queue[0] = 0, source
-    head, tail, far = 0, 1, 0
-    while head < tail:
-        x = queue[head]
-        head += 1
-        for k in range(indptr[x], indptr[x + 1]):
-            y = indices[k]
-            if dist[y] < 0:
-                dist[y] = dist[x] + 1
-                far = max(far, dist[y])
-                queue[tail] = y
-                tail += 1
-    return far
+    tail = breadth_first(indptr, indices, source, dist, queue)
+    return int(dist[queue[tail - 1]])  # the last node reached is a farthest one
 
 
 @numba.njit(parallel=True, cache=True)
