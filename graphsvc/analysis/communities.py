@@ -19,7 +19,8 @@ SPLIT_SHARE = 0.2
 
 
 def communities(A: nx.Graph, *, seed: int = 0) -> dict[str, Any]:
-    """Leiden communities (modularity, weighted) compared with the actors' main rockets.
+    """Communities (multilevel refined by Leiden; weighted modularity) compared with the actors'
+    main rockets.
 
     An actor's main rocket is the primary rocket of most of its actions (see
     :func:`main_rockets`). Communities of one actor are counted in ``isolated`` and not
@@ -75,7 +76,7 @@ def communities(A: nx.Graph, *, seed: int = 0) -> dict[str, Any]:
         )
     labels = [(membership[v], main[v]) for v in A if v in membership and main[v]]
     return {
-        "method": "leiden",
+        "method": "multilevel+leiden",
         "seed": seed,
         "modularity": rounded(compute.modularity(A, parts)),
         "nmi_with_rockets": rounded(_nmi(labels)),

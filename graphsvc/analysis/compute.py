@@ -15,10 +15,15 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
-from scipy.sparse.csgraph import connected_components
 
 from graphsvc.analysis.arrays import adjacency, nodelist, to_igraph
-from graphsvc.analysis.distances import distance_sums, distance_totals, two_step_counts
+from graphsvc.analysis.distances import (
+    components,
+    core_numbers,
+    distance_sums,
+    distance_totals,
+    two_step_counts,
+)
 from graphsvc.igraph_random import seeded_igraph
 
 #: Above this many actors, closeness is estimated from sampled source actors.
@@ -132,7 +137,7 @@ def closeness(
     if n < 2:
         return dict.fromkeys(G, 0.0), {"sampled": False, "sources": n, "error_bound": 0.0}
     adj = adjacency(G)
-    count, labels = connected_components(adj, directed=False)
+    count, labels = components(adj)
     sizes = np.bincount(labels, minlength=count)[labels]
     members_of = np.split(np.argsort(labels, kind="stable"), np.cumsum(np.bincount(labels))[:-1])
     big = [c.tolist() for c in members_of if len(c) > EXACT_BETWEENNESS_LIMIT]
@@ -202,16 +207,33 @@ def eigenvector(G: nx.Graph, weight: str | None = "weight") -> dict[Hashable, fl
 def pagerank(
     G: nx.Graph, weight: str | None = "weight", alpha: float = 0.85
 ) -> dict[Hashable, float]:
-    """PageRank with damping ``alpha``, as ``nx.pagerank`` (PRPACK in igraph).
+    """PageRank with damping ``alpha``, as ``nx.pagerank`` (isolated nodes teleport evenly).
 
-    >>> round(sum(pagerank(nx.path_graph(4)).values()), 6)
-    1.0
+    Solved, not iterated: on an undirected graph the scores are proportional to ``y`` with
+    ``(I - alpha W D⁻¹) y = 1`` (D the strengths), and ``z = D^-½ y`` solves a symmetric
+    positive definite system, which conjugate gradients solve to machine precision in a few
+    dozen products (condition number at most (1 + alpha) / (1 - alpha)).
+
+    >>> {k: round(v, 4) for k, v in pagerank(nx.path_graph(3)).items()}
+    {0: 0.2568, 1: 0.4865, 2: 0.2568}
     """
-    g = to_igraph(G)
-    if g.vcount() == 0:
+    W = adjacency(G, weight if weight and G.number_of_edges() else None)
+    n = W.shape[0]
+    if n == 0:
         return {}
-    weights = "weight" if weight and g.ecount() else None
-    return _as_dict(G, g.pagerank(weights=weights, damping=alpha, directed=False))
+    strength = np.asarray(W.sum(axis=1)).ravel()
+    live = np.flatnonzero(strength > 0)
+    y = np.ones(n)
+    if len(live):
+        from scipy.sparse import diags_array, identity
+        from scipy.sparse.linalg import cg
+
+        scale = diags_array(1.0 / np.sqrt(strength[live]))
+        S = scale @ W[live][:, live] @ scale
+        system = identity(len(live), format="csr") - alpha * S
+        z, _ = cg(system, scale.diagonal(), rtol=1e-15, atol=0.0, maxiter=10 * len(live))
+        y[live] = z * np.sqrt(strength[live])
+    return _as_dict(G, y / y.sum())
 
 
 def core_number(G: nx.Graph) -> dict[Hashable, int]:
@@ -220,7 +242,7 @@ def core_number(G: nx.Graph) -> dict[Hashable, int]:
     >>> core_number(nx.complete_graph(3))
     {0: 2, 1: 2, 2: 2}
     """
-    return {n: int(k) for n, k in zip(nodelist(G), to_igraph(G).coreness(), strict=True)}
+    return {n: int(k) for n, k in zip(nodelist(G), core_numbers(adjacency(G)), strict=True)}
 
 
 def two_step_reach(G: nx.Graph) -> tuple[dict[Hashable, int], dict[Hashable, int]]:
@@ -244,9 +266,13 @@ def two_step_reach(G: nx.Graph) -> tuple[dict[Hashable, int], dict[Hashable, int
 
 
 def communities(G: nx.Graph, weight: str | None = "weight", seed: int = 0) -> list[set[Hashable]]:
-    """Communities maximising modularity with the Leiden algorithm (igraph), largest first.
+    """Communities maximising modularity, largest first: igraph's multilevel (Louvain)
+    partition, refined by two iterations of Leiden started from it.
 
-    Deterministic for a given ``seed``. Isolated nodes form communities of their own.
+    An iteration of Leiden never lowers the quality of the partition it starts from, so the
+    modularity is at least multilevel's with the same seed, and Leiden's refinement leaves no
+    community internally disconnected. Deterministic for a given ``seed``. Isolated nodes
+    form communities of their own.
 
     >>> sorted(map(sorted, communities(nx.barbell_graph(4, 0))))
     [[0, 1, 2, 3], [4, 5, 6, 7]]
@@ -256,7 +282,13 @@ def communities(G: nx.Graph, weight: str | None = "weight", seed: int = 0) -> li
         return []
     weights = "weight" if weight and g.ecount() else None
     with seeded_igraph(seed):  # this thread's own stream: concurrent calls do not disturb it
-        parts = g.community_leiden(objective_function="modularity", weights=weights, n_iterations=2)
+        start = g.community_multilevel(weights=weights).membership
+        parts = g.community_leiden(
+            objective_function="modularity",
+            weights=weights,
+            n_iterations=2,
+            initial_membership=start,
+        )
     nodes = nodelist(G)
     found = [{nodes[i] for i in c} for c in parts]
     return sorted(found, key=lambda c: (-len(c), min(map(nodes.index, c)) if len(c) < 2 else 0))

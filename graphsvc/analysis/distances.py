@@ -66,6 +66,30 @@ def two_step_counts(adj: sp.csr_array) -> np.ndarray:
         return _two_step(_int32(adj.indptr), _int32(adj.indices), n, blocks)
 
 
+def components(adj: sp.csr_array) -> tuple[int, np.ndarray]:
+    """The connected components of a symmetric pattern: how many, and each node's label,
+    numbered in the order of their first node (as scipy's ``connected_components``, without
+    importing scipy's linear algebra).
+
+    >>> two_and_one = sp.csr_array(np.array([[0, 0, 0], [0, 0, 1], [0, 1, 0]]))
+    >>> count, labels = components(two_and_one)
+    >>> count, labels.tolist()
+    (2, [0, 1, 1])
+    """
+    labels = _components(_int32(adj.indptr), _int32(adj.indices))
+    return (int(labels.max()) + 1 if len(labels) else 0), labels
+
+
+def core_numbers(adj: sp.csr_array) -> np.ndarray:
+    """The k-core number of every node (Batagelj–Zaversnik peeling in linear time).
+
+    >>> ties = [[0, 1, 1, 0], [1, 0, 1, 0], [1, 1, 0, 1], [0, 0, 1, 0]]
+    >>> core_numbers(sp.csr_array(np.array(ties))).tolist()
+    [2, 2, 2, 1]
+    """
+    return _cores(_int32(adj.indptr), _int32(adj.indices))
+
+
 #: Nodes are counted in this many blocks, each with its own marks (one row of n).
 BLOCKS = 64
 
@@ -74,23 +98,52 @@ def _int32(values: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(values, dtype=np.int32)
 
 
+#: A level is searched bottom-up (each unreached node looks for a parent in the frontier)
+#: once the frontier's ties outnumber the unreached nodes' ties over this (Beamer et al. 2012).
+BOTTOM_UP = 14
+
+
 @numba.njit(cache=True)
 def breadth_first(
     indptr: np.ndarray, indices: np.ndarray, source: int, dist: np.ndarray, queue: np.ndarray
 ) -> int:
-    """Fill ``dist`` (all -1 on entry) from ``source``; returns how many nodes were reached."""
+    """Fill ``dist`` (all -1 on entry) from ``source``; returns how many nodes were reached.
+
+    ``queue[:returned]`` holds the nodes reached, level after level. Direction-optimising:
+    a level that reaches most of the graph (a hub in the frontier) is found bottom-up, where
+    an unreached node stops at its first parent instead of every frontier tie being scanned.
+    """
+    n = indptr.shape[0] - 1
     dist[source] = 0
     queue[0] = source
-    head, tail = 0, 1
+    head, tail, level = 0, 1, 0
+    frontier_ties = indptr[source + 1] - indptr[source]
+    unreached_ties = indptr[n] - frontier_ties
     while head < tail:
-        v = queue[head]
-        head += 1
-        for p in range(indptr[v], indptr[v + 1]):
-            w = indices[p]
-            if dist[w] < 0:
-                dist[w] = dist[v] + 1
-                queue[tail] = w
-                tail += 1
+        stop = tail
+        if frontier_ties * BOTTOM_UP > unreached_ties:
+            for v in range(n):
+                if dist[v] < 0:
+                    for p in range(indptr[v], indptr[v + 1]):
+                        if dist[indices[p]] == level:
+                            dist[v] = level + 1
+                            queue[tail] = v
+                            tail += 1
+                            break
+        else:
+            for k in range(head, stop):
+                v = queue[k]
+                for p in range(indptr[v], indptr[v + 1]):
+                    w = indices[p]
+                    if dist[w] < 0:
+                        dist[w] = level + 1
+                        queue[tail] = w
+                        tail += 1
+        frontier_ties = 0
+        for k in range(stop, tail):
+            frontier_ties += indptr[queue[k] + 1] - indptr[queue[k]]
+        unreached_ties -= frontier_ties
+        head, level = stop, level + 1
     return tail
 
 
@@ -143,3 +196,63 @@ def _two_step(indptr: np.ndarray, indices: np.ndarray, n: int, blocks: int) -> n
                         found += 1
             counts[v] = found
     return counts
+
+
+@numba.njit(cache=True)
+def _cores(indptr: np.ndarray, indices: np.ndarray) -> np.ndarray:
+    n = indptr.shape[0] - 1
+    degree = np.empty(n, dtype=np.int64)
+    for v in range(n):
+        degree[v] = indptr[v + 1] - indptr[v]
+    top = degree.max() if n else 0
+    start = np.zeros(top + 2, dtype=np.int64)  # nodes sorted by degree: each degree's first
+    for v in range(n):
+        start[degree[v] + 1] += 1
+    for d in range(1, top + 2):
+        start[d] += start[d - 1]
+    order = np.empty(n, dtype=np.int64)
+    position = np.empty(n, dtype=np.int64)
+    fill = start.copy()
+    for v in range(n):
+        position[v] = fill[degree[v]]
+        order[position[v]] = v
+        fill[degree[v]] += 1
+    for i in range(n):  # the lowest remaining degree is final; its neighbours lose one
+        v = order[i]
+        for p in range(indptr[v], indptr[v + 1]):
+            u = indices[p]
+            if degree[u] > degree[v]:
+                du = degree[u]
+                first = start[du]
+                w = order[first]
+                if u != w:  # swap u to the front of its degree's block, then shrink it
+                    order[position[u]], order[first] = w, u
+                    position[w], position[u] = position[u], first
+                start[du] = first + 1
+                degree[u] -= 1
+    return degree
+
+
+@numba.njit(cache=True)
+def _components(indptr: np.ndarray, indices: np.ndarray) -> np.ndarray:
+    n = indptr.shape[0] - 1
+    labels = np.full(n, -1, dtype=np.int32)
+    queue = np.empty(n, dtype=np.int32)
+    count = 0
+    for source in range(n):
+        if labels[source] >= 0:
+            continue
+        labels[source] = count
+        queue[0] = source
+        head, tail = 0, 1
+        while head < tail:
+            v = queue[head]
+            head += 1
+            for p in range(indptr[v], indptr[v + 1]):
+                w = indices[p]
+                if labels[w] < 0:
+                    labels[w] = count
+                    queue[tail] = w
+                    tail += 1
+        count += 1
+    return labels

@@ -5,6 +5,7 @@ Results hold only keys, names and kinds of actors, never personal contact data.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Mapping
 from typing import Any
 
@@ -27,15 +28,18 @@ def actor_ref(A: nx.Graph, key: Hashable) -> dict[str, Any]:
 def ranks(values: Mapping[Hashable, float]) -> dict[Hashable, int]:
     """Competition ranks (1 = highest; equal values share the better rank).
 
-    >>> ranks({"a": 0.5, "b": 0.9, "c": 0.5})
-    {'b': 1, 'a': 2, 'c': 2}
+    Values equal to nine significant digits are equal: two solvers (or two summation orders)
+    leave different last bits on actors whose scores are the same.
+
+    >>> ranks({"a": 0.5, "b": 0.9, "c": 0.5, "d": 0.5 + 1e-15})
+    {'b': 1, 'd': 2, 'a': 2, 'c': 2}
     """
     ordered = sorted(values.items(), key=lambda kv: -kv[1])
     result: dict[Hashable, int] = {}
     previous: float | None = None
     rank = 0
     for position, (node, value) in enumerate(ordered, start=1):
-        if previous is None or value != previous:
+        if previous is None or not math.isclose(value, previous, rel_tol=1e-9, abs_tol=1e-15):
             rank, previous = position, value
         result[node] = rank
     return result

@@ -15,11 +15,11 @@ from typing import Any
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 
 from graphsvc.analysis import arrays
 from graphsvc.analysis.bridge import actor_network, programme_arrays
 from graphsvc.analysis.cuts import average_reach
+from graphsvc.analysis.distances import components
 from graphsvc.analysis.findings import rounded
 from graphsvc.analysis.programme import Programme
 
@@ -153,7 +153,7 @@ def _figures(W: sp.csr_array, runners: np.ndarray, kinds: int) -> dict[str, Any]
     """The figures of one network: adjacency ``W``, and per action how many actors run it."""
     n = W.shape[0]
     m = W.nnz // 2
-    sizes = np.bincount(connected_components(W, directed=False)[1]) if n else np.zeros(0, int)
+    sizes = np.bincount(components(W)[1]) if n else np.zeros(0, int)
     run = int((runners > 0).sum())
     return {
         "actors": n,

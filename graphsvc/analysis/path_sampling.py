@@ -18,9 +18,8 @@ from dataclasses import dataclass
 import numba
 import numpy as np
 import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 
-from graphsvc.analysis.distances import ONE_AT_A_TIME, breadth_first
+from graphsvc.analysis.distances import ONE_AT_A_TIME, breadth_first, components
 
 #: The universal constant of the sample size (Löffler and Phillips, as the paper uses).
 C = 0.5
@@ -59,7 +58,7 @@ def vertex_diameter_bound(adj: sp.csr_array) -> int:
     n = adj.shape[0]
     if n == 0:
         return 0
-    count, labels = connected_components(adj, directed=False)
+    count, labels = components(adj)
     sizes = np.bincount(labels, minlength=count)
     degree = np.diff(adj.indptr)
     order = np.lexsort((-degree, labels))
@@ -92,7 +91,7 @@ def betweenness(
     r = sample_size(epsilon, delta, vd)
     if r == 0 or n < 3:
         return Sampled(np.zeros(n), 0, vd, epsilon, delta)
-    _, labels = connected_components(adj, directed=False)
+    _, labels = components(adj)
     rng = np.random.default_rng(seed)
     starts = rng.integers(0, n, size=r)
     ends = (starts + rng.integers(1, n, size=r)) % n  # uniform among the other nodes
@@ -228,6 +227,9 @@ def _walk_back(indptr, indices, found, side, dist, sigma, meet_x, meet_y, u, v, 
             out[x] += 1.0
             target = rand[min(step, rand.shape[0] - 1)] * sigma[x]
             step += 1
+            if dist[x] == 1:  # the only predecessor is the root: a hub's ties go unscanned
+                x = u if mark == 1 else v
+                continue
             acc = 0.0
             chosen = -1
             for e in range(indptr[x], indptr[x + 1]):

@@ -13,11 +13,10 @@ from typing import Any
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 
 from graphsvc.analysis import arrays
 from graphsvc.analysis.bridge import actor_network, programme_arrays
-from graphsvc.analysis.distances import distance_sums
+from graphsvc.analysis.distances import components, distance_sums
 from graphsvc.analysis.findings import rounded
 from graphsvc.analysis.health import rocket_parts
 from graphsvc.analysis.programme import Programme
@@ -43,7 +42,7 @@ def health(W: sp.csr_array, actions: int, solo: int, seed: int = 0) -> dict[str,
     n = W.shape[0]
     degree = np.diff(W.indptr)
     m = int(degree.sum()) // 2
-    parts, labels = connected_components(W, directed=False) if n else (0, np.zeros(0, int))
+    parts, labels = components(W) if n else (0, np.zeros(0, int))
     sizes = np.bincount(labels) if n else np.zeros(0, int)
     main = np.flatnonzero(labels == sizes.argmax()) if n else np.zeros(0, int)
     top = int(degree.max(initial=0))

@@ -7,11 +7,11 @@ from typing import Any
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 
 from graphsvc.analysis import arrays
 from graphsvc.analysis.bridge import actor_network, programme_arrays
 from graphsvc.analysis.cuts import average_reach
+from graphsvc.analysis.distances import components
 from graphsvc.analysis.findings import actor_ref, rounded
 from graphsvc.analysis.programme import Programme
 from graphsvc.errors import NotFoundError
@@ -86,7 +86,7 @@ def _components(W: sp.csr_array) -> list[np.ndarray]:
     of their first node, as ``nx.connected_components`` finds them."""
     if W.shape[0] == 0:
         return []
-    count, labels = connected_components(W, directed=False)
+    count, labels = components(W)
     order = np.argsort(labels, kind="stable")
     parts = np.split(order, np.cumsum(np.bincount(labels, minlength=count))[:-1])
     firsts = [int(p[0]) for p in parts]

@@ -107,6 +107,39 @@ def test_karate_communities_are_good():
     assert ours["modularity"] > 0.41
 
 
+def test_weighted_pagerank_matches_networkx():
+    G = nx.powerlaw_cluster_graph(300, 3, 0.3, seed=5)
+    for u, v in G.edges:
+        G.edges[u, v]["weight"] = 1 + (u * v) % 4
+    G.add_nodes_from([300, 301])  # isolated: they teleport evenly
+    ours = compute.pagerank(nx.freeze(G))
+    assert close(ours, nx.pagerank(G, tol=1e-14, max_iter=1000), 1e-12)
+
+
+def test_communities_are_at_least_multilevel_with_the_same_seed():
+    """Ours refines igraph's multilevel partition, so it never finds less modularity."""
+    from graphsvc.analysis.arrays import to_igraph
+    from graphsvc.igraph_random import seeded_igraph
+
+    G = nx.powerlaw_cluster_graph(400, 3, 0.2, seed=7)
+    for u, v in G.edges:
+        G.edges[u, v]["weight"] = 1 + (u + v) % 3
+    G = nx.freeze(G)
+    for seed in range(5):
+        with seeded_igraph(seed):
+            theirs = to_igraph(G).community_multilevel(weights="weight").modularity
+        ours = compute.modularity(G, compute.communities(G, seed=seed))
+        assert ours >= theirs - 1e-12
+        assert ours == compute.modularity(G, compute.communities(G, seed=seed))
+
+
+def test_equal_scores_share_their_ranks():
+    """On the dodecahedron every actor is alike, but the exact betweenness leaves three
+    different last bits on them: every rank is still 1."""
+    result = centrality(nx.freeze(nx.dodecahedral_graph()))
+    assert {r for a in result["actors"] for r in a["ranks"].values()} == {1}
+
+
 def test_sampled_betweenness_is_within_its_bound():
     G = nx.freeze(nx.barabasi_albert_graph(600, 3, seed=4))
     exact = nx.betweenness_centrality(G)

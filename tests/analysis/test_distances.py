@@ -8,7 +8,13 @@ import pytest
 from scipy.sparse.csgraph import shortest_path
 
 from graphsvc.analysis import arrays, compute
-from graphsvc.analysis.distances import CHUNK, distance_sums, distance_totals
+from graphsvc.analysis.distances import (
+    CHUNK,
+    components,
+    core_numbers,
+    distance_sums,
+    distance_totals,
+)
 
 
 @pytest.fixture(params=[1, 2])
@@ -17,14 +23,17 @@ def graph(request) -> nx.Graph:
     return nx.freeze(nx.gnm_random_graph(300, 330, seed=request.param))
 
 
-def test_sums_and_reach_match_scipy(graph):
-    adj = arrays.adjacency(graph)
-    sources = np.arange(0, 300, 7)
+def assert_sums_match_scipy(G: nx.Graph, sources: np.ndarray) -> None:
+    adj = arrays.adjacency(G)
     dist = shortest_path(adj, unweighted=True, directed=False, indices=sources)
     reached = np.isfinite(dist)
     sums, counts = distance_sums(adj, sources)
     assert sums.tolist() == np.where(reached, dist, 0).sum(axis=1).astype(int).tolist()
     assert counts.tolist() == (reached.sum(axis=1) - 1).tolist()
+
+
+def test_sums_and_reach_match_scipy(graph):
+    assert_sums_match_scipy(graph, np.arange(0, 300, 7))
 
 
 def test_totals_match_scipy_over_several_chunks(graph):
@@ -50,3 +59,32 @@ def test_two_step_counts_match_networkx(graph):
 
     expected = [len(nx.single_source_shortest_path_length(graph, v, cutoff=2)) - 1 for v in graph]
     assert two_step_counts(arrays.adjacency(graph)).tolist() == expected
+
+
+@pytest.fixture(params=[3, 4])
+def hub_graph(request) -> nx.Graph:
+    """A hub tied to most nodes over a sparse random graph: its searches turn bottom-up."""
+    G = nx.gnm_random_graph(400, 900, seed=request.param)
+    G.add_edges_from((0, v) for v in range(1, 400, 3))
+    G.add_nodes_from(range(400, 405))  # isolated
+    return nx.freeze(G)
+
+
+def test_direction_optimising_search_matches_scipy(hub_graph):
+    assert_sums_match_scipy(hub_graph, np.arange(0, 405, 5))
+
+
+def test_components_number_as_scipy(graph, hub_graph):
+    from scipy.sparse.csgraph import connected_components
+
+    for G in (graph, hub_graph):
+        adj = arrays.adjacency(G)
+        count, labels = connected_components(adj, directed=False)
+        ours = components(adj)
+        assert ours[0] == count > 1
+        assert ours[1].tolist() == labels.tolist()
+
+
+def test_core_numbers_match_networkx(graph, hub_graph):
+    for G in (graph, hub_graph, nx.freeze(nx.powerlaw_cluster_graph(300, 4, 0.4, seed=2))):
+        assert core_numbers(arrays.adjacency(G)).tolist() == [nx.core_number(G)[v] for v in G]
