@@ -7,6 +7,8 @@ actors) the demo data is generated and loaded into SQLite once (bench/data/api-N
   (``graphs_of_snapshot``) against the NetworkX graphs of the same snapshot (the peer);
 - a cold ``graphsvc analyze KIND --json`` per kind, each in a new process: the median wall
   seconds of ``--runs`` runs and the peak memory (MiB);
+- the parts of the analyses, one by one in that process (kernels and igraph loaded first),
+  the whole centrality beside them: what grows fastest;
 - the API: one ``graphsvc serve`` (one worker, one analysis process), each kind asked once
   with a viewer key, in table order (the first request reads the graph): seconds per
   request against the API's analysis budget.
@@ -72,6 +74,44 @@ def read_and_build(db: Path) -> dict[str, Any]:
     out["snapshot_and_arrays_s"] = round(out["snapshot_s"] + out["arrays_s"], 3)
     out["ratio_networkx_to_arrays"] = round(out["networkx_graphs_s"] / out["arrays_s"], 1)
     return out
+
+
+def parts(db: Path) -> dict[str, Any]:
+    """Seconds of each part of the analyses on the cached graphs, and of a whole centrality."""
+    from graphsvc.analysis import compute
+    from graphsvc.analysis.centrality import centrality
+    from graphsvc.analysis.cuts import cut_structure
+    from graphsvc.analysis.graphs import graphs_of_snapshot
+    from graphsvc.analysis.recommend import introductions
+    from graphsvc.analysis.summary import summary_of
+    from graphsvc.bulk import collector_paused
+    from graphsvc.stores.sqlite_store import SQLiteStore
+
+    store = SQLiteStore(f"sqlite:///{db}")
+    graphs = graphs_of_snapshot(store.snapshot())
+    store.close()
+    A = graphs.network
+    compute.closeness(A)  # numba's kernels loaded, igraph imported and its copy made
+    compute.communities(A)
+    steps = {
+        "sampled_betweenness": lambda: compute.betweenness(A),
+        "closeness": lambda: compute.closeness(A),
+        "pagerank": lambda: compute.pagerank(A),
+        "two_step_reach": lambda: compute.two_step_reach(A),
+        "communities": lambda: compute.communities(A),
+        "cuts": lambda: cut_structure(A),
+        "introductions": lambda: introductions(A),
+        "summary": lambda: summary_of(graphs.programme, A),
+        "whole_centrality": lambda: centrality(A),
+    }
+    found: dict[str, Any] = {}
+    for name, step in steps.items():
+        with collector_paused():
+            started = time.perf_counter()
+            step()
+            found[name] = round(time.perf_counter() - started, 2)
+    print(f"  parts: {found}", file=sys.stderr, flush=True)
+    return found
 
 
 def commands(db: Path, runs: int, actor: str) -> dict[str, Any]:
@@ -150,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         actor = hub_of(db)
         run = {"scale": scale, "graphs": read_and_build(db)}
         print(f"  graphs: {run['graphs']}", file=sys.stderr, flush=True)
+        run["parts_s"] = parts(db)
         run["commands"] = commands(db, args.runs, actor)
         run["api"] = api(db, actor)
         runs.append(run)
