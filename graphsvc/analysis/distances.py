@@ -236,23 +236,14 @@ def _cores(indptr: np.ndarray, indices: np.ndarray) -> np.ndarray:
 @numba.njit(cache=True)
 def _components(indptr: np.ndarray, indices: np.ndarray) -> np.ndarray:
     n = indptr.shape[0] - 1
-    labels = np.full(n, -1, dtype=np.int32)
+    labels = np.empty(n, dtype=np.int32)
+    dist = np.full(n, -1, dtype=np.int32)  # shared: a search never crosses into another part
     queue = np.empty(n, dtype=np.int32)
     count = 0
     for source in range(n):
-        if labels[source] >= 0:
-            continue
-        labels[source] = count
-        queue[0] = source
-        head, tail = 0, 1
-        while head < tail:
-            v = queue[head]
-            head += 1
-            for p in range(indptr[v], indptr[v + 1]):
-                w = indices[p]
-                if labels[w] < 0:
-                    labels[w] = count
-                    queue[tail] = w
-                    tail += 1
-        count += 1
+        if dist[source] < 0:
+            tail = breadth_first(indptr, indices, source, dist, queue)
+            for k in range(tail):
+                labels[queue[k]] = count
+            count += 1
     return labels

@@ -55,10 +55,13 @@ def vertex_diameter_bound(adj: sp.csr_array) -> int:
     >>> vertex_diameter_bound(sp.csr_array(np.eye(4, k=1) + np.eye(4, k=-1)))
     4
     """
-    n = adj.shape[0]
-    if n == 0:
+    if adj.shape[0] == 0:
         return 0
-    count, labels = components(adj)
+    return _diameter_bound(adj, *components(adj))
+
+
+def _diameter_bound(adj: sp.csr_array, count: int, labels: np.ndarray) -> int:
+    """:func:`vertex_diameter_bound` given the components."""
     sizes = np.bincount(labels, minlength=count)
     degree = np.diff(adj.indptr)
     order = np.lexsort((-degree, labels))
@@ -87,11 +90,11 @@ def betweenness(
     (661, True, 0.0)
     """
     n = adj.shape[0]
-    vd = vertex_diameter_bound(adj)
+    count, labels = components(adj)
+    vd = _diameter_bound(adj, count, labels) if n else 0
     r = sample_size(epsilon, delta, vd)
     if r == 0 or n < 3:
         return Sampled(np.zeros(n), 0, vd, epsilon, delta)
-    _, labels = components(adj)
     rng = np.random.default_rng(seed)
     starts = rng.integers(0, n, size=r)
     ends = (starts + rng.integers(1, n, size=r)) % n  # uniform among the other nodes
