@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from graphsvc.errors import ValidationError
 from graphsvc.messages import Said, said
 from graphsvc.model import (
+    BUILTIN_THEMES,
     EDGE_PROPERTIES,
     LIST_PROPERTIES,
     NODE_PROPERTIES,
@@ -152,6 +153,25 @@ def fold_text(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold()
+
+
+_THEME_WORDS = {
+    word: t.key
+    for t in BUILTIN_THEMES
+    for word in (t.key, fold_text(t.name_fi), fold_text(t.name_en), *t.aliases)
+}
+_NOT_IN_KEY = re.compile(r"[^\w.-]+")
+
+
+def theme_key(word: str) -> str:
+    """The key of the theme a word names: a built-in theme's key for any of its words,
+    otherwise the folded word with runs of other characters as ``-``.
+
+    >>> theme_key("Työllisyys"), theme_key("ymparisto"), theme_key("Kestävä matkailu")
+    ('employment', 'environment', 'kestava-matkailu')
+    """
+    folded = fold_text(word.strip())
+    return _THEME_WORDS.get(folded) or _NOT_IN_KEY.sub("-", folded).strip("-")[:128] or "theme"
 
 
 def clean_props(props: dict[str, Any]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log
 from graphsvc.services.accounts import Author
 from graphsvc.services.as_of import store_on
+from graphsvc.services.programme_scope import store_in
 from graphsvc.stores.base import GraphStore
 
 T = TypeVar("T")
@@ -64,11 +65,31 @@ AsOfParam = Annotated[
 ]
 
 
-async def read_store(request: Request, store: StoreDep, as_of: AsOfParam = None) -> GraphStore:
-    """The store for a read: as it stood on ``as_of`` (422 for a malformed day)."""
-    if as_of is None:
+#: The ``programme`` query parameter of every read.
+ProgrammeParam = Annotated[
+    str | None,
+    Query(
+        max_length=128,
+        description="Read only this programme's part of the portfolio (its key; a strategy: "
+        "the programmes that carry it out). Default: the whole portfolio",
+        examples=["elinvoiman-kasvu"],
+    ),
+]
+
+
+def reading(store: GraphStore, as_of: str | None, programme: str | None) -> GraphStore:
+    """The store cut to ``programme`` and read as of ``as_of`` (each when given)."""
+    return store_on(store_in(store, programme), as_of)
+
+
+async def read_store(
+    request: Request, store: StoreDep, as_of: AsOfParam = None, programme: ProgrammeParam = None
+) -> GraphStore:
+    """The store for a read: one programme's part (404 naming the programmes for an unknown
+    one), as it stood on ``as_of`` (422 for a malformed day)."""
+    if as_of is None and programme is None:
         return store
-    return await run_store(request, store_on, store, as_of)
+    return await run_store(request, reading, store, as_of, programme)
 
 
 #: The store a read route reads from: the graph now, or as of the ``as_of`` query parameter.

@@ -29,11 +29,22 @@ def file_pool(store: GraphStore, settings: Settings) -> WorkPool:
 
 
 async def export_file(
-    request: Request, fmt: str, folder: Path, include_contacts: bool, as_of: str | None = None
+    request: Request,
+    fmt: str,
+    folder: Path,
+    include_contacts: bool,
+    as_of: str | None = None,
+    programme: str | None = None,
 ) -> Path:
-    """Export the graph (as of ``as_of``) into ``folder`` in a work process; the file
-    written (see :func:`graphsvc.services.workbook.export_to_file`)."""
-    params = {"fmt": fmt, "folder": folder, "include_contacts": include_contacts, "as_of": as_of}
+    """Export the graph (of ``programme``, as of ``as_of``) into ``folder`` in a work
+    process; the file written (see :func:`graphsvc.services.workbook.export_to_file`)."""
+    params = {
+        "fmt": fmt,
+        "folder": folder,
+        "include_contacts": include_contacts,
+        "as_of": as_of,
+        "programme": programme,
+    }
     path: Path = await request.app.state.files.run(
         "graphsvc.services.workbook:export_to_file",
         params,
@@ -58,16 +69,19 @@ async def map_page(request: Request, selection: dict[str, Any]) -> str:
     return html
 
 
-async def report_file(request: Request, year: int, lang: str, fmt: str) -> bytes:
-    """The annual report of ``year`` as HTML or PDF bytes, built in a work process (see
-    :func:`graphsvc.services.annual_report.annual_report`), cached per graph version."""
+async def report_file(
+    request: Request, year: int, lang: str, fmt: str, programme: str | None = None
+) -> bytes:
+    """The annual report of ``year`` (of ``programme``) as HTML or PDF bytes, built in a
+    work process (see :func:`graphsvc.services.annual_report.annual_report`), cached per
+    graph version."""
     store: GraphStore = request.app.state.store
     version = await run_in_threadpool(store.version)
-    params = {"year": year, "lang": lang, "fmt": fmt}
+    params = {"year": year, "lang": lang, "fmt": fmt, "programme": programme}
     report: bytes = await request.app.state.files.run(
         "graphsvc.services.annual_report:annual_report",
         params,
-        key=("report", version, year, lang, fmt),
+        key=("report", version, year, lang, fmt, programme),
         request=request,
         what=said("errors.api.job.report", year=f"{year}"),
     )

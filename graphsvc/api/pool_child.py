@@ -1,9 +1,10 @@
 """The loop of one work process: open the store from its URL, then run jobs sent over a pipe.
 
 A job is ``(function path, keyword arguments)``; the function is called as
-``f(store, **kwargs)``. The answer is ``("ok", result)``, ``("error", GraphsvcError)``
-for the errors graphsvc raises on purpose, or ``("failed", class name)`` for anything
-else (the traceback goes to this process's log, never to the client).
+``f(store, **kwargs)``, the store cut to the programme of a ``programme`` argument. The
+answer is ``("ok", result)``, ``("error", GraphsvcError)`` for the errors graphsvc raises
+on purpose, or ``("failed", class name)`` for anything else (the traceback goes to this
+process's log, never to the client).
 """
 
 from __future__ import annotations
@@ -25,8 +26,15 @@ NICENESS = 10
 
 
 def call(path: str, store: GraphStore, kwargs: dict[str, Any]) -> Any:
-    """Call the function named ``module:name`` with the store and ``kwargs``."""
+    """Call the function named ``module:name`` with the store and ``kwargs`` (the store cut
+    to ``kwargs["programme"]`` when given)."""
     module, _, name = path.partition(":")
+    if kwargs.get("programme") is not None:
+        from graphsvc.services.programme_scope import store_in
+
+        kwargs = dict(kwargs)
+        store = store_in(store, kwargs.pop("programme"))
+    kwargs.pop("programme", None)
     return getattr(importlib.import_module(module), name)(store, **kwargs)
 
 

@@ -257,6 +257,18 @@ as_of_option = click.option(
 )
 
 
+PROGRAMME_META = "graphsvc.programme"
+
+programme_option = click.option(
+    "--programme",
+    metavar="KEY",
+    expose_value=False,
+    callback=_remember(PROGRAMME_META),
+    help="Only this programme's part of the portfolio (a strategy: its programmes); "
+    "default: the whole portfolio.",
+)
+
+
 #: Whether the command runs in a process of its own (set by :func:`graphsvc.cli.run`), so it
 #: may configure the process for one command (:func:`graphsvc.bulk.one_shot`).
 OWN_PROCESS = False
@@ -271,11 +283,17 @@ def print_json(data: Any) -> None:
 
 
 def with_store(func: F) -> F:
-    """Pass the opened store as the first argument of a command."""
+    """Pass the opened store as the first argument of a command (cut to the programme of
+    ``--programme`` when the command has that option and it is given)."""
 
     @pass_context
     @wraps(func)
     def wrapper(obj: Context, *args: Any, **kwargs: Any) -> Any:
-        return func(obj.store, *args, **kwargs)
+        programme = click.get_current_context().meta.get(PROGRAMME_META)
+        if programme is None:
+            return func(obj.store, *args, **kwargs)
+        from graphsvc.services.programme_scope import store_in
+
+        return func(store_in(obj.store, programme), *args, **kwargs)
 
     return wrapper  # type: ignore[return-value]

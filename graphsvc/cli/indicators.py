@@ -8,7 +8,14 @@ from typing import Any
 import click
 
 from graphsvc.cli.access import cli_author
-from graphsvc.cli.app import columns_option, json_option, main, print_json, with_store
+from graphsvc.cli.app import (
+    columns_option,
+    json_option,
+    main,
+    print_json,
+    programme_option,
+    with_store,
+)
 from graphsvc.cli.tables import current_lang, echo, print_table, say
 from graphsvc.cli.usage import Choice
 from graphsvc.cli.words import heads, in_lang
@@ -30,6 +37,7 @@ def indicators() -> None:
 
 
 @indicators.command("list")
+@programme_option
 @json_option
 @columns_option
 @lang_option
@@ -85,6 +93,7 @@ def show_command(store: GraphStore, key: str, year: int | None, as_json: bool, l
 
 @indicators.command("progress")
 @click.option("--year", type=int, help="The year followed (default: this year).")
+@programme_option
 @json_option
 @columns_option
 @lang_option

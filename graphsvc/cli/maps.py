@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from graphsvc.analysis.measures import MEASURES
-from graphsvc.cli.app import as_of_option, main, with_store
+from graphsvc.cli.app import as_of_option, main, programme_option, with_store
 from graphsvc.cli.tables import echo
 from graphsvc.cli.usage import Choice
 from graphsvc.messages import DEFAULT_LANG, LANGS, text
@@ -67,6 +67,7 @@ DEFAULT_DIR = Path("visuals")
 )
 @click.option("--seed", type=int, default=42, show_default=True, help="Layout seed.")
 @as_of_option
+@programme_option
 @click.option(
     "--from",
     "from_year",

@@ -14,6 +14,7 @@ from graphsvc.cli.app import (
     json_option,
     main,
     print_json,
+    programme_option,
     with_store,
 )
 from graphsvc.cli.tables import current_lang, print_table, say
@@ -36,8 +37,11 @@ CLOSE_KEYS = 5
 
 
 def question_options(command: Callable[..., None]) -> Callable[..., None]:
-    """``--as-of``, ``--json``, ``--columns`` and ``--include-contacts`` on a reading command."""
-    return as_of_option(json_option(columns_option(contacts_option(with_store(command)))))
+    """``--as-of``, ``--programme``, ``--json``, ``--columns`` and ``--include-contacts`` on a
+    reading command."""
+    return as_of_option(
+        programme_option(json_option(columns_option(contacts_option(with_store(command)))))
+    )
 
 
 @main.command("who-runs")

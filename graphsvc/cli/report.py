@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from graphsvc.cli.app import main, with_store
+from graphsvc.cli.app import main, programme_option, with_store
 from graphsvc.cli.tables import echo
 from graphsvc.cli.usage import Choice
 from graphsvc.errors import ValidationError
@@ -27,6 +27,7 @@ from graphsvc.stores.base import GraphStore
     type=click.Path(path_type=Path),
     help="FILE.pdf or FILE.html (default: vuosiraportti-YEAR.pdf, annual-report-YEAR.pdf).",
 )
+@programme_option
 @with_store
 def report(store: GraphStore, year: int, lang: str, output: Path | None) -> None:
     """Write the annual follow-up report of a year: indicators with progress and trend

@@ -12,7 +12,14 @@ from typing import IO, Any
 import click
 
 from graphsvc.cli.access import cli_author
-from graphsvc.cli.app import as_of_option, json_option, main, print_json, with_store
+from graphsvc.cli.app import (
+    as_of_option,
+    json_option,
+    main,
+    print_json,
+    programme_option,
+    with_store,
+)
 from graphsvc.cli.tables import current_lang, echo, print_table, say
 from graphsvc.cli.usage import Choice
 from graphsvc.cli.words import heads, in_lang, step_word
@@ -167,6 +174,7 @@ def load(
 )
 @click.option("--include-contacts", is_flag=True, help="Include personal contact columns.")
 @as_of_option
+@programme_option
 @json_option
 @with_store
 def export(

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from graphsvc.indicator_model import Indicator, Observation, indicator_as_dict, observation_as_dict
 from graphsvc.loaders.rows import SPECS
-from graphsvc.model import CONTACT_FIELDS, Edge, Label, Node, RelType
+from graphsvc.model import (
+    CONTACT_FIELDS,
+    Edge,
+    Label,
+    Node,
+    RelType,
+    ends_by_start,
+    local_rocket_key,
+)
 from graphsvc.records import Snapshot
 
 
@@ -47,14 +56,7 @@ def in_model_order(props: dict[str, Any], names: tuple[str, ...]) -> dict[str, A
 
 def rockets_by_action(edges: list[Edge]) -> dict[str, list[str]]:
     """Action key -> the rockets it fuels, primary first, then by key."""
-    fuels = sorted(
-        (e for e in edges if e.type is RelType.FUELS),
-        key=lambda e: (e.start, not e.props.get("primary", False), e.end),
-    )
-    rockets: dict[str, list[str]] = {}
-    for edge in fuels:
-        rockets.setdefault(edge.start, []).append(edge.end)
-    return rockets
+    return ends_by_start(edges, RelType.FUELS)
 
 
 def workbook_tables(
@@ -66,7 +68,13 @@ def workbook_tables(
 ) -> dict[str, Table]:
     """The sheets of the workbook format, rows ordered by key (contacts only if asked):
     the graph's five, then the indicators and their yearly values."""
-    rockets = rockets_by_action(snapshot.edges)
+    derived: dict[Label, dict[str, dict[str, Any]]] = {
+        Label.ACTION: _columns_of_actions(snapshot.edges),
+        Label.ROCKET: _columns_of_rockets(snapshot.edges),
+        Label.PROGRAMME: {
+            e.start: {"part_of": e.end} for e in snapshot.edges if e.type is RelType.CARRIES_OUT
+        },
+    }
     tables: dict[str, Table] = {}
     actor_columns = tuple(
         c for c in SPECS["actors"].columns if include_contacts or c not in CONTACT_FIELDS
@@ -74,11 +82,13 @@ def workbook_tables(
     sheets: dict[str, tuple[Label, tuple[str, ...]]] = {
         "actors": (Label.ACTOR, actor_columns),
         "actions": (Label.ACTION, SPECS["actions"].columns),
+        "programmes": (Label.PROGRAMME, SPECS["programmes"].columns),
         "rockets": (Label.ROCKET, SPECS["rockets"].columns),
+        "themes": (Label.THEME, SPECS["themes"].columns),
     }
     for name, (label, columns) in sheets.items():
         nodes = [n for n in snapshot.nodes if n.label is label]
-        tables[name] = _node_table(nodes, columns, rockets if label is Label.ACTION else None)
+        tables[name] = _node_table(nodes, columns, derived.get(label, {}))
     edge_sheets = {
         "participation": (RelType.RUNS, SPECS["participation"].columns),
         "collaborations": (RelType.COLLABORATES_WITH, SPECS["collaborations"].columns),
@@ -99,15 +109,42 @@ def workbook_tables(
     return {name: tables[name] for name in SPECS}
 
 
+def _columns_of_actions(edges: list[Edge]) -> dict[str, dict[str, Any]]:
+    """An action's ``rocket`` and ``themes`` cells, from its relationships: a rocket whose
+    own key several programmes have is written ``programme:key``."""
+    rockets = ends_by_start(edges, RelType.FUELS)
+    themes = ends_by_start(edges, RelType.ADDRESSES)
+    owner = {e.start: e.end for e in edges if e.type is RelType.PART_OF}
+    shared = Counter(local_rocket_key(k) for k in owner)
+    written = {
+        k: f"{p}:{local_rocket_key(k)}" if shared[local_rocket_key(k)] > 1 else k
+        for k, p in owner.items()
+    }
+    return {
+        key: {
+            "rocket": [written.get(r, r) for r in rockets.get(key, [])],
+            "themes": themes.get(key, []),
+        }
+        for key in rockets.keys() | themes.keys()
+    }
+
+
+def _columns_of_rockets(edges: list[Edge]) -> dict[str, dict[str, Any]]:
+    """A rocket's own ``key`` and its ``programme``, from its ``PART_OF``."""
+    return {
+        e.start: {"key": local_rocket_key(e.start), "programme": e.end}
+        for e in edges
+        if e.type is RelType.PART_OF
+    }
+
+
 def _node_table(
-    nodes: list[Node], columns: tuple[str, ...], rockets: dict[str, list[str]] | None
+    nodes: list[Node], columns: tuple[str, ...], derived: dict[str, dict[str, Any]]
 ) -> Table:
-    """One node sheet; an action's ``rocket`` column comes from ``rockets``."""
+    """One node sheet; the cells that come from relationships are in ``derived``."""
     rows = []
     for node in nodes:
-        props = {"key": node.key, **node.props}
-        if rockets is not None:
-            props["rocket"] = rockets.get(node.key, [])
+        props = {"key": node.key, **node.props, **derived.get(node.key, {})}
         rows.append(_row(props, columns))
     return Table(columns, rows)
 

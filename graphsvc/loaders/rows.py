@@ -25,12 +25,18 @@ from graphsvc.loaders.indicator_rows import (
     indicator_sheet,
     value_sheet,
 )
+from graphsvc.loaders.portfolio_rows import (
+    Portfolio,
+    action_rockets,
+    action_themes,
+    programme_sheet,
+    rocket_sheet,
+    theme_sheet,
+)
 from graphsvc.messages import said
 from graphsvc.model import (
-    BUILTIN_ROCKETS,
     CONTACT_FIELDS,
     LIST_PROPERTIES,
-    ROCKET_KEYS,
     ActorKind,
     Edge,
     Label,
@@ -39,7 +45,7 @@ from graphsvc.model import (
     Role,
     Status,
 )
-from graphsvc.model_rules import allowed, is_valid_business_id, is_valid_email
+from graphsvc.model_rules import is_valid_business_id, is_valid_email
 from graphsvc.values import quoted
 
 
@@ -60,10 +66,15 @@ ACTOR_COLUMNS = ("sector", "municipality", "business_id", "website", "tags", "ve
 SPECS: dict[str, SheetSpec] = {
     "actors": SheetSpec(("key", "name", "kind"), (*ACTOR_COLUMNS, *CONTACT_FIELDS)),
     "actions": SheetSpec(
-        ("key", "title", "rocket"), ("status", "start", "end", "themes", "description")
+        ("key", "title", "rocket"),
+        ("programme", "status", "start", "end", "themes", "description"),
     ),
     "participation": SheetSpec(("actor", "action"), ("role",)),
-    "rockets": SheetSpec(("key",), ("name_fi", "name_en")),
+    "programmes": SheetSpec(
+        ("key", "name"), ("name_en", "kind", "part_of", "period_start", "period_end", "description")
+    ),
+    "rockets": SheetSpec(("key",), ("programme", "name_fi", "name_en", "number", "kind")),
+    "themes": SheetSpec(("key", "name_fi"), ("name_en",)),
     "collaborations": SheetSpec(("actor_a", "actor_b"), ("kind", "since", "source")),
     "indicators": SheetSpec(INDICATOR_COLUMNS, INDICATOR_OPTIONAL),
     "indicator_values": SheetSpec(VALUE_COLUMNS, VALUE_OPTIONAL),
@@ -72,15 +83,19 @@ SPECS: dict[str, SheetSpec] = {
 NODE_SHEETS: dict[str, Label] = {
     "actors": Label.ACTOR,
     "actions": Label.ACTION,
+    "programmes": Label.PROGRAMME,
     "rockets": Label.ROCKET,
+    "themes": Label.THEME,
 }
 
 #: Columns that other checks already hold to a rule (keys, rocket keys, choices).
 _NOT_FREE_TEXT: dict[str, frozenset[str]] = {
     "actors": frozenset({"key", "kind"}),
-    "actions": frozenset({"key", "rocket", "status"}),
+    "actions": frozenset({"key", "rocket", "programme", "status", "themes"}),
     "participation": frozenset({"actor", "action", "role"}),
-    "rockets": frozenset({"key"}),
+    "programmes": frozenset({"key", "kind", "part_of", "period_start", "period_end"}),
+    "rockets": frozenset({"key", "programme", "number", "kind"}),
+    "themes": frozenset({"key"}),
     "collaborations": frozenset({"actor_a", "actor_b"}),
     "indicators": RULED,
     "indicator_values": RULED,
@@ -97,6 +112,8 @@ class Records:
     edges: list[Edge] = field(default_factory=list)
     #: action key -> its rocket keys (primary first): the action's complete FUELS list
     rockets_of: dict[str, list[str]] = field(default_factory=dict)
+    #: action key -> its theme keys, when the sheet has ``themes``: its complete ADDRESSES
+    themes_of: dict[str, list[str]] = field(default_factory=dict)
     #: optional property columns a node sheet does not have (stored values are kept)
     absent: dict[Label, tuple[str, ...]] = field(default_factory=dict)
     #: (label, key) referenced but not defined in the workbook -> where
@@ -106,12 +123,17 @@ class Records:
     indicators: IndicatorRecords = field(default_factory=IndicatorRecords)
 
 
-def validate_workbook(book: RawWorkbook, problems: Problems) -> Records:
+def validate_workbook(
+    book: RawWorkbook, problems: Problems, portfolio: Portfolio | None = None
+) -> Records:
     """Check every sheet and build the records; problems go to ``problems``.
 
-    Raises checks.TooManyProblems when the cap is reached (the caller reports).
+    ``portfolio`` holds the programmes, rockets and themes the store has (by default the
+    built-in ones). Raises checks.TooManyProblems when the cap is reached (the caller
+    reports).
     """
     records = Records()
+    portfolio = portfolio or Portfolio()
     for name in REQUIRED_SHEETS:
         if name not in book.sheets:
             found = ", ".join(book.sheets) or said("errors.load.no_sheets")
@@ -130,10 +152,11 @@ def validate_workbook(book: RawWorkbook, problems: Problems) -> Records:
         for column in SPECS[name].columns:
             if column in sheet.frame.columns and column not in _NOT_FREE_TEXT[name]:
                 checks.free_text(problems, sheet, column, listed=column in LIST_PROPERTIES)
+    _portfolio(usable, problems, records, portfolio)
     actors = _actors(usable["actors"], problems, records) if "actors" in usable else set()
-    actions = _actions(usable["actions"], problems, records) if "actions" in usable else set()
-    if "rockets" in usable:
-        _rockets(usable["rockets"], problems, records)
+    actions = set()
+    if "actions" in usable:
+        actions = _actions(usable["actions"], problems, records, portfolio)
     if "participation" in usable:
         _participation(usable["participation"], problems, records, actors, actions)
     if "collaborations" in usable:
@@ -191,7 +214,7 @@ def _actors(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
     return set(keys.tolist())
 
 
-def _actions(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
+def _actions(sheet: Sheet, problems: Problems, records: Records, portfolio: Portfolio) -> set[str]:
     keys = checks.keys(problems, sheet, "key", unique=True)
     start = checks.dates(problems, sheet, "start")
     end = checks.dates(problems, sheet, "end")
@@ -204,27 +227,14 @@ def _actions(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
         backwards,
         lambda v: said("errors.load.end_before_start", value=quoted(v)),
     )
-    rockets = _lists(checks.column(sheet, "rocket").str.lower())
-    for row, items in zip(sheet.frame.index, rockets, strict=True):
-        for item in items:
-            if item not in ROCKET_KEYS:
-                problems.add(
-                    sheet,
-                    int(row),
-                    "rocket",
-                    item,
-                    said(
-                        "errors.value.not_one_of", value=quoted(item), allowed=allowed(ROCKET_KEYS)
-                    ),
-                    allowed(ROCKET_KEYS),
-                )
+    rockets = action_rockets(sheet, problems, portfolio)
+    themes = action_themes(sheet, problems, portfolio)
     columns = {
         "title": checks.required(problems, sheet, "title").tolist(),
         "description": checks.column(sheet, "description").tolist(),
         "status": checks.choice(problems, sheet, "status", Status).tolist(),
         "start": start.tolist(),
         "end": end.tolist(),
-        "themes": _lists(checks.column(sheet, "themes")),
     }
     records.nodes.extend(_nodes(Label.ACTION, keys, columns))
     for key, items in zip(keys.tolist(), rockets, strict=True):
@@ -232,33 +242,27 @@ def _actions(sheet: Sheet, problems: Problems, records: Records) -> set[str]:
         records.rockets_of[key] = unique
         for i, rocket in enumerate(unique):
             records.edges.append(Edge(RelType.FUELS, key, rocket, {"primary": i == 0}))
+    if "themes" in sheet.frame.columns:
+        for key, items in zip(keys.tolist(), themes, strict=True):
+            records.themes_of[key] = items
+            records.edges.extend(Edge(RelType.ADDRESSES, key, theme) for theme in items)
     return set(keys.tolist())
 
 
-def _rockets(sheet: Sheet, problems: Problems, records: Records) -> None:
-    keys = checks.keys(problems, sheet, "key", unique=True).str.lower()
-    bad = (keys != "") & ~keys.isin(list(ROCKET_KEYS))
-    checks.report_bad(
-        problems,
-        sheet,
-        "key",
-        keys,
-        bad,
-        lambda v: said("errors.load.not_a_rocket", value=quoted(v), allowed=allowed(ROCKET_KEYS)),
-        allowed(ROCKET_KEYS),
-    )
-    builtin = {r.key: r for r in BUILTIN_ROCKETS}
-    names = {n: checks.column(sheet, n).tolist() for n in ("name_fi", "name_en")}
-    for i, key in enumerate(keys.tolist()):
-        if key in builtin:
-            rocket = builtin[key]
-            props = {
-                "number": rocket.number,
-                "name_fi": names["name_fi"][i] or rocket.name_fi,
-                "name_en": names["name_en"][i] or rocket.name_en,
-                "kind": rocket.kind.value,
-            }
-            records.nodes.append(Node(Label.ROCKET, key, props))
+def _portfolio(
+    usable: dict[str, Sheet], problems: Problems, records: Records, portfolio: Portfolio
+) -> None:
+    """The programmes, themes and rockets of the workbook, added to ``portfolio``."""
+    if "programmes" in usable:
+        nodes, edges = programme_sheet(usable["programmes"], problems, portfolio)
+        records.nodes.extend(nodes)
+        records.edges.extend(edges)
+    if "themes" in usable:
+        records.nodes.extend(theme_sheet(usable["themes"], problems, portfolio))
+    if "rockets" in usable:
+        nodes, edges = rocket_sheet(usable["rockets"], problems, portfolio)
+        records.nodes.extend(nodes)
+        records.edges.extend(edges)
 
 
 def _reference(

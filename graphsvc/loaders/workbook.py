@@ -20,6 +20,7 @@ from graphsvc.errors import ImportRejectedError, NotFoundError
 from graphsvc.indicator_model import validate_indicator, validate_observation
 from graphsvc.loaders.checks import Problems, TooManyProblems
 from graphsvc.loaders.files import read_workbook
+from graphsvc.loaders.portfolio_rows import Portfolio
 from graphsvc.loaders.rows import Records, validate_workbook
 from graphsvc.loaders.stages import STAGES, Progress
 from graphsvc.messages import said
@@ -70,7 +71,7 @@ def plan_import(
     problems = Problems(settings.max_import_errors)
     records = Records()
     try:
-        records = validate_workbook(book, problems)
+        records = validate_workbook(book, problems, stored_portfolio(store))
         if not problems.errors:
             _step(progress, "checking references")
             _resolve(store, records, problems)
@@ -85,7 +86,7 @@ def plan_import(
             found = said("errors.load.stopped_counting", found=found)
         raise ImportRejectedError(found, errors=problems.errors)
     nodes = _keep_absent_columns(store, records)
-    stale = _stale_fuels(store, records)
+    stale = _stale_ties(store, records)
     node_ends, edge_ends = unlisted(store, records) if on is not None else ([], [])
     batch = Batch(
         nodes,
@@ -213,15 +214,31 @@ def _keep_absent_columns(store: GraphStore, records: Records) -> list[Node]:
     return nodes
 
 
-def _stale_fuels(store: GraphStore, records: Records) -> list[tuple[RelType, str, str]]:
-    """``FUELS`` of the workbook's actions to rockets their ``rocket`` cell no longer lists."""
-    if not records.rockets_of:
-        return []
-    return [
-        (RelType.FUELS, e.start, e.end)
-        for e in store.find_edges(RelType.FUELS)
-        if e.start in records.rockets_of and e.end not in records.rockets_of[e.start]
-    ]
+def _stale_ties(store: GraphStore, records: Records) -> list[tuple[RelType, str, str]]:
+    """``FUELS`` and ``ADDRESSES`` of the workbook's actions to rockets and themes their
+    ``rocket`` and ``themes`` cells no longer list."""
+    stale = []
+    for rel_type, listed in (
+        (RelType.FUELS, records.rockets_of),
+        (RelType.ADDRESSES, records.themes_of),
+    ):
+        if listed:
+            stale += [
+                (rel_type, e.start, e.end)
+                for e in store.find_edges(rel_type)
+                if e.start in listed and e.end not in listed[e.start]
+            ]
+    return stale
+
+
+def stored_portfolio(store: GraphStore) -> Portfolio:
+    """The programmes, rockets and themes of the store, for a workbook's references."""
+    portfolio = Portfolio()
+    for node in store.find_nodes(Label.PROGRAMME):
+        portfolio.programmes[node.key] = str(node.props.get("kind", "programme"))
+    portfolio.rockets.update((e.start, e.end) for e in store.find_edges(RelType.PART_OF))
+    portfolio.themes.update(n.key for n in store.find_nodes(Label.THEME))
+    return portfolio
 
 
 def preview(store: GraphStore, batch: Batch) -> WriteReport:

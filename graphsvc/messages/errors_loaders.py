@@ -81,6 +81,41 @@ MESSAGES: dict[str, Message] = {
         "{value} ei ole mikään näistä: {allowed} (kantoraketteja voi nimetä uudelleen, ei lisätä)",
         "{value} is not one of {allowed} (rockets can be renamed, not added)",
     ),
+    "errors.load.not_a_rocket_of": Message(
+        "{value} ei ole ohjelman kantoraketti eikä painopiste; ohjelman omat: {allowed}",
+        "{value} is not a rocket or focus area of the programme; its own are: {allowed}",
+    ),
+    "errors.load.ambiguous_rocket": Message(
+        "{value} on usean ohjelman avain ({programmes}): kerro ohjelma sarakkeessa programme "
+        "tai kirjoita {keys}",
+        "{value} is a key in several programmes ({programmes}): name the programme in the "
+        "programme column, or write {keys}",
+    ),
+    "errors.load.no_rocket": Message(
+        "toimenpide ei anna polttoainetta yhdellekään ohjelman kantoraketille: "
+        "nimeä vähintään yksi",
+        "the action fuels no rocket of any programme: name at least one",
+    ),
+    "errors.load.not_a_programme": Message(
+        "{value} ei ole ohjelma työkirjassa eikä tietokannassa (eikä ohjelma voi kuulua itseensä)",
+        "{value} is not a programme in the workbook or in the store (nor can a programme be "
+        "part of itself)",
+    ),
+    "errors.load.rocket_colon": Message(
+        "avaimessa ei voi olla kaksoispistettä: ohjelma kerrotaan sarakkeessa programme",
+        "a key cannot contain a colon: name the programme in the programme column",
+    ),
+    "errors.load.rocket_twice": Message(
+        "{value} on jo tämän ohjelman avain aiemmalla rivillä",
+        "{value} is already a key of this programme in an earlier row",
+    ),
+    "errors.load.not_a_number": Message(
+        "{value} ei ole kokonaisluku 0–999", "{value} is not a whole number from 0 to 999"
+    ),
+    "errors.load.unknown.theme": Message(
+        "{value} ei ole teema työkirjassa eikä tietokannassa; teemat: {allowed}",
+        "{value} is not a theme in the workbook or in the store; the themes are: {allowed}",
+    ),
     "errors.load.self_collaboration": Message(
         "{value} ei voi tehdä yhteistyötä itsensä kanssa", "{value} cannot collaborate with itself"
     ),

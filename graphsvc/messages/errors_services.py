@@ -222,6 +222,14 @@ EDITING: dict[str, Message] = {
         "kantorakettia {rocket} ei ole: käytä jotakin näistä: {allowed}",
         "rocket {rocket} does not exist: use one of {allowed}",
     ),
+    "errors.service.programme_not_found": Message(
+        "ohjelmaa {key} ei ole; ohjelmat: {allowed}",
+        "there is no programme {key}; the programmes are: {allowed}",
+    ),
+    "errors.service.theme_missing": Message(
+        "teemaa {theme} ei ole; teemat: {allowed}",
+        "there is no theme {theme}; the themes are: {allowed}",
+    ),
     "errors.service.no_rocket": Message(
         "toimenpide {key}: anna vähintään yksi kantoraketti",
         "action {key}: give at least one rocket",

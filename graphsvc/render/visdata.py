@@ -74,7 +74,8 @@ def build_map_data(
     marks = _node_marks(nodes, index, findings, lang)
     layout_edges = [(u, v, _LAYOUT_WEIGHT[style]) for u, v, style in links]
     positions = compute_layout(_layout_nodes(nodes, links), layout_edges, seed=seed)
-    records = _node_records(nodes, positions, _rockets_of(links, nodes), marks, lang)
+    themes = _theme_names(snapshot, lang)
+    records = _node_records(nodes, positions, _rockets_of(links, nodes), marks, lang, themes)
     names, values = page_measures(findings)
     for record, row in zip(records, measure_table(nodes, links, values, names), strict=True):
         record.measures = row
@@ -102,10 +103,24 @@ def _drawn_nodes(snapshot: Snapshot) -> list[Node]:
         (
             without_contacts(n) if n.label is Label.ACTOR else n
             for n in snapshot.nodes
-            if n.label is not Label.PROGRAMME
+            if n.label in _DRAWN
         ),
         key=lambda n: (n.label, n.key),
     )
+
+
+_DRAWN = frozenset({Label.ROCKET, Label.ACTION, Label.ACTOR})
+
+
+def _theme_names(snapshot: Snapshot, lang: str) -> dict[str, str]:
+    """Action key -> the names of the themes it addresses, in ``lang``, joined."""
+    themes = {n.key: n for n in snapshot.nodes if n.label is Label.THEME}
+    found: dict[str, list[str]] = {}
+    for e in snapshot.edges:
+        if e.type is RelType.ADDRESSES and e.end in themes:
+            theme = themes[e.end]
+            found.setdefault(e.start, []).append(str(theme.props.get(f"name_{lang}") or theme.name))
+    return {key: ", ".join(names) for key, names in found.items()}
 
 
 def rocket_choices(nodes: list[Node], lang: str) -> list[RocketChoice]:
@@ -146,6 +161,7 @@ def _node_records(
     rockets_of: dict[int, int],
     marks: _Marks,
     lang: str,
+    themes: dict[str, str],
 ) -> list[MapNode]:
     rocket_names = _rocket_names([rocket_name(n, lang) for n in nodes if n.label is Label.ROCKET])
     records = []
@@ -160,7 +176,11 @@ def _node_records(
                 group=node_group(node),
                 x=positions[i][0],
                 y=positions[i][1],
-                tooltip=[name, *_details(node, lang, rocket_names(mask)), *marks.notes.get(i, [])],
+                tooltip=[
+                    name,
+                    *_details(node, lang, rocket_names(mask), themes.get(node.key, "")),
+                    *marks.notes.get(i, []),
+                ],
                 rockets=mask,
                 size=marks.sizes.get(i),
                 highlights=marks.highlights.get(i, []),
@@ -264,7 +284,7 @@ def _layout_nodes(nodes: list[Node], links: list[Link]) -> list[LayoutNode]:
     return result
 
 
-def _details(node: Node, lang: str, rockets: str) -> list[str]:
+def _details(node: Node, lang: str, rockets: str, themes: str) -> list[str]:
     """Tooltip lines after the name: only allow-listed, non-personal properties."""
     props = node.props
     lines: list[str] = []
@@ -279,8 +299,8 @@ def _details(node: Node, lang: str, rockets: str) -> list[str]:
         if status:
             shown = word_or(f"status_{status}", lang, str(status))
             lines.append(f"{word('f_status', lang)}: {shown}")
-        if props.get("themes"):
-            lines.append(f"{word('f_themes', lang)}: {', '.join(map(str, props['themes']))}")
+        if themes:
+            lines.append(f"{word('f_themes', lang)}: {themes}")
         if props.get("description"):
             lines.append(shorten(str(props["description"]), DESCRIPTION_CHARS))
     if node.label is not Label.ROCKET and rockets:

@@ -37,6 +37,12 @@ class AnalysisParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     rocket: str | None = Field(None, max_length=128, description="Only this rocket (its key)")
+    programme: str | None = Field(
+        None,
+        max_length=128,
+        description="Only this programme's part of the portfolio (its key; a strategy: its "
+        "programmes)",
+    )
     actor: str | None = Field(None, max_length=128, description="The actor (its key)")
     lang: Literal["fi", "en"] = Field("fi", description="Language of sentences and names")
     top: int | None = Field(None, ge=1, le=500, description="Size of ranked lists")

@@ -24,6 +24,7 @@ from graphsvc.services.analyses import ANALYSES, KINDS, Analysis, AnalysisParams
 from graphsvc.services.analysis_cache import CACHE
 from graphsvc.services.as_of import store_on
 from graphsvc.services.dated_graphs import check_dates
+from graphsvc.services.programme_scope import store_in
 from graphsvc.values import quoted
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def run_analysis(
     ``read_only`` and gets the cached answer itself, without the copy.
     """
     query = check_request(kind, **params)
-    store = store_on(store, query.as_of)
+    store = store_on(store_in(store, query.programme), query.as_of)
     version = store.version()
     key = (store.url, version, kind, tuple(sorted(query.model_dump().items())))
     on_store = ANALYSES[kind].on_store
@@ -139,6 +140,7 @@ def envelope(kind: str, query: AnalysisParams, body: dict[str, Any]) -> dict[str
     return {
         "kind": kind,
         "rocket": query.rocket,
+        "programme": query.programme,
         "actor": query.actor,
         "lang": query.lang,
         "as_of": query.as_of,

@@ -17,7 +17,7 @@ from graphsvc.dates import today
 from graphsvc.errors import ValidationError
 from graphsvc.indicator_model import parse_year
 from graphsvc.messages import lang_of, said, text
-from graphsvc.model import BUILTIN_ROCKETS, PROGRAMME_KEY, Label
+from graphsvc.model import PROGRAMME_KEY, Label, rocket_order
 from graphsvc.render.report_data import IndicatorSection, ReportData, RocketSection
 from graphsvc.services.as_of import store_on
 from graphsvc.services.indicators import programme_order
@@ -83,12 +83,13 @@ def report_data(store: GraphStore, year: Any, lang: str = "fi", maps: str = "svg
         for p in progress_table(indicators, values, year)
     )
     rockets = tuple(
-        _rocket(store, now, before, r.key, (year, lang, maps), indicators) for r in BUILTIN_ROCKETS
+        _rocket(store, now, before, r.key, (year, lang, maps), indicators)
+        for r in sorted(now.find_nodes(Label.ROCKET), key=rocket_order)
     )
     return ReportData(
         year=year,
         lang=lang,
-        programme_name=names[PROGRAMME_KEY],
+        programme_name=_title(store),
         generated_on=dt.date.fromisoformat(today()),
         summary=_summary(store, now, year, lang),
         indicators=sections,
@@ -96,6 +97,19 @@ def report_data(store: GraphStore, year: Any, lang: str = "fi", maps: str = "svg
         programme_indicators=tuple(i.key for i in indicators if i.measures == PROGRAMME_KEY),
         unowned=tuple(i.name(lang) for i in indicators if not i.owner),
     )
+
+
+def _title(store: GraphStore) -> str:
+    """The name of the programme reported: the programme of a programme's view, else the
+    portfolio's strategy, else its programmes' names."""
+    programmes = {n.key: n for n in store.find_nodes(Label.PROGRAMME)}
+    chosen = getattr(store, "programme", None)
+    if chosen in programmes:
+        return programmes[chosen].name
+    strategies = [n.name for n in programmes.values() if n.props.get("kind") == "strategy"]
+    if len(strategies) == 1:
+        return strategies[0]
+    return ", ".join(n.name for n in programmes.values()) or PROGRAMME_KEY
 
 
 def _measured_names(store: GraphStore, lang: str) -> dict[str, str]:

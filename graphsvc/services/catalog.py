@@ -6,7 +6,7 @@ from typing import Any
 
 from graphsvc.errors import ValidationError
 from graphsvc.messages import said
-from graphsvc.model import Label, Node
+from graphsvc.model import Label, Node, RelType, ends_by_start
 from graphsvc.model_rules import fold_text
 from graphsvc.public_form import node_public
 from graphsvc.stores.base import GraphStore
@@ -69,8 +69,13 @@ def list_nodes(
         candidates.sort(key=_sort_key(field), reverse=descending)
         total = len(candidates)
         nodes = candidates[offset : offset + limit]
+    items = [node_public(n, include_contacts=include_contacts) for n in nodes]
+    if label is Label.ACTION:
+        themes = ends_by_start(store.find_edges(RelType.ADDRESSES), RelType.ADDRESSES)
+        for item in items:
+            item["themes"] = themes.get(item["key"]) or None
     return {
-        "items": [node_public(n, include_contacts=include_contacts) for n in nodes],
+        "items": items,
         "total": total,
         "limit": limit,
         "offset": offset,

@@ -16,14 +16,13 @@ from graphsvc.messages import said
 from graphsvc.model import (
     ENDPOINTS,
     REQUIRED_PROPERTIES,
-    ROCKET_KEYS,
     Edge,
     Label,
     Node,
     RelType,
     Role,
 )
-from graphsvc.model_rules import parse_enum
+from graphsvc.model_rules import parse_enum, theme_key
 from graphsvc.public_form import node_public
 from graphsvc.records import Batch
 from graphsvc.services.accounts import Author
@@ -123,27 +122,50 @@ def erase_actor(store: GraphStore, key: str) -> dict[str, Any]:
 def _check_rockets(store: GraphStore, rockets: list[str]) -> list[str]:
     missing = [r for r in rockets if not _exists(store, Label.ROCKET, r)]
     if missing:
+        keys = [n.key for n in store.find_nodes(Label.ROCKET)]
         raise ValidationError(
-            said(
-                "errors.service.rocket_missing",
-                rocket=repr(missing[0]),
-                allowed=", ".join(ROCKET_KEYS),
-            ),
+            said("errors.service.rocket_missing", rocket=repr(missing[0]), allowed=", ".join(keys)),
             value=missing[0],
         )
     return list(dict.fromkeys(rockets))
+
+
+def _check_themes(store: GraphStore, words: list[str]) -> list[str]:
+    """The keys of the themes named (a built-in one also by its Finnish or English word);
+    ValidationError naming the themes for one that does not exist."""
+    keys = list(dict.fromkeys(theme_key(w) for w in words))
+    missing = [k for k in keys if not _exists(store, Label.THEME, k)]
+    if missing:
+        known = ", ".join(n.key for n in store.find_nodes(Label.THEME))
+        raise ValidationError(
+            said("errors.service.theme_missing", theme=repr(missing[0]), allowed=known),
+            value=missing[0],
+        )
+    return keys
 
 
 def _fuels(key: str, rockets: list[str]) -> list[Edge]:
     return [Edge(RelType.FUELS, key, r, {"primary": i == 0}) for i, r in enumerate(rockets)]
 
 
+def _ties(
+    store: GraphStore, key: str, rel_type: RelType, wanted: list[Edge]
+) -> list[tuple[RelType, str, str]]:
+    """The relationships of a type from the action that ``wanted`` no longer has."""
+    kept = {e.end for e in wanted}
+    return [
+        (rel_type, key, e.end) for e in store.find_edges(rel_type, start=key) if e.end not in kept
+    ]
+
+
 def action_public(store: GraphStore, key: str) -> dict[str, Any]:
-    """An action as JSON with ``rockets``: the keys it fuels, primary first."""
+    """An action as JSON with ``rockets`` (the keys it fuels, primary first) and ``themes``
+    (the keys of the themes it addresses)."""
     node = store.get_node(Label.ACTION, key)
     edges = store.find_edges(RelType.FUELS, start=key)
     rockets = sorted(edges, key=lambda e: (not e.props.get("primary"), e.end))
-    return {**node_public(node), "rockets": [e.end for e in rockets]}
+    themes = [e.end for e in store.find_edges(RelType.ADDRESSES, start=key)]
+    return {**node_public(node), "rockets": [e.end for e in rockets], "themes": themes or None}
 
 
 def create_action(store: GraphStore, data: dict[str, Any], by: Author) -> dict[str, Any]:
@@ -153,7 +175,9 @@ def create_action(store: GraphStore, data: dict[str, Any], by: Author) -> dict[s
     rockets = _check_rockets(store, list(props.pop("rockets", None) or []))
     if not rockets:
         raise ValidationError(said("errors.service.no_rocket", key=repr(key)))
-    store.insert_node(Node(Label.ACTION, key, props), _fuels(key, rockets))
+    themes = _check_themes(store, list(props.pop("themes", None) or []))
+    addresses = [Edge(RelType.ADDRESSES, key, t) for t in themes]
+    store.insert_node(Node(Label.ACTION, key, props), [*_fuels(key, rockets), *addresses])
     by.record("action.create", f"Action:{key}")
     return action_public(store, key)
 
@@ -163,16 +187,19 @@ def update_action(
 ) -> dict[str, Any]:
     """Change some properties of an action; ``rockets`` replaces the rockets it fuels."""
     changes = dict(changes)
-    node = _merge(store.get_node(Label.ACTION, key), changes | {"rockets": None})
+    node = _merge(store.get_node(Label.ACTION, key), changes | {"rockets": None, "themes": None})
     edges: list[Edge] = []
     deletes: list[tuple[RelType, str, str]] = []
     if "rockets" in changes and changes["rockets"] is not None:
-        rockets = _check_rockets(store, list(changes["rockets"]))
-        edges = _fuels(key, rockets)
-        old = store.find_edges(RelType.FUELS, start=key)
-        deletes = [(RelType.FUELS, key, e.end) for e in old if e.end not in rockets]
+        edges = _fuels(key, _check_rockets(store, list(changes["rockets"])))
+        deletes = _ties(store, key, RelType.FUELS, edges)
     elif "rockets" in changes:
         raise ValidationError(said("errors.service.rockets_kept", key=repr(key)))
+    if "themes" in changes:
+        themes = _check_themes(store, list(changes["themes"] or []))
+        addresses = [Edge(RelType.ADDRESSES, key, t) for t in themes]
+        edges += addresses
+        deletes += _ties(store, key, RelType.ADDRESSES, addresses)
     store.apply(Batch(nodes=[node], edges=edges, edge_deletes=deletes))
     by.record("action.update", f"Action:{key}")
     return action_public(store, key)

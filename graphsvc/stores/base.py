@@ -232,6 +232,62 @@ def rocket_subgraph(
     return keep_nodes, keep_edges
 
 
+def programmes_within(edges: Sequence[Edge], programme: str) -> set[str]:
+    """The programme and every programme that carries it out, however indirectly (a
+    strategy's growth programmes and their plans)."""
+    found, frontier = {programme}, [programme]
+    below: dict[str, list[str]] = {}
+    for e in edges:
+        if e.type is RelType.CARRIES_OUT:
+            below.setdefault(e.end, []).append(e.start)
+    while frontier:
+        for child in below.get(frontier.pop(), []):
+            if child not in found:
+                found.add(child)
+                frontier.append(child)
+    return found
+
+
+def programme_subgraph(
+    nodes: list[Node], edges: list[Edge], programme: str
+) -> tuple[list[Node], list[Edge]]:
+    """The part of a graph that belongs to a programme (a strategy: its programmes).
+
+    Its programmes and rockets, the actions fuelling those rockets (an action's primary
+    rocket within the programme is its first there when its own primary is elsewhere),
+    the actors running them and their ties, the themes, and the relationships among these.
+    """
+    programmes = programmes_within(edges, programme)
+    rockets = {e.start for e in edges if e.type is RelType.PART_OF and e.end in programmes}
+    fuels = [e for e in edges if e.type is RelType.FUELS and e.end in rockets]
+    actions = {e.start for e in fuels}
+    with_primary = {e.start for e in fuels if e.props.get("primary")}
+    keep_edges: list[Edge] = []
+    for e in fuels:
+        if e.start not in with_primary:
+            with_primary.add(e.start)
+            e = Edge(e.type, e.start, e.end, {**e.props, "primary": True})
+        keep_edges.append(e)
+    actors = {e.start for e in edges if e.type is RelType.RUNS and e.end in actions}
+    keep_edges += [
+        e
+        for e in edges
+        if (e.type is RelType.RUNS and e.end in actions)
+        or (e.type is RelType.ADDRESSES and e.start in actions)
+        or (e.type is RelType.COLLABORATES_WITH and e.start in actors and e.end in actors)
+        or (e.type is RelType.PART_OF and e.start in rockets)
+        or (e.type is RelType.CARRIES_OUT and e.start in programmes and e.end in programmes)
+    ]
+    wanted = {
+        Label.PROGRAMME: programmes,
+        Label.ROCKET: rockets,
+        Label.ACTION: actions,
+        Label.ACTOR: actors,
+    }
+    keep_nodes = [n for n in nodes if n.label is Label.THEME or n.key in wanted[n.label]]
+    return keep_nodes, keep_edges
+
+
 def not_found(label: Label, key: str) -> NotFoundError:
     """The error both stores raise for a node that does not exist."""
     message = said("errors.store.node_not_found", label=label_word(label, partitive=True), key=key)

@@ -68,6 +68,14 @@ ADD_META = f"MERGE (m:{META_LABEL} {{id: $id}}) ON CREATE SET m.version = 0"
 BUMP_VERSION = f"MATCH (m:{META_LABEL} {{id: $id}}) SET m.version = m.version + 1"
 GET_VERSION = f"MATCH (m:{META_LABEL} {{id: $id}}) RETURN m.version AS version"
 
+# -- recorded migrations of the graph's data ----------------------------------------------
+
+MIGRATION_LABEL = "_GraphsvcMigration"
+MIGRATION_RAN = f"MATCH (m:{MIGRATION_LABEL} {{name: $name}}) RETURN true AS ran"
+RECORD_MIGRATION = (
+    f"MERGE (m:{MIGRATION_LABEL} {{name: $name}}) ON CREATE SET m.applied_at = datetime()"
+)
+
 # -- node writes (per label) -----------------------------------------------------------------
 
 #: Whether a stored property map is identical to ``row`` (value types included: 1 is not 1.0).

@@ -12,7 +12,8 @@ from graphsvc.dates import BEGINNING, today
 from graphsvc.model import Edge, Label, Node, RelType
 from graphsvc.records import Batch, History, WriteReport
 from graphsvc.stores import cypher_history as cypher
-from graphsvc.stores.cypher import BUMP_VERSION
+from graphsvc.stores import theme_migration
+from graphsvc.stores.cypher import BUMP_VERSION, MIGRATION_RAN, RECORD_MIGRATION
 from graphsvc.stores.history import (
     ItemId,
     Period,
@@ -136,6 +137,20 @@ def add_missing_periods(tx: ManagedTransaction) -> None:
         _run_chunked(tx, cypher.ADD_EDGE_PERIODS, _rows([p for p in periods if len(p.item) == 3]))
     _run_chunked(tx, cypher.ADD_MISSING_NODE_PERIODS, _rows(builtin_nodes))
     _run_chunked(tx, cypher.ADD_MISSING_EDGE_PERIODS, _rows(builtin_edges))
+
+
+def migrate_themes(tx: ManagedTransaction) -> bool:
+    """The themes migration (see :mod:`graphsvc.stores.theme_migration`) unless recorded as
+    run; whether it changed anything. The built-in themes must exist."""
+    if tx.run(MIGRATION_RAN, name=theme_migration.NAME).single() is not None:
+        return False
+    planned = theme_migration.plan_migration(Neo4jPeriods(tx).every_node_period())
+    if planned.changed:
+        write_periods(tx, planned)
+        write_nodes(tx, planned.current.nodes, WriteReport())
+        write_edges(tx, planned.current.edges, WriteReport())
+    tx.run(RECORD_MIGRATION, name=theme_migration.NAME).consume()
+    return planned.changed
 
 
 def graph_on(tx: ManagedTransaction, day: str) -> tuple[list[Node], list[Edge]]:

@@ -56,6 +56,7 @@ from graphsvc.stores.neo4j_history import (
     all_periods,
     graph_on,
     history_days,
+    migrate_themes,
     write_batch,
 )
 from graphsvc.stores.neo4j_indicators import to_indicators, to_observations
@@ -196,9 +197,10 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
 
         def builtins(tx: ManagedTransaction) -> None:
             lock(tx)
-            if add_missing_builtins(tx):
-                tx.run(cypher.BUMP_VERSION, META).consume()
+            changed = add_missing_builtins(tx)
             add_missing_periods(tx)
+            if migrate_themes(tx) or changed:
+                tx.run(cypher.BUMP_VERSION, META).consume()
 
         self.write_work(builtins)
 

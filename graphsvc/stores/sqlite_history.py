@@ -8,11 +8,12 @@ from collections.abc import Sequence
 
 from orjson import loads
 
-from graphsvc.model import Edge, Label, Node, RelType
-from graphsvc.stores import sql
-from graphsvc.stores.history import ItemId, Period, builtin_periods, period_of
+from graphsvc.model import Edge, Label, Node, RelType, builtin_edges, builtin_nodes
+from graphsvc.stores import sql, theme_migration
+from graphsvc.stores.base import search_text
+from graphsvc.stores.history import ItemId, Period, builtin_periods, dump_props, period_of
 from graphsvc.stores.history_plan import HistoryPlan
-from graphsvc.stores.sqlite_writes import BULK_LOOKUP
+from graphsvc.stores.sqlite_writes import BULK_LOOKUP, write_current
 
 
 class SQLitePeriods:
@@ -65,6 +66,30 @@ def add_builtin_periods(conn: sqlite3.Connection) -> None:
     nodes, edges = builtin_periods()
     conn.executemany(sql.INSERT_NODE_PERIOD_IF_MISSING, [_row(p) for p in nodes])
     conn.executemany(sql.INSERT_EDGE_PERIOD_IF_MISSING, [_row(p) for p in edges])
+
+
+def insert_builtins(conn: sqlite3.Connection) -> None:
+    """The built-in programme, rockets, themes and PART_OF, and their periods, where
+    missing."""
+    for n in builtin_nodes():
+        params = (n.label.value, n.key, dump_props(n.props), search_text(n.label, n.key, n.props))
+        conn.execute(sql.INSERT_NODE_IF_MISSING, params)
+    for e in builtin_edges():
+        if conn.execute(sql.GET_EDGE, (e.type.value, e.start, e.end)).fetchone() is None:
+            row = (e.type.value, e.start_label.value, e.start, e.end_label.value, e.end, "{}")
+            conn.execute(sql.INSERT_EDGE, row)
+    add_builtin_periods(conn)
+
+
+def migrate_themes(conn: sqlite3.Connection) -> None:
+    """The themes migration (see :mod:`graphsvc.stores.theme_migration`) in the migration's
+    transaction: the built-in themes first, for the relationships to end at."""
+    insert_builtins(conn)
+    nodes = [period_of(r, 2) for r in conn.execute(sql.ALL_NODE_PERIODS)]
+    plan = theme_migration.plan_migration(nodes)
+    if plan.changed:
+        write_periods(conn, plan)
+        write_current(conn, plan)
 
 
 def graph_on(conn: sqlite3.Connection, day: str) -> tuple[list[Node], list[Edge]]:

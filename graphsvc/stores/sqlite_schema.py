@@ -6,6 +6,8 @@ import sqlite3
 from collections.abc import Callable
 
 from graphsvc.audit_chain import GENESIS, row_hash
+from graphsvc.stores.sqlite_history import migrate_themes
+from graphsvc.stores.theme_migration import NAME as THEMES_MIGRATION
 
 #: (name, SQL script); append only, never edit a migration that has shipped.
 MIGRATIONS: list[tuple[str, str]] = [
@@ -188,6 +190,8 @@ MIGRATIONS: list[tuple[str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    # actions' ``themes`` become ADDRESSES to Theme nodes: a Python step, see STEPS
+    (THEMES_MIGRATION, ""),
 ]
 
 _LEGACY_AUDIT_ROWS = (
@@ -216,6 +220,7 @@ def _chain_existing_rows(conn: sqlite3.Connection) -> None:
 #: Python steps that run after a migration's script, in the same transaction.
 STEPS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0004_audit_chain": _chain_existing_rows,
+    THEMES_MIGRATION: migrate_themes,
 }
 
 

@@ -21,8 +21,6 @@ from graphsvc.model import (
     Node,
     RelType,
     Role,
-    builtin_edges,
-    builtin_nodes,
 )
 from graphsvc.model_rules import parse_enum
 from graphsvc.records import (
@@ -47,9 +45,8 @@ from graphsvc.stores.base import (
     not_found,
     rocket_not_found,
     search_needle,
-    search_text,
 )
-from graphsvc.stores.history import as_history, dump_props
+from graphsvc.stores.history import as_history
 from graphsvc.stores.indicator_plan import IndicatorWrites, has_indicator_writes, plan_indicators
 from graphsvc.stores.ordering import by_label_then_key, by_label_then_name, by_name
 from graphsvc.stores.sqlite_connections import ThreadConnections
@@ -62,10 +59,10 @@ from graphsvc.stores.sqlite_gap_marks import (
 )
 from graphsvc.stores.sqlite_history import (
     SQLitePeriods,
-    add_builtin_periods,
     all_periods,
     graph_on,
     history_days,
+    insert_builtins,
     write_periods,
 )
 from graphsvc.stores.sqlite_indicators import (
@@ -162,21 +159,7 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
             self._insert_builtins(conn)
 
     def _insert_builtins(self, conn: sqlite3.Connection) -> None:
-        for n in builtin_nodes():
-            params = (
-                n.label.value,
-                n.key,
-                dump_props(n.props),
-                search_text(n.label, n.key, n.props),
-            )
-            conn.execute(sql.INSERT_NODE_IF_MISSING, params)
-        for e in builtin_edges():
-            if conn.execute(sql.GET_EDGE, (e.type.value, e.start, e.end)).fetchone() is None:
-                conn.execute(
-                    sql.INSERT_EDGE,
-                    (e.type.value, e.start_label.value, e.start, e.end_label.value, e.end, "{}"),
-                )
-        add_builtin_periods(conn)
+        insert_builtins(conn)
 
     # -- writes -----------------------------------------------------------------------
 

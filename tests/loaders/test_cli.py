@@ -37,7 +37,7 @@ def test_load_reports_counts_and_reload_changes_nothing(url, tmp_path):
     assert "rows read: actors 4, actions 3, participation 5, collaborations 1" in out
     code, out, _ = run(url, "load", str(folder), "--json")
     report = json.loads(out)
-    assert (report["nodes_unchanged"], report["edges_unchanged"]) == (7, 10)
+    assert (report["nodes_unchanged"], report["edges_unchanged"]) == (7, 13)
     assert report["nodes_created"] + report["edges_created"] == 0
 
 
@@ -46,7 +46,7 @@ def test_load_dry_run_writes_nothing(url, tmp_path):
     code, out, _ = run(url, "load", str(folder), "--dry-run", "--lang", "en")
     assert code == 0 and "dry run: nothing was written" in out
     code, out, _ = run(url, "export", "json", "-o", "-")
-    assert [n["label"] for n in json.loads(out)["nodes"]] == ["Programme"] + ["Rocket"] * 6
+    assert [n["label"] for n in json.loads(out)["nodes"]] == ["Programme"] + ["Rocket"] * 6 + ["Theme"] * 3
 
 
 def test_rejected_load_names_file_row_and_column(url, tmp_path):
@@ -107,7 +107,9 @@ def test_export_writes_files_and_refuses_binary_stdout(url, tmp_path):
         "indicator_values.csv",
         "indicators.csv",
         "participation.csv",
+        "programmes.csv",
         "rockets.csv",
+        "themes.csv",
     ]
     code, _, err = run(url, "export", "xlsx", "-o", "-", "--lang", "en")
     assert code == 1 and "xlsx cannot go to stdout" in err

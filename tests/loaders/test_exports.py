@@ -109,7 +109,7 @@ def test_json_export_shape(sqlite_store, tmp_path):
     assert {"type": "FUELS", "start": "rrt", "end": "logistics", "primary": True} in doc[
         "relationships"
     ]
-    assert len(doc["nodes"]) == 14 and len(doc["relationships"]) == 16
+    assert len(doc["nodes"]) == 17 and len(doc["relationships"]) == 19
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
@@ -118,7 +118,7 @@ def test_graphml_and_gexf_carry_kinds_rockets_and_roles(sqlite_store, tmp_path, 
     path = tmp_path / f"g.{fmt}"
     export_graph(sqlite_store, fmt, path)
     graph = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
-    assert graph.number_of_nodes() == 24 and graph.number_of_edges() == 26
+    assert graph.number_of_nodes() == 27 and graph.number_of_edges() == 29
     xamk = graph.nodes["Actor:xamk"]
     assert (xamk["label"], xamk["kind"], xamk["node_type"]) == (
         "Kaakkois-Suomen ammattikorkeakoulu",

@@ -44,10 +44,10 @@ def two_rounds(store, tmp_path):
 
 def test_a_round_begins_changes_and_ends_items(two_rounds):
     store, first, second = two_rounds
-    assert (first["as_of"], first["nodes_created"], first["edges_created"]) == (Y22, 7, 10)
+    assert (first["as_of"], first["nodes_created"], first["edges_created"]) == (Y22, 7, 13)
     assert (second["nodes_created"], second["nodes_updated"], second["nodes_deleted"]) == (1, 1, 2)
-    # ended: yhd's funder role in ruoka, the collaboration, and ruoka's FUELS
-    assert (second["edges_created"], second["edges_deleted"]) == (2, 3)
+    # ended: yhd's funder role in ruoka, the collaboration, ruoka's FUELS and its 2 ADDRESSES
+    assert (second["edges_created"], second["edges_deleted"]) == (2, 5)
     before, after = state(store, Y22), state(store, Y23)
     assert (Label.ACTOR, "yhd") in before[0] and (Label.ACTOR, "yhd") not in after[0]
     assert before[0][(Label.ACTION, "rrt")]["status"] == "ongoing"

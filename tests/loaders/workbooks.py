@@ -86,3 +86,38 @@ def graph_of(store: GraphStore) -> tuple[list, list]:
         [(n.label, n.key, n.props) for n in snapshot.nodes],
         [(e.type, e.start, e.end, e.props) for e in snapshot.edges],
     )
+
+
+PROGRAMMES = [
+    ["key", "name", "name_en", "kind", "part_of"],
+    ["kouvola-2030", "Kouvola kasvuun 2030", "Kouvola grows 2030", "strategy", ""],
+    ["elinvoiman-kasvu", "Elinvoiman kasvu", "Vitality growth", "programme", "kouvola-2030"],
+    ["hyvinvoinnin-kasvu", "Hyvinvoinnin kasvu", "Wellbeing growth", "programme", "kouvola-2030"],
+]
+FOCUS_AREAS = [
+    ["key", "programme", "name_fi", "name_en"],
+    ["health", "hyvinvoinnin-kasvu", "Terveys ja toimintakyky", "Health and ability"],
+    ["wellbeing", "hyvinvoinnin-kasvu", "Hyvinvoiva arki", "Everyday wellbeing"],
+]
+
+
+def portfolio_sheets() -> Sheets:
+    """The sample with a second programme carrying out the same strategy: its own focus
+    areas (one sharing the key ``wellbeing`` with a vitality rocket), an action of its own
+    and one fuelling both programmes."""
+    sheets = sample_sheets()
+    sheets["programmes"] = [row[:] for row in PROGRAMMES]
+    sheets["rockets"] = [row[:] for row in FOCUS_AREAS]
+    header, *rows = sheets["actions"]
+    sheets["actions"] = [[*header[:3], "programme", *header[3:]]]
+    sheets["actions"] += [[*row[:3], "", *row[3:]] for row in rows]
+    sheets["actions"][3][3] = "elinvoiman-kasvu"  # ruoka: "wellbeing" of the vitality programme
+    sheets["actions"].append(
+        ["liikunta", "Liikuntaneuvonta", "health", "hyvinvoinnin-kasvu", "", "", "", "osallisuus"]
+    )
+    sheets["actions"].append(
+        ["asukas", "Asukastalot", "hyvinvoinnin-kasvu:wellbeing;centre", "", "", "", "", ""]
+    )
+    sheets["participation"] += [["yhd", "liikunta", "lead"], ["kouvola", "asukas", "lead"]]
+    sheets["participation"].append(["xamk", "asukas", "partner"])
+    return sheets

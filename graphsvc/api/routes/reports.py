@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
-from graphsvc.api.dependencies import author
+from graphsvc.api.dependencies import ProgrammeParam, author
 from graphsvc.api.file_jobs import report_file
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
 from graphsvc.api.security import Viewer
@@ -34,13 +34,14 @@ async def annual_report(
     year: Annotated[int, Path(ge=FIRST_YEAR, le=LAST_YEAR, description="The programme year")],
     format: Annotated[Literal["html", "pdf"], Query(description="html or pdf")] = "pdf",
     lang: Annotated[Literal["fi", "en"], Query(description="Language of the report")] = "fi",
+    programme: ProgrammeParam = None,
 ) -> Response:
     """The follow-up report of ``year`` for the council, like ``graphsvc report``: the
     indicators' progress with trend charts, and per rocket the actions, the network's
     change, key actors, suggested introductions and a map. No contact data, for any
     role. Built in a work process of the file pool (503 with ``Retry-After`` when full)."""
     check_report_year(year)
-    body = await report_file(request, year, lang, format)
+    body = await report_file(request, year, lang, format, programme)
     author(request, principal).record("report", f"report:{year}", f"{format} {lang}")
     name = report_file_name(year, lang, format)
     disposition = "attachment" if format == "pdf" else "inline"

@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.responses import FileResponse
 
-from graphsvc.api.dependencies import AsOfParam, StoreDep, author
+from graphsvc.api.dependencies import AsOfParam, ProgrammeParam, StoreDep, author
 from graphsvc.api.file_jobs import export_file
 from graphsvc.api.responses import JSONAnswer
 from graphsvc.api.schemas.answers import ImportReport
@@ -200,7 +200,11 @@ async def import_workbook(
     responses={200: EXPORT_ANSWER, **problem_responses(*PROTECTED, 404, 422)},
 )
 async def export_graph(
-    principal: Viewer, request: Request, format: FormatParam, as_of: AsOfParam = None
+    principal: Viewer,
+    request: Request,
+    format: FormatParam,
+    as_of: AsOfParam = None,
+    programme: ProgrammeParam = None,
 ) -> FileResponse:
     """The graph as csv (a zip), xlsx, json, graphml, gexf or cypher, like ``graphsvc export``;
     with ``as_of``, as it stood then (it loads back to that state).
@@ -217,7 +221,7 @@ async def export_graph(
     day = None if as_of is None else parse_day(as_of)
     tmp = Path(tempfile.mkdtemp(prefix="graphsvc-export-"))
     try:
-        path = await export_file(request, fmt, tmp, principal.sees_contacts, day)
+        path = await export_file(request, fmt, tmp, principal.sees_contacts, day, programme)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -48,6 +48,7 @@ class AnalysisPublic(BaseModel):
 
     kind: str
     rocket: str | None
+    programme: str | None = Field(None, description="The programme read (None: the portfolio)")
     actor: str | None
     lang: str
     as_of: str | None = Field(None, description="The day the graph was read as of (None: now)")

@@ -19,7 +19,12 @@ from graphsvc.api.dependencies import author
 from graphsvc.api.ui import forms
 from graphsvc.api.ui.form_problems import FormCheck, Problem
 from graphsvc.api.ui.pages import Page, render, security_headers
-from graphsvc.api.ui.read_routes import action_response, all_rockets, rockets_of_action
+from graphsvc.api.ui.read_routes import (
+    action_response,
+    all_rockets,
+    rockets_of_action,
+    themes_of_action,
+)
 from graphsvc.api.ui.session import EditorPage, UIRoute, form_value, form_values
 from graphsvc.errors import ConflictError, GraphsvcError, NotFoundError, ValidationError
 from graphsvc.model import ActorKind, Label, Node, Role, Status
@@ -176,6 +181,7 @@ def edit_action_form(page: EditorPage, key: str) -> Response:
     rockets = rockets_of_action(store, key)
     values["primary_rocket"] = next((r.key for r, primary in rockets if primary), "")
     values["rockets"] = [r.key for r, _ in rockets]
+    values["themes"] = "; ".join(t.key for t in themes_of_action(store, key))
     return _action_form(page, key, values, [])
 
 

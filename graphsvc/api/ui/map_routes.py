@@ -56,7 +56,9 @@ async def _map_page(
     """The page of ``selection`` in ``period``, cached under the normalised period, with
     the slides of ``presentation`` (and editors' "save as a slide") added per request."""
     day = period.day
-    links = ROCKET_MAP_PATTERN + (f"?as_of={day}" if day else "")  # drill down on the same day
+    same = [("as_of", day)] if day else []  # drill down on the same day and programme
+    same += [("programme", selection["programme"])] if selection.get("programme") else []
+    links = ROCKET_MAP_PATTERN + (f"?{urlencode(same)}" if same else "")
     selection = {**selection, **period.selection(), "lang": page.lang, "link_pattern": links}
     selection["ui_links"] = True
     if not selection.get("gaps"):
@@ -77,27 +79,39 @@ def _with_gaps(path: str, period: MapPeriod, selection: dict[str, Any]) -> str:
         query.append(("as_of", period.as_of))
     if selection.get("focus") is not None:
         query.append(("depth", selection.get("depth", 1)))
+    if selection.get("programme"):
+        query.append(("programme", selection["programme"]))
     return f"{path}?{urlencode([*query, ('gaps', 1)])}"
 
 
 Gaps = Annotated[bool, Query(description="Draw the gaps and recommended introductions")]
 Playing = Annotated[str | None, Query(max_length=128, description="A presentation to play")]
+Programme = Annotated[str | None, Query(max_length=128, description="Only this programme")]
 
 
 @router.get("/network")
 async def network_map(
-    page: ViewerPage, period: Period, gaps: Gaps = False, presentation: Playing = None
+    page: ViewerPage,
+    period: Period,
+    gaps: Gaps = False,
+    presentation: Playing = None,
+    programme: Programme = None,
 ) -> Response:
     """The whole network (an overview of rockets and communities on very large graphs)."""
-    return await _map_page(page, period, presentation, gaps=gaps)
+    return await _map_page(page, period, presentation, gaps=gaps, programme=programme)
 
 
 @router.get("/rocket/{key}")
 async def rocket_map(
-    page: ViewerPage, key: str, period: Period, gaps: Gaps = False, presentation: Playing = None
+    page: ViewerPage,
+    key: str,
+    period: Period,
+    gaps: Gaps = False,
+    presentation: Playing = None,
+    programme: Programme = None,
 ) -> Response:
     """One rocket: its actions and the actors running them."""
-    return await _map_page(page, period, presentation, rocket=key, gaps=gaps)
+    return await _map_page(page, period, presentation, rocket=key, gaps=gaps, programme=programme)
 
 
 @router.get("/actor/{key}")
@@ -108,6 +122,9 @@ async def actor_map(
     depth: Annotated[int, Query(ge=1, le=10, description="Steps from the actor")] = 1,
     gaps: Gaps = False,
     presentation: Playing = None,
+    programme: Programme = None,
 ) -> Response:
     """One actor's neighbourhood, ``depth`` steps along who runs what and reported ties."""
-    return await _map_page(page, period, presentation, focus=key, depth=depth, gaps=gaps)
+    return await _map_page(
+        page, period, presentation, focus=key, depth=depth, gaps=gaps, programme=programme
+    )

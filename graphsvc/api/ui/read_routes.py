@@ -36,6 +36,12 @@ def rockets_of_action(store: GraphStore, key: str) -> list[tuple[Node, bool]]:
     return [(store.get_node(Label.ROCKET, e.end), bool(e.props.get("primary"))) for e in edges]
 
 
+def themes_of_action(store: GraphStore, key: str) -> list[Node]:
+    """The themes an action addresses, by key."""
+    edges = store.find_edges(RelType.ADDRESSES, start=key)
+    return [store.get_node(Label.THEME, e.end) for e in edges]
+
+
 def all_rockets(store: GraphStore) -> list[Node]:
     """The five rockets, then the launch pad."""
     found = store.find_nodes(Label.ROCKET)
@@ -103,6 +109,7 @@ def _action_data(store: GraphStore, key: str, editing: bool) -> dict[str, Any]:
     return {
         "action": action,
         "rockets": rockets_of_action(store, key),
+        "themes": themes_of_action(store, key),
         "runners": runners,
         "suggestions": suggestions,
         "roles": list(Role),
