@@ -24,7 +24,7 @@ from graphsvc.loaders.portfolio_rows import Portfolio
 from graphsvc.loaders.rows import Records, validate_workbook
 from graphsvc.loaders.stages import STAGES, Progress
 from graphsvc.messages import said
-from graphsvc.model import Label, Node, RelType
+from graphsvc.model import Edge, Label, Node, RelType
 from graphsvc.model_rules import validate_edge, validate_node
 from graphsvc.records import Batch, WriteReport, prepare_batch
 from graphsvc.settings import Settings
@@ -110,24 +110,51 @@ def unlisted(
     store: GraphStore, records: Records
 ) -> tuple[list[tuple[Label, str]], list[tuple[RelType, str, str]]]:
     """The actors, actions, participations and collaborations ``store`` holds that the
-    workbook's sheets do not list (only for the sheets it has): they end on its day."""
+    workbook's sheets do not list (only for the sheets it has): they end on its day.
+
+    A workbook speaks for the programmes its actions fuel: what belongs to another
+    programme of the portfolio (an action fuelling another programme's rocket, an actor
+    running such an action, a collaboration of such an actor) is not its to end.
+    """
     listed = {(n.label, n.key) for n in records.nodes}
     ties = {(e.type, e.start, e.end) for e in records.edges}
+    theirs = _others_part(store, records)
     node_ends = [
         (label, n.key)
         for sheet, label in _LISTED_NODES.items()
         if sheet in records.rows
         for n in store.find_nodes(label)
-        if (label, n.key) not in listed
+        if (label, n.key) not in listed and n.key not in theirs
     ]
     edge_ends = [
         (rel_type, e.start, e.end)
         for sheet, rel_type in _LISTED_TIES.items()
         if sheet in records.rows
         for e in store.find_edges(rel_type)
-        if (rel_type, e.start, e.end) not in ties
+        if (rel_type, e.start, e.end) not in ties and not _theirs(e, theirs)
     ]
     return node_ends, edge_ends
+
+
+def _theirs(edge: Edge, theirs: set[str]) -> bool:
+    """Whether a participation is in another programme's action, or a collaboration has an
+    actor of another programme."""
+    if edge.type is RelType.RUNS:
+        return edge.end in theirs
+    return bool({edge.start, edge.end} & theirs)
+
+
+def _others_part(store: GraphStore, records: Records) -> set[str]:
+    """The keys of the actions that fuel a rocket of a programme the workbook's actions do
+    not fuel, and of the actors running them."""
+    owner = {e.start: e.end for e in store.find_edges(RelType.PART_OF)}
+    owner.update((e.start, e.end) for e in records.edges if e.type is RelType.PART_OF)
+    covered = {owner.get(r) for rockets in records.rockets_of.values() for r in rockets}
+    outside = {e.start for e in store.find_edges(RelType.FUELS) if owner.get(e.end) not in covered}
+    outside -= set(records.rockets_of)
+    if not outside:
+        return set()
+    return outside | {e.start for e in store.find_edges(RelType.RUNS) if e.end in outside}
 
 
 def _existing_keys(store: GraphStore, label: Label, keys: list[str]) -> set[str]:

@@ -7,6 +7,7 @@ and :mod:`graphsvc.services.analysis_text` makes these sentences from them.
 from __future__ import annotations
 
 from graphsvc.messages import Message
+from graphsvc.messages.analysis_overlap import MESSAGES as OVERLAP_MESSAGES
 from graphsvc.messages.analysis_worklist import MESSAGES as WORKLIST_MESSAGES
 
 MESSAGES: dict[str, Message] = {
@@ -72,6 +73,8 @@ MESSAGES: dict[str, Message] = {
     # counted nouns
     "analysis.count.rockets.one": Message("{n} kantoraketti", "{n} rocket"),
     "analysis.count.rockets.many": Message("{n} kantorakettia", "{n} rockets"),
+    "analysis.count.actions.one": Message("{n} toimenpide", "{n} action"),
+    "analysis.count.actions.many": Message("{n} toimenpidettä", "{n} actions"),
     "analysis.count.kinds.one": Message("{n} toimijatyyppi", "{n} actor kind"),
     "analysis.count.kinds.many": Message("{n} toimijatyyppiä", "{n} actor kinds"),
     # brokers
@@ -236,3 +239,6 @@ if MESSAGES.keys() & WORKLIST_MESSAGES.keys():
         f"analysis messages defined twice: {sorted(MESSAGES.keys() & WORKLIST_MESSAGES)}"
     )
 MESSAGES.update(WORKLIST_MESSAGES)
+if MESSAGES.keys() & OVERLAP_MESSAGES.keys():  # pragma: no cover - a programming error
+    raise RuntimeError("overlap messages defined twice")
+MESSAGES.update(OVERLAP_MESSAGES)

@@ -107,6 +107,19 @@ MESSAGES: dict[str, Message] = {
     "cli.col.hierarchy": Message("hierarkia", "hierarchy"),
     "cli.col.cut_off": Message("irtoaa", "cut off"),
     "cli.col.why": Message("miksi", "why"),
+    "cli.col.theme": Message("teema", "theme"),
+    "cli.overlap.bridges": Message(
+        "Ohjelmat yhdistävät toimijat", "The actors who tie the programmes together"
+    ),
+    "cli.overlap.shared_actions": Message("Yhteiset toimenpiteet", "Actions of both"),
+    "cli.overlap.themes": Message("Teemat", "Themes"),
+    "cli.overlap.rockets_apart": Message(
+        "Kantoraketit ilman yhteyttä toiseen ohjelmaan",
+        "Rockets with no tie to the other programme",
+    ),
+    "cli.overlap.introductions": Message(
+        "Esittelyt ohjelmien välillä", "Introductions across the programmes"
+    ),
     "cli.col.severity": Message("vakavuus", "severity"),
     "cli.col.finding": Message("havainto", "finding"),
     "cli.col.gap": Message("aukko", "gap"),

@@ -18,9 +18,11 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from pydantic.fields import FieldInfo
 
 from graphsvc.dates import DAY_SHAPE
+from graphsvc.errors import ValidationError
+from graphsvc.messages import said
 from graphsvc.services import analysis_tables as tables
 from graphsvc.services import analysis_text as sentences
-from graphsvc.services import change_tables, change_text
+from graphsvc.services import change_tables, change_text, overlap_tables, overlap_text
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -92,6 +94,18 @@ class ChangeParams(SampledParams):
         max_length=10,
         description="The later date: YYYY-MM-DD or YYYY (default: now)",
         json_schema_extra=DAY_SHAPE,
+    )
+
+
+class OverlapParams(AnalysisParams):
+    """Two programmes side by side (the whole portfolio is read)."""
+
+    programmes: str | None = Field(
+        None,
+        max_length=257,
+        description="The two programmes compared, A,B (default: the first two growth "
+        "programmes, the built-in one first)",
+        examples=["elinvoiman-kasvu,hyvinvoinnin-kasvu"],
     )
 
 
@@ -212,6 +226,16 @@ def _timeline(
     return timeline_of([(y, g.programme, g.network) for y, g in dated]), latest.network
 
 
+def _overlap(
+    store: GraphStore, q: Any, progress: Progress | None
+) -> tuple[dict[str, Any], nx.Graph]:
+    from graphsvc.services.overlap import overlap_on
+
+    if q.programme is not None or q.rocket is not None:
+        raise ValidationError(said("analysis.overlap.not_scoped"))
+    return overlap_on(store, q.programmes, q.top or 20)
+
+
 def _top_per_kind(found: list[dict[str, Any]], top: int) -> list[dict[str, Any]]:
     seen: dict[str, int] = {}
     kept = []
@@ -255,6 +279,14 @@ ANALYSES: dict[str, Analysis] = {
             change_tables.timeline,
             on_store=_timeline,
             compares_dates=True,
+        ),
+        Analysis(
+            "overlap",
+            _no_graph,
+            OverlapParams,
+            overlap_text.overlap,
+            overlap_tables.overlap,
+            on_store=_overlap,
         ),
     )
 }

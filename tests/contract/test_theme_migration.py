@@ -67,9 +67,7 @@ def test_the_migration_keeps_every_theme_with_its_history(store):
     store.ensure_schema()
     assert _themes_on(store, None) == ["environment", "kestava-matkailu"]
     assert _themes_on(store, "2023-06-30") == ["employment", "kestava-matkailu"]
-    assert store.get_node(Label.THEME, "kestava-matkailu").props == {
-        "name_fi": "Kestävä matkailu"
-    }
+    assert store.get_node(Label.THEME, "kestava-matkailu").props == {"name_fi": "Kestävä matkailu"}
     assert "themes" not in store.get_node(Label.ACTION, "a1").props
     history = store.history()
     assert all("themes" not in n.props for n, _, _ in history.nodes)

@@ -46,7 +46,9 @@ def test_load_dry_run_writes_nothing(url, tmp_path):
     code, out, _ = run(url, "load", str(folder), "--dry-run", "--lang", "en")
     assert code == 0 and "dry run: nothing was written" in out
     code, out, _ = run(url, "export", "json", "-o", "-")
-    assert [n["label"] for n in json.loads(out)["nodes"]] == ["Programme"] + ["Rocket"] * 6 + ["Theme"] * 3
+    assert [n["label"] for n in json.loads(out)["nodes"]] == ["Programme"] + ["Rocket"] * 6 + [
+        "Theme"
+    ] * 3
 
 
 def test_rejected_load_names_file_row_and_column(url, tmp_path):

@@ -45,9 +45,7 @@ def test_a_portfolio_exports_and_loads_back_the_same(store, tmp_path, fmt):
 
 
 def _problems(store, tmp_path, sheets, *, xlsx=False):
-    path = (
-        write_xlsx(tmp_path / "wb.xlsx", sheets) if xlsx else write_csvs(tmp_path / "wb", sheets)
-    )
+    path = write_xlsx(tmp_path / "wb.xlsx", sheets) if xlsx else write_csvs(tmp_path / "wb", sheets)
     with pytest.raises(ImportRejectedError) as caught:
         import_workbook(store, path)
     return caught.value.errors
