@@ -19,7 +19,7 @@ ACTORS = [
 ACTIONS = [
     Node(Label.ACTION, "rrt", {"title": "RRT-terminaali", "status": "ongoing"}),
     Node(Label.ACTION, "asema", {"title": "Asema-alueen kehitys", "status": "planned"}),
-    Node(Label.ACTION, "ruoka", {"title": "Lähiruoka", "themes": ["ymparisto"]}),
+    Node(Label.ACTION, "ruoka", {"title": "Lähiruoka"}),
 ]
 EDGES = [
     Edge(RelType.RUNS, "kaupunki", "rrt", {"role": "partner"}),
@@ -31,6 +31,7 @@ EDGES = [
     Edge(RelType.FUELS, "asema", "centre", {"primary": True}),
     Edge(RelType.FUELS, "asema", "logistics", {"primary": False}),
     Edge(RelType.FUELS, "ruoka", "wellbeing", {"primary": True}),
+    Edge(RelType.ADDRESSES, "ruoka", "environment"),
     Edge(RelType.COLLABORATES_WITH, "amk", "yhdistys", {"kind": "hanke", "since": "2024"}),
 ]
 

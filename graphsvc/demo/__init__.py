@@ -10,6 +10,8 @@ from graphsvc.demo.plants import PlantedChanges
 from graphsvc.demo.rounds import Round, build_rounds
 from graphsvc.demo.rounds_writer import ROUNDS_FOLDER, rounds_section, write_rounds
 from graphsvc.demo.timeline import YEARS
+from graphsvc.demo.wellbeing import build_wellbeing
+from graphsvc.demo.wellbeing_writer import WELLBEING_FOLDER, write_wellbeing
 from graphsvc.demo.writer import DEMO_NOTICE, readme_text, write_workbook
 
 __all__ = [
@@ -23,6 +25,7 @@ __all__ = [
     "build",
     "build_rounds",
     "demo_rounds",
+    "demo_wellbeing_path",
     "demo_workbook_path",
     "generate",
 ]
@@ -40,6 +43,12 @@ def demo_rounds() -> list[tuple[int, Path]]:
     return [(year, demo_workbook_path() / ROUNDS_FOLDER / str(year)) for year in YEARS]
 
 
+def demo_wellbeing_path() -> Path:
+    """The packaged workbook of the illustrative wellbeing programme
+    (``graphsvc/demo/kouvola/hyvinvointi``; load it after the rounds, as of the last year)."""
+    return demo_workbook_path() / WELLBEING_FOLDER
+
+
 def generate(
     scale: int = 1,
     seed: int = DEFAULT_SEED,
@@ -53,8 +62,9 @@ def generate(
     overwrite (it is what tests and ``serve --demo`` use); the illustrative indicator sheets
     go along (:mod:`graphsvc.demo.indicator_sheets`). With ``rounds`` (the default for
     the packaged folder, not for copies elsewhere) the yearly rounds go into its ``rounds``
-    folder, and its README describes them. Raises ValueError for another scale or seed
-    without ``out_dir``, or if ``scale`` is below 1.
+    folder, and its README describes them; the illustrative wellbeing programme, built on
+    the last round's actors, goes into its ``hyvinvointi`` folder. Raises ValueError for
+    another scale or seed without ``out_dir``, or if ``scale`` is below 1.
     """
     if out_dir is None:
         if (scale, seed) != (1, DEFAULT_SEED):
@@ -75,4 +85,5 @@ def generate(
     write_rounds(history, out_dir / ROUNDS_FOLDER)
     for round_ in history:
         write_indicator_sheets(out_dir / ROUNDS_FOLDER / str(round_.year), round_.year)
+    write_wellbeing(build_wellbeing(data), out_dir / WELLBEING_FOLDER)
     return data

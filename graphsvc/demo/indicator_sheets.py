@@ -8,9 +8,9 @@ plant for the progress analysis is named in :data:`ON_TRACK_2024`, :data:`LAGGIN
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
+from graphsvc.demo.sheet_files import write_sheet
 from graphsvc.demo.timeline import YEARS
 from graphsvc.model import PROGRAMME_KEY
 
@@ -146,17 +146,12 @@ def write_indicator_sheets(out_dir: Path, last_year: int | None = None) -> list[
     """Write indicators.csv and indicator_values.csv into ``out_dir`` (the values up to
     ``last_year`` when given: what a yearly round knew); the files written (UTF-8 without
     BOM, comma-delimited, ``\\n`` line ends, like the other sheets)."""
-    written = []
     sheets = zip(INDICATOR_SHEETS, (INDICATOR_COLUMNS, VALUE_COLUMNS), strict=True)
     values = [r for r in value_rows() if last_year is None or int(r["year"]) <= last_year]
-    for (sheet, columns), rows in zip(sheets, (indicator_rows(), values), strict=True):
-        path = out_dir / f"{sheet}.csv"
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, columns, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        written.append(path)
-    return written
+    return [
+        write_sheet(out_dir / f"{sheet}.csv", columns, rows)
+        for (sheet, columns), rows in zip(sheets, (indicator_rows(), values), strict=True)
+    ]
 
 
 def _keys(keys: tuple[str, ...]) -> str:

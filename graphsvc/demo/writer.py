@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from graphsvc.demo.generator import DEFAULT_SEED, DemoData
 from graphsvc.demo.indicator_sheets import indicators_section
+from graphsvc.demo.sheet_files import write_sheet
 from graphsvc.messages import text
 from graphsvc.model import NODE_PROPERTIES, Label
 
@@ -33,14 +33,10 @@ def write_workbook(data: DemoData, out_dir: Path, readme: str | None = None) -> 
     data always gives byte-identical files. ``readme`` defaults to :func:`readme_text`.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for sheet, columns in COLUMNS.items():
-        path = out_dir / f"{sheet}.csv"
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, columns, restval="", lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(getattr(data, sheet))
-        written.append(path)
+    written = [
+        write_sheet(out_dir / f"{sheet}.csv", columns, getattr(data, sheet))
+        for sheet, columns in COLUMNS.items()
+    ]
     path = out_dir / "README.md"
     path.write_text(readme_text(data) if readme is None else readme, encoding="utf-8")
     return [*written, path]

@@ -112,7 +112,7 @@ def unlisted(
     """The actors, actions, participations and collaborations ``store`` holds that the
     workbook's sheets do not list (only for the sheets it has): they end on its day.
 
-    A workbook speaks for the programmes its actions fuel: what belongs to another
+    A workbook speaks for the programmes its actions fuel first: what belongs to another
     programme of the portfolio (an action fuelling another programme's rocket, an actor
     running such an action, a collaboration of such an actor) is not its to end.
     """
@@ -145,16 +145,25 @@ def _theirs(edge: Edge, theirs: set[str]) -> bool:
 
 
 def _others_part(store: GraphStore, records: Records) -> set[str]:
-    """The keys of the actions that fuel a rocket of a programme the workbook's actions do
-    not fuel, and of the actors running them."""
+    """The keys of the actions that fuel a rocket of a programme none of the workbook's
+    actions fuels first (its primary rocket), and of the actors running them. While another
+    programme has actions, actors who run nothing are not the workbook's to end either:
+    nobody can tell whose they are."""
     owner = {e.start: e.end for e in store.find_edges(RelType.PART_OF)}
     owner.update((e.start, e.end) for e in records.edges if e.type is RelType.PART_OF)
-    covered = {owner.get(r) for rockets in records.rockets_of.values() for r in rockets}
-    outside = {e.start for e in store.find_edges(RelType.FUELS) if owner.get(e.end) not in covered}
+    covered = {owner.get(rockets[0]) for rockets in records.rockets_of.values() if rockets}
+    fuels = store.find_edges(RelType.FUELS)
+    primary = {e.start: e.end for e in fuels if e.props.get("primary")}
+    outside = {a for a, r in primary.items() if owner.get(r) not in covered}
+    outside |= {
+        e.start for e in fuels if e.start not in primary and owner.get(e.end) not in covered
+    }
     outside -= set(records.rockets_of)
     if not outside:
         return set()
-    return outside | {e.start for e in store.find_edges(RelType.RUNS) if e.end in outside}
+    runs = store.find_edges(RelType.RUNS)
+    idle = {n.key for n in store.find_nodes(Label.ACTOR)} - {e.start for e in runs}
+    return outside | idle | {e.start for e in runs if e.end in outside}
 
 
 def _existing_keys(store: GraphStore, label: Label, keys: list[str]) -> set[str]:

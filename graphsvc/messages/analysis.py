@@ -75,6 +75,8 @@ MESSAGES: dict[str, Message] = {
     "analysis.count.rockets.many": Message("{n} kantorakettia", "{n} rockets"),
     "analysis.count.actions.one": Message("{n} toimenpide", "{n} action"),
     "analysis.count.actions.many": Message("{n} toimenpidettä", "{n} actions"),
+    "analysis.count.actors.one": Message("{n} toimija", "{n} actor"),
+    "analysis.count.actors.many": Message("{n} toimijaa", "{n} actors"),
     "analysis.count.kinds.one": Message("{n} toimijatyyppi", "{n} actor kind"),
     "analysis.count.kinds.many": Message("{n} toimijatyyppiä", "{n} actor kinds"),
     # brokers

@@ -10,10 +10,10 @@ from graphsvc.messages import Message
 
 MESSAGES: dict[str, Message] = {
     "analysis.overlap.headline": Message(
-        "{shared} toimijaa on mukana kummassakin ohjelmassa ({first}: {a} toimijaa, "
-        "{second}: {b}); {ties} sidettä yhdistää ohjelmien toimijoita toisiinsa.",
-        "{shared} actors work in both programmes ({first}: {a} actors, {second}: {b}); "
-        "{ties} ties join the actors of one programme to those of the other.",
+        "Kummassakin ohjelmassa mukana: {shared} ({first}: {a}, {second}: {b}). "
+        "Siteitä ohjelmien toimijoiden välillä: {ties}.",
+        "In both programmes: {shared} ({first}: {a}, {second}: {b}). "
+        "Ties between the two programmes' actors: {ties}.",
     ),
     "analysis.overlap.bridge": Message(
         "{name} yhdistää ohjelmat: se tekee yhteistyötä {a} toimijan kanssa, jotka ovat "
@@ -23,9 +23,9 @@ MESSAGES: dict[str, Message] = {
         "{first} and {b} found only in {second}.",
     ),
     "analysis.overlap.bridge.stranded": Message(
-        " Jos se jättäytyisi pois, {n} toimijaa menettäisi ainoan siteensä toisen ohjelman "
+        " Jos se jättäytyisi pois, {actors} menettäisi ainoan siteensä toisen ohjelman "
         "toimijoihin.",
-        " If it left, {n} actors would lose their only tie to the other programme's actors.",
+        " If it left, {actors} would lose their only tie to the other programme's actors.",
     ),
     "analysis.overlap.bridge.splits": Message(
         " Ilman sitä ohjelmien verkostojen välillä ei olisi yhtään yhteyttä.",

@@ -15,14 +15,16 @@ from graphsvc.model import Label, RelType
 from graphsvc.records import Snapshot
 
 _WALKED = (RelType.RUNS, RelType.COLLABORATES_WITH)
+_DRAWN = frozenset({Label.ROCKET, Label.ACTION, Label.ACTOR})
 
 
 def drawable(snapshot: Snapshot) -> Snapshot:
-    """The snapshot without the programme node and ``PART_OF`` (rockets are the landmarks).
+    """The snapshot without programmes, themes, ``PART_OF`` and ``ADDRESSES`` (rockets are
+    the landmarks; an action's themes show in its tooltip).
 
     Edges whose ends are not in the snapshot are dropped too.
     """
-    nodes = [n for n in snapshot.nodes if n.label is not Label.PROGRAMME]
+    nodes = [n for n in snapshot.nodes if n.label in _DRAWN]
     keys: dict[str, set[str]] = {"Actor": set(), "Action": set(), "Rocket": set()}
     for n in nodes:
         keys[n.label.value].add(n.key)

@@ -160,12 +160,13 @@ def _ties(
 
 def action_public(store: GraphStore, key: str) -> dict[str, Any]:
     """An action as JSON with ``rockets`` (the keys it fuels, primary first) and ``themes``
-    (the keys of the themes it addresses)."""
+    (the keys of the themes it addresses; absent when none, like an empty list property)."""
     node = store.get_node(Label.ACTION, key)
     edges = store.find_edges(RelType.FUELS, start=key)
     rockets = sorted(edges, key=lambda e: (not e.props.get("primary"), e.end))
     themes = [e.end for e in store.find_edges(RelType.ADDRESSES, start=key)]
-    return {**node_public(node), "rockets": [e.end for e in rockets], "themes": themes or None}
+    public = {**node_public(node), "rockets": [e.end for e in rockets]}
+    return public | ({"themes": themes} if themes else {})
 
 
 def create_action(store: GraphStore, data: dict[str, Any], by: Author) -> dict[str, Any]:

@@ -26,11 +26,11 @@ def overlap(body: dict[str, Any], P: nx.Graph, lang: str) -> None:
         x: text(
             "analysis.overlap.headline",
             x,
-            shared=body["shared_actors"],
+            shared=counted("actors", body["shared_actors"], x),
             first=first,
             second=second,
-            a=a,
-            b=b,
+            a=counted("actors", a, x),
+            b=counted("actors", b, x),
             ties=body["ties_across"],
         )
         for x in LANGS
@@ -72,7 +72,11 @@ def _bridge(row: dict[str, Any], first: str, second: str, lang: str) -> str:
     said = text("analysis.overlap.bridge", lang, name=row["name"], a=a, b=b, first=first,
                 second=second)  # fmt: skip
     if row["stranded"]:
-        said += text("analysis.overlap.bridge.stranded", lang, n=row["stranded"])
+        said += text(
+            "analysis.overlap.bridge.stranded",
+            lang,
+            actors=counted("actors", row["stranded"], lang),
+        )
     if row["splits"]:
         said += text("analysis.overlap.bridge.splits", lang)
     return said

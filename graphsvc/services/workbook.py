@@ -80,14 +80,16 @@ def import_demo(
     by: Author | None = None,
 ) -> list[dict[str, Any]]:
     """Load the illustrative Kouvola data set: each yearly round (2021-2024) as of the end of
-    its year, oldest first; the reports in that order. A dry run previews the first round
-    only (each later round builds on the rounds before it)."""
-    from graphsvc.demo import demo_rounds
+    its year, oldest first, then the wellbeing programme's workbook as of the last; the
+    reports in that order. A dry run previews the first round only (each later workbook
+    builds on those before it)."""
+    from graphsvc.demo import demo_rounds, demo_wellbeing_path
 
-    rounds = demo_rounds()[:1] if dry_run else demo_rounds()
+    rounds = demo_rounds()
+    loads = rounds[:1] if dry_run else [*rounds, (rounds[-1][0], demo_wellbeing_path())]
     return [
         import_workbook(store, path, dry_run, progress, by=by, as_of=str(year))
-        for year, path in rounds
+        for year, path in loads
     ]
 
 

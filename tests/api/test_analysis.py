@@ -15,6 +15,10 @@ def test_every_kind_answers_like_the_service(api: Api) -> None:
     for kind in KINDS:
         params = {"actor": "a-2"} if kind == "whatif" else {}
         answer = api.get(f"/api/v1/analysis/{kind}", params=params)
+        if kind == "overlap":  # the fixture holds one programme: nothing to compare it with
+            assert answer.status_code == 422, answer.text
+            assert "elinvoiman-kasvu" in answer.json()["detail"]
+            continue
         assert answer.status_code == 200, (kind, answer.text)
         assert answer.json() == run_analysis(api.store, kind, **params), kind
     problem = api.get("/api/v1/analysis/astrology")

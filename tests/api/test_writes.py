@@ -52,6 +52,7 @@ def test_create_patch_delete_an_action_and_its_participation(api: Api) -> None:
     created = api.call("POST", "/api/v1/actions", "editor", json=body)
     assert created.status_code == 201 and created.headers["location"] == "/api/v1/actions/t-9"
     assert created.json()["rockets"] == ["centre", "logistics"]
+    assert created.json()["themes"] == ["employment"]
     changed = api.call(
         "PATCH",
         "/api/v1/actions/t-9",

@@ -54,9 +54,8 @@ def test_get_and_find_nodes(sample):
     assert [n.key for n in sample.find_nodes(Label.ACTOR, limit=2, offset=1)] == keys[1:3]
     assert [n.key for n in sample.find_nodes(Label.ACTOR, filters={"kind": "city"})] == ["kaupunki"]
     assert [n.key for n in sample.find_nodes(Label.ACTOR, filters={"tags": "rata"})] == ["amk"]
-    assert [n.key for n in sample.find_nodes(Label.ACTION, filters={"themes": "ymparisto"})] == [
-        "ruoka"
-    ]
+    addressing = sample.find_edges(RelType.ADDRESSES, end="environment")
+    assert [e.start for e in addressing] == ["ruoka"]
     assert sample.count_nodes(Label.ACTION) == 3
     assert sample.count_nodes(Label.ACTION, filters={"status": "planned"}) == 1
 

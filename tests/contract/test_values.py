@@ -43,17 +43,18 @@ def test_types_round_trip(store):
     store.upsert_nodes(
         [Node(Label.ROCKET, "centre", {"number": 4, "name_fi": "K", "kind": "rocket"})]
     )
-    store.upsert_nodes([Node(Label.ACTION, "a", {"title": "T", "themes": ["x", "y"]})])
+    store.upsert_nodes([Node(Label.ACTOR, "a", {"name": "T", "tags": ["x", "y"]})])
+    store.upsert_nodes([Node(Label.ACTION, "a", {"title": "T"})])
     store.upsert_edges([Edge(RelType.FUELS, "a", "centre", {"primary": True})])
     number = store.get_node(Label.ROCKET, "centre").props["number"]
     assert number == 4 and type(number) is int
-    assert store.get_node(Label.ACTION, "a").props["themes"] == ["x", "y"]
+    assert store.get_node(Label.ACTOR, "a").props["tags"] == ["x", "y"]
     assert store.find_edges(RelType.FUELS)[0].props["primary"] is True
 
 
 def test_none_and_empty_lists_are_dropped(store):
-    store.upsert_nodes([Node(Label.ACTION, "a", {"title": "T", "themes": [], "description": None})])
-    assert store.get_node(Label.ACTION, "a").props == {"title": "T"}
+    store.upsert_nodes([Node(Label.ACTOR, "a", {"name": "T", "tags": [], "sector": None})])
+    assert store.get_node(Label.ACTOR, "a").props == {"name": "T"}
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from graphsvc.demo import DEMO_NOTICE, build, demo_rounds, demo_workbook_path, generate
+from graphsvc.demo import (
+    DEMO_NOTICE,
+    build,
+    demo_rounds,
+    demo_wellbeing_path,
+    demo_workbook_path,
+    generate,
+)
 from graphsvc.demo.indicator_sheets import INDICATOR_SHEETS
+from graphsvc.demo.wellbeing_writer import COLUMNS as WELLBEING_COLUMNS
 
 from .conftest import SHEETS, read_workbook
 
@@ -29,7 +37,10 @@ def test_packaged_files_equal_a_fresh_generation(tmp_path: Path) -> None:
     indicators = [f"{s}.csv" for s in INDICATOR_SHEETS]
     workbook = sorted([*(f"{s}.csv" for s in SHEETS), *indicators, "README.md"])
     years = [f"rounds/{year}/{name}" for year, _ in demo_rounds() for name in workbook]
-    assert names == sorted([*workbook, *years])
+    wellbeing = [f"hyvinvointi/{sheet}.csv" for sheet in WELLBEING_COLUMNS] + [
+        "hyvinvointi/README.md"
+    ]
+    assert names == sorted([*workbook, *years, *wellbeing])
     for name in names:
         fresh, committed = (tmp_path / name).read_bytes(), (packaged / name).read_bytes()
         assert fresh == committed, f"{name} drifted: run python scripts/make_demo_data.py"
@@ -40,13 +51,15 @@ def test_the_wheel_ships_every_packaged_file() -> None:
     patterns = config["tool"]["setuptools"]["package-data"]["graphsvc"]
     shipped = {p for pattern in patterns for p in (ROOT / "graphsvc").glob(pattern)}
     packaged = [p for p in demo_workbook_path().rglob("*") if p.is_file()]
-    assert len(packaged) == (6 + len(INDICATOR_SHEETS)) * (1 + len(demo_rounds()))
+    wellbeing = len(WELLBEING_COLUMNS) + 1
+    assert len(packaged) == (6 + len(INDICATOR_SHEETS)) * (1 + len(demo_rounds())) + wellbeing
     assert all(p in shipped for p in packaged)
 
 
 def test_a_copy_elsewhere_has_no_rounds_unless_asked(tmp_path: Path) -> None:
     generate(out_dir=tmp_path / "plain")
     assert not (tmp_path / "plain" / "rounds").exists()
+    assert not (tmp_path / "plain" / "hyvinvointi").exists()
     assert "Yearly rounds" not in (tmp_path / "plain" / "README.md").read_text(encoding="utf-8")
 
 
@@ -68,7 +81,7 @@ def test_files_are_plain_utf8_with_comma_and_newline(folder: Path) -> None:
 def test_notice_says_invented_in_finnish_and_english() -> None:
     assert "Kuvitteellinen" in DEMO_NOTICE and "invented" in DEMO_NOTICE
     assert "not the City of Kouvola's official" in DEMO_NOTICE
-    for folder in [demo_workbook_path(), *(f for _, f in demo_rounds())]:
+    for folder in [demo_workbook_path(), *(f for _, f in demo_rounds()), demo_wellbeing_path()]:
         readme = (folder / "README.md").read_text(encoding="utf-8")
         assert DEMO_NOTICE.split(" / ")[0] in readme and DEMO_NOTICE.split(" / ")[1] in readme
 

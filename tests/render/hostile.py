@@ -31,7 +31,8 @@ def hostile_nodes() -> list[Node]:
         Node(Label.ACTOR, "far", {"name": "Kaukainen ry", "kind": "association"}),
         Node(Label.ACTOR, "alone", {"name": "Yksinäinen Oy", "kind": "company"}),
         Node(Label.ACTION, "a1", {"title": HREF, "description": SEP, "status": "ongoing"}),
-        Node(Label.ACTION, "a2", {"title": CLOSE, "themes": [SCRIPT]}),
+        Node(Label.ACTION, "a2", {"title": CLOSE}),
+        Node(Label.THEME, "evil-theme", {"name_fi": SCRIPT, "name_en": SCRIPT}),
         Node(Label.ACTION, "a3", {"title": "Ratapiha", "status": "planned"}),
     ]
     return nodes
@@ -48,6 +49,7 @@ def hostile_edges() -> list[Edge]:
         Edge(RelType.FUELS, "a1", "centre", {"primary": True}),
         Edge(RelType.FUELS, "a2", "logistics", {"primary": True}),
         Edge(RelType.FUELS, "a2", "centre", {"primary": False}),
+        Edge(RelType.ADDRESSES, "a2", "evil-theme"),
         Edge(RelType.FUELS, "a3", "logistics", {"primary": True}),
         Edge(RelType.COLLABORATES_WITH, "plain", "evil", {"kind": "contract"}),
     ]
