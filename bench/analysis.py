@@ -9,6 +9,8 @@ writes bench/results/analysis.json.
 
     python bench/analysis.py                # 1x, 10x, 100x
     python bench/analysis.py --scales 1 10  # quicker
+    python bench/analysis.py --portfolio    # two programmes: overlap, and --programme's ratio
+                                            # to a one-programme store (bench/portfolio.py)
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from graphsvc.records import Snapshot
 from graphsvc.services.analysis import KINDS, analyze_snapshot, clear_cache
 
 RESULTS = Path(__file__).resolve().parent / "results" / "analysis.json"
+PORTFOLIO_RESULTS = RESULTS.with_name("portfolio.json")
 #: NetworkX peers slower than this (estimated from the previous scale) are skipped.
 NX_LIMIT_SECONDS = 120.0
 #: Exact betweenness (igraph) checks the sampled values up to this many actors (10x: ~2 s).
@@ -411,27 +414,41 @@ def write_results(path: Path, result: dict[str, Any]) -> None:
     print(json.dumps(result, indent=2))
 
 
+def machine(load_before: tuple[float, float, float]) -> dict[str, Any]:
+    """The machine a run was measured on, with its load before and after."""
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "load_average_before": [round(x, 1) for x in load_before],
+        "load_average_after": [round(x, 1) for x in os.getloadavg()],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; print ratios; write the JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--portfolio", action="store_true", help="only the two-programme runs")
     args = parser.parse_args(argv)
 
     def report(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
+
+    if args.portfolio:
+        from portfolio import bench_portfolio
+
+        load_before = os.getloadavg()
+        runs = [bench_portfolio(scale, report) for scale in args.scales]
+        write_results(PORTFOLIO_RESULTS, {"machine": machine(load_before), "runs": runs})
+        return 0
 
     import igraph  # noqa: F401  (imported once per process, as a server does: ~1.6 s here)
 
     load_before = os.getloadavg()
     runs = [bench_scale(scale, report) for scale in args.scales]
     result = {
-        "machine": {
-            "python": platform.python_version(),
-            "platform": platform.platform(),
-            "cpus": os.cpu_count(),
-            "load_average_before": [round(x, 1) for x in load_before],
-            "load_average_after": [round(x, 1) for x in os.getloadavg()],
-        },
+        "machine": machine(load_before),
         "versions": {
             "networkx": nx.__version__,
             "igraph": __import__("igraph").__version__,

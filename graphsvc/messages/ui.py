@@ -10,6 +10,7 @@ from graphsvc.messages import Message
 from graphsvc.messages.ui_browse import MESSAGES as BROWSE_MESSAGES
 from graphsvc.messages.ui_editing import MESSAGES as EDITING_MESSAGES
 from graphsvc.messages.ui_indicators import MESSAGES as INDICATOR_MESSAGES
+from graphsvc.messages.ui_portfolio import MESSAGES as PORTFOLIO_MESSAGES
 from graphsvc.messages.ui_presentations import MESSAGES as PRESENTATION_MESSAGES
 from graphsvc.messages.ui_worklist import MESSAGES as WORKLIST_MESSAGES
 
@@ -18,9 +19,10 @@ MESSAGES: dict[str, Message] = {
     "ui.demo_notice": Message(
         "Kuvitteellinen esimerkkiaineisto: toimijat, henkilöt ja teot on keksitty "
         "havainnollistamista varten. Aineisto ei ole Kouvolan kaupungin virallinen "
-        "Elinvoiman kasvu -ohjelma.",
+        "Elinvoiman kasvu- tai Hyvinvoinnin kasvu -ohjelma.",
         "Illustrative example data: the actors, people and actions are invented for "
-        "demonstration. This is not the City of Kouvola's official Elinvoiman kasvu programme.",
+        "demonstration. This is not the City of Kouvola's official Elinvoiman kasvu or "
+        "Hyvinvoinnin kasvu programme.",
     ),
     "ui.skip": Message("Siirry sisältöön", "Skip to content"),
     "ui.nav_dashboard": Message("Yleiskuva", "Overview"),
@@ -333,6 +335,7 @@ for _more in (
     PRESENTATION_MESSAGES,
     BROWSE_MESSAGES,
     WORKLIST_MESSAGES,
+    PORTFOLIO_MESSAGES,
 ):
     if MESSAGES.keys() & _more.keys():
         raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & _more)}")

@@ -202,6 +202,11 @@ def sign_in(page: Any, user: tuple[str, str], next_path: str = "/") -> None:
     page.wait_for_url(lambda url: "/sign-in" not in url)
 
 
+def fits_width(page: Any) -> bool:
+    """Whether the page fits its viewport's width (nothing to scroll sideways)."""
+    return bool(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
+
+
 def screenshot(page: Any, name: str, full_page: bool = True) -> Path:
     """Save a screenshot to ``test-artifacts/ui/NAME.png`` (the whole page by default)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ from graphsvc.model import Label, RelType
 from .conftest import (
     CSRF_RE,
     Server,
+    fits_width,
     open_loaded_store,
     screenshot,
     serving,
@@ -187,10 +188,6 @@ def editor_page(request: Any, browser: Any, own_server: Server) -> Iterator[Any]
     assert dialogs == [], f"a browser dialog opened (the confirmation must be a page): {dialogs}"
 
 
-def _fits(page: Any) -> bool:
-    return bool(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
-
-
 def _state(store: Any, label: Label, key: str) -> tuple[Any, list[Any]]:
     node = store.get_node(label, key)
     edges = [(e.type.value, e.start, e.end, e.props) for e, _ in store.neighbours(label, key)]
@@ -210,7 +207,7 @@ def test_removing_a_partner_asks_first_and_can_be_undone(
         "”Kaakkois-Suomen ammattikorkeakoulu (Xamk)” ei enää toteuta toimenpidettä "
         "”RRT-terminaalin kehittäminen” (rooli: kumppani)."
     )
-    assert _fits(page)
+    assert fits_width(page)
     screenshot(page, f"confirm-remove-partner-{page.size}")
     page.get_by_role("link", name="Peruuta").click()
     page.wait_for_url("**/actions/rrt")
@@ -224,7 +221,7 @@ def test_removing_a_partner_asks_first_and_can_be_undone(
     )
     assert not store.find_edges(RelType.RUNS, start="xamk", end="rrt")
     assert page.locator("#runner-list").get_by_text("Xamk").count() == 0
-    assert _fits(page)
+    assert fits_width(page)
     screenshot(page, f"removed-partner-{page.size}")
     notice.get_by_role("button", name="Peru").click()
     page.get_by_text("Poisto peruttu: tiedot palautettiin ennalleen.").wait_for()
@@ -256,7 +253,7 @@ def test_deleting_asks_first_and_undo_restores_exactly(
     page.get_by_role("heading", name=f"Poistetaanko {word}?").wait_for()
     links = len(before[1])
     assert f"”{name}” poistetaan, samoin sen {links} yhteyttä" in page.inner_text("#confirm-text")
-    assert _fits(page)
+    assert fits_width(page)
     screenshot(page, f"confirm-delete-{key}-{page.size}")
     page.get_by_role("button", name="Kyllä, poista").click()
     page.wait_for_url(re.compile(r"/\?msg=removed$"))
@@ -264,7 +261,7 @@ def test_deleting_asks_first_and_undo_restores_exactly(
     assert notice.inner_text().startswith(f"Poistettu: {word} ”{name}”.")
     with pytest.raises(NotFoundError):
         store.get_node(label, key)
-    assert _fits(page)
+    assert fits_width(page)
     screenshot(page, f"deleted-{key}-{page.size}")
     page.goto("/?msg=removed&lang=en")  # the notice follows the page's language
     assert page.locator("#undo-notice").inner_text().startswith("Removed: the ")

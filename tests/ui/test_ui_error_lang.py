@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import Server, screenshot, sign_in
+from .conftest import Server, fits_width, screenshot, sign_in
 from .ui_data import VIEWER
 
 #: The sizes a person reads the error at: a laptop and a phone.
@@ -43,10 +43,6 @@ def sized_page(request: Any, browser: Any, ui_server: Server) -> Iterator[Any]:
     context.close()
 
 
-def _fits(page: Any) -> bool:
-    return bool(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
-
-
 def _matches(shown: str, expected: str | re.Pattern[str]) -> bool:
     return bool(expected.match(shown)) if isinstance(expected, re.Pattern) else shown == expected
 
@@ -66,7 +62,7 @@ def test_a_wrong_map_names_the_problem_in_the_pages_language(
     assert (
         box is not None and box["x"] >= 0 and box["x"] + box["width"] <= SIZES[page.size]["width"]
     )
-    assert _fits(page), "the error page scrolls sideways"
+    assert fits_width(page), "the error page scrolls sideways"
     results = Axe().run(page)
     bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert not bad, results.generate_report()
@@ -77,5 +73,5 @@ def test_a_wrong_map_names_the_problem_in_the_pages_language(
     assert response is not None and response.status == 422
     assert _matches(detail.inner_text(), english), detail.inner_text()
     assert page.locator("html").get_attribute("lang") == "en"
-    assert _fits(page)
+    assert fits_width(page)
     screenshot(page, f"error-lang-{name}-en-{page.size}", full_page=False)

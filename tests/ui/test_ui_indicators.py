@@ -17,7 +17,7 @@ import pytest
 from graphsvc import messages
 from graphsvc.services.indicators import indicator_progress_report
 
-from .conftest import SIZES, Server, open_demo_store, screenshot, serving, signed_in_at
+from .conftest import SIZES, Server, fits_width, open_demo_store, screenshot, serving, signed_in_at
 
 pytestmark = pytest.mark.browser
 #: The chart's colour of the measured values (graphsvc.render.indicator_chart.ACTUAL).
@@ -54,10 +54,6 @@ def csp_errors_of(page: Any) -> list[str]:
 
     page.on("console", on_console)
     return found
-
-
-def _fits_the_width(page: Any) -> bool:
-    return bool(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
 
 
 def _expected(store: Any, lang: str) -> dict[str, Any]:
@@ -97,7 +93,7 @@ def test_the_indicators_table_in_finnish(sized_page: Any, demo_ui: Server) -> No
     first_actor = blocks.first.locator(".key-actors a").first
     assert first_actor.get_attribute("href").startswith("/actors/")
     assert blocks.first.locator(".gap-sentences li").count() > 0
-    assert _fits_the_width(page), "the page scrolls sideways"
+    assert fits_width(page), "the page scrolls sideways"
     assert page.csp_errors == []
     box = page.locator("#indicators").evaluate(
         "t => t.parentElement.scrollWidth - t.parentElement.clientWidth"
@@ -128,7 +124,7 @@ def test_the_indicators_page_in_english(sized_page: Any, demo_ui: Server) -> Non
     nav = page.get_by_role("navigation")
     assert nav.get_by_role("link", name="Indicators").get_attribute("aria-current") == "page"
     assert nav.get_by_role("link", name="Annual report").is_visible()
-    assert _fits_the_width(page)
+    assert fits_width(page)
 
 
 def test_an_earlier_year_from_the_selector(sized_page: Any) -> None:
@@ -167,7 +163,7 @@ def test_an_indicators_page_shows_its_chart_and_values(sized_page: Any) -> None:
     facts = page.locator("#indicator-facts").inner_text()
     assert "Kouvolan kaupunki / elinvoimapalvelut" in facts and "aikataulussa" in facts
     assert "Tilastokeskus" in facts
-    assert _fits_the_width(page)
+    assert fits_width(page)
     assert page.csp_errors == []
 
 
@@ -202,7 +198,7 @@ def test_the_report_page_downloads_the_pdf_and_the_html(sized_page: Any) -> None
     )
     assert html.status == 200 and html.headers["content-type"].startswith("text/html")
     assert "2024" in html.text() and "<html" in html.text()
-    assert _fits_the_width(page)
+    assert fits_width(page)
 
 
 def test_the_report_in_english_for_another_year(sized_page: Any) -> None:
@@ -243,7 +239,7 @@ def test_the_html_report_opens_styled_and_accessible(sized_page: Any) -> None:
     assert border == "rgb(31, 78, 140)", border  # the report's own style sheet applied
     assert page.locator(".bar span").count() > 0  # progress bars, drawn by style attributes
     assert not page.csp_errors, page.csp_errors
-    assert _fits_the_width(page)
+    assert fits_width(page)
     results = Axe().run(page)
     bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert not bad, results.generate_report()

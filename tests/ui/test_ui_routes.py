@@ -32,6 +32,7 @@ UI_ROUTES: tuple[tuple[str, str, str, dict[str, Any], str], ...] = (
     ("GET", "/", "/", {}, "viewer"),
     ("GET", "/gaps", "/gaps?rocket=centre", {}, "viewer"),
     ("GET", "/recommendations", "/recommendations", {}, "viewer"),
+    ("GET", "/overlap", "/overlap", {}, "viewer"),
     ("GET", "/changes", "/changes", {}, "viewer"),
     ("GET", "/indicators", "/indicators", {}, "viewer"),
     ("GET", "/indicators/{key}", "/indicators/asukkaat?year=2024", {}, "viewer"),
@@ -349,16 +350,20 @@ def test_editing_an_action_replaces_its_rockets(app: Any, clients: dict) -> None
         "primary_rocket": "wellbeing",
         "rockets": ["centre"],
         "status": "ongoing",
-        "themes": "asuminen; vapaa-aika",
+        "themes": "asuminen; osallisuus",
         "csrf_token": token,
     }
+    refused = client.post("/actions/asuminen/edit", data=form)
+    assert refused.status_code == 422 and "employment, environment, participation" in refused.text
+    form["themes"] = "tyollisyys; osallisuus"
     answer = client.post("/actions/asuminen/edit", data=form)
     assert answer.status_code == 303 and answer.headers["location"] == "/actions/asuminen?msg=saved"
     store = app.state.store
     fuels = {e.end: e.props["primary"] for e in store.find_edges(RelType.FUELS, start="asuminen")}
     assert fuels == {"wellbeing": True, "centre": False}
     node = store.get_node(Label.ACTION, "asuminen")
-    assert node.props["themes"] == ["asuminen", "vapaa-aika"] and node.props["status"] == "ongoing"
+    themes = [e.end for e in store.find_edges(RelType.ADDRESSES, start="asuminen")]
+    assert themes == ["employment", "participation"] and node.props["status"] == "ongoing"
     page = client.get("/actions/asuminen?msg=saved").text
     assert "Tallennettu." in page and "Luova hyvinvointi" in page
 

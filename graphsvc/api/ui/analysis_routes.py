@@ -16,12 +16,13 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from graphsvc.api.ui import results
-from graphsvc.api.ui.pages import Page, render
+from graphsvc.api.ui.pages import Page, programme_choices, render
 from graphsvc.api.ui.read_routes import all_rockets
 from graphsvc.api.ui.session import UIRoute, ViewerPage
+from graphsvc.api.ui.stores import read_store
 from graphsvc.api.ui.worklist import worklist
 from graphsvc.errors import GraphsvcError
-from graphsvc.model import Label
+from graphsvc.model import PROGRAMME_KEY, Label
 from graphsvc.services.as_of import history_years, store_on
 from graphsvc.stores.base import GraphStore
 
@@ -35,6 +36,8 @@ async def run_ui_analysis(page: Page, kind: str, **params: Any) -> tuple[Any, st
     """An analysis result, or None and a message saying why it is not available."""
     params = {k: v for k, v in params.items() if v is not None}
     params["lang"] = page.lang
+    if page.programme is not None and kind != "overlap":
+        params.setdefault("programme", page.programme)
     try:
         encoded = await page.request.app.state.analysis.run(kind, params)
     except GraphsvcError as e:
@@ -56,9 +59,8 @@ def _rocket_cards(store: GraphStore) -> list[dict[str, Any]]:
 
 
 def ui_store(page: Page) -> GraphStore:
-    """The app's store."""
-    store: GraphStore = page.request.app.state.store
-    return store
+    """The store the page reads: the chosen programme's part, or the whole portfolio."""
+    return read_store(page)
 
 
 async def _then(
@@ -70,6 +72,26 @@ async def _then(
     then = await run_in_threadpool(store_on, ui_store(page), as_of)
     years = await run_in_threadpool(history_years, ui_store(page))
     return then, as_of, [(str(y), str(y)) for y in reversed(years)]
+
+
+async def portfolio_figures(page: Page, as_of: str | None) -> dict[str, Any] | None:
+    """The dashboard's portfolio figures (actors in both programmes, ties across, rockets
+    apart), or None when the store holds fewer than two programmes to compare."""
+    if len(programme_choices(page)) < 2:
+        return None
+    found, problem = await run_ui_analysis(page, "overlap", as_of=as_of)
+    if found is None:
+        return {"problem": problem}
+    body = found["result"]
+    return {
+        "programmes": body["programmes"],
+        "actors": body["actors"],
+        "shared_actors": body["shared_actors"],
+        "ties_across": body["ties_across"],
+        "rockets_apart": len(body["rockets_apart"]),
+        "text": body["text"][page.lang],
+        "launchpad_of": body["programmes"][0]["key"] == PROGRAMME_KEY,
+    }
 
 
 @router.get("/")
@@ -86,6 +108,7 @@ async def dashboard(page: ViewerPage, as_of: AsOfParam = None) -> Response:
             "actors": then.count_nodes(Label.ACTOR),
         }
     )
+    portfolio = await portfolio_figures(page, as_of)
     return render(
         page,
         "dashboard.html",
@@ -96,6 +119,7 @@ async def dashboard(page: ViewerPage, as_of: AsOfParam = None) -> Response:
         years=years,
         as_of=as_of,
         map_query=_map_query(as_of, years),
+        portfolio=portfolio,
     )
 
 

@@ -18,18 +18,13 @@ from graphsvc.api.dependencies import author
 from graphsvc.api.ui import undo
 from graphsvc.api.ui.pages import Page, render, security_headers
 from graphsvc.api.ui.session import EditorPage, UIRoute, error_page
+from graphsvc.api.ui.stores import app_store
 from graphsvc.errors import ConflictError, NotFoundError
 from graphsvc.model import Label, RelType
 from graphsvc.services import editing
-from graphsvc.stores.base import GraphStore
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False)
 _HOMES = {Label.ACTOR: "actors", Label.ACTION: "actions"}
-
-
-def _store(page: Page) -> GraphStore:
-    store: GraphStore = page.request.app.state.store
-    return store
 
 
 def _by(page: Page) -> editing.Author:
@@ -63,7 +58,7 @@ def _confirm(page: Page, title: str, text: str, button: str, back: str) -> Respo
 @router.get("/actions/{key}/partners/{actor_key}/remove")
 def confirm_remove_partner(page: EditorPage, key: str, actor_key: str) -> Response:
     """Ask before an actor stops running this action."""
-    store = _store(page)
+    store = app_store(page)
     action, actor = store.get_node(Label.ACTION, key), store.get_node(Label.ACTOR, actor_key)
     edges = store.find_edges(RelType.RUNS, start=actor_key, end=key)
     if not edges:
@@ -81,7 +76,7 @@ def confirm_remove_partner(page: EditorPage, key: str, actor_key: str) -> Respon
 @router.post("/actions/{key}/partners/{actor_key}/remove")
 def remove_partner(page: EditorPage, key: str, actor_key: str) -> Response:
     """Stop an actor running this action; the next page offers the undo."""
-    store = _store(page)
+    store = app_store(page)
     action, actor = store.get_node(Label.ACTION, key), store.get_node(Label.ACTOR, actor_key)
     removed = editing.remove_participation(store, key, actor_key, _by(page))
     response = _redirect(f"/actions/{quote(key)}", "removed")
@@ -94,7 +89,7 @@ def remove_partner(page: EditorPage, key: str, actor_key: str) -> Response:
 
 
 def _confirm_delete(page: Page, label: Label, key: str) -> Response:
-    store = _store(page)
+    store = app_store(page)
     node = store.get_node(label, key)
     links = len(store.neighbours(label, key))
     kind = label.value.lower()
@@ -104,7 +99,7 @@ def _confirm_delete(page: Page, label: Label, key: str) -> Response:
 
 
 def _delete(page: Page, label: Label, key: str) -> Response:
-    store = _store(page)
+    store = app_store(page)
     delete = editing.delete_actor if label is Label.ACTOR else editing.delete_action
     removed = delete(store, key, _by(page))
     name = removed.node.name if removed.node is not None else key
@@ -150,7 +145,7 @@ def undo_removal(page: EditorPage) -> Response:
         return error_page(page.request, 410, page.t("undo_expired"))
     removed = offer.removed
     try:
-        left_out = editing.restore(_store(page), removed, _by(page))
+        left_out = editing.restore(app_store(page), removed, _by(page))
     except ConflictError:
         key = removed.node.key if removed.node is not None else ""
         return error_page(page.request, 409, page.t("undo_conflict", item=_q(page, key)))

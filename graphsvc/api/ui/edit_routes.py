@@ -26,17 +26,12 @@ from graphsvc.api.ui.read_routes import (
     themes_of_action,
 )
 from graphsvc.api.ui.session import EditorPage, UIRoute, form_value, form_values
+from graphsvc.api.ui.stores import app_store
 from graphsvc.errors import ConflictError, GraphsvcError, NotFoundError, ValidationError
 from graphsvc.model import ActorKind, Label, Node, Role, Status
 from graphsvc.services import editing
-from graphsvc.stores.base import GraphStore
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False)
-
-
-def _store(page: Page) -> GraphStore:
-    store: GraphStore = page.request.app.state.store
-    return store
 
 
 def _done(path: str, message: str) -> RedirectResponse:
@@ -93,10 +88,10 @@ def new_actor_form(page: EditorPage) -> Response:
 def create_actor(page: EditorPage) -> Response:
     """Create an actor; the form comes back listing every problem when there are any."""
     check = FormCheck(page.request, page.lang)
-    data = forms.actor_data(check, _store(page), None)
+    data = forms.actor_data(check, app_store(page), None)
     if not check.problems:
         try:
-            editing.create_actor(_store(page), data, _by(page))
+            editing.create_actor(app_store(page), data, _by(page))
         except (ValidationError, ConflictError, NotFoundError) as e:
             check.problems.extend(_problems(page, e))
     if check.problems:
@@ -107,19 +102,19 @@ def create_actor(page: EditorPage) -> Response:
 @router.get("/actors/{key}/edit")
 def edit_actor_form(page: EditorPage, key: str) -> Response:
     """The actor form filled with the actor's current values (contacts included)."""
-    node = _store(page).get_node(Label.ACTOR, key)
+    node = app_store(page).get_node(Label.ACTOR, key)
     return _actor_form(page, key, forms.form_of(node), [])
 
 
 @router.post("/actors/{key}/edit")
 def update_actor(page: EditorPage, key: str) -> Response:
     """Save changes to an actor; an emptied field removes that property."""
-    current = _store(page).get_node(Label.ACTOR, key)
+    current = app_store(page).get_node(Label.ACTOR, key)
     check = FormCheck(page.request, page.lang)
-    data = forms.actor_data(check, _store(page), current)
+    data = forms.actor_data(check, app_store(page), current)
     if not check.problems:
         try:
-            editing.update_actor(_store(page), key, data, _by(page))
+            editing.update_actor(app_store(page), key, data, _by(page))
         except (ValidationError, ConflictError) as e:
             check.problems.extend(_problems(page, e))
     if check.problems:
@@ -136,7 +131,7 @@ def _action_form(
 ) -> Response:
     return _form(
         page, "action_form.html", key, values, problems,
-        statuses=list(Status), rockets=all_rockets(_store(page)),
+        statuses=list(Status), rockets=all_rockets(app_store(page)),
     )  # fmt: skip
 
 
@@ -148,8 +143,8 @@ def _submitted_action(page: Page) -> dict[str, Any]:
 
 def _checked_action(page: Page, current: Node | None) -> tuple[dict[str, Any], FormCheck]:
     check = FormCheck(page.request, page.lang)
-    rockets = [r.key for r in all_rockets(_store(page))]
-    return forms.action_data(check, _store(page), rockets, current), check
+    rockets = [r.key for r in all_rockets(app_store(page))]
+    return forms.action_data(check, app_store(page), rockets, current), check
 
 
 @router.get("/new-action")
@@ -164,7 +159,7 @@ def create_action(page: EditorPage) -> Response:
     data, check = _checked_action(page, None)
     if not check.problems:
         try:
-            editing.create_action(_store(page), data, _by(page))
+            editing.create_action(app_store(page), data, _by(page))
         except (ValidationError, ConflictError, NotFoundError) as e:
             check.problems.extend(_problems(page, e))
     if check.problems:
@@ -175,7 +170,7 @@ def create_action(page: EditorPage) -> Response:
 @router.get("/actions/{key}/edit")
 def edit_action_form(page: EditorPage, key: str) -> Response:
     """The action form filled with the action's current values and rockets."""
-    store = _store(page)
+    store = app_store(page)
     node = store.get_node(Label.ACTION, key)
     values: dict[str, Any] = forms.form_of(node)
     rockets = rockets_of_action(store, key)
@@ -188,11 +183,11 @@ def edit_action_form(page: EditorPage, key: str) -> Response:
 @router.post("/actions/{key}/edit")
 def update_action(page: EditorPage, key: str) -> Response:
     """Save changes to an action; the chosen rockets replace the ones it fuelled."""
-    current = _store(page).get_node(Label.ACTION, key)
+    current = app_store(page).get_node(Label.ACTION, key)
     data, check = _checked_action(page, current)
     if not check.problems:
         try:
-            editing.update_action(_store(page), key, data, _by(page))
+            editing.update_action(app_store(page), key, data, _by(page))
         except (ValidationError, ConflictError) as e:
             check.problems.extend(_problems(page, e))
     if check.problems:
@@ -207,7 +202,7 @@ def update_action(page: EditorPage, key: str) -> Response:
 @router.post("/actions/{key}/partners")
 def add_partner(page: EditorPage, key: str) -> Response:
     """Make an actor (by key or unique name) run this action in the chosen role."""
-    store = _store(page)
+    store = app_store(page)
     store.get_node(Label.ACTION, key)
     text = form_value(page.request, "actor")
     role = form_value(page.request, "role") or Role.PARTNER.value

@@ -17,8 +17,9 @@ from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 
 from graphsvc.api.ui.indicator_sections import detail_facts, indicator_rows, network_blocks
-from graphsvc.api.ui.pages import Page, render
+from graphsvc.api.ui.pages import render
 from graphsvc.api.ui.session import UIRoute, ViewerPage
+from graphsvc.api.ui.stores import app_store
 from graphsvc.api.ui.svg_styles import presentational
 from graphsvc.indicator_model import parse_year
 from graphsvc.services.as_of import history_years
@@ -30,11 +31,6 @@ router = APIRouter(route_class=UIRoute, include_in_schema=False)
 YearParam = Annotated[str | None, Query(max_length=4)]
 #: matplotlib's pyplot is not thread-safe: one chart at a time in this process.
 _CHART_LOCK = threading.Lock()
-
-
-def _store(page: Page) -> GraphStore:
-    store: GraphStore = page.request.app.state.store
-    return store
 
 
 def value_years(store: GraphStore) -> list[int]:
@@ -67,7 +63,7 @@ def _list_data(store: GraphStore, year: str | None, lang: str) -> dict[str, Any]
 @router.get("/indicators")
 async def indicators(page: ViewerPage, year: YearParam = None) -> Response:
     """Every indicator's progress in a year, and the network beside each rocket measured."""
-    data = await run_in_threadpool(_list_data, _store(page), year or None, page.lang)
+    data = await run_in_threadpool(_list_data, app_store(page), year or None, page.lang)
     report = data.pop("report")
     return render(
         page,
@@ -112,7 +108,7 @@ def _detail_data(store: GraphStore, key: str, year: str | None, lang: str) -> di
 @router.get("/indicators/{key}")
 async def indicator_page(page: ViewerPage, key: str, year: YearParam = None) -> Response:
     """One indicator: its chart, values, progress in a year, owner and source."""
-    data = await run_in_threadpool(_detail_data, _store(page), key, year or None, page.lang)
+    data = await run_in_threadpool(_detail_data, app_store(page), key, year or None, page.lang)
     facts = detail_facts(data["shown"], page)
     return render(
         page,

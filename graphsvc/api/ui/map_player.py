@@ -15,6 +15,7 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 
 from graphsvc.api.ui.pages import Page
+from graphsvc.api.ui.stores import app_store
 from graphsvc.messages import CATALOGUE
 from graphsvc.presentation_model import CAPTION_TEXT, TITLE_TEXT, Presentation, map_problems
 from graphsvc.stores.base import GraphStore
@@ -91,7 +92,7 @@ async def with_player(page: Page, html: str, key: str | None, as_of: str | None)
     is none for it). NotFoundError (a 404 page) for an unknown presentation."""
     from graphsvc.render.page import PRESENTATION_SLOT, safe_json
 
-    store: GraphStore = page.request.app.state.store
+    store = app_store(page)
     data = await run_in_threadpool(_player_data, page, store, key, as_of)
     if data is None:
         return html

@@ -97,8 +97,10 @@ async def network_map(
     presentation: Playing = None,
     programme: Programme = None,
 ) -> Response:
-    """The whole network (an overview of rockets and communities on very large graphs)."""
-    return await _map_page(page, period, presentation, gaps=gaps, programme=programme)
+    """The whole network (an overview of rockets and communities on very large graphs), of
+    the programme the reader chose unless the URL names one."""
+    chosen = programme or page.programme
+    return await _map_page(page, period, presentation, gaps=gaps, programme=chosen)
 
 
 @router.get("/rocket/{key}")

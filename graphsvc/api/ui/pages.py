@@ -20,10 +20,13 @@ from fastapi.responses import HTMLResponse, Response
 
 from graphsvc import messages
 from graphsvc.api.security import Principal, session_csrf
-from graphsvc.model import BUILTIN_ROCKETS
+from graphsvc.errors import GraphsvcError
+from graphsvc.model import BUILTIN_ROCKETS, Label, ProgrammeKind
 
 TEMPLATES = Path(__file__).parent / "templates"
 LANG_COOKIE = "graphsvc_lang"
+#: The programme the reader chose to see (absent: the whole portfolio).
+PROGRAMME_COOKIE = "graphsvc_programme"
 #: The policy of every UI page: nothing inline, nothing from elsewhere.
 PAGE_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -186,6 +189,21 @@ class Page:
             return str(props["name_en"])
         return str(props.get("name_fi") or key)
 
+    @property
+    def programme_asked(self) -> bool:
+        """Whether this page's URL chooses the programme (``?programme=``, empty for all)."""
+        return "programme" in self.request.query_params
+
+    @property
+    def programme(self) -> str | None:
+        """The programme this page shows: the URL's choice, else the remembered one; None
+        for the whole portfolio."""
+        if self.programme_asked:
+            chosen = self.request.query_params.get("programme")
+        else:
+            chosen = self.request.cookies.get(PROGRAMME_COOKIE)
+        return chosen[:128] if chosen else None
+
     def switch_lang_url(self) -> str:
         """This page's URL in the other language."""
         other = "en" if self.lang == "fi" else "fi"
@@ -203,12 +221,15 @@ def render(page: Page, template: str, status: int = 200, **context: Any) -> HTML
     """Render ``template`` for ``page`` with the security headers and the language cookie."""
     demo_notice = page.t("demo_notice") if page.request.app.state.settings.demo_notice else None
     html = (
-        environment().get_template(template).render(page=page, demo_notice=demo_notice, **context)
+        environment()
+        .get_template(template)
+        .render(page=page, demo_notice=demo_notice, programmes=_switch(page), **context)
     )
     response = HTMLResponse(html, status_code=status, headers=security_headers())
     for name, value in page.extra_headers.items():
         response.headers[name] = value
     remember_lang(page.request, response)
+    remember_programme(page, response)
     return response
 
 
@@ -219,3 +240,38 @@ def remember_lang(request: Request, response: Response) -> None:
         response.set_cookie(
             LANG_COOKIE, chosen, max_age=365 * 24 * 3600, samesite="lax", httponly=True
         )
+
+
+def _switch(page: Page) -> list[tuple[str, str]]:
+    """The programmes the header offers (signed-in pages of a portfolio only; none when
+    the store cannot answer, as on the page saying so)."""
+    if page.principal is None:
+        return []
+    try:
+        return programme_choices(page)
+    except GraphsvcError:
+        return []
+
+
+def remember_programme(page: Page, response: Response) -> None:
+    """Keep the programme chosen in the URL in a cookie (forget it when the portfolio is)."""
+    if not page.programme_asked:
+        return
+    if page.programme is None:
+        response.delete_cookie(PROGRAMME_COOKIE)
+    elif page.programme != page.request.cookies.get(PROGRAMME_COOKIE):
+        response.set_cookie(
+            PROGRAMME_COOKIE, page.programme, max_age=365 * 24 * 3600, samesite="lax", httponly=True
+        )
+
+
+def programme_choices(page: Page) -> list[tuple[str, str]]:
+    """(key, name) of the programmes a reader may switch to, growth programmes first then
+    plans and strategies; empty when the store holds only one programme."""
+    nodes = page.request.app.state.store.find_nodes(Label.PROGRAMME)
+    if len(nodes) < 2:
+        return []
+    order = {k.value: i for i, k in enumerate(ProgrammeKind)}
+    nodes.sort(key=lambda n: (order.get(str(n.props.get("kind", "programme")), 9), n.key))
+    english = page.lang == "en"
+    return [(n.key, str((english and n.props.get("name_en")) or n.name)) for n in nodes]

@@ -20,6 +20,7 @@ from graphsvc.api.dependencies import author
 from graphsvc.api.ui.pages import Page, render, security_headers
 from graphsvc.api.ui.read_routes import all_rockets
 from graphsvc.api.ui.session import EditorPage, UIRoute, ViewerPage, form_value
+from graphsvc.api.ui.stores import app_store
 from graphsvc.errors import NotFoundError
 from graphsvc.model import Label
 from graphsvc.presentation_model import TITLE_TEXT, Presentation
@@ -29,11 +30,6 @@ from graphsvc.stores.base import GraphStore
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False)
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
-
-
-def _store(page: Page) -> GraphStore:
-    store: GraphStore = page.request.app.state.store
-    return store
 
 
 def _by(page: Page) -> Author:
@@ -102,7 +98,7 @@ def map_choices(page: Page, store: GraphStore) -> list[tuple[str, str]]:
 
 
 def _list(page: Page, status: int = 200, **form: Any) -> Response:
-    store = _store(page)
+    store = app_store(page)
     rows = [_row(page, store, p) for p in store.find_presentations()]
     return render(
         page,
@@ -129,7 +125,7 @@ def _title_problems(page: Page, title: str) -> list[str]:
 @router.post("/presentations")
 def create(page: EditorPage) -> Response:
     """Create an empty presentation on the chosen map; every problem of the form is named."""
-    store = _store(page)
+    store = app_store(page)
     title, map_path = form_value(page.request, "title"), form_value(page.request, "map")
     problems = _title_problems(page, title)
     if map_path not in dict(map_choices(page, store)):
@@ -143,7 +139,7 @@ def create(page: EditorPage) -> Response:
 
 
 def _detail(page: Page, key: str, status: int = 200, problems: list[str] | None = None) -> Response:
-    store = _store(page)
+    store = app_store(page)
     shown = _row(page, store, store.get_presentation(key))  # 404 for an unknown key
     return render(page, "presentation.html", status=status, p=shown, problems=problems or [])
 
@@ -161,7 +157,7 @@ def rename(page: EditorPage, key: str) -> Response:
     problems = _title_problems(page, title)
     if problems:
         return _detail(page, key, status=422, problems=problems)
-    service.rename(_store(page), key, title, _by(page))
+    service.rename(app_store(page), key, title, _by(page))
     return _done(_here(key), "pres_renamed")
 
 
@@ -169,12 +165,12 @@ def rename(page: EditorPage, key: str) -> Response:
 def move(page: EditorPage, key: str, number: int) -> Response:
     """Move a slide one place earlier (``steps=-1``) or later (``steps=1``)."""
     steps = -1 if form_value(page.request, "steps") == "-1" else 1
-    service.move_slide(_store(page), key, number, steps, _by(page))
+    service.move_slide(app_store(page), key, number, steps, _by(page))
     return _done(_here(key), "pres_slide_moved")
 
 
 def _confirm(page: Page, key: str, question: str, action: str) -> Response:
-    p = _store(page).get_presentation(key)
+    p = app_store(page).get_presentation(key)
     return render(
         page,
         "presentation_confirm.html",
@@ -188,7 +184,7 @@ def _confirm(page: Page, key: str, question: str, action: str) -> Response:
 @router.get("/presentations/{key}/slides/{number}/remove")
 def confirm_remove(page: EditorPage, key: str, number: int) -> Response:
     """Ask before removing a slide."""
-    p = _store(page).get_presentation(key)
+    p = app_store(page).get_presentation(key)
     if not 1 <= number <= len(p.slides):
         raise NotFoundError(f"presentation {key!r} has no slide {number}")
     caption = p.slides[number - 1].caption or page.t("pres_no_caption")
@@ -199,14 +195,14 @@ def confirm_remove(page: EditorPage, key: str, number: int) -> Response:
 @router.post("/presentations/{key}/slides/{number}/remove")
 def remove(page: EditorPage, key: str, number: int) -> Response:
     """Remove a slide."""
-    service.remove_slide(_store(page), key, number, _by(page))
+    service.remove_slide(app_store(page), key, number, _by(page))
     return _done(_here(key), "pres_slide_removed")
 
 
 @router.get("/presentations/{key}/delete")
 def confirm_delete(page: EditorPage, key: str) -> Response:
     """Ask before deleting a presentation."""
-    p = _store(page).get_presentation(key)
+    p = app_store(page).get_presentation(key)
     question = page.t(
         "pres_delete_confirm", title=messages.quote(p.title, page.lang), n=len(p.slides)
     )
@@ -216,5 +212,5 @@ def confirm_delete(page: EditorPage, key: str) -> Response:
 @router.post("/presentations/{key}/delete")
 def delete(page: EditorPage, key: str) -> Response:
     """Delete a presentation."""
-    service.delete_presentation(_store(page), key, _by(page))
+    service.delete_presentation(app_store(page), key, _by(page))
     return _done("/presentations", "pres_deleted")

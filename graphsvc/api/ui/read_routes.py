@@ -10,8 +10,9 @@ from starlette.concurrency import run_in_threadpool
 
 from graphsvc.api.ui.pages import Page, render, rocket_order
 from graphsvc.api.ui.session import UIRoute, ViewerPage
+from graphsvc.api.ui.stores import app_store
 from graphsvc.errors import ValidationError
-from graphsvc.model import CONTACT_FIELDS, Label, Node, RelType, Role, Status
+from graphsvc.model import CONTACT_FIELDS, PROGRAMME_KEY, Label, Node, RelType, Role, Status
 from graphsvc.records import Participation
 from graphsvc.stores.base import GraphStore
 
@@ -22,11 +23,6 @@ INLINE_ANSWERS = 15
 #: Actors offered as suggestions in the add-partner field.
 ACTOR_SUGGESTIONS = 2000
 ACTOR_FIELDS = ("kind", "sector", "municipality", "business_id", "website", "tags", "verified_at")
-
-
-def _store(page: Page) -> GraphStore:
-    store: GraphStore = page.request.app.state.store
-    return store
 
 
 def rockets_of_action(store: GraphStore, key: str) -> list[tuple[Node, bool]]:
@@ -43,9 +39,16 @@ def themes_of_action(store: GraphStore, key: str) -> list[Node]:
 
 
 def all_rockets(store: GraphStore) -> list[Node]:
-    """The five rockets, then the launch pad."""
+    """The rockets by programme (the built-in one first): the five rockets, then the launch
+    pad; another programme's focus areas in their order."""
+    owner = {e.start: e.end for e in store.find_edges(RelType.PART_OF)}
     found = store.find_nodes(Label.ROCKET)
-    return sorted(found, key=lambda n: rocket_order(n.key, n.props.get("number")))
+
+    def order(n: Node) -> tuple[bool, str, tuple[int, str]]:
+        programme = owner.get(n.key, PROGRAMME_KEY)
+        return (programme != PROGRAMME_KEY, programme, rocket_order(n.key, n.props.get("number")))
+
+    return sorted(found, key=order)
 
 
 def _search(store: GraphStore, q: str) -> dict[str, Any]:
@@ -72,7 +75,7 @@ def _search(store: GraphStore, q: str) -> dict[str, Any]:
 async def search(page: ViewerPage, q: Annotated[str, Query(max_length=200)] = "") -> Response:
     """Who runs an action (action -> actors with roles) and what an actor runs."""
     q = q.strip()
-    found = await run_in_threadpool(_search, _store(page), q) if q else None
+    found = await run_in_threadpool(_search, app_store(page), q) if q else None
     return render(page, "search.html", q=q, found=found, limit=SEARCH_LIMIT)
 
 
@@ -91,7 +94,7 @@ def _rocket_data(store: GraphStore, key: str) -> dict[str, Any]:
 @router.get("/rockets/{key}")
 async def rocket_page(page: ViewerPage, key: str) -> Response:
     """One rocket: its actions with their runners, its actors, and links to its map and gaps."""
-    data = await run_in_threadpool(_rocket_data, _store(page), key)
+    data = await run_in_threadpool(_rocket_data, app_store(page), key)
     return render(page, "rocket.html", **data)
 
 
@@ -121,7 +124,7 @@ def action_response(
     page: Page, key: str, *, status: int = 200, error: str | None = None, **form: Any
 ) -> Response:
     """The page of one action (also re-rendered with an error by the add-partner form)."""
-    data = _action_data(_store(page), key, page.can_edit)
+    data = _action_data(app_store(page), key, page.can_edit)
     return render(page, "action.html", status=status, error=error, form=form, **data)
 
 
@@ -141,6 +144,6 @@ def _actor_data(store: GraphStore, key: str, contacts: bool) -> dict[str, Any]:
 @router.get("/actors/{key}")
 async def actor_page(page: ViewerPage, key: str) -> Response:
     """One actor: its details (contacts only for editors) and the actions it runs."""
-    data = await run_in_threadpool(_actor_data, _store(page), key, page.sees_contacts)
+    data = await run_in_threadpool(_actor_data, app_store(page), key, page.sees_contacts)
     max_depth = page.request.app.state.settings.max_depth
     return render(page, "actor.html", max_depth=max_depth, **data)

@@ -11,6 +11,7 @@ and charts broken; a saved file opens as written.
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -19,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from graphsvc.api.ui.indicator_routes import YearParam, latest_value_year, value_years
 from graphsvc.api.ui.pages import Page, pick_lang, render
 from graphsvc.api.ui.session import UIRoute, ViewerPage
+from graphsvc.api.ui.stores import read_store
 from graphsvc.messages import LANGS
 from graphsvc.services.annual_report import check_report_year, report_file_name
 from graphsvc.services.indicators import this_year
@@ -29,13 +31,16 @@ router = APIRouter(route_class=UIRoute, include_in_schema=False)
 LanguageParam = Annotated[str | None, Query(max_length=2)]
 
 
-def report_url(year: int, lang: str, fmt: str) -> str:
-    """The API address of the report file.
+def report_url(year: int, lang: str, fmt: str, programme: str | None = None) -> str:
+    """The API address of the report file (of one programme, when given).
 
     >>> report_url(2024, "en", "pdf")
     '/api/v1/reports/2024?format=pdf&lang=en'
+    >>> report_url(2024, "fi", "html", "hv")
+    '/api/v1/reports/2024?format=html&lang=fi&programme=hv'
     """
-    return f"/api/v1/reports/{year}?format={fmt}&lang={lang}"
+    query = {"format": fmt, "lang": lang} | ({"programme": programme} if programme else {})
+    return f"/api/v1/reports/{year}?{urlencode(query)}"
 
 
 def _years(store: GraphStore) -> tuple[list[int], int]:
@@ -52,7 +57,7 @@ async def report_page(
 ) -> Response:
     """The year and language of the annual report, and its PDF and HTML links (422 for a
     year that is not one or lies in the future)."""
-    store: GraphStore = page.request.app.state.store
+    store = read_store(page)
     years, default = await run_in_threadpool(_years, store)
     chosen = check_report_year(year) if year else default
     lang = pick_lang(language) or page.lang
@@ -63,8 +68,8 @@ async def report_page(
         year=str(chosen),
         languages=_languages(page),
         language=lang,
-        pdf_url=report_url(chosen, lang, "pdf"),
-        html_url=report_url(chosen, lang, "html"),
+        pdf_url=report_url(chosen, lang, "pdf", page.programme),
+        html_url=report_url(chosen, lang, "html", page.programme),
         pdf_name=report_file_name(chosen, lang, "pdf"),
         html_name=report_file_name(chosen, lang, "html"),
     )

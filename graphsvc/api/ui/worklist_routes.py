@@ -16,9 +16,9 @@ from starlette.concurrency import run_in_threadpool
 from graphsvc.api.dependencies import author
 from graphsvc.api.ui.pages import Page, security_headers
 from graphsvc.api.ui.session import EditorPage, UIRoute, form_value
+from graphsvc.api.ui.stores import app_store
 from graphsvc.errors import NotFoundError
 from graphsvc.services import gap_marks
-from graphsvc.stores.base import GraphStore
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False)
 
@@ -30,18 +30,13 @@ def _back(page: Page, message: str, anchor: str) -> RedirectResponse:
     return RedirectResponse(f"/gaps?{query}#{anchor}", status_code=303, headers=security_headers())
 
 
-def _store(page: Page) -> GraphStore:
-    store: GraphStore = page.request.app.state.store
-    return store
-
-
 @router.post("/gaps/{gap_id}/handled")
 async def mark_handled(page: EditorPage, gap_id: str) -> Response:
     """Mark the gap handled, with the note of the form (404 for a gap that has closed)."""
     assert page.principal is not None  # an EditorPage is signed in
     note, rocket = form_value(page.request, "note"), form_value(page.request, "rocket")
     by = author(page.request, page.principal)
-    store = _store(page)
+    store = app_store(page)
     await run_in_threadpool(gap_marks.mark_handled, store, gap_id, note, by, rocket or None)
     return _back(page, "gap_handled", "handled")
 
@@ -53,7 +48,7 @@ async def reopen(page: EditorPage, gap_id: str) -> Response:
     assert page.principal is not None
     by = author(page.request, page.principal)
     try:
-        await run_in_threadpool(gap_marks.reopen, _store(page), gap_id, by)
+        await run_in_threadpool(gap_marks.reopen, app_store(page), gap_id, by)
     except NotFoundError:
         pass
     return _back(page, "gap_reopened", f"gap-{gap_id}")
