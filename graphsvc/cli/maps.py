@@ -11,6 +11,7 @@ from graphsvc.cli.app import as_of_option, main, programme_option, with_store
 from graphsvc.cli.tables import echo
 from graphsvc.cli.usage import Choice
 from graphsvc.messages import DEFAULT_LANG, LANGS, text
+from graphsvc.render.mapdata import COLOUR_BY
 from graphsvc.stores.base import GraphStore
 
 DEFAULT_DIR = Path("visuals")
@@ -38,6 +39,14 @@ DEFAULT_DIR = Path("visuals")
     "size_by",
     metavar="MEASURE",
     help=f"Size actors by a measure: {', '.join(MEASURES)}.",
+)
+@click.option(
+    "--colour-by",
+    type=Choice(COLOUR_BY),
+    default="kind",
+    show_default=True,
+    help="What the colours tell: the actor kind, the programme (of rockets, actions and "
+    "actors) or the theme (of actions and actors). Interactive HTML only.",
 )
 @click.option(
     "--lang",
@@ -95,6 +104,7 @@ def map_command(
     depth: int,
     gaps: bool,
     size_by: str | None,
+    colour_by: str,
     lang: str,
     fmt: str,
     overview: bool | None,
@@ -130,5 +140,6 @@ def map_command(
     }
     if fmt == "html":
         selection["overview"] = overview
+        selection["colour_by"] = colour_by
     for written in write_map(store, path, fmt=fmt, **selection):
         echo(text("cli.wrote", lang, path=str(written)))

@@ -108,6 +108,10 @@ MAPS: dict[str, Message] = {
         "karttaa ei voi mitoittaa mittarilla {name}: käytä jotakin näistä: {allowed}",
         "cannot size a map by {name}: use one of {allowed}",
     ),
+    "errors.map.colour_by": Message(
+        "karttaa ei voi värittää ominaisuuden {name} mukaan: käytä jotakin näistä: {allowed}",
+        "cannot colour a map by {name}: use one of {allowed}",
+    ),
     "errors.map.community": Message(
         "yhteisöä {number} ei löydy: yleiskartta numeroi yhteisönsä 1–{n}",
         "community {number} not found: the overview numbers its communities 1 to {n}",

@@ -16,10 +16,12 @@ _LABELS: dict[str, Message] = {
     "errors.store.label.Rocket": Message("kantoraketti", "Rocket"),
     "errors.store.label.Action": Message("toimenpide", "Action"),
     "errors.store.label.Actor": Message("toimija", "Actor"),
+    "errors.store.label.Theme": Message("teema", "Theme"),
     "errors.store.label_partitive.Programme": Message("ohjelmaa", "Programme"),
     "errors.store.label_partitive.Rocket": Message("kantorakettia", "Rocket"),
     "errors.store.label_partitive.Action": Message("toimenpidettä", "Action"),
     "errors.store.label_partitive.Actor": Message("toimijaa", "Actor"),
+    "errors.store.label_partitive.Theme": Message("teemaa", "Theme"),
 }
 
 _STORES: dict[str, Message] = {

@@ -40,7 +40,8 @@ HUB_PULL = 5.0
 class LayoutNode:
     """What the layout needs to know of a node: its key, and landmark number if pinned.
 
-    ``landmark`` is the rocket's number (1–5, 0 for the launch pad) or None for other nodes;
+    ``landmark`` is the rocket's place on the arc (1–5 for the five rockets, 6… for the
+    focus areas of further programmes; 0 for the launch pad) or None for other nodes;
     ``anchor`` is the index of a landmark to start near (an action's primary rocket).
     """
 
@@ -49,15 +50,18 @@ class LayoutNode:
     anchor: int | None = None
 
 
-def landmark_position(number: int, radius: float) -> tuple[float, float]:
-    """Where rocket ``number`` stands: rockets 1–5 on an upper arc, the launch pad (0) below.
+def landmark_position(number: int, radius: float, places: int = 5) -> tuple[float, float]:
+    """Where rocket ``number`` stands: ``places`` rockets (five for one programme) evenly on
+    an upper arc, the launch pad (0) below.
 
     >>> landmark_position(0, 100.0)
     (0.0, 100.0)
+    >>> landmark_position(3, 100.0) == landmark_position(6, 100.0, places=11)
+    True
     """
     if number <= 0:
         return (0.0, radius)
-    angle = math.pi * (1.0 + (min(number, 5) - 0.5) / 5.0)
+    angle = math.pi * (1.0 + (min(number, places) - 0.5) / places)
     return (round(radius * math.cos(angle), 6), round(radius * math.sin(angle), 6))
 
 
@@ -180,10 +184,11 @@ def _start_positions(
     start = jitter * radius
     fixed = np.zeros(n, dtype=bool)
     anchored = np.zeros(n, dtype=bool)
-    marks = {number: landmark_position(number, radius) for number in range(6)}
+    places = max([5, *(node.landmark or 0 for node in nodes)])
+    marks = {number: landmark_position(number, radius, places) for number in range(places + 1)}
     for i, node in enumerate(nodes):
         if node.landmark is not None:
-            start[i] = marks.get(node.landmark) or landmark_position(node.landmark, radius)
+            start[i] = marks[max(node.landmark, 0)]
             fixed[i] = True
         elif node.anchor is not None and nodes[node.anchor].landmark is not None:
             ax, ay = marks.get(nodes[node.anchor].landmark or 0, (0.0, 0.0))

@@ -35,6 +35,8 @@ class MapNode:
     measures: list[float | None] | None = None
     status: str | None = None
     cut_point: bool = False
+    #: Its entry in ``MapData.palette`` when the map is coloured by programme or theme.
+    colour: int | None = None
 
 
 @dataclass(slots=True)
@@ -59,6 +61,28 @@ class RocketChoice:
     bit: int
     key: str
     name: str
+
+
+#: What a map may be coloured by (``kind``: the default, each node kind its colour).
+COLOUR_BY: tuple[str, ...] = ("kind", "programme", "theme")
+
+
+@dataclass(frozen=True, slots=True)
+class PaletteEntry:
+    """A colour of a map coloured by programme or theme, and what it stands for."""
+
+    text: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class NodeColours:
+    """How a map is coloured (``by``: ``programme`` or ``theme``): the palette, and each
+    node's entry by (label, key); nodes left out keep their kind's colour."""
+
+    by: str
+    palette: list[PaletteEntry]
+    of_node: dict[tuple[str, str], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +118,9 @@ class MapData:
     #: Links into the web UI (``home``, ``actor``, ``action``, ``rocket``: ``{key}`` patterns,
     #: ``gaps``: the same map with the gaps); empty in a file written by the CLI.
     links: dict[str, str] = field(default_factory=dict)
+    #: What the nodes are coloured by (None: their kind) and the colours' meanings.
+    colour_by: str | None = None
+    palette: list[PaletteEntry] = field(default_factory=list)
 
 
 def _node_json(n: MapNode) -> dict[str, Any]:
@@ -115,6 +142,7 @@ def _node_json(n: MapNode) -> dict[str, Any]:
         "m": n.measures,
         "st": n.status,
         "cut": 1 if n.cut_point else None,
+        "c": n.colour,
     }
     return _with_optional(record, optional)
 
@@ -150,4 +178,5 @@ def page_json(data: MapData) -> dict[str, Any]:
         "focus": data.focus,
         "links": data.links,
     }
-    return _with_optional(record, {"years": data.years})
+    palette = [{"text": e.text, "colour": e.colour} for e in data.palette]
+    return _with_optional(record, {"years": data.years, "palette": palette})

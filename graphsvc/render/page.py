@@ -173,7 +173,32 @@ def legend(data: MapData) -> dict[str, list[dict[str, Any]]]:
             for h in Highlight
             if h.value in highlights
         ],
+        "palette": _palette(data),
     }
+
+
+def _palette(data: MapData) -> list[dict[str, Any]]:
+    """The colours of a map coloured by programme or theme that occur in it, with counts."""
+    used = Counter(n.colour for n in data.nodes if n.colour is not None)
+    return [
+        {"text": e.text, "colour": e.colour, "count": used[i]}
+        for i, e in enumerate(data.palette)
+        if used[i]
+    ]
+
+
+def _colour_links(data: MapData, names: dict[str, str]) -> list[dict[str, Any]]:
+    """The served page's links to the same map coloured otherwise (none in a file)."""
+    shown = data.colour_by or "kind"
+    return [
+        {
+            "text": names[f"colour_by_{by}"],
+            "href": data.links[f"colour_{by}"],
+            "current": by == shown,
+        }
+        for by in ("kind", "programme", "theme")
+        if f"colour_{by}" in data.links
+    ]
 
 
 def _group_text(name: str, names: dict[str, str]) -> str:
@@ -243,6 +268,7 @@ def render_page(data: MapData) -> str:
         home=data.links.get("home"),
         focus_page=_focus_page(data),
         gaps_link=data.links.get("gaps"),
+        colour_links=_colour_links(data, names),
         data_id=DATA_ELEMENT_ID,
         data_json=Markup(safe_json(payload)),  # noqa: S704 - escaped by safe_json for <script>
         vis_js=Markup(scripts[0]),  # noqa: S704 - our own packaged asset

@@ -17,7 +17,13 @@ from graphsvc.model import Label, Node, RelType, RocketKind, without_contacts
 from graphsvc.records import Snapshot
 from graphsvc.render.findings import MapFindings
 from graphsvc.render.layout import DEFAULT_SEED, LayoutNode, compute_layout
-from graphsvc.render.mapdata import ListedFinding, MapData, MapEdge, MapNode, RocketChoice
+from graphsvc.render.mapdata import (
+    ListedFinding,
+    MapData,
+    MapEdge,
+    MapNode,
+    RocketChoice,
+)
 from graphsvc.render.nodefacts import cut_points, measure_table, page_measures
 from graphsvc.render.style import PHYSICS_DEFAULT_MAX, PHYSICS_MAX, actor_group
 from graphsvc.render.words import measure_name, word, word_or
@@ -59,11 +65,14 @@ def build_map_data(
     lang: str = "fi",
     findings: MapFindings | None = None,
     seed: int = DEFAULT_SEED,
+    themes: dict[str, str] | None = None,
 ) -> MapData:
     """Map data for every rocket, action and actor of ``snapshot`` (``PART_OF`` is not drawn).
 
     Sizes come from ``findings.measure`` (actors only), highlights and dashed introductions
     from the other findings; findings about nodes outside the snapshot are ignored.
+    ``themes`` (action key -> theme names) go into tooltips (default: read from the
+    snapshot's ``ADDRESSES``).
     """
     findings = findings or MapFindings()
     nodes = _drawn_nodes(snapshot)
@@ -74,7 +83,7 @@ def build_map_data(
     marks = _node_marks(nodes, index, findings, lang)
     layout_edges = [(u, v, _LAYOUT_WEIGHT[style]) for u, v, style in links]
     positions = compute_layout(_layout_nodes(nodes, links), layout_edges, seed=seed)
-    themes = _theme_names(snapshot, lang)
+    themes = _theme_names(snapshot, lang) if themes is None else themes
     records = _node_records(nodes, positions, _rockets_of(links, nodes), marks, lang, themes)
     names, values = page_measures(findings)
     for record, row in zip(records, measure_table(nodes, links, values, names), strict=True):
@@ -274,14 +283,37 @@ def _layout_nodes(nodes: list[Node], links: list[Link]) -> list[LayoutNode]:
     for u, v, style in links:
         if style == "fuels" or (style == "fuels2" and u not in anchors):
             anchors[u] = v
-    result = []
-    for i, n in enumerate(nodes):
+    places = landmark_places(nodes)
+    return [
+        LayoutNode(n.key, landmark=places[n.key])
+        if n.label is Label.ROCKET
+        else LayoutNode(n.key, anchor=anchors.get(i))
+        for i, n in enumerate(nodes)
+    ]
+
+
+def landmark_places(nodes: list[Node]) -> dict[str, int]:
+    """Each rocket's place on the landmark arc: the built-in programme's by their numbers
+    (the launch pad 0, below), then each further programme's focus areas after them.
+
+    >>> from graphsvc.model import Node, Label
+    >>> rockets = [Node(Label.ROCKET, k, {"number": n}) for k, n in
+    ...            [("centre", 4), ("launchpad", 0), ("hv:health", 1), ("hv:youth", 2)]]
+    >>> landmark_places(rockets)
+    {'centre': 4, 'launchpad': 0, 'hv:health': 6, 'hv:youth': 7}
+    """
+    numbers: dict[str, dict[str, int]] = {}
+    for n in nodes:
         if n.label is Label.ROCKET:
-            number = n.props.get("number")
-            result.append(LayoutNode(n.key, landmark=int(number) if number is not None else 0))
-        else:
-            result.append(LayoutNode(n.key, anchor=anchors.get(i)))
-    return result
+            programme = n.key.rpartition(":")[0]
+            numbers.setdefault(programme, {})[n.key] = int(n.props.get("number") or 0)
+    places: dict[str, int] = {}
+    offset = 0
+    for programme in sorted(numbers):  # the built-in programme ("") first
+        found = numbers[programme]
+        places.update((k, offset + v if v > 0 else 0) for k, v in found.items())
+        offset += max(5, *found.values()) if programme == "" else max(found.values(), default=0)
+    return places
 
 
 def _details(node: Node, lang: str, rockets: str, themes: str) -> list[str]:

@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from graphsvc.dates import today
-from graphsvc.errors import ValidationError
+from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.indicator_model import parse_year
 from graphsvc.messages import lang_of, said, text
 from graphsvc.model import PROGRAMME_KEY, Label, rocket_order
@@ -164,11 +164,13 @@ def _summary(store: GraphStore, now: GraphStore, year: int, lang: str) -> tuple[
 
 
 def _statuses(store: GraphStore, rocket: str) -> dict[str, tuple[str, str]]:
-    """Action key -> (title, status) of the actions fuelling ``rocket``."""
-    return {
-        a.key: (a.name, str(a.props.get("status") or "proposed"))
-        for a in store.rocket_actions(rocket)
-    }
+    """Action key -> (title, status) of the actions fuelling ``rocket`` (none before the
+    rocket's programme began)."""
+    try:
+        actions = store.rocket_actions(rocket)
+    except NotFoundError:
+        return {}
+    return {a.key: (a.name, str(a.props.get("status") or "proposed")) for a in actions}
 
 
 def _count(statuses: dict[str, tuple[str, str]]) -> dict[str, int]:

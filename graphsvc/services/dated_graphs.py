@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphsvc.dates import BEGINNING, parse_day, today
+from graphsvc.errors import NotFoundError
+from graphsvc.model import Label
+from graphsvc.records import Snapshot
 from graphsvc.services.as_of import store_on
 
 if TYPE_CHECKING:
@@ -14,11 +17,20 @@ if TYPE_CHECKING:
 
 def graphs_on(store: GraphStore, day: str | None, rocket: str | None) -> Graphs:
     """The graphs as of ``day`` (None: now), cached per graph version and day like every
-    as-of read."""
+    as-of read. A rocket that the store holds but that began after ``day`` (a programme
+    that started later) has an empty part then; one it does not hold is NotFoundError."""
     from graphsvc.services.analysis import project
 
     then = store_on(store, day)
-    return project(then, then.version(), rocket)
+    try:
+        return project(then, then.version(), rocket)
+    except NotFoundError:
+        if day is None or rocket is None:
+            raise
+        from graphsvc.analysis.graphs import graphs_of_snapshot
+
+        node = store.get_node(Label.ROCKET, rocket)  # NotFoundError: unknown today too
+        return graphs_of_snapshot(Snapshot([node], [], then.version())).within(rocket)
 
 
 def timeline_years(store: GraphStore) -> list[int]:

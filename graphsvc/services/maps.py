@@ -80,9 +80,11 @@ def map_data(
     as_of: str | None = None,
     from_year: str | int | None = None,
     to_year: str | int | None = None,
+    colour_by: str | None = None,
 ) -> MapData:
     """The data of one map: the whole network, one rocket, an actor's neighbourhood, or one
     community of the overview (numbered as the overview numbers them, largest first).
+    ``colour_by`` (``kind``, ``programme``, ``theme``) chooses what the colours tell.
 
     ``as_of`` draws the graph as it stood on that day (``YYYY-MM-DD``, or ``YYYY`` for
     31 December). ``from_year`` and ``to_year`` (default this year) make a timeline map with
@@ -101,10 +103,13 @@ def map_data(
 
         check_measure(size_by)
     period = map_period(as_of, from_year, to_year)
+    from graphsvc.services.map_colours import coloured, map_colours, theme_names
+
+    colours = map_colours(store_on(store, period.as_of), colour_by, lang)
     if period.years:
         from graphsvc.services.map_timeline import timeline_map_data
 
-        return timeline_map_data(
+        timeline = timeline_map_data(
             store,
             period.years,
             rocket=rocket,
@@ -119,6 +124,7 @@ def map_data(
             community_pattern=community_pattern,
             seed=seed,
         )
+        return coloured(timeline, colours)
     store = store_on(store, period.as_of)
     snapshot = drawable(store.snapshot(rocket))
     if focus is None and rocket is None and community is None and overview is not False:
@@ -126,7 +132,7 @@ def map_data(
             from graphsvc.services.map_findings import community_numbers
 
             actor_groups, action_groups = community_numbers(snapshot)
-            return build_overview_data(
+            overview_data = build_overview_data(
                 snapshot,
                 actor_groups,
                 action_communities=action_groups,
@@ -136,6 +142,7 @@ def map_data(
                 community_pattern=community_pattern,
                 seed=seed,
             )
+            return coloured(overview_data, colours)
     snapshot, title = selected(snapshot, rocket, focus, depth, community, lang)
     title = dated(title, period.as_of, lang)
     from graphsvc.services.map_findings import map_findings
@@ -143,8 +150,11 @@ def map_data(
     findings = map_findings(store, rocket=rocket, gaps=gaps, size_by=size_by, lang=lang)
     if gaps:
         title = word("title_gaps", lang, title=title)
-    data = build_map_data(snapshot, title=title, lang=lang, findings=findings, seed=seed)
-    return mark_focus(data, focus)
+    themes = theme_names(store, lang)
+    data = build_map_data(
+        snapshot, title=title, lang=lang, findings=findings, seed=seed, themes=themes
+    )
+    return coloured(mark_focus(data, focus), colours)
 
 
 def mark_focus(data: MapData, focus: str | None) -> MapData:
@@ -214,17 +224,25 @@ UI_LINKS = {
 
 
 def build_map(
-    store: GraphStore, *, ui_links: bool = False, gaps_link: str | None = None, **selection: Any
+    store: GraphStore,
+    *,
+    ui_links: bool = False,
+    gaps_link: str | None = None,
+    colour_links: tuple[tuple[str, str], ...] = (),
+    **selection: Any,
 ) -> str:
     """The interactive map as one self-contained HTML page (same selection as :func:`map_data`).
 
     A file links nowhere; with ``ui_links`` (a page the web UI serves) the header links to
     the dashboard, the profile panel to each node's page (:data:`UI_LINKS`) and the gaps
-    switch to ``gaps_link``, the same map with the gaps (None: the map has them).
+    switch to ``gaps_link``, the same map with the gaps (None: the map has them), and the
+    legend to ``colour_links`` ((``colour_kind``, address) …: the same map coloured
+    otherwise).
     """
     data = map_data(store, **selection)
     if ui_links:
         data.links = dict(UI_LINKS, **({"gaps": gaps_link} if gaps_link else {}))
+        data.links.update(colour_links)
     return render_page(data)
 
 

@@ -48,6 +48,7 @@ def test_the_schema_documents_the_parameters(sqlite_api: Api) -> None:
         ("key", "path"),
         ("role", "query"),
         ("as_of", "query"),
+        ("programme", "query"),
     ]
     assert who_runs["tags"] == ["actions"]
     assert paths["/api/v1/actors/{key}/actions"]["get"]["tags"] == ["actors"]

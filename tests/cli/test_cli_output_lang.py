@@ -66,9 +66,9 @@ def demo_url(demo_file: str, tmp_path: Path) -> str:
     [
         (
             "fi",
-            "kirjoitettu 14 solmua ja 16 suhdetta kohteeseen {out} (ilman yhteystietosarakkeita)",
+            "kirjoitettu 17 solmua ja 17 suhdetta kohteeseen {out} (ilman yhteystietosarakkeita)",
         ),
-        ("en", "wrote 14 nodes and 16 relationships to {out} (without contact columns)"),
+        ("en", "wrote 17 nodes and 17 relationships to {out} (without contact columns)"),
     ],
 )
 def test_export_says_what_it_wrote(url: str, tmp_path: Path, lang: str, line: str) -> None:
@@ -81,7 +81,7 @@ def test_export_says_what_it_wrote(url: str, tmp_path: Path, lang: str, line: st
 def test_export_with_contacts_says_so_in_finnish(url: str, tmp_path: Path) -> None:
     out = tmp_path / "graph.json"
     result = cli(url, "export", "json", "-o", str(out), "--include-contacts")
-    assert result.stdout.splitlines() == [f"kirjoitettu 14 solmua ja 16 suhdetta kohteeseen {out}"]
+    assert result.stdout.splitlines() == [f"kirjoitettu 17 solmua ja 17 suhdetta kohteeseen {out}"]
 
 
 def test_backup_and_restore_summaries_read_in_finnish_and_in_english(
@@ -91,25 +91,25 @@ def test_backup_and_restore_summaries_read_in_finnish_and_in_english(
     wrote = cli(url, "backup", str(copy))
     assert wrote.exit_code == 0, wrote.stderr
     assert wrote.stdout.splitlines() == [
-        f"kirjoitettu {copy}: 14 solmua, 16 suhdetta, 0 käyttäjää, 0 API-avainta, "
+        f"kirjoitettu {copy}: 17 solmua, 17 suhdetta, 0 käyttäjää, 0 API-avainta, "
         "0 tapahtumalokin riviä (0 riviä, ketju ehjä)"
     ]
     first = f"sqlite:///{tmp_path / 'first.db'}"
     restored = cli(first, "restore", str(copy))
     assert restored.stdout.splitlines() == [
-        f"palautettu {copy}: 14 solmua, 16 suhdetta, 0 käyttäjää, 0 API-avainta, "
+        f"palautettu {copy}: 17 solmua, 17 suhdetta, 0 käyttäjää, 0 API-avainta, "
         "0 tapahtumalokin riviä (0 riviä, ketju ehjä)"
     ]
     again = tmp_path / "again.db"
     english = cli(first, "backup", str(again), "--lang", "en")
     assert english.stdout.splitlines() == [
-        f"wrote {again}: 14 nodes, 16 relationships, 0 users, 0 API keys, 1 audit rows "
+        f"wrote {again}: 17 nodes, 17 relationships, 0 users, 0 API keys, 1 audit rows "
         "(1 rows, chain intact)"
     ]
     second = f"sqlite:///{tmp_path / 'second.db'}"
     back = cli(second, "restore", str(again), "--lang", "en")
     assert back.stdout.splitlines() == [
-        f"restored {again}: 14 nodes, 16 relationships, 0 users, 0 API keys, 1 audit rows "
+        f"restored {again}: 17 nodes, 17 relationships, 0 users, 0 API keys, 1 audit rows "
         "(1 rows, chain intact)"
     ]
 

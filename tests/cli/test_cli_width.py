@@ -50,8 +50,13 @@ def url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def keys(url):
+    """The keys a line may hold whole: actors', actions' and gaps' (a gap's id is what
+    ``gaps mark`` takes)."""
+    from graphsvc.services.analysis import run_analysis
+
     store = SQLiteStore(url)
     found = {n.key for label in (Label.ACTOR, Label.ACTION) for n in store.find_nodes(label)}
+    found |= {g["id"] for g in run_analysis(store, "gaps", top=500)["result"]["gaps"]}
     store.close()
     return found
 

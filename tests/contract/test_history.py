@@ -127,10 +127,10 @@ def test_an_ended_node_ends_its_relationships_for_good(store):
     assert store.find_edges(RelType.RUNS) == []
 
 
-def test_a_day_before_any_history_holds_only_the_programme(store):
+def test_a_day_before_any_history_holds_only_the_built_in_frame(store):
     store.apply(Batch(nodes=[actor("a")], on=Y22))
     snap = store.snapshot(as_of="1999-12-31")
-    assert {n.label for n in snap.nodes} == {Label.PROGRAMME, Label.ROCKET}
+    assert {n.label for n in snap.nodes} == {Label.PROGRAMME, Label.ROCKET, Label.THEME}
     assert {e.type for e in snap.edges} == {RelType.PART_OF}
     assert len(snap.nodes) == len(store.snapshot(as_of=Y22).nodes) - 1
 

@@ -90,8 +90,10 @@ def test_load_demo_loads_every_round_as_of_its_year(url):
     code, out, _ = run(url, "load", "--demo", "--json")
     assert code == 0, out
     reports = json.loads(out)["rounds"]
-    assert [r["as_of"] for r in reports] == [f"{y}-12-31" for y in (2021, 2022, 2023, 2024)]
-    assert all(r["nodes_deleted"] > 0 for r in reports[1:])  # each year some end
+    # the four yearly rounds, then the wellbeing programme as of the last
+    assert [r["as_of"] for r in reports] == [f"{y}-12-31" for y in (2021, 2022, 2023, 2024, 2024)]
+    assert all(r["nodes_deleted"] > 0 for r in reports[1:4])  # each year some end
+    assert reports[-1]["source"].endswith("hyvinvointi") and reports[-1]["nodes_deleted"] == 0
     code, out, _ = run(url, "who-runs", "teko-210", "--as-of", "2022", "--json")
     assert code == 0 and "kymin-verkostokumppanit-oy" in out
     code, _, err = run(url, "who-runs", "teko-210", "--lang", "en")

@@ -111,8 +111,13 @@ def test_english_form_problems_and_dates(page: Any) -> None:
     page.get_by_label("Ends").fill("2027-01-31")
     page.get_by_label("Themes").fill("rata")
     page.get_by_role("button", name="Save").click()
+    refused = page.locator("#form-error").inner_text()
+    assert "'rata'" in refused and "employment, environment, participation" in refused, refused
+    page.get_by_label("Themes").fill("employment")
+    page.get_by_role("button", name="Save").click()
     page.get_by_role("heading", name="Uusi teko").wait_for()
     assert page.get_by_text("1 May 2026").is_visible()
+    assert page.get_by_text("Employment").first.is_visible()
 
 
 def test_editor_sees_contacts_viewer_does_not(page: Any, browser: Any, ui_server: Server) -> None:

@@ -14,7 +14,16 @@ from graphsvc.model import Label, Node
 from graphsvc.services.analysis import run_analysis
 from graphsvc.services.programme_scope import store_in
 
-from .conftest import SIZES, Server, fits_width, open_demo_store, screenshot, serving, signed_in_at
+from .conftest import (
+    SIZES,
+    Server,
+    fits_width,
+    open_demo_store,
+    screenshot,
+    serving,
+    signed_in_at,
+    wait_for_map,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -99,8 +108,8 @@ def test_a_hostile_programme_name_is_shown_as_text(browser: Any, portfolio: Serv
         [Node(Label.PROGRAMME, "x-plan", {"name": hostile, "kind": "plan"})]
     )
     try:
+        dialogs: list[str] = []
         for page in signed_in_at(browser, portfolio.url, "desktop"):
-            dialogs: list[str] = []
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
             page.goto("/overlap")
             option = page.locator("#programme-choice option[value='x-plan']")
@@ -109,3 +118,49 @@ def test_a_hostile_programme_name_is_shown_as_text(browser: Any, portfolio: Serv
             assert page.locator("img[src=x]").count() == 0 and dialogs == []
     finally:
         portfolio.store.delete_node(Label.PROGRAMME, "x-plan")
+
+
+def _open_panel(page: Any, size: str) -> None:
+    """On a phone the legend is in a drawer: open it."""
+    if size == "phone":
+        page.get_by_role("button", name="Suodattimet ja tiedot").click()
+        page.wait_for_timeout(400)  # the drawer slides in
+
+
+def _recolour(page: Any, size: str, link: str, by: str) -> str:
+    """Follow the legend's link to the map coloured ``by``; the legend's colours then."""
+    _open_panel(page, size)
+    page.locator("#gs-palette a", has_text=link).click()
+    page.wait_for_url(re.compile(f"colour={by}"))
+    wait_for_map(page)
+    return page.locator("#gs-palette").text_content() or ""
+
+
+COUNT_COLOUR = """([r, g, b]) => {
+    const c = document.querySelector('#gs-map canvas');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+        if (Math.abs(d[i] - r) < 6 && Math.abs(d[i + 1] - g) < 6 && Math.abs(d[i + 2] - b) < 6) n++;
+    }
+    return n;
+}"""
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_the_map_colours_programmes_and_themes(browser: Any, portfolio: Server, size: str):
+    for page in signed_in_at(browser, portfolio.url, size, timeout=30_000):
+        page.goto("/maps/network")
+        wait_for_map(page)
+        wellbeing = [0xD5, 0x5E, 0x00]  # the second programme's colour
+        several = [0x33, 0x22, 0x88]  # several themes (or programmes)
+        by_kind = {c[0]: page.evaluate(COUNT_COLOUR, c) for c in (wellbeing, several)}
+        legend = _recolour(page, size, "ohjelma", "programme")
+        assert "Elinvoiman kasvu" in legend and "Hyvinvoinnin kasvu" in legend
+        assert "useassa ohjelmassa" in legend
+        assert page.evaluate(COUNT_COLOUR, wellbeing) > by_kind[wellbeing[0]] + 100
+        screenshot(page, f"portfolio-map-programme-{size}")
+        legend = _recolour(page, size, "teema", "theme")
+        assert "Osallisuus" in legend and "ei teemaa" in legend
+        assert page.evaluate(COUNT_COLOUR, several) > by_kind[several[0]] + 100
+        assert page.goto("/maps/network?colour=moon").status == 422

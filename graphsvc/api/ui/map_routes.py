@@ -21,6 +21,7 @@ from graphsvc.api.file_jobs import map_page
 from graphsvc.api.ui.map_player import with_player
 from graphsvc.api.ui.pages import Page, remember_lang, security_headers
 from graphsvc.api.ui.session import UIRoute, ViewerPage
+from graphsvc.render.mapdata import COLOUR_BY
 from graphsvc.services.map_period import MapPeriod, map_period
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False, prefix="/maps")
@@ -63,6 +64,7 @@ async def _map_page(
     selection["ui_links"] = True
     if not selection.get("gaps"):
         selection["gaps_link"] = _with_gaps(page.request.url.path, period, selection)
+    selection["colour_links"] = _colour_links(page)
     html = await map_page(page.request, selection)
     html = await with_player(page, html, presentation, period.as_of)
     response = HTMLResponse(html, headers=security_headers(map_policy()))
@@ -84,7 +86,24 @@ def _with_gaps(path: str, period: MapPeriod, selection: dict[str, Any]) -> str:
     return f"{path}?{urlencode([*query, ('gaps', 1)])}"
 
 
+def _colour_links(page: Page) -> tuple[tuple[str, str], ...]:
+    """The addresses of the same map coloured by each choice of :data:`COLOUR_BY` (pairs,
+    so that the selection stays a cache key)."""
+    kept = [(k, v) for k, v in page.request.query_params.multi_items() if k != "colour"]
+    path = page.request.url.path
+    return tuple(
+        (
+            f"colour_{by}",
+            f"{path}?{urlencode([*kept, *([('colour', by)] if by != 'kind' else [])])}",
+        )
+        for by in COLOUR_BY
+    )
+
+
 Gaps = Annotated[bool, Query(description="Draw the gaps and recommended introductions")]
+Colour = Annotated[
+    str | None, Query(max_length=16, description="Colour by kind, programme or theme")
+]
 Playing = Annotated[str | None, Query(max_length=128, description="A presentation to play")]
 Programme = Annotated[str | None, Query(max_length=128, description="Only this programme")]
 
@@ -96,11 +115,14 @@ async def network_map(
     gaps: Gaps = False,
     presentation: Playing = None,
     programme: Programme = None,
+    colour: Colour = None,
 ) -> Response:
     """The whole network (an overview of rockets and communities on very large graphs), of
     the programme the reader chose unless the URL names one."""
     chosen = programme or page.programme
-    return await _map_page(page, period, presentation, gaps=gaps, programme=chosen)
+    return await _map_page(
+        page, period, presentation, gaps=gaps, programme=chosen, colour_by=colour
+    )
 
 
 @router.get("/rocket/{key}")
@@ -111,9 +133,12 @@ async def rocket_map(
     gaps: Gaps = False,
     presentation: Playing = None,
     programme: Programme = None,
+    colour: Colour = None,
 ) -> Response:
     """One rocket: its actions and the actors running them."""
-    return await _map_page(page, period, presentation, rocket=key, gaps=gaps, programme=programme)
+    return await _map_page(
+        page, period, presentation, rocket=key, gaps=gaps, programme=programme, colour_by=colour
+    )
 
 
 @router.get("/actor/{key}")
@@ -125,8 +150,16 @@ async def actor_map(
     gaps: Gaps = False,
     presentation: Playing = None,
     programme: Programme = None,
+    colour: Colour = None,
 ) -> Response:
     """One actor's neighbourhood, ``depth`` steps along who runs what and reported ties."""
     return await _map_page(
-        page, period, presentation, focus=key, depth=depth, gaps=gaps, programme=programme
+        page,
+        period,
+        presentation,
+        focus=key,
+        depth=depth,
+        gaps=gaps,
+        programme=programme,
+        colour_by=colour,
     )

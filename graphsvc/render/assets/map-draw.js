@@ -29,16 +29,17 @@
     }
   };
 
-  // ``own``: {size, opacity, ring, halo} (ring: the page's {color: {background, border},
+  // ``own``: {size, opacity, ring, halo, fill} (ring: the page's {color: {background, border},
   // borderWidth} of a ringed node, drawn unless the node is selected; halo: {color, size},
-  // or null; gone: off the map in the year shown, not drawn).
+  // or null; gone: off the map in the year shown, not drawn; fill: its colour on a map
+  // coloured by programme or theme, or null).
   function paint(ctx, outline, x, y, own, style, selected, scale) {
     var r = own.size, ring = selected ? null : own.ring;
     if (own.opacity < 1) ctx.globalAlpha = own.opacity;
     ctx.beginPath();
     outline(ctx, x, y, r);
     ctx.closePath();
-    ctx.fillStyle = ring && ring.color.background ? ring.color.background : style.color;
+    ctx.fillStyle = ring && ring.color.background ? ring.color.background : own.fill || style.color;
     if (own.halo) {  // the halo of what began in the year shown
       ctx.shadowColor = own.halo.color;
       ctx.shadowBlur = own.halo.size;

@@ -22,9 +22,12 @@
   window.graphsvcMap = api;
   Object.keys(groups).forEach(function (g) { groups[g].font = { size: 0 }; });  // labels: map-labels.js
   // The nodes are drawn by the page from its own sizes and opacities (map-draw.js).
+  // A map coloured by programme or theme fills each node with its palette entry's colour.
+  var fillOf = {};
+  data.nodes.forEach(function (n) { if (n.c !== undefined) fillOf[n.id] = data.palette[n.c].colour; });
   var painter = P.drawByPage(groups, function (id) {
     return { size: sizes[id], opacity: one(drawnOpacity, id), ring: ownLook[id] || null,
-             halo: haloNow[id] || null, gone: !onMapNow(id) };
+             halo: haloNow[id] || null, gone: !onMapNow(id), fill: fillOf[id] || null };
   }, function () { return network.getScale(); });
 
   function tooltip(lines) {
@@ -82,6 +85,7 @@
 
   function baseLook(n) {
     var own = groups[n.group].color, look = { color: own, borderWidth: 1 };
+    if (fillOf[n.id]) own = { background: fillOf[n.id], border: own.border, highlight: own.highlight, hover: own.hover };
     if (view.gaps && n.h) {
       look.borderWidth = n.h.indexOf("single_point") >= 0 ? 6 : 4;
       look.color = { background: own.background, border: data.highlightColours[n.h[0]],
