@@ -19,7 +19,9 @@ def open_accounts(store: GraphStore) -> AccountStore:
     The store's URL scheme picks the kind, as :func:`graphsvc.stores.open_store` does.
     Several API workers opened on the same store URL therefore share users, keys and
     the audit log. Raises ValidationError for a store kind without account storage.
+    A view of one programme (``whole``) has the accounts of the store it cuts.
     """
+    store = getattr(store, "whole", store)
     scheme = urlparse(store.url).scheme
     accounts: AccountStore
     if scheme == "sqlite":

@@ -94,6 +94,20 @@ async def read_store(
 
 #: The store a read route reads from: the graph now, or as of the ``as_of`` query parameter.
 ReadStoreDep = Annotated[GraphStore, Depends(read_store)]
+
+
+async def programme_store(
+    request: Request, store: StoreDep, programme: ProgrammeParam = None
+) -> GraphStore:
+    """The store cut to ``programme`` (404 naming the programmes for an unknown one), for
+    the reads that take a year rather than a day."""
+    if programme is None:
+        return store
+    return await run_store(request, store_in, store, programme)
+
+
+#: The store of one programme's reads (the indicators of its rockets), or the whole one.
+ProgrammeStoreDep = Annotated[GraphStore, Depends(programme_store)]
 AccountsDep = Annotated[AccountStore, Depends(get_accounts)]
 
 

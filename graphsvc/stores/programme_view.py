@@ -27,7 +27,8 @@ class ProgrammeView(SnapshotView):
 
     ``url`` is the store's with ``#programme=KEY``, so caches keep its answers apart; the
     version, the history's days and the indicators (of the programme and its rockets)
-    are the store's.
+    are the store's. ``whole`` is the store itself (its users and audit log are the
+    portfolio's).
     """
 
     def __init__(self, store: GraphStore, programme: str) -> None:
@@ -39,19 +40,19 @@ class ProgrammeView(SnapshotView):
         super().__init__(part, store.url, today(), indicators, observations)
         self.url = f"{store.url}#programme={programme}"
         self.programme = programme
-        self._store = store
+        self.whole = store
 
     def version(self) -> int:
         """The store's version now."""
-        return self._store.version()
+        return self.whole.version()
 
     def history_days(self) -> list[str]:
         """The days of the store's history."""
-        return self._store.history_days()
+        return self.whole.history_days()
 
     def history(self) -> History:
         """The periods of everything that belonged to the programme on some day."""
-        whole = self._store.history()
+        whole = self.whole.history()
         nodes = [n for n, _, _ in whole.nodes]
         edges = [e for e, _, _ in whole.edges]
         kept_nodes, kept_edges = programme_subgraph(nodes, edges, self.programme)
@@ -66,5 +67,5 @@ class ProgrammeView(SnapshotView):
         """The programme's graph (or one rocket's part of it), now or as of a day."""
         if as_of is None or as_of >= self.day:
             return super().snapshot(rocket)
-        part = programme_part(self._store.snapshot(as_of=as_of), self.programme)
+        part = programme_part(self.whole.snapshot(as_of=as_of), self.programme)
         return assemble_snapshot(part.nodes, part.edges, part.version, rocket)

@@ -52,6 +52,14 @@ UNEXPRESSIBLE: tuple[tuple[str, int, re.Pattern[str], str], ...] = (
         "the server's calendar",
     ),
     (
+        r"(POST|PATCH) /api/v1/actions.*",
+        422,
+        re.compile(r"rocket '[^']*' does not exist|there is no theme "),
+        "a portfolio's rockets and themes are its data (each programme brings its own focus "
+        "areas, a workbook may add themes): the schema gives a key's shape, the store which "
+        "keys exist",
+    ),
+    (
         r"(POST|PUT) /api/v1/presentations.*",
         422,
         re.compile(r"slide \d+ view "),

@@ -54,6 +54,18 @@ def test_the_schema_documents_the_parameters(sqlite_api: Api) -> None:
     assert paths["/api/v1/actors/{key}/actions"]["get"]["tags"] == ["actors"]
 
 
+def test_every_read_of_a_programme_documents_its_404(sqlite_api: Api) -> None:
+    paths = sqlite_api.client.get("/openapi.json").json()["paths"]
+    scoped = [
+        (method, path, op)
+        for path, ops in paths.items()
+        for method, op in ops.items()
+        if any(p["name"] == "programme" for p in op.get("parameters", []))
+    ]
+    assert len(scoped) >= 16
+    assert [(m, p) for m, p, op in scoped if "404" not in op["responses"]] == []
+
+
 def test_the_principal_dependency_can_be_overridden(sqlite_api: Api) -> None:
     def editor() -> Principal:  # a plain (sync) function: FastAPI runs it in a thread
         return Principal("user", "tester", UserRole.EDITOR)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
-from graphsvc.api.dependencies import StoreDep, author, run_store
+from graphsvc.api.dependencies import ProgrammeStoreDep, StoreDep, author, run_store
 from graphsvc.api.responses import JSONAnswer, created
 from graphsvc.api.routes.common import CHANGE, DELETES, READ, creates
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
@@ -25,7 +25,7 @@ from graphsvc.services import indicators as service
 router = APIRouter(
     prefix="/api/v1/indicators", tags=["indicators"], default_response_class=JSONAnswer
 )
-LIST = problem_responses(*PROTECTED, 422)
+LIST = problem_responses(*PROTECTED, 404, 422)  # 404: no such programme
 Lang = Annotated[str, Query(pattern="^(fi|en)$", description="Language of names and sentences")]
 YearQuery = Annotated[
     int | None,
@@ -36,7 +36,7 @@ YearPath = Annotated[int, Path(ge=FIRST_YEAR, le=LAST_YEAR, description="The yea
 
 @router.get("", summary="The vitality indicators", response_model=IndicatorsPublic, responses=LIST)
 async def list_indicators(
-    principal: Viewer, request: Request, store: StoreDep, lang: Lang = "fi"
+    principal: Viewer, request: Request, store: ProgrammeStoreDep, lang: Lang = "fi"
 ) -> JSONAnswer:
     """Every indicator by key, with its baseline, target, owner and number of values."""
     return JSONAnswer(await run_store(request, service.list_indicators, store, lang))
@@ -49,7 +49,11 @@ async def list_indicators(
     responses=LIST,
 )
 async def indicators_progress(
-    principal: Viewer, request: Request, store: StoreDep, year: YearQuery = None, lang: Lang = "fi"
+    principal: Viewer,
+    request: Request,
+    store: ProgrammeStoreDep,
+    year: YearQuery = None,
+    lang: Lang = "fi",
 ) -> JSONAnswer:
     """Each indicator's latest value at or before ``year``, its progress from baseline to
     target, whether it is on track, its trend, and the network facts of the rocket (or the

@@ -26,7 +26,7 @@ REPORT_ANSWER = {
     "/{year}",
     summary="The annual follow-up report",
     response_class=Response,
-    responses={200: REPORT_ANSWER, **problem_responses(*PROTECTED, 422)},
+    responses={200: REPORT_ANSWER, **problem_responses(*PROTECTED, 404, 422)},
 )
 async def annual_report(
     principal: Viewer,

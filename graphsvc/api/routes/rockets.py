@@ -22,7 +22,7 @@ from graphsvc.public_form import node_public
 from graphsvc.stores.base import GraphStore
 
 router = APIRouter(prefix="/api/v1/rockets", tags=["rockets"], default_response_class=JSONAnswer)
-LIST = problem_responses(*PROTECTED, 422)  # 422: a malformed as_of
+LIST = problem_responses(*PROTECTED, 404, 422)  # 404: no such programme; 422: a malformed as_of
 
 
 @router.get(

@@ -22,7 +22,7 @@ MAX_RESULTS = 200
     "/search",
     summary="Search by name or key",
     response_model=SearchPublic,
-    responses=problem_responses(*PROTECTED, 422),
+    responses=problem_responses(*PROTECTED, 404, 422),  # 404: no such programme
 )
 def search(
     principal: Viewer,
