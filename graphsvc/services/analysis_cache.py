@@ -87,6 +87,13 @@ class AnalysisCache:
         record_lookup(self.name, key_kind(key), found)
         return value
 
+    def forget(self, kind: str) -> None:
+        """Forget the entries of one kind (the answers of one analysis, say), keeping the
+        graphs and views they were computed from."""
+        with self._lock:
+            for key in [k for k in self._values if key_kind(k) == kind]:
+                del self._values[key]
+
     def clear(self) -> None:
         """Forget every entry."""
         with self._lock:

@@ -8,7 +8,7 @@ applied all or nothing; upserts are idempotent and the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from graphsvc.errors import ConflictError, NotFoundError, ValidationError
@@ -256,28 +256,36 @@ def programme_subgraph(
     Its programmes and rockets, the actions fuelling those rockets (an action's primary
     rocket within the programme is its first there when its own primary is elsewhere),
     the actors running them and their ties, the themes, and the relationships among these.
+    One pass per kind of question; the part keeps the order of ``nodes`` and ``edges``.
     """
     programmes = programmes_within(edges, programme)
     rockets = {e.start for e in edges if e.type is RelType.PART_OF and e.end in programmes}
-    fuels = [e for e in edges if e.type is RelType.FUELS and e.end in rockets]
-    actions = {e.start for e in fuels}
-    with_primary = {e.start for e in fuels if e.props.get("primary")}
-    keep_edges: list[Edge] = []
-    for e in fuels:
-        if e.start not in with_primary:
-            with_primary.add(e.start)
-            e = Edge(e.type, e.start, e.end, {**e.props, "primary": True})
-        keep_edges.append(e)
+    actions: set[str] = set()
+    primary: set[str] = set()
+    for e in edges:
+        if e.type is RelType.FUELS and e.end in rockets:
+            actions.add(e.start)
+            if e.props.get("primary"):
+                primary.add(e.start)
     actors = {e.start for e in edges if e.type is RelType.RUNS and e.end in actions}
-    keep_edges += [
-        e
-        for e in edges
-        if (e.type is RelType.RUNS and e.end in actions)
-        or (e.type is RelType.ADDRESSES and e.start in actions)
-        or (e.type is RelType.COLLABORATES_WITH and e.start in actors and e.end in actors)
-        or (e.type is RelType.PART_OF and e.start in rockets)
-        or (e.type is RelType.CARRIES_OUT and e.start in programmes and e.end in programmes)
-    ]
+    belongs: dict[RelType, Callable[[Edge], bool]] = {
+        RelType.RUNS: lambda e: e.end in actions,
+        RelType.ADDRESSES: lambda e: e.start in actions,
+        RelType.COLLABORATES_WITH: lambda e: e.start in actors and e.end in actors,
+        RelType.PART_OF: lambda e: e.start in rockets,
+        RelType.CARRIES_OUT: lambda e: e.start in programmes and e.end in programmes,
+    }
+    keep_edges: list[Edge] = []
+    for e in edges:
+        if e.type is RelType.FUELS:
+            if e.end not in rockets:
+                continue
+            if e.start not in primary:  # its first rocket here stands in for its primary
+                primary.add(e.start)
+                e = Edge(e.type, e.start, e.end, {**e.props, "primary": True})
+        elif not belongs[e.type](e):
+            continue
+        keep_edges.append(e)
     wanted = {
         Label.PROGRAMME: programmes,
         Label.ROCKET: rockets,

@@ -17,9 +17,9 @@ from graphsvc.stores.snapshot_view import SnapshotView
 
 
 def programme_part(snapshot: Snapshot, programme: str) -> Snapshot:
-    """A snapshot cut to one programme (its version kept)."""
+    """A snapshot cut to one programme (its version and order kept)."""
     nodes, edges = programme_subgraph(snapshot.nodes, snapshot.edges, programme)
-    return assemble_snapshot(nodes, edges, snapshot.version)
+    return Snapshot(nodes, edges, snapshot.version)
 
 
 class ProgrammeView(SnapshotView):

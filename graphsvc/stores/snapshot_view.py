@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 
 from graphsvc.errors import NotFoundError, ValidationError
 from graphsvc.indicator_model import Indicator, Observation
@@ -59,15 +60,28 @@ class SnapshotView(SharedQueries):
             i.key: i if i.owner in actors else replace(i, owner=None) for i in indicators
         }
         self._observations = [o for o in observations if o.year <= int(day[:4])]
-        self._nodes = {(n.label, n.key): n for n in snapshot.nodes}
-        self._by_label: dict[Label, list[Node]] = {label: [] for label in Label}
-        for n in snapshot.nodes:  # the snapshot is in label-then-key order
-            self._by_label[n.label].append(n)
-        self._touching: dict[str, list[Edge]] = {}
-        for e in snapshot.edges:
-            self._touching.setdefault(e.start, []).append(e)
+
+    # -- indexes, built on the first question that needs them (an analysis needs none) --------
+
+    @cached_property
+    def _nodes(self) -> dict[tuple[Label, str], Node]:
+        return {(n.label, n.key): n for n in self._snapshot.nodes}
+
+    @cached_property
+    def _by_label(self) -> dict[Label, list[Node]]:
+        found: dict[Label, list[Node]] = {label: [] for label in Label}
+        for n in self._snapshot.nodes:  # the snapshot is in label-then-key order
+            found[n.label].append(n)
+        return found
+
+    @cached_property
+    def _touching(self) -> dict[str, list[Edge]]:
+        found: dict[str, list[Edge]] = {}
+        for e in self._snapshot.edges:
+            found.setdefault(e.start, []).append(e)
             if e.end != e.start:
-                self._touching.setdefault(e.end, []).append(e)
+                found.setdefault(e.end, []).append(e)
+        return found
 
     # -- indicators ---------------------------------------------------------------------------
 
