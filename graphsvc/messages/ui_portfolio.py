@@ -8,7 +8,7 @@ from graphsvc.messages import Message
 MESSAGES: dict[str, Message] = {
     "ui.programme_switch": Message("Ohjelma", "Programme"),
     "ui.focus_area_n": Message("Painopiste {n}", "Focus area {n}"),
-    "ui.programme_switch_go": Message("Näytä", "Show"),
+    "ui.programme_switch_go": Message("Vaihda ohjelma", "Switch programme"),
     "ui.whole_portfolio": Message("Koko salkku", "Whole portfolio"),
     "ui.nav_overlap": Message("Ohjelmien yhteistyö", "Across programmes"),
     "ui.portfolio_title": Message("Ohjelmien välinen yhteistyö", "Collaboration across programmes"),

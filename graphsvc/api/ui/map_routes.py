@@ -64,7 +64,7 @@ async def _map_page(
     selection["ui_links"] = True
     if not selection.get("gaps"):
         selection["gaps_link"] = _with_gaps(page.request.url.path, period, selection)
-    selection["colour_links"] = _colour_links(page)
+    selection["colour_links"] = _colour_links(page.request.url.path, period, selection)
     html = await map_page(page.request, selection)
     html = await with_player(page, html, presentation, period.as_of)
     response = HTMLResponse(html, headers=security_headers(map_policy()))
@@ -72,8 +72,8 @@ async def _map_page(
     return response
 
 
-def _with_gaps(path: str, period: MapPeriod, selection: dict[str, Any]) -> str:
-    """The address of the same map with the gaps drawn (the period normalised)."""
+def _same_map(period: MapPeriod, selection: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The query of the same map: its period normalised, its depth and programme."""
     query: list[tuple[str, Any]] = []
     if period.years:
         query += [("from", period.years[0]), ("to", period.years[-1])]
@@ -83,18 +83,24 @@ def _with_gaps(path: str, period: MapPeriod, selection: dict[str, Any]) -> str:
         query.append(("depth", selection.get("depth", 1)))
     if selection.get("programme"):
         query.append(("programme", selection["programme"]))
-    return f"{path}?{urlencode([*query, ('gaps', 1)])}"
+    return query
 
 
-def _colour_links(page: Page) -> tuple[tuple[str, str], ...]:
-    """The addresses of the same map coloured by each choice of :data:`COLOUR_BY` (pairs,
-    so that the selection stays a cache key)."""
-    kept = [(k, v) for k, v in page.request.query_params.multi_items() if k != "colour"]
-    path = page.request.url.path
+def _with_gaps(path: str, period: MapPeriod, selection: dict[str, Any]) -> str:
+    """The address of the same map with the gaps drawn (the period normalised)."""
+    return f"{path}?{urlencode([*_same_map(period, selection), ('gaps', 1)])}"
+
+
+def _colour_links(
+    path: str, period: MapPeriod, selection: dict[str, Any]
+) -> tuple[tuple[str, str], ...]:
+    """The addresses of the same map (the period normalised) coloured by each choice of
+    :data:`COLOUR_BY` (pairs, so that the selection stays a cache key)."""
+    query = _same_map(period, selection) + ([("gaps", 1)] if selection.get("gaps") else [])
     return tuple(
         (
             f"colour_{by}",
-            f"{path}?{urlencode([*kept, *([('colour', by)] if by != 'kind' else [])])}",
+            f"{path}?{urlencode([*query, *([('colour', by)] if by != 'kind' else [])])}",
         )
         for by in COLOUR_BY
     )
