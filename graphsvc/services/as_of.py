@@ -8,6 +8,7 @@ dictionary lookup and a change to the store makes fresh ones.
 
 from __future__ import annotations
 
+from graphsvc.bulk import collector_paused
 from graphsvc.dates import BEGINNING, parse_day, today
 from graphsvc.services.analysis_cache import CACHE
 from graphsvc.stores.base import GraphStore
@@ -29,10 +30,11 @@ def store_on(store: GraphStore, day: str | None) -> GraphStore:
     version = store.version()
 
     def view() -> SnapshotView:
-        snapshot = store.snapshot(as_of=day)
-        return SnapshotView(
-            snapshot, store.url, day, store.find_indicators(), store.find_observations()
-        )
+        with collector_paused():  # a graph is many small objects (see bulk)
+            snapshot = store.snapshot(as_of=day)
+            return SnapshotView(
+                snapshot, store.url, day, store.find_indicators(), store.find_observations()
+            )
 
     return CACHE.get_or_compute((store.url, version, VIEWS, day), view)
 

@@ -8,6 +8,7 @@ cache per (store, graph version, programme).
 
 from __future__ import annotations
 
+from graphsvc.bulk import collector_paused
 from graphsvc.errors import NotFoundError
 from graphsvc.messages import said
 from graphsvc.model import Label
@@ -32,6 +33,9 @@ def store_in(store: GraphStore, programme: str | None) -> GraphStore:
         )
         raise NotFoundError(message, label=Label.PROGRAMME, key=programme)
     version = store.version()
-    return CACHE.get_or_compute(
-        (store.url, version, VIEWS, programme), lambda: ProgrammeView(store, programme)
-    )
+
+    def view() -> ProgrammeView:
+        with collector_paused():  # a part is many small objects (see bulk)
+            return ProgrammeView(store, programme)
+
+    return CACHE.get_or_compute((store.url, version, VIEWS, programme), view)

@@ -8,6 +8,7 @@ applied all or nothing; upserts are idempotent and the
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
@@ -116,9 +117,12 @@ class GraphStore(Protocol):
     ) -> list[Node]:
         """Nodes whose name or key contains ``text``, case- and accent-insensitively."""
 
-    def snapshot(self, rocket: str | None = None, *, as_of: str | None = None) -> Snapshot:
+    def snapshot(
+        self, rocket: str | None = None, *, as_of: str | None = None, programme: str | None = None
+    ) -> Snapshot:
         """All nodes and relationships, or those of one rocket, read in one transaction:
-        now, or as they stood on the day ``as_of`` (ISO ``YYYY-MM-DD``)."""
+        now, or as they stood on the day ``as_of`` (ISO ``YYYY-MM-DD``); with ``programme``,
+        only that programme's part (see programme_subgraph), cut by the store's query."""
 
     def find_indicators(self) -> list[Indicator]:
         """Every vitality indicator, ordered by key (``owner`` None when it has none now)."""
@@ -162,8 +166,9 @@ class GraphStore(Protocol):
     def history_days(self) -> list[str]:
         """Every day on which something began or ended, in order."""
 
-    def history(self) -> History:
-        """Every validity period of every node and relationship, read in one transaction."""
+    def history(self, *, programme: str | None = None) -> History:
+        """Every validity period of every node and relationship, read in one transaction;
+        with ``programme``, of what belonged to that programme's part on some day."""
 
     def version(self) -> int:
         """A number that grows with every committed change (for caches)."""
@@ -256,36 +261,22 @@ def programme_subgraph(
     Its programmes and rockets, the actions fuelling those rockets (an action's primary
     rocket within the programme is its first there when its own primary is elsewhere),
     the actors running them and their ties, the themes, and the relationships among these.
-    One pass per kind of question; the part keeps the order of ``nodes`` and ``edges``.
+    The stores' own queries cut the same part (``snapshot(programme=...)``); this is the
+    cut of a graph in hand. The part keeps the order of ``nodes`` and ``edges``.
     """
     programmes = programmes_within(edges, programme)
     rockets = {e.start for e in edges if e.type is RelType.PART_OF and e.end in programmes}
-    actions: set[str] = set()
-    primary: set[str] = set()
-    for e in edges:
-        if e.type is RelType.FUELS and e.end in rockets:
-            actions.add(e.start)
-            if e.props.get("primary"):
-                primary.add(e.start)
+    actions = {e.start for e in edges if e.type is RelType.FUELS and e.end in rockets}
     actors = {e.start for e in edges if e.type is RelType.RUNS and e.end in actions}
     belongs: dict[RelType, Callable[[Edge], bool]] = {
+        RelType.FUELS: lambda e: e.end in rockets,
         RelType.RUNS: lambda e: e.end in actions,
         RelType.ADDRESSES: lambda e: e.start in actions,
         RelType.COLLABORATES_WITH: lambda e: e.start in actors and e.end in actors,
         RelType.PART_OF: lambda e: e.start in rockets,
         RelType.CARRIES_OUT: lambda e: e.start in programmes and e.end in programmes,
     }
-    keep_edges: list[Edge] = []
-    for e in edges:
-        if e.type is RelType.FUELS:
-            if e.end not in rockets:
-                continue
-            if e.start not in primary:  # its first rocket here stands in for its primary
-                primary.add(e.start)
-                e = Edge(e.type, e.start, e.end, {**e.props, "primary": True})
-        elif not belongs[e.type](e):
-            continue
-        keep_edges.append(e)
+    keep_edges = first_rocket_primary([e for e in edges if belongs[e.type](e)])
     wanted = {
         Label.PROGRAMME: programmes,
         Label.ROCKET: rockets,
@@ -332,13 +323,45 @@ def page(items: list[T], limit: int | None, offset: int) -> list[T]:
     return items[offset : None if limit is None else offset + limit]
 
 
+def first_rocket_primary(edges: list[Edge]) -> list[Edge]:
+    """A programme's part's relationships, each action's first rocket there (in the order
+    given) marked primary where its own primary rocket lies outside the part."""
+    primary = {e.start for e in edges if e.type is RelType.FUELS and e.props.get("primary")}
+    marked = []
+    for e in edges:
+        if e.type is RelType.FUELS and e.start not in primary:
+            primary.add(e.start)
+            e = Edge(e.type, e.start, e.end, {**e.props, "primary": True})
+        marked.append(e)
+    return marked
+
+
+def _type_of(edge: Edge) -> str:
+    return edge.type.value
+
+
 def assemble_snapshot(
-    nodes: list[Node], edges: list[Edge], version: int, rocket: str | None = None
+    nodes: list[Node],
+    edges: list[Edge],
+    version: int,
+    rocket: str | None = None,
+    *,
+    programme_part: bool = False,
 ) -> Snapshot:
-    """A snapshot in the order both stores give (or just ``rocket``'s part of it)."""
+    """A snapshot in the order both stores give (or just ``rocket``'s part of it).
+
+    ``programme_part``: the graph is a programme's part as the store's query cut it, whose
+    actions' first rockets there stand in for primaries elsewhere (see programme_subgraph).
+    """
+    nodes, edges = sorted(nodes, key=by_label_then_key), sorted(edges, key=edge_order)
+    if programme_part:  # the FUELS relationships lie together, ordered
+        fuels = RelType.FUELS.value
+        first = bisect_left(edges, fuels, key=_type_of)
+        last = bisect_right(edges, fuels, lo=first, key=_type_of)
+        edges[first:last] = first_rocket_primary(edges[first:last])
     if rocket is not None:
         nodes, edges = rocket_subgraph(nodes, edges, rocket)
-    return Snapshot(sorted(nodes, key=by_label_then_key), sorted(edges, key=edge_order), version)
+    return Snapshot(nodes, edges, version)
 
 
 def duplicate_error(node: Node) -> ConflictError:

@@ -50,6 +50,7 @@ from graphsvc.stores.base import (
     rocket_not_found,
     search_needle,
 )
+from graphsvc.stores.history import as_history
 from graphsvc.stores.neo4j_gap_marks import delete_mark, to_marks, write_mark
 from graphsvc.stores.neo4j_history import (
     add_missing_periods,
@@ -61,6 +62,7 @@ from graphsvc.stores.neo4j_history import (
 )
 from graphsvc.stores.neo4j_indicators import to_indicators, to_observations
 from graphsvc.stores.neo4j_presentations import Neo4jPresentations
+from graphsvc.stores.neo4j_programme import programme_graph, programme_periods
 from graphsvc.stores.neo4j_tx import (
     META,
     add_missing_builtins,
@@ -370,17 +372,26 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
 
         return sorted(self.read_work(work), key=by_label_then_name)[:limit]
 
-    def snapshot(self, rocket: str | None = None, *, as_of: str | None = None) -> Snapshot:
-        """All nodes and relationships (or one rocket's part), now or as they stood on the
-        day ``as_of``, read in one transaction."""
+    def snapshot(
+        self, rocket: str | None = None, *, as_of: str | None = None, programme: str | None = None
+    ) -> Snapshot:
+        """All nodes and relationships (or one rocket's part, or one programme's), now or as
+        they stood on the day ``as_of``, read in one transaction."""
 
         def work(tx: ManagedTransaction) -> Snapshot:
             if rocket is not None and not run(tx, cypher.GET_NODE[Label.ROCKET], key=rocket):
                 raise rocket_not_found(rocket)
-            nodes, edges = read_graph(tx) if as_of is None else graph_on(tx, as_of)
+            if programme is not None:
+                nodes, edges = programme_graph(tx, programme, as_of)
+            else:
+                nodes, edges = read_graph(tx) if as_of is None else graph_on(tx, as_of)
             version = run(tx, cypher.GET_VERSION, **META)
             return assemble_snapshot(
-                nodes, edges, int(version[0]["version"]) if version else 0, rocket
+                nodes,
+                edges,
+                int(version[0]["version"]) if version else 0,
+                rocket,
+                programme_part=programme is not None,
             )
 
         return self.read_work(work)
@@ -420,8 +431,10 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
         """Every day on which something began or ended, in order (see GraphStore)."""
         return self.read_work(history_days)
 
-    def history(self) -> History:
-        """Every validity period, read in one transaction (see GraphStore)."""
+    def history(self, *, programme: str | None = None) -> History:
+        """Every validity period (or a programme's), read in one transaction (see GraphStore)."""
+        if programme is not None:
+            return self.read_work(lambda tx: as_history(*programme_periods(tx, programme)))
         return self.read_work(all_periods)
 
     def version(self) -> int:

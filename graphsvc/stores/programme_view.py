@@ -1,10 +1,12 @@
 """ProgrammeView: the read side of GraphStore over one programme's part of the portfolio.
 
 Every read of the API and the CLI takes a programme (``--programme``, ``?programme=``);
-the services answer it from a view of the store's graph cut to that programme
-(:func:`~graphsvc.stores.base.programme_subgraph`), so each question, analysis, map,
-export and report reads as if the store held that programme alone. Dated reads cut the
-graph of their day the same way. A view never writes.
+the services answer it from a view of the store's graph cut to that programme by the
+store's own query (``snapshot(programme=...)``, see
+:func:`~graphsvc.stores.base.programme_subgraph`), so each question, analysis, map,
+export and report reads as if the store held that programme alone, and costs what it
+would then. Dated reads and the history are cut by the store the same way. A view never
+writes.
 """
 
 from __future__ import annotations
@@ -12,14 +14,8 @@ from __future__ import annotations
 from graphsvc.dates import today
 from graphsvc.model import Label
 from graphsvc.records import History, Snapshot
-from graphsvc.stores.base import GraphStore, assemble_snapshot, programme_subgraph
+from graphsvc.stores.base import GraphStore
 from graphsvc.stores.snapshot_view import SnapshotView
-
-
-def programme_part(snapshot: Snapshot, programme: str) -> Snapshot:
-    """A snapshot cut to one programme (its version and order kept)."""
-    nodes, edges = programme_subgraph(snapshot.nodes, snapshot.edges, programme)
-    return Snapshot(nodes, edges, snapshot.version)
 
 
 class ProgrammeView(SnapshotView):
@@ -32,7 +28,7 @@ class ProgrammeView(SnapshotView):
     """
 
     def __init__(self, store: GraphStore, programme: str) -> None:
-        part = programme_part(store.snapshot(), programme)
+        part = store.snapshot(programme=programme)
         measured = {n.key for n in part.nodes if n.label in (Label.PROGRAMME, Label.ROCKET)}
         indicators = [i for i in store.find_indicators() if i.measures in measured]
         keys = {i.key for i in indicators}
@@ -50,22 +46,18 @@ class ProgrammeView(SnapshotView):
         """The days of the store's history."""
         return self.whole.history_days()
 
-    def history(self) -> History:
+    def history(self, *, programme: str | None = None) -> History:
         """The periods of everything that belonged to the programme on some day."""
-        whole = self.whole.history()
-        nodes = [n for n, _, _ in whole.nodes]
-        edges = [e for e, _, _ in whole.edges]
-        kept_nodes, kept_edges = programme_subgraph(nodes, edges, self.programme)
-        node_ids = {(n.label, n.key) for n in kept_nodes}
-        edge_ids = {(e.type, e.start, e.end) for e in kept_edges}
-        return History(
-            [p for p in whole.nodes if (p[0].label, p[0].key) in node_ids],
-            [p for p in whole.edges if (p[0].type, p[0].start, p[0].end) in edge_ids],
-        )
+        if programme is not None and programme != self.programme:
+            return super().history(programme=programme)
+        return self.whole.history(programme=self.programme)
 
-    def snapshot(self, rocket: str | None = None, *, as_of: str | None = None) -> Snapshot:
+    def snapshot(
+        self, rocket: str | None = None, *, as_of: str | None = None, programme: str | None = None
+    ) -> Snapshot:
         """The programme's graph (or one rocket's part of it), now or as of a day."""
-        if as_of is None or as_of >= self.day:
-            return super().snapshot(rocket)
-        part = programme_part(self.whole.snapshot(as_of=as_of), self.programme)
-        return assemble_snapshot(part.nodes, part.edges, part.version, rocket)
+        if programme not in (None, self.programme):  # a part of the part: cut here
+            return super().snapshot(rocket, programme=programme)
+        if as_of is not None and as_of < self.day:
+            return self.whole.snapshot(rocket, as_of=as_of, programme=self.programme)
+        return super().snapshot(rocket)

@@ -25,6 +25,7 @@ from graphsvc.stores.base import (
     not_found,
     page,
     presentation_not_found,
+    programme_subgraph,
     rocket_not_found,
     search_needle,
     search_text,
@@ -180,9 +181,10 @@ class SnapshotView(SharedQueries):
         """No history of its own."""
         return []
 
-    def history(self) -> History:
-        """The view's day only: every item holding then, from that day on."""
-        snap = self._snapshot
+    def history(self, *, programme: str | None = None) -> History:
+        """The view's day only: every item holding then (or of ``programme``'s part), from
+        that day on."""
+        snap = self.snapshot(programme=programme)
         return History(
             [(n, self.day, None) for n in snap.nodes], [(e, self.day, None) for e in snap.edges]
         )
@@ -300,11 +302,16 @@ class SnapshotView(SharedQueries):
         ]
         return sorted(found, key=by_label_then_name)[:limit]
 
-    def snapshot(self, rocket: str | None = None, *, as_of: str | None = None) -> Snapshot:
-        """The view's graph (or one rocket's part of it); ``as_of`` is the view's own day."""
-        if rocket is None:
+    def snapshot(
+        self, rocket: str | None = None, *, as_of: str | None = None, programme: str | None = None
+    ) -> Snapshot:
+        """The view's graph (or one rocket's part of it, or one programme's); ``as_of`` is
+        the view's own day."""
+        if rocket is None and programme is None:
             return self._snapshot
-        if (Label.ROCKET, rocket) not in self._nodes:
+        if rocket is not None and (Label.ROCKET, rocket) not in self._nodes:
             raise rocket_not_found(rocket)
-        snap = self._snapshot
-        return assemble_snapshot(list(snap.nodes), list(snap.edges), snap.version, rocket)
+        nodes, edges = self._snapshot.nodes, self._snapshot.edges
+        if programme is not None:
+            nodes, edges = programme_subgraph(nodes, edges, programme)
+        return assemble_snapshot(list(nodes), list(edges), self._snapshot.version, rocket)

@@ -77,6 +77,7 @@ from graphsvc.stores.sqlite_indicators import (
     write_indicators,
 )
 from graphsvc.stores.sqlite_presentations import CLEAR_PRESENTATIONS, SQLitePresentations
+from graphsvc.stores.sqlite_programme import programme_graph, programme_periods
 from graphsvc.stores.sqlite_schema import migrate
 from graphsvc.stores.sqlite_writes import write_current
 
@@ -319,16 +320,20 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
         found = sorted((Node(Label(lb), k, loads(p)) for lb, k, p in rows), key=by_label_then_name)
         return found[:limit]
 
-    def snapshot(self, rocket: str | None = None, *, as_of: str | None = None) -> Snapshot:
-        """All nodes and relationships (or one rocket's part), now or as they stood on the
-        day ``as_of``, read in one transaction."""
+    def snapshot(
+        self, rocket: str | None = None, *, as_of: str | None = None, programme: str | None = None
+    ) -> Snapshot:
+        """All nodes and relationships (or one rocket's part, or one programme's), now or as
+        they stood on the day ``as_of``, read in one transaction."""
         with self._transaction(write=False) as conn:
             if (
                 rocket is not None
                 and conn.execute(sql.GET_NODE, (Label.ROCKET.value, rocket)).fetchone() is None
             ):
                 raise rocket_not_found(rocket)
-            if as_of is not None:
+            if programme is not None:
+                nodes, edges = programme_graph(conn, programme, as_of)
+            elif as_of is not None:
                 nodes, edges = graph_on(conn, as_of)
             else:
                 nodes = [Node(_LABELS[lb], k, loads(p)) for lb, k, p in conn.execute(sql.ALL_NODES)]
@@ -336,7 +341,9 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
                     Edge(_TYPES[t], s, e, loads(p)) for t, s, e, p in conn.execute(sql.ALL_EDGES)
                 ]
             version = int(conn.execute(sql.GET_VERSION).fetchone()[0])
-        return assemble_snapshot(nodes, edges, version, rocket)
+        return assemble_snapshot(
+            nodes, edges, version, rocket, programme_part=programme is not None
+        )
 
     def find_indicators(self) -> list[Indicator]:
         """Every indicator, by key."""
@@ -375,9 +382,11 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
         with self._transaction(write=False) as conn:
             return history_days(conn)
 
-    def history(self) -> History:
-        """Every validity period, read in one transaction (see GraphStore)."""
+    def history(self, *, programme: str | None = None) -> History:
+        """Every validity period (or a programme's), read in one transaction (see GraphStore)."""
         with self._transaction(write=False) as conn:
+            if programme is not None:
+                return as_history(*programme_periods(conn, programme))
             return as_history(*all_periods(conn))
 
     def version(self) -> int:
