@@ -3,8 +3,9 @@
 One statement finds the programme (a strategy: the programmes carrying it out), its
 rockets, the actions fuelling them and the actors running those, each from the keys of
 the one before, and returns only the nodes and relationships among them (and the
-themes): now (the graph tables), on a day, or in every period (the period tables). Values travel as parameters
-(``:programme``, ``:day``); labels and types come from the vocabulary's enums.
+themes): now (the graph tables), on a day, or in every period (the period tables).
+Values travel as parameters (``:programme``, ``:day``); labels and types come from the
+vocabulary's enums.
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ def _statement(tables: _Tables) -> str:
 
     programmes = (
         f"SELECT e.start_key FROM programmes s JOIN {tables.edges} e "  # noqa: S608 (names and enum values only)
-        f"ON {tables.ends_at(Label.PROGRAMME)}e.end_key = s.key WHERE e.type = '{RelType.CARRIES_OUT.value}'{e_held}"
+        f"ON {tables.ends_at(Label.PROGRAMME)}e.end_key = s.key "
+        f"WHERE e.type = '{RelType.CARRIES_OUT.value}'{e_held}"
     )
     sets = (
         f"WITH RECURSIVE programmes(key) AS (SELECT :programme UNION {programmes}), "  # noqa: S608 (names and enum values only)
