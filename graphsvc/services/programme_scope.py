@@ -26,16 +26,15 @@ def store_in(store: GraphStore, programme: str | None) -> GraphStore:
     unknown one."""
     if programme is None:
         return store
-    known = [n.key for n in store.find_nodes(Label.PROGRAMME)]
-    if programme not in known:
-        message = said(
-            "errors.service.programme_not_found", key=repr(programme), allowed=", ".join(known)
-        )
-        raise NotFoundError(message, label=Label.PROGRAMME, key=programme)
-    version = store.version()
 
     def view() -> ProgrammeView:
+        known = [n.key for n in store.find_nodes(Label.PROGRAMME)]
+        if programme not in known:
+            message = said(
+                "errors.service.programme_not_found", key=repr(programme), allowed=", ".join(known)
+            )
+            raise NotFoundError(message, label=Label.PROGRAMME, key=programme)
         with collector_paused():  # a part is many small objects (see bulk)
             return ProgrammeView(store, programme)
 
-    return CACHE.get_or_compute((store.url, version, VIEWS, programme), view)
+    return CACHE.get_or_compute((store.url, store.version(), VIEWS, programme), view)
