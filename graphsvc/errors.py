@@ -83,6 +83,10 @@ class AuthenticationError(GraphsvcError, status=401, title="Not authenticated"):
     """No credential, or a wrong one."""
 
 
+class GoneError(GraphsvcError, status=410, title="Gone"):
+    """A capability that worked once and no longer does (a revoked or ended survey link)."""
+
+
 class PermissionDeniedError(GraphsvcError, status=403, title="Forbidden"):
     """The credential is valid but its role lacks the function."""
 

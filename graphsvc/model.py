@@ -127,7 +127,7 @@ EDGE_PROPERTIES: dict[RelType, tuple[str, ...]] = {
     RelType.RUNS: ("role",),
     RelType.FUELS: ("primary",),
     RelType.PART_OF: (),
-    RelType.COLLABORATES_WITH: ("kind", "since", "source"),
+    RelType.COLLABORATES_WITH: ("kind", "since", "source", "year", "respondent", "confirmed"),
     RelType.ADDRESSES: (),
     RelType.CARRIES_OUT: (),
 }

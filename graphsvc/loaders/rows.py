@@ -8,7 +8,9 @@ returned in :attr:`Records.unresolved` for the caller to look up in the store.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -48,6 +50,11 @@ from graphsvc.model import (
 from graphsvc.model_rules import is_valid_business_id, is_valid_email
 from graphsvc.values import quoted
 
+_YEAR_TEXT = re.compile(r"[0-9]{4}")
+#: The words a ``confirmed`` cell may hold, Finnish and English.
+_TRUTH = {"true": True, "false": False, "kyllä": True, "ei": False, "yes": True, "no": False}
+_TRUTH_WORDS = ", ".join(_TRUTH)
+
 
 @dataclass(frozen=True)
 class SheetSpec:
@@ -75,7 +82,9 @@ SPECS: dict[str, SheetSpec] = {
     ),
     "rockets": SheetSpec(("key",), ("programme", "name_fi", "name_en", "number", "kind")),
     "themes": SheetSpec(("key", "name_fi"), ("name_en",)),
-    "collaborations": SheetSpec(("actor_a", "actor_b"), ("kind", "since", "source")),
+    "collaborations": SheetSpec(
+        ("actor_a", "actor_b"), ("kind", "since", "source", "year", "respondent", "confirmed")
+    ),
     "indicators": SheetSpec(INDICATOR_COLUMNS, INDICATOR_OPTIONAL),
     "indicator_values": SheetSpec(VALUE_COLUMNS, VALUE_OPTIONAL),
 }
@@ -96,7 +105,7 @@ _NOT_FREE_TEXT: dict[str, frozenset[str]] = {
     "programmes": frozenset({"key", "kind", "part_of", "period_start", "period_end"}),
     "rockets": frozenset({"key", "programme", "number", "kind"}),
     "themes": frozenset({"key"}),
-    "collaborations": frozenset({"actor_a", "actor_b"}),
+    "collaborations": frozenset({"actor_a", "actor_b", "year", "respondent", "confirmed"}),
     "indicators": RULED,
     "indicator_values": RULED,
 }
@@ -301,11 +310,52 @@ def _collaborations(sheet: Sheet, problems: Problems, records: Records, actors: 
     _no_repeats(problems, sheet, a, b, "actor_b")
     since = checks.dates(problems, sheet, "since", year_ok=True).tolist()
     kind, source = checks.column(sheet, "kind").tolist(), checks.column(sheet, "source").tolist()
+    survey = _survey_columns(sheet, problems, a, b)
     for i, (start, end) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
         props = {
             n: v for n, v in (("kind", kind[i]), ("since", since[i]), ("source", source[i])) if v
         }
+        props.update({n: values[i] for n, values in survey.items() if values[i] != ""})
         records.edges.append(Edge(RelType.COLLABORATES_WITH, start, end, props))
+
+
+def _survey_columns(
+    sheet: Sheet, problems: Problems, a: pd.Series, b: pd.Series
+) -> dict[str, list[Any]]:
+    """The survey's columns of collaborations: the wave ``year``, the ``respondent`` who
+    reported the tie (one of its two actors) and whether both sides did (``confirmed``)."""
+    year = checks.valid(
+        problems,
+        sheet,
+        "year",
+        lambda v: bool(_YEAR_TEXT.fullmatch(v)),
+        lambda v: said("errors.load.not_a_year", value=quoted(v)),
+    )
+    respondent = checks.column(sheet, "respondent")
+    neither = (respondent != "") & (respondent != a) & (respondent != b)
+    checks.report_bad(
+        problems,
+        sheet,
+        "respondent",
+        respondent,
+        neither,
+        lambda v: said("errors.load.respondent_not_an_end", value=quoted(v)),
+    )
+    confirmed = checks.column(sheet, "confirmed")
+    checks.report_bad(
+        problems,
+        sheet,
+        "confirmed",
+        confirmed,
+        (confirmed != "") & ~confirmed.str.lower().isin(list(_TRUTH)),
+        lambda v: said("errors.load.not_true_or_false", value=quoted(v)),
+        _TRUTH_WORDS,
+    )
+    return {
+        "year": [int(v) if v else "" for v in year.tolist()],
+        "respondent": respondent.tolist(),
+        "confirmed": [_TRUTH.get(v.lower(), "") for v in confirmed.tolist()],
+    }
 
 
 def _no_repeats(

@@ -11,6 +11,7 @@ from graphsvc.messages import Message
 from graphsvc.messages.errors_loaders import MESSAGES as LOADER_MESSAGES
 from graphsvc.messages.errors_services import MESSAGES as SERVICE_MESSAGES
 from graphsvc.messages.errors_stores import MESSAGES as STORE_MESSAGES
+from graphsvc.messages.errors_survey import MESSAGES as SURVEY_MESSAGES
 
 MESSAGES: dict[str, Message] = {
     "errors.unexpected_value": Message(
@@ -24,7 +25,7 @@ MESSAGES: dict[str, Message] = {
     ),
 }
 
-for _part in (LOADER_MESSAGES, SERVICE_MESSAGES, STORE_MESSAGES):
+for _part in (LOADER_MESSAGES, SERVICE_MESSAGES, STORE_MESSAGES, SURVEY_MESSAGES):
     if MESSAGES.keys() & _part.keys():
         raise RuntimeError(f"errors messages defined twice: {sorted(MESSAGES.keys() & _part)}")
     MESSAGES.update(_part)

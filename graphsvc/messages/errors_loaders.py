@@ -53,6 +53,13 @@ MESSAGES: dict[str, Message] = {
     "errors.load.key_used": Message(
         "{value} on jo käytössä rivillä {row}", "{value} is already used in row {row}"
     ),
+    "errors.load.not_a_year": Message(
+        "{value} ei ole vuosi (2026)", "{value} is not a year (2026)"
+    ),
+    "errors.load.respondent_not_an_end": Message(
+        "vastaaja {value} ei ole kumpikaan yhteistyön toimijoista (actor_a, actor_b)",
+        "the respondent {value} is neither of the tie's actors (actor_a, actor_b)",
+    ),
     "errors.load.not_a_date": Message(
         "{value} ei ole ISO-päivämäärä (2024-03-01) eikä suomalainen päivämäärä (1.3.2024)",
         "{value} is not an ISO date (2024-03-01) or a Finnish date (1.3.2024)",

@@ -28,6 +28,7 @@ from graphsvc.stores import (
     cypher_history,
     cypher_indicators,
     cypher_presentations,
+    cypher_survey,
 )
 from graphsvc.stores.indicator_plan import IndicatorWrites
 from graphsvc.stores.neo4j_gap_marks import write_mark
@@ -41,6 +42,7 @@ _CREATE = {
     **cypher_audit.CREATE_RECORDS,
     **cypher_history.CREATE_PERIODS,
     **cypher_presentations.CREATE_RECORDS,
+    **cypher_survey.CREATE_RECORDS,
 }
 
 
@@ -85,6 +87,7 @@ def _records(tx: ManagedTransaction) -> Iterator[dict[str, Any]]:
         **cypher_audit.ALL_RECORDS,
         **cypher_history.ALL_PERIODS,
         **cypher_presentations.ALL_RECORDS,
+        **cypher_survey.ALL_RECORDS,
     }
     for internal, query in internal_records.items():
         for props in rows_of(tx, query) or []:

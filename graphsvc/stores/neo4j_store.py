@@ -38,6 +38,7 @@ from graphsvc.stores import (
     cypher_history,
     cypher_indicators,
     cypher_presentations,
+    cypher_survey,
 )
 from graphsvc.stores.base import (
     BatchWrites,
@@ -63,6 +64,7 @@ from graphsvc.stores.neo4j_history import (
 from graphsvc.stores.neo4j_indicators import to_indicators, to_observations
 from graphsvc.stores.neo4j_presentations import Neo4jPresentations
 from graphsvc.stores.neo4j_programme import programme_graph, programme_periods
+from graphsvc.stores.neo4j_survey import Neo4jSurveys
 from graphsvc.stores.neo4j_tx import (
     META,
     add_missing_builtins,
@@ -86,7 +88,7 @@ _UNREACHABLE = (
 )
 
 
-class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
+class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations, Neo4jSurveys):
     """A GraphStore on Neo4j 5.13+ over Bolt: ``bolt://``, ``neo4j://`` (routing), ``neo4j+s://``.
 
     Writes run as retrying transaction functions that lock one meta node first, so
@@ -186,6 +188,7 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
             *cypher_history.SCHEMA,
             *cypher_indicators.SCHEMA,
             *cypher_presentations.SCHEMA,
+            *cypher_survey.SCHEMA,
             *cypher_gap_marks.SCHEMA,
         )
         for name, statement in rules:
@@ -240,14 +243,17 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
                     raise not_found(label, key)
             tx.run(cypher_history.ERASE_NODE_PERIODS, label=label.value, key=key).consume()
             edges = run(tx, cypher_history.ERASE_EDGE_PERIODS, types=ends, key=key)
+            if label is Label.ACTOR:  # the respondent's survey answers and links go too
+                run(tx, cypher_survey.ERASE_ANSWERS, actor=key, year=None)
+                tx.run(cypher_survey.ERASE_LINKS, actor=key).consume()
             tx.run(cypher.BUMP_VERSION, META).consume()
             return int(edges[0]["items"]) if edges else 0
 
         return self.write_work(work)
 
     def clear(self) -> None:
-        """Delete all graph data, its history and presentations, then recreate the programme and
-        rockets."""
+        """Delete all graph data, its history, presentations and surveys, then recreate the
+        programme and rockets."""
 
         def work(tx: ManagedTransaction) -> None:
             lock(tx)
@@ -255,6 +261,7 @@ class Neo4jStore(BatchWrites, SharedQueries, Neo4jPresentations):
             tx.run(cypher_history.CLEAR_PERIODS).consume()
             tx.run(cypher_indicators.CLEAR).consume()
             tx.run(cypher_presentations.CLEAR).consume()
+            tx.run(cypher_survey.CLEAR).consume()
             tx.run(cypher_gap_marks.CLEAR).consume()
             add_missing_builtins(tx)
             add_missing_periods(tx)

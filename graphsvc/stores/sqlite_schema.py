@@ -192,6 +192,27 @@ MIGRATIONS: list[tuple[str, str]] = [
     ),
     # actions' ``themes`` become ADDRESSES to Theme nodes: a Python step, see STEPS
     (THEMES_MIGRATION, ""),
+    (
+        "0011_survey",
+        """
+        CREATE TABLE survey_waves (year INTEGER PRIMARY KEY, doc TEXT NOT NULL);
+        CREATE TABLE survey_links (
+            token_hash TEXT PRIMARY KEY,
+            year INTEGER NOT NULL REFERENCES survey_waves (year) ON DELETE CASCADE,
+            actor TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            revoked_at TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX survey_links_by_respondent ON survey_links (year, actor);
+        CREATE TABLE survey_answers (
+            year INTEGER NOT NULL REFERENCES survey_waves (year) ON DELETE CASCADE,
+            actor TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            PRIMARY KEY (year, actor)
+        ) WITHOUT ROWID;
+        CREATE INDEX survey_answers_by_respondent ON survey_answers (actor);
+        """,
+    ),
 ]
 
 _LEGACY_AUDIT_ROWS = (

@@ -79,6 +79,7 @@ from graphsvc.stores.sqlite_indicators import (
 from graphsvc.stores.sqlite_presentations import CLEAR_PRESENTATIONS, SQLitePresentations
 from graphsvc.stores.sqlite_programme import programme_graph, programme_periods
 from graphsvc.stores.sqlite_schema import migrate
+from graphsvc.stores.sqlite_survey import CLEAR_SURVEYS, ERASE_ANSWERS, ERASE_LINKS, SQLiteSurveys
 from graphsvc.stores.sqlite_writes import write_current
 
 URL_PREFIX = "sqlite:///"
@@ -96,7 +97,7 @@ def path_from_url(url: str) -> Path:
     return Path(url[len(URL_PREFIX) :])
 
 
-class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
+class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations, SQLiteSurveys):
     """A GraphStore in one SQLite file; one connection per thread, writes in BEGIN IMMEDIATE."""
 
     _WHO_RUNS = sql.RUNNERS_OF_ACTION
@@ -206,14 +207,18 @@ class SQLiteStore(BatchWrites, SharedQueries, SQLitePresentations):
                 edges |= set(conn.execute(sql.ERASE_EDGE_PERIODS, params).fetchall())
             if not nodes:
                 raise not_found(label, key)
+            if label is Label.ACTOR:  # the respondent's survey answers and links go too
+                conn.execute(ERASE_ANSWERS, (key, None))
+                conn.execute(ERASE_LINKS, (key,))
             conn.execute(sql.BUMP_VERSION)
         return len(edges)
 
     def clear(self) -> None:
-        """Delete all graph data, its history and presentations, then recreate the programme and
-        rockets."""
+        """Delete all graph data, its history, presentations and surveys, then recreate the
+        programme and rockets."""
         with self._transaction(write=True) as conn:
             for statement in (
+                CLEAR_SURVEYS,
                 CLEAR_PRESENTATIONS,
                 CLEAR_MARKS,
                 CLEAR_INDICATORS,
