@@ -79,6 +79,14 @@ class Settings(BaseSettings):
         "KU286", max_length=40, description="Area read from statistics files (KU286: Kouvola)"
     )
     public_read: bool = Field(False, description="Allow reading without a credential")
+    public_url: str = Field(
+        "http://localhost:8000",
+        max_length=300,
+        description="The address people reach the service at (the survey's links start with it)",
+    )
+    survey_saves_per_minute: int = Field(
+        120, description="Requests per survey link per minute (the form saves as one types)"
+    )
     access_log: bool = Field(
         False, description="Log every request line (serve); writes are in the audit log anyway"
     )

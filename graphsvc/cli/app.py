@@ -47,6 +47,7 @@ COMMAND_MODULES = {
     "restore": "backup",
     "search": "queries",
     "serve": "serve",
+    "survey": "survey",
     "users": "access",
     "who-runs": "queries",
 }

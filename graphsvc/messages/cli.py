@@ -6,6 +6,7 @@ from __future__ import annotations
 from graphsvc.messages import Message
 from graphsvc.messages.cli_help import MESSAGES as HELP_MESSAGES
 from graphsvc.messages.cli_output import MESSAGES as OUTPUT_MESSAGES
+from graphsvc.messages.cli_survey import MESSAGES as SURVEY_MESSAGES
 
 MESSAGES: dict[str, Message] = {
     "cli.progress": Message("{kind}: {step}…", "{kind}: {step}…"),
@@ -147,7 +148,7 @@ MESSAGES: dict[str, Message] = {
     "cli.col.kinds": Message("toimijatyyppejä", "kinds"),
 }
 
-for _part in (HELP_MESSAGES, OUTPUT_MESSAGES):
+for _part in (HELP_MESSAGES, OUTPUT_MESSAGES, SURVEY_MESSAGES):
     if MESSAGES.keys() & _part.keys():
         raise RuntimeError(f"cli messages defined twice: {sorted(MESSAGES.keys() & _part)}")
     MESSAGES.update(_part)

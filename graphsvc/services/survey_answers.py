@@ -139,3 +139,19 @@ def save_answer(store: GraphStore, token: str, data: dict[str, Any], by: Author)
 def record_opening(store: GraphStore, respondent: Respondent, by: Author) -> None:
     """Audit that a respondent opened their form (``survey.open``)."""
     by.record("survey.open", f"{respondent.pseudonymous}:{by.actor(respondent.actor.key)}")
+
+
+def export_answers(store: GraphStore, actor: str, by: Author) -> dict[str, Any]:
+    """One respondent's answers of every wave, as JSON (an admin's export of personal
+    data); audited as ``survey.export``."""
+    answers = survey_store(store).find_answers(actor=actor)
+    by.record("survey.export", f"survey:{by.actor(actor)}")
+    return {"respondent": actor, "items": [answer_as_dict(a) for a in answers]}
+
+
+def erase_answers(store: GraphStore, actor: str, by: Author, *, year: int | None = None) -> int:
+    """Erase one respondent's answers (of one wave, or every wave); how many there were.
+    Ties a closed wave already wrote are network facts and stay."""
+    erased = survey_store(store).erase_answers(actor, year)
+    by.record("survey.erase", f"survey:{by.actor(actor)}", f"{erased}")
+    return erased
