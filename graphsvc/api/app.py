@@ -118,10 +118,18 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.add_middleware(RequestIdMiddleware)
     app.add_middleware(MetricsMiddleware)
     install_problem_handlers(app)
-    from graphsvc.api.routes import analysis, gaps, indicators, presentations, reports, transfers
+    from graphsvc.api.routes import (
+        analysis,
+        gaps,
+        indicators,
+        presentations,
+        reports,
+        surveys,
+        transfers,
+    )
 
     routers = (health, auth, actors, actions, rockets, indicators, reports, search, analysis, gaps)
-    for module in (*routers, presentations, transfers, admin, metrics):
+    for module in (*routers, presentations, surveys, transfers, admin, metrics):
         app.include_router(module.router)
     from graphsvc.api.ui import ui_router
 

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_time, get_timezone
 from babel.numbers import format_decimal, format_percent
 
 LANGS: Final = ("fi", "en")
@@ -116,6 +116,21 @@ def date(value: dt.date | dt.datetime, lang: str) -> str:
     if isinstance(value, dt.datetime):
         return str(format_datetime(value, format="short", locale=locale))
     return str(format_date(value, format="medium", locale=locale))
+
+
+#: The time zone clock times are shown in (the programme's own).
+LOCAL_ZONE: Final = "Europe/Helsinki"
+
+
+def clock(value: dt.datetime, lang: str) -> str:
+    """The clock time of a moment in Finland, in the reader's locale.
+
+    >>> moment = dt.datetime(2026, 12, 7, 12, 5, tzinfo=dt.UTC)
+    >>> clock(moment, "fi"), clock(moment, "en")
+    ('14.05', '14:05')
+    """
+    zone = get_timezone(LOCAL_ZONE)
+    return str(format_time(value, format="short", tzinfo=zone, locale=LOCALES[lang_of(lang)]))
 
 
 def quote(value: str, lang: str) -> str:

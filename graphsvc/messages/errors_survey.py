@@ -61,26 +61,26 @@ MESSAGES: dict[str, Message] = {
     ),
     "errors.survey.problem_at": Message("{where}: {problem}", "{where}: {problem}"),
     "errors.survey.where.worked_with": Message(
-        "kysymys ”kenen kanssa teit yhteistyötä”", "the question “whom did you work with”"
+        "kysymys ”kenen kanssa teitte yhteistyötä”", "the question “whom did you work with”"
     ),
     "errors.survey.where.worked_with_at": Message(
-        "kenen kanssa teit yhteistyötä, rivi {position}",
+        "kenen kanssa teitte yhteistyötä, rivi {position}",
         "whom did you work with, row {position}",
     ),
     "errors.survey.where.wants": Message(
-        "kysymys ”kenen kanssa haluaisit tehdä yhteistyötä”",
+        "kysymys ”kenen kanssa haluaisitte tehdä yhteistyötä”",
         "the question “whom would you like to work with”",
     ),
     "errors.survey.where.wants_at": Message(
-        "kenen kanssa haluaisit tehdä yhteistyötä, rivi {position}",
+        "kenen kanssa haluaisitte tehdä yhteistyötä, rivi {position}",
         "whom would you like to work with, row {position}",
     ),
     "errors.survey.where.actions": Message(
-        "kysymys ”mihin toimenpiteisiin osallistuit”",
+        "kysymys ”mihin toimenpiteisiin osallistuitte”",
         "the question “which actions did you take part in”",
     ),
     "errors.survey.where.actions_at": Message(
-        "mihin toimenpiteisiin osallistuit, rivi {position}",
+        "mihin toimenpiteisiin osallistuitte, rivi {position}",
         "which actions did you take part in, row {position}",
     ),
     "errors.survey.where.note": Message("vapaa vastaus", "the free answer"),

@@ -12,6 +12,7 @@ from graphsvc.messages.ui_editing import MESSAGES as EDITING_MESSAGES
 from graphsvc.messages.ui_indicators import MESSAGES as INDICATOR_MESSAGES
 from graphsvc.messages.ui_portfolio import MESSAGES as PORTFOLIO_MESSAGES
 from graphsvc.messages.ui_presentations import MESSAGES as PRESENTATION_MESSAGES
+from graphsvc.messages.ui_survey import MESSAGES as SURVEY_MESSAGES
 from graphsvc.messages.ui_worklist import MESSAGES as WORKLIST_MESSAGES
 
 MESSAGES: dict[str, Message] = {
@@ -328,7 +329,8 @@ MESSAGES: dict[str, Message] = {
     "ui.status_dropped": Message("luovuttu", "dropped"),
 }
 #: The words of the indicator and report pages, of safe editing, of presentations, of the
-#: browse lists and key actors page and of the worklist (kept in their own modules for length).
+#: browse lists and key actors page, of the worklist, the portfolio and the survey (kept in
+#: their own modules for length).
 for _more in (
     INDICATOR_MESSAGES,
     EDITING_MESSAGES,
@@ -336,6 +338,7 @@ for _more in (
     BROWSE_MESSAGES,
     WORKLIST_MESSAGES,
     PORTFOLIO_MESSAGES,
+    SURVEY_MESSAGES,
 ):
     if MESSAGES.keys() & _more.keys():
         raise RuntimeError(f"ui messages defined twice: {sorted(MESSAGES.keys() & _more)}")

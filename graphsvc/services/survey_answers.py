@@ -110,6 +110,7 @@ def form_of(store: GraphStore, token: str) -> dict[str, Any]:
     names = {n.key: n.name for n in actors}
     return {
         "wave": respondent.wave,
+        "who": respondent,
         "respondent": {"key": respondent.actor.key, "name": respondent.actor.name},
         "actors": [(n.key, n.name) for n in actors if n.key != respondent.actor.key],
         "actions": [(n.key, n.name) for n in actions],
@@ -136,7 +137,7 @@ def save_answer(store: GraphStore, token: str, data: dict[str, Any], by: Author)
     return {"saved_at": stamped.updated_at, "answer": answer_as_dict(stamped)}
 
 
-def record_opening(store: GraphStore, respondent: Respondent, by: Author) -> None:
+def record_opening(respondent: Respondent, by: Author) -> None:
     """Audit that a respondent opened their form (``survey.open``)."""
     by.record("survey.open", f"{respondent.pseudonymous}:{by.actor(respondent.actor.key)}")
 

@@ -23,6 +23,7 @@ from graphsvc.api.ui import (
     presentation_routes,
     read_routes,
     report_routes,
+    survey_form_routes,
     worklist_routes,
 )
 
@@ -43,6 +44,7 @@ for _module in (
     report_routes,
     presentation_routes,
     map_routes,
+    survey_form_routes,
 ):
     ui_router.include_router(_module.router)
 

@@ -16,6 +16,7 @@ STATIC = Path(__file__).parent / "static"
 FILES = {
     "ui.css": "text/css; charset=utf-8",
     "ui.js": "text/javascript; charset=utf-8",
+    "survey.js": "text/javascript; charset=utf-8",
     "favicon.svg": "image/svg+xml",
 }
 

@@ -1,0 +1,77 @@
+"""Survey bodies: WaveCreate, LinksRequest, ReviewDecision, and the waves as answered."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from graphsvc.api.schemas.common import STORABLE, Key, Strict
+from graphsvc.survey_model import TITLE_TEXT
+
+Title = Annotated[str, StringConstraints(min_length=1, max_length=TITLE_TEXT), *STORABLE]
+Question = Annotated[str, StringConstraints(max_length=TITLE_TEXT * 2), *STORABLE]
+Day = Annotated[
+    str | None,
+    StringConstraints(max_length=10, pattern=r"^\d{4}(-\d{2}-\d{2})?$"),
+    Field(description="The last day to answer: YYYY-MM-DD (default: 31 December of the year)"),
+]
+
+
+class WaveCreate(Strict):
+    """A new wave (``POST /api/v1/surveys``); 409 if its year has one."""
+
+    year: int = Field(ge=2000, le=2100)
+    title: Title
+    title_en: Title | None = None
+    ends: Day = None
+    question: Question = ""
+    question_en: Question = ""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"year": 2026, "title": "Verkostokysely 2026", "title_en": "Network survey 2026"}
+            ]
+        },
+    )
+
+
+class LinksRequest(Strict):
+    """Whom to issue links to: the respondents without a live link (default), ``actors``
+    only, or everyone again (``reissue``)."""
+
+    actors: list[Key] | None = Field(None, max_length=10_000)
+    reissue: bool = False
+
+
+class ReviewDecision(Strict):
+    """What a free-entry name is: an existing ``actor``, a new actor (``new_key`` and
+    ``new_kind``), or neither of them given: rejected."""
+
+    name: Annotated[str, StringConstraints(min_length=1, max_length=500)]
+    actor: Key | None = None
+    new_key: Key | None = None
+    new_kind: str | None = Field(None, max_length=40)
+
+
+class WavePublic(BaseModel):
+    """A wave as stored."""
+
+    year: int
+    title: str
+    title_en: str
+    ends: str
+    question: str
+    question_en: str
+    closed_at: str | None
+    created_by: str
+    updated_at: str
+    reviews: list[dict[str, Any]]
+
+
+class WavesPublic(BaseModel):
+    """Every wave, by year."""
+
+    items: list[WavePublic]

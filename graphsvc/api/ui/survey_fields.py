@@ -1,0 +1,93 @@
+"""The respondent's form as fields: names on the page, keys in the answer.
+
+The form shows actors and actions by name (an actor whose name another shares is shown
+as ``Name (key)``). Its rows post ``tie_actor`` / ``tie_action`` pairs (whom the
+respondent worked with, and on which action), ``want`` and ``action`` rows and ``note``.
+:func:`answer_data` turns them into the JSON of :func:`graphsvc.survey_model.checked_answer`:
+a worked-with name not on the roster is a new organisation (free entry); a wish or an
+action not on it stays as written, so the check names it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from graphsvc.model_rules import fold_text
+from graphsvc.survey_model import Answer, Question
+
+#: Empty rows the form adds to each list for browsers without JavaScript.
+SPARE_ROWS = 3
+
+
+def labels_of(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """``{key: label}``: the name, or ``Name (key)`` where several share a name.
+
+    >>> labels_of([("a", "Oy"), ("b", "Oy"), ("c", "Ab")])
+    {'a': 'Oy (a)', 'b': 'Oy (b)', 'c': 'Ab'}
+    """
+    pairs = list(pairs)
+    shared = Counter(fold_text(name) for _, name in pairs)
+    return {k: f"{n} ({k})" if shared[fold_text(n)] > 1 else n for k, n in pairs}
+
+
+def _by_label(labels: Mapping[str, str]) -> dict[str, str]:
+    """``{folded label: key}``; a key typed as it is also finds its actor or action."""
+    found = {fold_text(key): key for key in labels}
+    found.update({fold_text(label): key for key, label in labels.items()})
+    return found
+
+
+def answer_data(
+    form: Mapping[str, list[str]], actors: Mapping[str, str], actions: Mapping[str, str]
+) -> dict[str, Any]:
+    """The answer JSON of the posted fields (``{name: [values]}``, blank rows dropped)."""
+    actor_of, action_of = _by_label(actors), _by_label(actions)
+
+    def one(value: str, known: dict[str, str]) -> str:
+        return known.get(fold_text(" ".join(value.split())), value)
+
+    ties: list[dict[str, Any]] = []
+    names, acts = form.get("tie_actor", []), form.get("tie_action", [])
+    for i, name in enumerate(names):
+        action = acts[i].strip() if i < len(acts) else ""
+        if not name.strip():
+            continue
+        key = actor_of.get(fold_text(" ".join(name.split())))
+        tie: dict[str, Any] = {"actor": key} if key else {"name": name}
+        tie["actions"] = [one(action, action_of)] if action else []
+        ties.append(tie)
+    return {
+        Question.WORKED_WITH.value: ties,
+        Question.WANTS.value: [one(v, actor_of) for v in form.get("want", []) if v.strip()],
+        Question.ACTIONS.value: [one(v, action_of) for v in form.get("action", []) if v.strip()],
+        Question.NOTE.value: "".join(form.get("note", [])).strip(),
+    }
+
+
+def rows_of(
+    answer: Answer, actors: Mapping[str, str], actions: Mapping[str, str]
+) -> dict[str, list[Any]]:
+    """The rows the form shows for ``answer``: ``ties`` as (actor, action) labels, one row
+    per action; ``wants`` and ``actions`` as labels."""
+    ties: list[tuple[str, str]] = []
+    for tie in answer.worked_with:
+        who = actors.get(tie.actor, tie.actor) if tie.actor else tie.name
+        ties += [(who, actions.get(a, a)) for a in tie.actions] or [(who, "")]
+    return {
+        "ties": ties,
+        "wants": [actors.get(k, k) for k in answer.wants],
+        "actions": [actions.get(k, k) for k in answer.actions],
+    }
+
+
+def posted_rows(form: Mapping[str, list[str]]) -> dict[str, list[Any]]:
+    """The rows as posted (to show them again beside the problems, nothing lost)."""
+    names, acts = form.get("tie_actor", []), form.get("tie_action", [])
+    ties = [(n, acts[i] if i < len(acts) else "") for i, n in enumerate(names) if n.strip()]
+    return {
+        "ties": ties,
+        "wants": [v for v in form.get("want", []) if v.strip()],
+        "actions": [v for v in form.get("action", []) if v.strip()],
+    }
