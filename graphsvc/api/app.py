@@ -17,7 +17,7 @@ from graphsvc import __version__
 from graphsvc.accounts import open_accounts
 from graphsvc.api.docs import install_docs
 from graphsvc.api.limits import BodyLimitMiddleware, RateLimitMiddleware, SeenSessions
-from graphsvc.api.middleware import MetricsMiddleware, RequestIdMiddleware
+from graphsvc.api.middleware import HiddenSurveyLinks, MetricsMiddleware, RequestIdMiddleware
 from graphsvc.api.problems import install_problem_handlers
 from graphsvc.api.routes import actions, actors, admin, auth, health, metrics, rockets, search
 from graphsvc.api.security import KeyCache
@@ -113,7 +113,10 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         max_upload_bytes=settings.max_upload_bytes,
     )
     app.add_middleware(
-        RateLimitMiddleware, per_minute=settings.rate_limit_per_minute, seen=app.state.seen_sessions
+        RateLimitMiddleware,
+        per_minute=settings.rate_limit_per_minute,
+        seen=app.state.seen_sessions,
+        per_link=settings.survey_saves_per_minute,
     )
     app.add_middleware(RequestIdMiddleware)
     app.add_middleware(MetricsMiddleware)
@@ -146,6 +149,7 @@ def create_served_app() -> FastAPI:
     milliseconds under load. Tests build many apps in one process and use create_app.
     """
     app = create_app()
+    logging.getLogger("uvicorn.access").addFilter(HiddenSurveyLinks())
     gc.collect()
     gc.freeze()
     return app

@@ -15,6 +15,7 @@ from graphsvc.api.problems import PROBLEM_TYPE, accepted_lang
 from graphsvc.api.security import from_this_machine
 from graphsvc.api.session_cookie import SESSION_COOKIE
 from graphsvc.messages import text
+from graphsvc.services.survey import FORM_PATH as SURVEY_PREFIX
 
 #: Paths whose bodies are workbook uploads (the upload limit applies, not the JSON one).
 UPLOAD_PATHS = ("/api/v1/imports",)
@@ -163,18 +164,30 @@ def session_hash(scope: Scope) -> str | None:
     return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest() if token else None
 
 
+def survey_link(scope: Scope) -> str | None:
+    """The token of a request to a respondent's form (``/s/{token}…``), if it is one."""
+    path = str(scope.get("path", ""))
+    if not path.startswith(SURVEY_PREFIX):
+        return None
+    return path[len(SURVEY_PREFIX) :].split("/", 1)[0] or None
+
+
 class RateLimitMiddleware:
     """A fixed one-minute window per credential and per address, per worker.
 
     A credential is an ``Authorization`` header, or a session cookie that this worker has
-    seen live (``seen``); any other cookie does not make a bucket of its own.
+    seen live (``seen``); any other cookie does not make a bucket of its own. A survey
+    link is a bucket of its own too, of ``per_link`` requests a minute.
     ``per_minute <= 0`` turns the limit off. Behind several workers each keeps its own
     count, so the effective limit is ``per_minute`` times the number of workers.
     """
 
-    def __init__(self, app: ASGIApp, *, per_minute: int, seen: SeenSessions) -> None:
+    def __init__(
+        self, app: ASGIApp, *, per_minute: int, seen: SeenSessions, per_link: int = 0
+    ) -> None:
         self.app = app
         self.per_minute = per_minute
+        self.per_link = per_link
         self.seen = seen
         self._window = 0
         self._counts: dict[str, int] = {}
@@ -195,6 +208,10 @@ class RateLimitMiddleware:
             buckets.append((digest, self.per_minute))
         else:
             buckets[0] = (buckets[0][0], self.per_minute)
+        link = survey_link(scope)
+        if link is not None and self.per_link > 0:
+            digest = hashlib.sha256(link.encode("utf-8", "replace")).hexdigest()[:24]
+            buckets.append((f"link:{digest}", self.per_link))
         return buckets
 
     @staticmethod

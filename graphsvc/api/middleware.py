@@ -3,6 +3,7 @@ each request counted and timed for ``/metrics``."""
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 import uuid
@@ -12,6 +13,7 @@ from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graphsvc.metrics import record_request
+from graphsvc.services.survey import FORM_PATH
 
 _GOOD_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 #: The API answers JSON only; pages (the web UI, /docs) set their own policy.
@@ -103,3 +105,17 @@ class MetricsMiddleware(HttpMiddleware):
         finally:
             seconds = time.perf_counter() - started
             record_request(scope["method"], route_template(scope), status, seconds)
+
+
+class HiddenSurveyLinks(logging.Filter):
+    """Keep survey links out of the access log: a token in a log line is a credential
+    anyone reading the log could use (``/s/…``; the rest of the line stays)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Replace the token of a logged form path by ``…``; never drops a line."""
+        args = record.args
+        if isinstance(args, tuple) and len(args) > 2 and str(args[2]).startswith(FORM_PATH):
+            rest = str(args[2])[len(FORM_PATH) :]
+            tail = rest[rest.find("/") :] if "/" in rest else ""
+            record.args = (*args[:2], f"{FORM_PATH}…{tail}", *args[3:])
+        return True

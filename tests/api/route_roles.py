@@ -124,6 +124,24 @@ ROUTE_ROLES: tuple[RouteRole, ...] = (
         {"caption": "Dia"},
     ),
     RouteRole("GET", "/api/v1/reports/{year}", "viewer", "/api/v1/reports/2023?format=html"),
+    RouteRole("GET", "/api/v1/surveys", "viewer", "/api/v1/surveys"),
+    RouteRole("POST", "/api/v1/surveys", "editor", "/api/v1/surveys", {"year": 2099, "title": "K"}),
+    RouteRole("GET", "/api/v1/surveys/{year}", "editor", "/api/v1/surveys/2099"),
+    RouteRole("POST", "/api/v1/surveys/{year}/links", "editor", "/api/v1/surveys/2099/links", {}),
+    RouteRole(
+        "DELETE", "/api/v1/surveys/{year}/links/{actor}", "editor", "/api/v1/surveys/2099/links/a-1"
+    ),
+    RouteRole("POST", "/api/v1/surveys/{year}/close", "editor", "/api/v1/surveys/2099/close"),
+    RouteRole("GET", "/api/v1/surveys/{year}/review", "editor", "/api/v1/surveys/2099/review"),
+    RouteRole(
+        "POST",
+        "/api/v1/surveys/{year}/review",
+        "editor",
+        "/api/v1/surveys/2099/review",
+        {"name": "X"},
+    ),
+    RouteRole("GET", "/api/v1/surveys/answers/{actor}", "admin", "/api/v1/surveys/answers/a-1"),
+    RouteRole("DELETE", "/api/v1/surveys/answers/{actor}", "admin", "/api/v1/surveys/answers/a-1"),
     RouteRole("GET", "/api/v1/search", "viewer", "/api/v1/search?q=kouv"),
     RouteRole("GET", "/api/v1/analysis/{kind}", "viewer", "/api/v1/analysis/coverage"),
     RouteRole(

@@ -143,6 +143,22 @@ SAMPLES: list[tuple[str, str, str, dict[str, Any]]] = [
         {"json": {"title": "Uusi", "map": "/maps/rocket/moon"}},
     ),
     ("delete", "/api/v1/presentations/{key}", "/api/v1/presentations/p-new", {}),
+    ("get", "/api/v1/surveys", "/api/v1/surveys", {}),
+    ("post", "/api/v1/surveys", "/api/v1/surveys", {"json": {"year": 2099, "title": "Kysely"}}),
+    ("post", "/api/v1/surveys/{year}/links", "/api/v1/surveys/2099/links", {"json": {}}),
+    ("get", "/api/v1/surveys/{year}", "/api/v1/surveys/2099", {}),
+    ("get", "/api/v1/surveys/{year}", "/api/v1/surveys/2098", {}),
+    ("get", "/api/v1/surveys/{year}/review", "/api/v1/surveys/2099/review", {}),
+    (
+        "post",
+        "/api/v1/surveys/{year}/review",
+        "/api/v1/surveys/2099/review",
+        {"json": {"name": "X"}},
+    ),
+    ("delete", "/api/v1/surveys/{year}/links/{actor}", "/api/v1/surveys/2099/links/a-1", {}),
+    ("get", "/api/v1/surveys/answers/{actor}", "/api/v1/surveys/answers/a-1", {}),
+    ("delete", "/api/v1/surveys/answers/{actor}", "/api/v1/surveys/answers/a-1", {}),
+    ("post", "/api/v1/surveys/{year}/close", "/api/v1/surveys/2099/close", {}),
 ]
 
 

@@ -10,19 +10,28 @@ from fastapi import APIRouter, Query, Request, Response
 
 from graphsvc.api.dependencies import StoreDep, author, run_store
 from graphsvc.api.responses import JSONAnswer, created
-from graphsvc.api.routes.common import ADMIN_LIST, CHANGE, READ, creates
+from graphsvc.api.routes.common import ADMIN_LIST, CHANGE, creates
 from graphsvc.api.schemas.common import PROTECTED, problem_responses
 from graphsvc.api.schemas.surveys import (
+    AnswersExport,
+    CloseReport,
+    Erased,
+    LinkRows,
     LinksRequest,
     ReviewDecision,
+    ReviewDone,
+    ReviewItems,
     WaveCreate,
     WavePublic,
     WavesPublic,
+    WaveStatus,
 )
 from graphsvc.api.security import Admin, Editor, Viewer
 from graphsvc.services import survey as service
 from graphsvc.services import survey_answers, survey_close, survey_rates
 
+#: An editor's read of one wave: 403 below the role, 404 for a year without a wave.
+EDITOR_READ = problem_responses(*PROTECTED, 403, 404, 422)
 router = APIRouter(prefix="/api/v1/surveys", tags=["surveys"], default_response_class=JSONAnswer)
 
 
@@ -55,13 +64,23 @@ def create_wave(
     return created(data, router.prefix, str(body.year))
 
 
-@router.get("/answers/{actor}", summary="A respondent's answers", responses=ADMIN_LIST)
+@router.get(
+    "/answers/{actor}",
+    summary="A respondent's answers",
+    response_model=AnswersExport,
+    responses=ADMIN_LIST,
+)
 def export_answers(principal: Admin, request: Request, actor: str, store: StoreDep) -> JSONAnswer:
     """Every answer one respondent gave, in every wave (admins: personal data)."""
     return JSONAnswer(survey_answers.export_answers(store, actor, author(request, principal)))
 
 
-@router.delete("/answers/{actor}", summary="Erase a respondent's answers", responses=ADMIN_LIST)
+@router.delete(
+    "/answers/{actor}",
+    summary="Erase a respondent's answers",
+    response_model=Erased,
+    responses=problem_responses(*PROTECTED, 403, 422),
+)
 def erase_answers(
     principal: Admin,
     request: Request,
@@ -74,7 +93,9 @@ def erase_answers(
     return JSONAnswer({"erased": erased})
 
 
-@router.get("/{year}", summary="A wave's response rates", responses=READ)
+@router.get(
+    "/{year}", summary="A wave's response rates", response_model=WaveStatus, responses=EDITOR_READ
+)
 async def wave_status(
     principal: Editor, request: Request, year: int, store: StoreDep
 ) -> JSONAnswer:
@@ -83,7 +104,7 @@ async def wave_status(
     return JSONAnswer(await run_store(request, survey_rates.wave_status, store, year))
 
 
-@router.post("/{year}/links", summary="Issue links", responses=CHANGE)
+@router.post("/{year}/links", summary="Issue links", response_model=LinkRows, responses=CHANGE)
 def issue_links(
     principal: Editor, request: Request, year: int, body: LinksRequest, store: StoreDep
 ) -> JSONAnswer:
@@ -106,14 +127,19 @@ def revoke_link(
     return Response(status_code=204)
 
 
-@router.post("/{year}/close", summary="Close a wave", responses=CHANGE)
+@router.post("/{year}/close", summary="Close a wave", response_model=CloseReport, responses=CHANGE)
 def close_wave(principal: Editor, request: Request, year: int, store: StoreDep) -> JSONAnswer:
     """Close the wave (editors): links stop working and the answers are written into the
     history on its last day; the counts of ties, confirmed, ended and participations."""
     return JSONAnswer(survey_close.close_wave(store, year, author(request, principal)))
 
 
-@router.get("/{year}/review", summary="New names to review", responses=READ)
+@router.get(
+    "/{year}/review",
+    summary="New names to review",
+    response_model=ReviewItems,
+    responses=EDITOR_READ,
+)
 async def review_queue(
     principal: Editor, request: Request, year: int, store: StoreDep
 ) -> JSONAnswer:
@@ -122,7 +148,9 @@ async def review_queue(
     return JSONAnswer({"items": items})
 
 
-@router.post("/{year}/review", summary="Decide a new name", responses=CHANGE)
+@router.post(
+    "/{year}/review", summary="Decide a new name", response_model=ReviewDone, responses=CHANGE
+)
 def decide_review(
     principal: Editor, request: Request, year: int, body: ReviewDecision, store: StoreDep
 ) -> JSONAnswer:

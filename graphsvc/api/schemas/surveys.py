@@ -75,3 +75,117 @@ class WavesPublic(BaseModel):
     """Every wave, by year."""
 
     items: list[WavePublic]
+
+
+class Rate(BaseModel):
+    """How many were asked and answered; ``band``: good (≥ 80 %), fair (≥ 65 %), low, none."""
+
+    asked: int
+    answered: int
+    rate: float | None
+    band: str
+
+
+class KindRate(Rate):
+    """The rate among the actors of one kind."""
+
+    kind: str
+
+
+class RocketRate(Rate):
+    """The rate among the actors fuelling one rocket (``rocket`` empty: no rocket)."""
+
+    rocket: str
+    name_fi: str
+    name_en: str
+
+
+class NotAnswered(BaseModel):
+    """A respondent who has not answered, and whether they hold a live link."""
+
+    key: str
+    name: str
+    kind: str
+    link: str
+
+
+class WaveStatus(BaseModel):
+    """A wave's response rates and who has not answered."""
+
+    wave: WavePublic
+    thresholds: dict[str, float]
+    overall: Rate
+    by_kind: list[KindRate]
+    by_rocket: list[RocketRate]
+    not_answered: list[NotAnswered]
+    links: dict[str, int]
+
+
+class LinkRow(BaseModel):
+    """A respondent's new link with their contact, for a mail merge (shown only once)."""
+
+    actor: str
+    name: str
+    contact_name: Any = ""
+    contact_email: Any = ""
+    contact_phone: Any = ""
+    link: str
+
+
+class LinkRows(BaseModel):
+    """The links issued now."""
+
+    items: list[LinkRow]
+
+
+class Written(BaseModel):
+    """What writing a wave's answers into the history did."""
+
+    ties: int
+    confirmed: int
+    ended: int
+    participations: int
+    pending_names: int
+    report: dict[str, int]
+
+
+class CloseReport(Written):
+    """A closed wave and what its answers wrote."""
+
+    wave: WavePublic
+
+
+class ReviewItem(BaseModel):
+    """A new organisation named in free entry, and the decision on it (None: waiting)."""
+
+    name: str
+    named_by: int
+    decision: dict[str, str | None] | None
+
+
+class ReviewItems(BaseModel):
+    """The names to review, waiting ones first."""
+
+    items: list[ReviewItem]
+
+
+class ReviewDone(BaseModel):
+    """A decision taken: the actor the name is (None: rejected) and, for a closed wave,
+    what writing its answers again did."""
+
+    name: str
+    actor: str | None
+    written: Written | None
+
+
+class AnswersExport(BaseModel):
+    """Every answer of one respondent."""
+
+    respondent: str
+    items: list[dict[str, Any]]
+
+
+class Erased(BaseModel):
+    """How many answers were erased."""
+
+    erased: int
