@@ -3,8 +3,6 @@ flow, tokens that reach nothing but their own form, rate limits, audit without c
 
 from __future__ import annotations
 
-import pytest
-
 from graphsvc.model import RelType
 from tests.api.conftest import Api, make_api
 from tests.api.route_roles import ROUTE_ROLES
