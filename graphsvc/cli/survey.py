@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +14,7 @@ from graphsvc.cli.usage import Choice
 from graphsvc.cli.words import heads
 from graphsvc.messages import percent, text
 from graphsvc.messages.labels import label
-from graphsvc.model import CONTACT_FIELDS, ActorKind
+from graphsvc.model import ActorKind
 from graphsvc.services import survey as service
 from graphsvc.services import survey_close, survey_rates
 from graphsvc.stores.base import GraphStore
@@ -119,21 +117,12 @@ def links_command(
     if not rows:
         say(text("cli.survey.no_links", current_lang()))
         return
-    table = _csv(rows)
+    table = service.links_csv(rows)
     if output is None:
         echo(table.rstrip("\n"))
         return
     output.write_text(table, encoding="utf-8")
     say(text("cli.survey.links_written", current_lang(), n=str(len(rows)), path=str(output)))
-
-
-def _csv(rows: list[dict[str, Any]]) -> str:
-    buffer = io.StringIO()
-    columns = ["actor", "name", *CONTACT_FIELDS, "link"]
-    writer = csv.DictWriter(buffer, columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
 
 
 @survey.command("revoke")

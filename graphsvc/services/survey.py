@@ -10,6 +10,8 @@ is named by their pseudonym.
 
 from __future__ import annotations
 
+import csv
+import io
 import secrets
 from dataclasses import replace
 from typing import Any
@@ -134,6 +136,16 @@ def issue_links(
             {"actor": node.key, "name": node.name, **contact, "link": link_url(base_url, token)}
         )
     return rows
+
+
+def links_csv(rows: list[dict[str, Any]]) -> str:
+    """Issued links as CSV for a mail merge: actor, name, contact fields, link."""
+    buffer = io.StringIO()
+    columns = ["actor", "name", *CONTACT_FIELDS, "link"]
+    writer = csv.DictWriter(buffer, columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
 
 
 def revoke_link(store: GraphStore, year: int, actor: str, by: Author) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from .conftest import Server, open_loaded_store, serving, sign_in
-from .test_ui_routes import UI_ROUTES, add_indicator
+from .test_ui_routes import UI_ROUTES, add_indicator, add_survey
 from .ui_data import EDITOR, VIEWER
 
 #: The viewport sizes of the issue: a laptop and a phone.
@@ -48,6 +48,7 @@ def walking_server(folder: Path) -> Iterator[Server]:
     """A server on the UI workbook with one indicator, so that every sample URL exists."""
     store = open_loaded_store(folder)
     add_indicator(store)
+    add_survey(store)
     with serving(store) as server:
         yield server
     store.close()

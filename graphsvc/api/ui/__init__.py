@@ -24,6 +24,7 @@ from graphsvc.api.ui import (
     read_routes,
     report_routes,
     survey_form_routes,
+    survey_routes,
     worklist_routes,
 )
 
@@ -44,6 +45,7 @@ for _module in (
     report_routes,
     presentation_routes,
     map_routes,
+    survey_routes,
     survey_form_routes,
 ):
     ui_router.include_router(_module.router)

@@ -1,8 +1,8 @@
 """Rendering of web UI pages: the Jinja2 environment (autoescape on), language and headers.
 
 Every word comes from the ui section of :mod:`graphsvc.messages`; templates call the
-globals ``t(key, **values)`` and ``label(prefix, value)`` and the filters ``num``, ``day``
-and ``quoted``, all bound to the page's language.
+globals ``t(key, **values)`` and ``label(prefix, value)`` and the filters ``num``, ``share``,
+``day`` and ``quoted``, all bound to the page's language.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.globals.update(t=_t, label=_label)
-    env.filters.update(num=_num, day=_day, quoted=_quoted, options=_options)
+    env.filters.update(num=_num, share=_share, day=_day, quoted=_quoted, options=_options)
     return env
 
 
@@ -79,6 +79,11 @@ def _label(context: Any, prefix: str, value: Any) -> str:
 @jinja2.pass_context
 def _num(context: Any, value: float, digits: int = 2) -> str:
     return messages.number(value, _lang(context), digits)
+
+
+@jinja2.pass_context
+def _share(context: Any, value: float) -> str:
+    return messages.percent(value, _lang(context))
 
 
 @jinja2.pass_context

@@ -24,18 +24,22 @@ from graphsvc.model import UserRole
 
 SIGN_IN_PATH = "/sign-in"
 #: Messages a redirect after a successful form may ask the next page to show (``?msg=``).
-FLASH_MESSAGES = frozenset(
-    {
-        "saved",
-        "partner_added",
-        "removed",
-        "restored",
-        "restored_partly",
-        "gap_handled",
-        "gap_reopened",
-    }
-) | frozenset(
-    {"pres_created", "pres_renamed", "pres_deleted", "pres_slide_moved", "pres_slide_removed"}
+FLASH_MESSAGES = (
+    frozenset(
+        {
+            "saved",
+            "partner_added",
+            "removed",
+            "restored",
+            "restored_partly",
+            "gap_handled",
+            "gap_reopened",
+        }
+    )
+    | frozenset(
+        {"pres_created", "pres_renamed", "pres_deleted", "pres_slide_moved", "pres_slide_removed"}
+    )
+    | frozenset({"survey_created", "survey_closed", "survey_revoked", "survey_decided"})
 )
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
