@@ -89,6 +89,9 @@ class Wave:
     created_by: str = ""
     updated_at: str = ""
     reviews: tuple[Review, ...] = ()
+    #: The response rates when the wave closed: ``overall`` and ``by_rocket`` (rocket key:
+    #: rate), each ``{"asked", "answered", "rate", "band"}``; None while it is open.
+    rates: dict[str, Any] | None = None
 
     @property
     def closed(self) -> bool:
@@ -317,6 +320,7 @@ def wave_as_dict(wave: Wave) -> dict[str, Any]:
         "reviews": [
             {"name": r.name, "actor": r.actor, "by": r.by, "at": r.at} for r in wave.reviews
         ],
+        "rates": wave.rates,
     }
 
 
@@ -334,4 +338,5 @@ def wave_from_dict(data: Mapping[str, Any]) -> Wave:
         data.get("created_by", ""),
         data.get("updated_at", ""),
         reviews,
+        data.get("rates"),
     )

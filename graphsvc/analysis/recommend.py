@@ -7,7 +7,7 @@ Candidates are only pairs two steps apart (scored for every actor at once, compi
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Collection, Hashable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -27,6 +27,11 @@ HUB_PARTNERS = 500
 METHODS = ("resource_allocation", "adamic_adar")
 #: The score at which an introduction's strength reaches 63 of 100 (1 − 1/e).
 STRENGTH_SCALE = 1.5
+#: A survey's wishes: the score multiplier when one side wished the pair and when both did,
+#: and the least score such a pair gets (a wish is a strong reason on its own: strength 49
+#: moderate, 63 strong).
+WISH_BOOST, BOTH_WISH_BOOST = 2.0, 3.0
+ONE_WISH_SCORE, BOTH_WISH_SCORE = 1.0, 1.5
 #: The lowest strength of each band, strongest first.
 BANDS: tuple[tuple[str, int], ...] = (("strong", 60), ("moderate", 30), ("weak", 0))
 
@@ -112,6 +117,48 @@ def introductions(
     }
 
 
+def with_wishes(
+    body: dict[str, Any],
+    A: nx.Graph,
+    wishes: Mapping[str, Collection[str]],
+    *,
+    top: int | None = 20,
+    actor: Hashable | None = None,
+) -> dict[str, Any]:
+    """Introductions with a survey's wishes (``{actor: actors it wants to work with}``):
+    a wished pair that does not work together yet scores :data:`WISH_BOOST` times more
+    (:data:`BOTH_WISH_BOOST` when both wished it) and at least :data:`ONE_WISH_SCORE`
+    (:data:`BOTH_WISH_SCORE`), so it stands among the introductions even without shared
+    partners; ``wished_by`` names who wished it. With ``actor``, only its pairs.
+
+    >>> A = nx.Graph([("a", "b"), ("b", "c"), ("d", "e")])
+    >>> nx.set_node_attributes(A, {n: () for n in A}, "rockets")
+    >>> body = with_wishes(introductions(nx.freeze(A)), A, {"a": ["d"], "d": ["a"]})
+    >>> [([r["key"] for r in p["actors"]], p["band"], len(p["wished_by"]))
+    ...  for p in body["introductions"]]
+    [(['a', 'd'], 'strong', 2), (['a', 'c'], 'weak', 0)]
+    """
+    wanted: dict[frozenset[Hashable], set[Hashable]] = {}
+    for who, others in wishes.items():
+        for other in others:
+            if who in A and other in A and who != other and other not in A.neighbors(who):
+                if actor is None or actor in (who, other):
+                    wanted.setdefault(frozenset((who, other)), set()).add(who)
+    pairs = {frozenset(r["key"] for r in p["actors"]): p for p in body["introductions"]}
+    known: dict[Hashable, set[Hashable]] = {}
+    for pair, wishers in wanted.items():
+        u, v = sorted(pair, key=lambda k: (k != actor, str(k)))
+        found = pairs.setdefault(pair, _pair(A, u, v, 0.0, known))
+        both = len(wishers) == 2
+        boost, least = (BOTH_WISH_BOOST, BOTH_WISH_SCORE) if both else (WISH_BOOST, ONE_WISH_SCORE)
+        score = max(float(found["score"]) * boost, least)
+        found.update(score=rounded(score), strength=strength(score), band=band(strength(score)))
+        found["wished_by"] = [actor_ref(A, w) for w in sorted(wishers, key=str)]
+    ordered = sorted(pairs.values(), key=lambda p: (-p["score"], [r["key"] for r in p["actors"]]))
+    body["introductions"] = ordered[:top] if top else ordered
+    return body
+
+
 def strength(score: float) -> int:
     """An introduction's score on the one scale people read: 0–100, ``100 × (1 − e^(−score /
     1.5))``, so equal scores are equal strengths in every list and every rocket.
@@ -178,4 +225,5 @@ def _pair(
         "shared_partner_count": len(partners),
         "shared_rockets": rockets,
         "complementary_kinds": complementary,
+        "wished_by": [],
     }

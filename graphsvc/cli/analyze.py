@@ -104,6 +104,8 @@ def analyze(store: GraphStore, kind: str, target: str | None, as_json: bool, **g
             print_table(table.title, table.columns, table.rows, key=table.key)
         else:
             say(table.title)
+    if data.get("survey"):
+        say(data["survey"]["text"][params["lang"]])
 
 
 def _progress(kind: str, lang: str) -> Callable[[str], None]:

@@ -104,6 +104,31 @@ MESSAGES: dict[str, Message] = {
     "analysis.intro.rockets": Message(
         "molemmat ovat mukana kantoraketissa {rockets}", "both fuel the {rockets} rockets"
     ),
+    "analysis.intro.both_wish": Message(
+        "molemmat kertoivat kyselyssä haluavansa tehdä yhteistyötä keskenään",
+        "both said in the survey that they would like to work together",
+    ),
+    "analysis.intro.one_wishes": Message(
+        "{name} kertoi kyselyssä haluavansa tehdä yhteistyötä organisaation {other} kanssa",
+        "{name} said in the survey that it would like to work with {other}",
+    ),
+    # what the survey's figures rest on
+    "analysis.survey.enough": Message(
+        "Kyselyn {year} siteet perustuvat {share}:n vastauksiin: riittää välittäjien "
+        "nimeämiseen (vähintään {good}).",
+        "The ties of the {year} survey rest on answers from {share} of the actors: enough to "
+        "name brokers (at least {good}).",
+    ),
+    "analysis.survey.too_few": Message(
+        "Kyselyn {year} siteet perustuvat vain {share}:n vastauksiin, alle {good}: "
+        "keskeisyydet ja välittäjät ovat suuntaa-antavia.",
+        "The ties of the {year} survey rest on answers from only {share} of the actors, "
+        "fewer than {good}: centralities and brokers are indicative.",
+    ),
+    "analysis.survey.rockets_below": Message(
+        "Alle {good} vastasi kantoraketeissa: {rockets}.",
+        "Fewer than {good} answered in the rockets: {rockets}.",
+    ),
     "analysis.intro.kinds": Message(
         "toimijatyypit täydentävät toisiaan ({first} ja {second})",
         "their kinds complement each other ({first} and {second})",

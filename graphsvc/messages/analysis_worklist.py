@@ -89,6 +89,8 @@ MESSAGES: dict[str, Message] = {
     "analysis.reason.rockets.one": Message("1 yhteinen kantoraketti", "1 shared rocket"),
     "analysis.reason.rockets.many": Message("{n} yhteistä kantorakettia", "{n} shared rockets"),
     "analysis.reason.kinds": Message("eri toimijatyypit", "different kinds"),
+    "analysis.reason.both_wish": Message("molemmat haluavat", "both want to"),
+    "analysis.reason.one_wishes": Message("{name} haluaa", "{name} wants to"),
     "analysis.reason.same_rocket": Message(
         "ei vielä kumppaneita: saman kantoraketin toimija", "no partners yet: same rocket"
     ),

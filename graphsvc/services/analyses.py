@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from graphsvc.analysis.graphs import Graphs
+    from graphsvc.services.survey_evidence import SurveyEvidence
     from graphsvc.stores.base import GraphStore
 
 Progress = Callable[[str], None]
@@ -113,6 +114,8 @@ class OverlapParams(AnalysisParams):
 Run = Callable[["Graphs", Any, Progress | None], dict[str, Any]]
 #: An analysis of the store at several dates: its result and the graph its sentences name.
 RunOnStore = Callable[["GraphStore", Any, Progress | None], tuple[dict[str, Any], "nx.Graph"]]
+#: What the survey adds to a result (before its sentences are made).
+WithSurvey = Callable[[dict[str, Any], "Graphs", Any, "SurveyEvidence"], None]
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,8 @@ class Analysis:
     on_store: RunOnStore | None = None
     #: The kinds that compare dates (from and to) refuse ``as_of``.
     compares_dates: bool = False
+    #: Set for the kinds that use the latest closed survey wave's answers (wishes).
+    with_survey: WithSurvey | None = None
 
     def extra_params(self) -> tuple[str, ...]:
         """The parameters this kind takes besides those every analysis takes."""
@@ -173,6 +178,12 @@ def _recommend(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
     return introductions(
         g.network, q.actor, top=q.top or 20, method=q.method, per_actor=q.per_actor
     )
+
+
+def _recommend_wishes(body: dict[str, Any], g: Graphs, q: Any, evidence: SurveyEvidence) -> None:
+    from graphsvc.analysis.recommend import with_wishes
+
+    with_wishes(body, g.network, evidence.wishes, top=q.top or 20, actor=q.actor)
 
 
 def _coverage(g: Graphs, q: Any, progress: Progress | None) -> dict[str, Any]:
@@ -254,7 +265,14 @@ ANALYSES: dict[str, Analysis] = {
         Analysis("centrality", _centrality, SampledParams, sentences.none, tables.centrality),
         Analysis("brokers", _brokers, SampledParams, sentences.brokers, tables.brokers),
         Analysis("gaps", _no_graph, AnalysisParams, sentences.gaps, tables.gaps, on_store=_gaps),
-        Analysis("recommend", _recommend, RecommendParams, sentences.recommend, tables.recommend),
+        Analysis(
+            "recommend",
+            _recommend,
+            RecommendParams,
+            sentences.recommend,
+            tables.recommend,
+            with_survey=_recommend_wishes,
+        ),
         Analysis("coverage", _coverage, AnalysisParams, sentences.coverage, tables.coverage),
         Analysis(
             "communities", _communities, SeededParams, sentences.communities, tables.communities

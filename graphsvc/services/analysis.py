@@ -25,6 +25,7 @@ from graphsvc.services.analysis_cache import CACHE
 from graphsvc.services.as_of import store_on
 from graphsvc.services.dated_graphs import check_dates
 from graphsvc.services.programme_scope import store_in
+from graphsvc.services.survey_evidence import SurveyEvidence, survey_evidence, survey_note
 from graphsvc.values import quoted
 
 if TYPE_CHECKING:
@@ -54,9 +55,11 @@ def run_analysis(
     ``read_only`` and gets the cached answer itself, without the copy.
     """
     query = check_request(kind, **params)
+    evidence = survey_evidence(store, query.as_of or today())
     store = store_on(store_in(store, query.programme), query.as_of)
     version = store.version()
-    key = (store.url, version, kind, tuple(sorted(query.model_dump().items())))
+    wave = evidence.year if evidence else None
+    key = (store.url, version, kind, tuple(sorted(query.model_dump().items())), wave)
     on_store = ANALYSES[kind].on_store
 
     def compute() -> dict[str, Any]:
@@ -65,10 +68,10 @@ def run_analysis(
             if on_store is not None:
                 body, P = on_store(store, query, progress)
                 ANALYSES[kind].speak(body, P, query.lang)
-                result = envelope(kind, query, body)
+                result = envelope(kind, query, body, evidence)
             else:
                 graphs = project(store, version, query.rocket)
-                result = run_on(graphs, kind, progress=progress, **params)
+                result = run_on(graphs, kind, progress=progress, evidence=evidence, **params)
         record_analysis(kind, time.perf_counter() - started)
         return {**result, "graph_version": version}
 
@@ -108,12 +111,17 @@ def analyze_graphs(
 
 
 def run_on(
-    graphs: Graphs, kind: str, *, progress: Progress | None = None, **params: Any
+    graphs: Graphs,
+    kind: str,
+    *,
+    progress: Progress | None = None,
+    evidence: SurveyEvidence | None = None,
+    **params: Any,
 ) -> dict[str, Any]:
     """Run one kind on the graphs of a programme: the answer's envelope.
 
-    The analysis returns facts; their sentences are made here, in both languages, and
-    rocket names in ``lang``.
+    The analysis returns facts (with what the survey's ``evidence`` adds); their
+    sentences are made here, in both languages, and rocket names in ``lang``.
     """
     query = check_request(kind, **params)
     analysis = ANALYSES[kind]
@@ -131,12 +139,17 @@ def run_on(
     if analysis.on_store is not None:
         raise ValidationError(said("errors.analysis.needs_store", kind=kind))
     body = analysis.run(graphs, query, progress)
+    if evidence is not None and analysis.with_survey is not None:
+        analysis.with_survey(body, graphs, query, evidence)
     analysis.speak(body, graphs.network, query.lang)
-    return envelope(kind, query, body)
+    return envelope(kind, query, body, evidence)
 
 
-def envelope(kind: str, query: AnalysisParams, body: dict[str, Any]) -> dict[str, Any]:
-    """The answer of one analysis: what was asked, and its result."""
+def envelope(
+    kind: str, query: AnalysisParams, body: dict[str, Any], evidence: SurveyEvidence | None = None
+) -> dict[str, Any]:
+    """The answer of one analysis: what was asked, its result, and what the survey's ties
+    in it rest on (``survey``: None when no wave has closed)."""
     return {
         "kind": kind,
         "rocket": query.rocket,
@@ -145,6 +158,7 @@ def envelope(kind: str, query: AnalysisParams, body: dict[str, Any]) -> dict[str
         "lang": query.lang,
         "as_of": query.as_of,
         "result": body,
+        "survey": survey_note(evidence, query.rocket),
     }
 
 

@@ -132,10 +132,15 @@ def strength_reasons(pair: dict[str, Any], lang: str) -> str:
     '3 shared partners, 2 shared rockets, different kinds'
     """
     found = []
+    wished = pair.get("wished_by", [])
+    if len(wished) == 2:
+        found.append(text("analysis.reason.both_wish", lang))
+    elif wished:
+        found.append(text("analysis.reason.one_wishes", lang, name=wished[0]["name"]))
     partners, rockets = pair["shared_partner_count"], len(pair["shared_rockets"])
     if partners:
         found.append(text(f"analysis.reason.partners.{_one(partners)}", lang, n=partners))
-    else:
+    elif not wished:
         found.append(text("analysis.reason.same_rocket", lang))
     if rockets:
         found.append(text(f"analysis.reason.rockets.{_one(rockets)}", lang, n=rockets))
@@ -151,6 +156,14 @@ def _one(n: int) -> str:
 def _intro_sentence(pair: dict[str, Any], P: nx.Graph, lang: str) -> str:
     a, b = pair["actors"]
     reasons = []
+    wished = pair.get("wished_by", [])
+    if len(wished) == 2:
+        reasons.append(text("analysis.intro.both_wish", lang))
+    elif wished:
+        other = b if wished[0]["key"] == a["key"] else a
+        reasons.append(
+            text("analysis.intro.one_wishes", lang, name=wished[0]["name"], other=other["name"])
+        )
     if pair["shared_partners"]:
         partners = names(pair["shared_partners"], pair["shared_partner_count"])
         reasons.append(text("analysis.intro.partners", lang, names=partners))

@@ -17,7 +17,7 @@ from graphsvc.accounts.base import utc_now
 from graphsvc.dates import today
 from graphsvc.errors import GoneError, NotFoundError
 from graphsvc.messages import said
-from graphsvc.model import Label, Node, RelType
+from graphsvc.model import Label, Node, RelType, without_contacts
 from graphsvc.services.accounts import Author
 from graphsvc.stores.base import GraphStore
 from graphsvc.stores.survey_records import SurveyGraphStore, survey_store
@@ -38,7 +38,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9_-]{20,100}")
 
 @dataclass(frozen=True)
 class Respondent:
-    """Whom a live token belongs to: the wave, the link and the actor."""
+    """Whom a live token belongs to: the wave, the link and the actor (no contact data)."""
 
     wave: Wave
     link: Link
@@ -62,7 +62,7 @@ def respondent_of(store: GraphStore, token: str) -> Respondent:
     if wave.closed or today() > wave.ends:
         raise GoneError(said("errors.survey.link_closed", year=f"{wave.year}"))
     try:
-        actor = store.get_node(Label.ACTOR, link.actor)
+        actor = without_contacts(store.get_node(Label.ACTOR, link.actor))
     except NotFoundError:
         raise NotFoundError(said("errors.survey.link_unknown")) from None
     return Respondent(wave, link, actor)
@@ -107,7 +107,6 @@ def form_of(store: GraphStore, token: str) -> dict[str, Any]:
     respondent = respondent_of(store, token)
     actors, actions = roster_of(store)
     answer, origin = starting_answer(surveys, respondent)
-    names = {n.key: n.name for n in actors}
     return {
         "wave": respondent.wave,
         "who": respondent,
@@ -115,10 +114,7 @@ def form_of(store: GraphStore, token: str) -> dict[str, Any]:
         "actors": [(n.key, n.name) for n in actors if n.key != respondent.actor.key],
         "actions": [(n.key, n.name) for n in actions],
         "answer": answer,
-        "answer_json": answer_as_dict(answer),
         "origin": origin,
-        "names": names,
-        "action_names": {n.key: n.name for n in actions},
     }
 
 

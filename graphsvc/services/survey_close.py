@@ -134,10 +134,13 @@ def close_wave(store: GraphStore, year: int, by: Author) -> dict[str, Any]:
     """Close a wave: no answer is taken from now on, and its answers are written into
     the history on its last day (today when it closes early). If writing fails the
     wave stays open, as it was."""
+    from graphsvc.services.survey_rates import closing_rates
+
     surveys = survey_store(store)
     wave = open_wave(surveys, year)
     now = utc_now()
-    closed = replace(wave, ends=min(wave.ends, today()), closed_at=now, updated_at=now)
+    rates = closing_rates(store, wave)
+    closed = replace(wave, ends=min(wave.ends, today()), closed_at=now, updated_at=now, rates=rates)
     surveys.replace_wave(closed, expected=wave.updated_at)
     try:
         written = write_answers(store, closed)

@@ -122,9 +122,16 @@ def wave_status(store: GraphStore, year: int) -> dict[str, Any]:
     return status
 
 
-def latest_rates(store: GraphStore, day: str | None = None) -> dict[str, Any] | None:
-    """The rates of the latest wave closed on or before ``day`` (any day when None), or
-    None when no wave has closed: what the figures resting on survey ties rest on."""
-    surveys = survey_store(store)
-    closed = [w for w in surveys.find_waves() if w.closed and (day is None or w.ends <= day)]
-    return wave_status(store, closed[-1].year) if closed else None
+def closing_rates(store: GraphStore, wave: Wave) -> dict[str, Any]:
+    """The rates a wave closes with, kept in it: what its ties rest on."""
+    status = wave_status(store, wave.year)
+    by_rocket = {
+        r["rocket"]: {**_only_rate(r), "name_fi": r["name_fi"], "name_en": r["name_en"]}
+        for r in status["by_rocket"]
+        if r["rocket"]
+    }
+    return {"overall": _only_rate(status["overall"]), "by_rocket": by_rocket}
+
+
+def _only_rate(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: row[k] for k in ("asked", "answered", "rate", "band")}

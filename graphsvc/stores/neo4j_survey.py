@@ -8,8 +8,9 @@ from typing import Any, TypeVar
 from neo4j import ManagedTransaction
 from orjson import dumps, loads
 
+from graphsvc.stores import cypher
 from graphsvc.stores import cypher_survey as cy
-from graphsvc.stores.neo4j_tx import lock, rows_of, run
+from graphsvc.stores.neo4j_tx import META, lock, rows_of, run
 from graphsvc.stores.survey_records import (
     answer_refused,
     wave_changed,
@@ -72,7 +73,7 @@ class Neo4jSurveys:
 
     def replace_wave(self, wave: Wave, *, expected: str | None = None) -> None:
         """Replace a wave whole (NotFoundError if none; ConflictError if ``expected`` is
-        not its ``updated_at`` now)."""
+        not its ``updated_at`` now); bumps the version."""
 
         def work(tx: ManagedTransaction) -> None:
             lock(tx)
@@ -82,6 +83,7 @@ class Neo4jSurveys:
             if expected is not None and stored.updated_at != expected:
                 raise wave_changed(wave.year)
             tx.run(cy.REPLACE_WAVE, year=wave.year, doc=_doc(wave_as_dict(wave))).consume()
+            tx.run(cypher.BUMP_VERSION, META).consume()  # analyses read its rates and wishes
 
         self.write_work(work)
 
@@ -149,6 +151,8 @@ class Neo4jSurveys:
 
         def work(tx: ManagedTransaction) -> int:
             lock(tx)
-            return int(run(tx, cy.ERASE_ANSWERS, actor=actor, year=year)[0]["erased"])
+            erased = int(run(tx, cy.ERASE_ANSWERS, actor=actor, year=year)[0]["erased"])
+            tx.run(cypher.BUMP_VERSION, META).consume()
+            return erased
 
         return self.write_work(work)

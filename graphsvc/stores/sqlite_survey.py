@@ -8,6 +8,7 @@ from typing import Any
 
 from orjson import dumps, loads
 
+from graphsvc.stores.sql import BUMP_VERSION
 from graphsvc.stores.survey_records import (
     answer_refused,
     wave_changed,
@@ -88,7 +89,7 @@ class SQLiteSurveys:
 
     def replace_wave(self, wave: Wave, *, expected: str | None = None) -> None:
         """Replace a wave whole (NotFoundError if none; ConflictError if ``expected`` is
-        not its ``updated_at`` now)."""
+        not its ``updated_at`` now); bumps the version."""
         with self._transaction(write=True) as conn:
             stored = conn.execute(GET_WAVE, (wave.year,)).fetchone()
             if stored is None:
@@ -96,6 +97,7 @@ class SQLiteSurveys:
             if expected is not None and wave_from_dict(loads(stored[0])).updated_at != expected:
                 raise wave_changed(wave.year)
             conn.execute(REPLACE_WAVE, (_doc(wave_as_dict(wave)), wave.year))
+            conn.execute(BUMP_VERSION)  # analyses read a closed wave's rates and wishes
 
     def add_link(self, link: Link) -> None:
         """Store a respondent's new link, revoking their live ones in the wave at once."""
@@ -137,4 +139,6 @@ class SQLiteSurveys:
     def erase_answers(self, actor: str, year: int | None = None) -> int:
         """Delete a respondent's answers (of one wave, or every wave); how many."""
         with self._transaction(write=True) as conn:
-            return int(conn.execute(ERASE_ANSWERS, (actor, year)).rowcount)
+            erased = int(conn.execute(ERASE_ANSWERS, (actor, year)).rowcount)
+            conn.execute(BUMP_VERSION)
+            return erased

@@ -55,7 +55,8 @@ class SurveyStore(Protocol):
         """The answers of a wave, of a respondent, or both; ordered by year and respondent."""
 
     def erase_answers(self, actor: str, year: int | None = None) -> int:
-        """Delete a respondent's answers, of one wave or of every wave; how many there were."""
+        """Delete a respondent's answers, of one wave or of every wave; how many there were.
+        Bumps the version."""
 
 
 @runtime_checkable

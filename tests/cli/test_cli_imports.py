@@ -55,6 +55,7 @@ COMMANDS = (
     "restore",
     "search",
     "serve",
+    "survey",
     "users",
     "who-runs",
 )

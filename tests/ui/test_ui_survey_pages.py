@@ -69,6 +69,10 @@ def test_an_editor_runs_a_wave_from_the_pages(browser, pages_server):
     page.wait_for_url("**msg=survey_closed")
     ties = pages_server.store.find_edges(start="kouvola")
     assert any(e.end == "kahvila-kuppi" and e.props.get("source") == "survey" for e in ties)
+    for path in ("/key-actors", "/recommendations", "/gaps"):
+        page.goto(path)
+        note = page.locator("#survey-note").inner_text()
+        assert "Kyselyn 2026 siteet perustuvat 100\xa0%:n vastauksiin" in note, path
     page.context.close()
 
 

@@ -53,6 +53,11 @@ class AnalysisPublic(BaseModel):
     lang: str
     as_of: str | None = Field(None, description="The day the graph was read as of (None: now)")
     result: dict[str, Any]
+    survey: dict[str, Any] | None = Field(
+        None,
+        description="What the survey ties in the result rest on: the latest closed wave, its "
+        "response rate, whether it reaches 80 %, the rockets below it (None: no wave closed)",
+    )
     graph_version: int = Field(description="The graph version the result was computed on")
 
 

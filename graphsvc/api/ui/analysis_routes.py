@@ -166,7 +166,14 @@ async def gaps(page: ViewerPage, rocket: RocketParam = None, as_of: AsOfParam = 
         names = {r.key: page.rocket_name(r) for r in filters["rockets"]}
         intros = results.recommendations(found, page, names) if found is not None else []
     return render(
-        page, "gaps.html", work=work, problem=problem, can_mark=can_mark, intros=intros, **filters
+        page,
+        "gaps.html",
+        work=work,
+        problem=problem,
+        can_mark=can_mark,
+        intros=intros,
+        survey_note=(result or {}).get("survey"),
+        **filters,
     )
 
 
@@ -178,4 +185,5 @@ async def recommendations(
     result, problem, filters = await _rocket_analysis(page, "recommend", rocket or None, as_of)
     names = {r.key: page.rocket_name(r) for r in filters["rockets"]}
     items = results.recommendations(result, page, names) if result is not None else []
-    return render(page, "recommend.html", items=items, problem=problem, **filters)
+    note = (result or {}).get("survey")
+    return render(page, "recommend.html", items=items, problem=problem, survey_note=note, **filters)

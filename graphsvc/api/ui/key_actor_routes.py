@@ -95,6 +95,7 @@ async def key_actors(
         measure_choices=[(name, page.t(f"key_measure_{name}")) for name in sections.MEASURES],
         ranked=sections.ranking(central, page, measure) if central else [],
         problem=problem,
+        survey_note=(central or {}).get("survey"),
         brokers=sections.brokers(found, page) if found else [],
         broker_problem=broker_problem,
         choices=choices,
