@@ -10,6 +10,8 @@ else from what the graph already holds about them.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,7 +20,9 @@ from graphsvc.dates import today
 from graphsvc.errors import GoneError, NotFoundError
 from graphsvc.messages import said
 from graphsvc.model import Label, Node, RelType, without_contacts
+from graphsvc.model_rules import fold_text
 from graphsvc.services.accounts import Author
+from graphsvc.services.analysis_cache import CACHE
 from graphsvc.stores.base import GraphStore
 from graphsvc.stores.survey_records import SurveyGraphStore, survey_store
 from graphsvc.survey_model import (
@@ -68,11 +72,49 @@ def respondent_of(store: GraphStore, token: str) -> Respondent:
     return Respondent(wave, link, actor)
 
 
-def roster_of(store: GraphStore) -> tuple[list[Node], list[Node]]:
-    """The actors and the actions a respondent may name, by name and by title."""
-    actors = sorted(store.find_nodes(Label.ACTOR), key=lambda n: (n.name.casefold(), n.key))
-    actions = sorted(store.find_nodes(Label.ACTION), key=lambda n: (n.name.casefold(), n.key))
-    return actors, actions
+@dataclass(frozen=True)
+class SurveyRoster:
+    """What a respondent may name, as the form names it: ``{key: label}`` of the actors and
+    of the actions in label order (a label is the name, or ``Name (key)`` where several
+    share a name), and ``{folded label or key: key}`` to read a typed name back."""
+
+    actors: dict[str, str]
+    actions: dict[str, str]
+    actor_of: dict[str, str]
+    action_of: dict[str, str]
+
+    def keys(self) -> Roster:
+        """The keys an answer may hold."""
+        return Roster(self.actors.keys(), self.actions.keys())
+
+
+def labels_of(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """``{key: label}`` in label order: the name, or ``Name (key)`` where several share it.
+
+    >>> labels_of([("a", "Oy"), ("b", "Oy"), ("c", "Ab")])
+    {'c': 'Ab', 'a': 'Oy (a)', 'b': 'Oy (b)'}
+    """
+    pairs = list(pairs)
+    shared = Counter(fold_text(name) for _, name in pairs)
+    labels = {k: f"{n} ({k})" if shared[fold_text(n)] > 1 else n for k, n in pairs}
+    return dict(sorted(labels.items(), key=lambda item: (item[1].casefold(), item[0])))
+
+
+def _finder(labels: dict[str, str]) -> dict[str, str]:
+    found = {fold_text(key): key for key in labels}
+    found.update({fold_text(label): key for key, label in labels.items()})
+    return found
+
+
+def roster(store: GraphStore) -> SurveyRoster:
+    """The store's roster now, kept per graph version (every form and save reads it)."""
+
+    def read() -> SurveyRoster:
+        actors = labels_of((n.key, n.name) for n in store.find_nodes(Label.ACTOR))
+        actions = labels_of((n.key, n.name) for n in store.find_nodes(Label.ACTION))
+        return SurveyRoster(actors, actions, _finder(actors), _finder(actions))
+
+    return CACHE.get_or_compute((store.url, store.version(), "survey_roster"), read)
 
 
 def _from_graph(store: GraphStore, respondent: Respondent) -> Answer:
@@ -101,18 +143,17 @@ def starting_answer(store: SurveyGraphStore, respondent: Respondent) -> tuple[An
 
 
 def form_of(store: GraphStore, token: str) -> dict[str, Any]:
-    """What the respondent's form shows: the wave, their name, the roster (names only)
-    and the answer to start from. NotFoundError / GoneError for a dead token."""
+    """What the respondent's form shows: the wave, their name, the roster (names only;
+    the respondent is on it too, the form leaves them out) and the answer to start from.
+    NotFoundError / GoneError for a dead token."""
     surveys = survey_store(store)
     respondent = respondent_of(store, token)
-    actors, actions = roster_of(store)
     answer, origin = starting_answer(surveys, respondent)
     return {
         "wave": respondent.wave,
         "who": respondent,
         "respondent": {"key": respondent.actor.key, "name": respondent.actor.name},
-        "actors": [(n.key, n.name) for n in actors if n.key != respondent.actor.key],
-        "actions": [(n.key, n.name) for n in actions],
+        "roster": roster(store),
         "answer": answer,
         "origin": origin,
     }
@@ -123,10 +164,8 @@ def save_answer(store: GraphStore, token: str, data: dict[str, Any], by: Author)
     problem, nothing stored); audited as ``survey.answer`` without its contents."""
     surveys = survey_store(store)
     respondent = respondent_of(store, token)
-    actors = {n.key for n in store.find_nodes(Label.ACTOR)}
-    actions = {n.key for n in store.find_nodes(Label.ACTION)}
     year, key = respondent.wave.year, respondent.actor.key
-    answer = checked_answer(year, key, data, Roster(actors, actions))
+    answer = checked_answer(year, key, data, roster(store).keys())
     stamped = replace(answer, updated_at=utc_now())
     surveys.save_answer(stamped, token_hash=respondent.link.token_hash)
     by.record("survey.answer", f"{respondent.pseudonymous}:{by.actor(key)}")

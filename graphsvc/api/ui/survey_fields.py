@@ -1,49 +1,30 @@
-"""The respondent's form as fields: names on the page, keys in the answer.
+"""The respondent's form as fields: labels on the page, keys in the answer.
 
-The form shows actors and actions by name (an actor whose name another shares is shown
-as ``Name (key)``). Its rows post ``tie_actor`` / ``tie_action`` pairs (whom the
-respondent worked with, and on which action), ``want`` and ``action`` rows and ``note``.
-:func:`answer_data` turns them into the JSON of :func:`graphsvc.survey_model.checked_answer`:
-a worked-with name not on the roster is a new organisation (free entry); a wish or an
-action not on it stays as written, so the check names it.
+The form shows actors and actions by their roster labels (the name, or ``Name (key)``
+where several share it: :class:`~graphsvc.services.survey_answers.SurveyRoster`). Its
+rows post ``tie_actor`` / ``tie_action`` pairs (whom the respondent worked with, and on
+which action), ``want`` and ``action`` rows and ``note``. :func:`answer_data` turns them
+into the JSON of :func:`graphsvc.survey_model.checked_answer`: a worked-with name not on
+the roster is a new organisation (free entry); a wish or an action not on it stays as
+written, so the check names it.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from graphsvc.model_rules import fold_text
+from graphsvc.services.survey_answers import SurveyRoster
 from graphsvc.survey_model import Answer, Question
 
 #: Empty rows the form adds to each list for browsers without JavaScript.
 SPARE_ROWS = 3
 
 
-def labels_of(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """``{key: label}``: the name, or ``Name (key)`` where several share a name.
-
-    >>> labels_of([("a", "Oy"), ("b", "Oy"), ("c", "Ab")])
-    {'a': 'Oy (a)', 'b': 'Oy (b)', 'c': 'Ab'}
-    """
-    pairs = list(pairs)
-    shared = Counter(fold_text(name) for _, name in pairs)
-    return {k: f"{n} ({k})" if shared[fold_text(n)] > 1 else n for k, n in pairs}
-
-
-def _by_label(labels: Mapping[str, str]) -> dict[str, str]:
-    """``{folded label: key}``; a key typed as it is also finds its actor or action."""
-    found = {fold_text(key): key for key in labels}
-    found.update({fold_text(label): key for key, label in labels.items()})
-    return found
-
-
-def answer_data(
-    form: Mapping[str, list[str]], actors: Mapping[str, str], actions: Mapping[str, str]
-) -> dict[str, Any]:
+def answer_data(form: Mapping[str, list[str]], roster: SurveyRoster) -> dict[str, Any]:
     """The answer JSON of the posted fields (``{name: [values]}``, blank rows dropped)."""
-    actor_of, action_of = _by_label(actors), _by_label(actions)
+    actor_of, action_of = roster.actor_of, roster.action_of
 
     def one(value: str, known: dict[str, str]) -> str:
         return known.get(fold_text(" ".join(value.split())), value)
@@ -66,11 +47,10 @@ def answer_data(
     }
 
 
-def rows_of(
-    answer: Answer, actors: Mapping[str, str], actions: Mapping[str, str]
-) -> dict[str, list[Any]]:
+def rows_of(answer: Answer, roster: SurveyRoster) -> dict[str, list[Any]]:
     """The rows the form shows for ``answer``: ``ties`` as (actor, action) labels, one row
     per action; ``wants`` and ``actions`` as labels."""
+    actors, actions = roster.actors, roster.actions
     ties: list[tuple[str, str]] = []
     for tie in answer.worked_with:
         who = actors.get(tie.actor, tie.actor) if tie.actor else tie.name

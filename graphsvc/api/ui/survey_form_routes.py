@@ -13,16 +13,20 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
+from markupsafe import Markup, escape
 from starlette.concurrency import run_in_threadpool
 
 from graphsvc import messages
 from graphsvc.api.problems import accepted_lang
 from graphsvc.api.ui.pages import LANG_COOKIE, Page, pick_lang, render, security_headers
 from graphsvc.api.ui.session import UIRoute
-from graphsvc.api.ui.survey_fields import SPARE_ROWS, answer_data, labels_of, posted_rows, rows_of
+from graphsvc.api.ui.survey_fields import SPARE_ROWS, answer_data, posted_rows, rows_of
 from graphsvc.errors import GoneError, GraphsvcError, NotFoundError, ValidationError
 from graphsvc.services import survey_answers
 from graphsvc.services.accounts import Author
+from graphsvc.services.analysis_cache import CACHE
+from graphsvc.services.survey_answers import SurveyRoster
+from graphsvc.stores.base import GraphStore
 
 router = APIRouter(route_class=UIRoute, include_in_schema=False)
 
@@ -63,9 +67,8 @@ def _page(
         form = survey_answers.form_of(store, token)
     except (NotFoundError, GoneError) as e:
         return _dead_link(page, e)
-    actors = labels_of(form["actors"])
-    actions = labels_of(form["actions"])
-    rows = posted_rows(posted) if posted is not None else rows_of(form["answer"], actors, actions)
+    names = form["roster"]
+    rows = posted_rows(posted) if posted is not None else rows_of(form["answer"], names)
     note = "".join(posted.get("note", [])) if posted is not None else form["answer"].note
     if posted is None and status == 200 and flash is None:
         survey_answers.record_opening(form["who"], _respondent(request))
@@ -76,8 +79,8 @@ def _page(
         wave=form["wave"],
         respondent=form["respondent"],
         origin=form["origin"] if posted is None else "posted",
-        actor_labels=sorted(actors.values(), key=str.casefold),
-        action_labels=sorted(actions.values(), key=str.casefold),
+        actor_options=options_without(actor_options(names, store), form["respondent"]["key"]),
+        action_options=Markup("".join(html for _, html in action_options(names, store))),
         rows=rows,
         note=note,
         spare=SPARE_ROWS,
@@ -87,6 +90,29 @@ def _page(
     )
 
 
+def _options(labels: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (key, f'<option value="{escape(label)}"></option>') for key, label in labels.items()
+    )
+
+
+def actor_options(roster: SurveyRoster, store: GraphStore) -> tuple[tuple[str, str], ...]:
+    """The actors' ``<option>`` elements (escaped), made once per graph version."""
+    key = (store.url, store.version(), "survey_actor_options")
+    return CACHE.get_or_compute(key, lambda: _options(roster.actors))
+
+
+def action_options(roster: SurveyRoster, store: GraphStore) -> tuple[tuple[str, str], ...]:
+    """The actions' ``<option>`` elements (escaped), made once per graph version."""
+    key = (store.url, store.version(), "survey_action_options")
+    return CACHE.get_or_compute(key, lambda: _options(roster.actions))
+
+
+def options_without(options: tuple[tuple[str, str], ...], respondent: str) -> Markup:
+    """The options of every actor but the respondent."""
+    return Markup("".join(html for key, html in options if key != respondent))
+
+
 def _dead_link(page: Page, error: GraphsvcError) -> Response:
     status = 410 if isinstance(error, GoneError) else 404
     return render(page, "survey_gone.html", status=status, detail=error.in_lang(page.lang))
@@ -94,8 +120,7 @@ def _dead_link(page: Page, error: GraphsvcError) -> Response:
 
 def _save(request: Request, token: str, fields: dict[str, list[str]]) -> dict[str, Any]:
     store = request.app.state.store
-    form = survey_answers.form_of(store, token)
-    data = answer_data(fields, labels_of(form["actors"]), labels_of(form["actions"]))
+    data = answer_data(fields, survey_answers.roster(store))
     return survey_answers.save_answer(store, token, data, _respondent(request))
 
 
