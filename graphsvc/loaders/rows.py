@@ -352,7 +352,7 @@ def _survey_columns(
         _TRUTH_WORDS,
     )
     return {
-        "year": [int(v) if v else "" for v in year.tolist()],
+        "year": [int(v) if _YEAR_TEXT.fullmatch(v) else "" for v in year.tolist()],
         "respondent": respondent.tolist(),
         "confirmed": [_TRUTH.get(v.lower(), "") for v in confirmed.tolist()],
     }

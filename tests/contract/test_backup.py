@@ -20,9 +20,11 @@ from graphsvc.services import accounts as account_service
 from graphsvc.services import audit_log, backup
 from graphsvc.stores.base import GraphStore
 from graphsvc.stores.sqlite_store import SQLiteStore
+from graphsvc.survey_model import Link, token_hash
 from tests.api.conftest import CONTACT, make_api, snapshot_content
 from tests.contract.test_indicators import indicator
 from tests.contract.test_presentations import council
+from tests.contract.test_survey_store import answer, wave
 
 INDICATOR = indicator(owner=None)
 
@@ -44,6 +46,9 @@ def _state(store: GraphStore, accounts: AccountStore) -> dict[str, Any]:
         "values": store.find_observations(),
         "presentations": store.find_presentations(),
         "gap_marks": store.find_gap_marks(),
+        "waves": store.find_waves(),  # type: ignore[attr-defined]
+        "links": store.find_links(2026),  # type: ignore[attr-defined]
+        "answers": store.find_answers(),  # type: ignore[attr-defined]
         "users": [u.__dict__ for u in accounts.find_users()],
         "keys": [k.__dict__ for k in accounts.find_keys()],
         "audit": audit,
@@ -73,6 +78,9 @@ def test_restore_equals_the_original(store: GraphStore, tmp_path: Path) -> None:
     store.apply(Batch(indicators=[owned, replace(INDICATOR, key="b")], observations=values))
     store.add_presentation(council())
     store.mark_gap(GapMark("solo_action-96d21cde999a", "user:maija", "2026-12-04T10:00", "asked"))
+    store.add_wave(wave())  # type: ignore[attr-defined]
+    store.add_link(Link(2026, "a-1", token_hash("t"), "2026-12-07T10:00:00"))  # type: ignore[attr-defined]
+    store.save_answer(answer("a-1"), token_hash=token_hash("t"))  # type: ignore[attr-defined]
     spare, _ = account_service.create_key(api.app.state.accounts, "viewer", "spare")
     account_service.revoke_key(api.app.state.accounts, spare.key_id)
     before = _state(store, api.app.state.accounts)
@@ -92,6 +100,10 @@ def test_restore_equals_the_original(store: GraphStore, tmp_path: Path) -> None:
     assert after["graph"] == before["graph"]
     assert after["presentations"] == before["presentations"] == [council()]
     assert after["gap_marks"] == before["gap_marks"]
+    assert after["waves"] == before["waves"] == [wave()]
+    assert after["links"] == before["links"] and len(after["links"]) == 1
+    assert after["answers"] == before["answers"] == [answer("a-1")]
+    assert target.link_by_hash(token_hash("t")) is not None  # type: ignore[attr-defined]
     assert after["users"] == before["users"] and after["keys"] == before["keys"]
     assert after["audit"][: len(before["audit"])] == before["audit"]
     assert [e["action"] for e in after["audit"][len(before["audit"]) :]] == ["restore"]
