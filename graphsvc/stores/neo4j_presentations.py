@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from neo4j import ManagedTransaction
 
@@ -15,8 +14,7 @@ from graphsvc.stores.base import (
     presentation_not_found,
 )
 from graphsvc.stores.neo4j_tx import lock, rows_of, run
-
-T = TypeVar("T")
+from graphsvc.stores.store_parts import Neo4jParts
 
 
 def to_presentation(props: dict[str, Any]) -> Presentation:
@@ -49,14 +47,8 @@ def stored_props(p: Presentation) -> dict[str, Any]:
     return props
 
 
-class Neo4jPresentations:
+class Neo4jPresentations(Neo4jParts):
     """The presentation methods of Neo4jStore, over its managed transactions."""
-
-    def read_work(self, work: Callable[[ManagedTransaction], T]) -> T:  # pragma: no cover
-        raise NotImplementedError
-
-    def write_work(self, work: Callable[[ManagedTransaction], T]) -> T:  # pragma: no cover
-        raise NotImplementedError
 
     def find_presentations(self) -> list[Presentation]:
         """Every presentation, by key."""

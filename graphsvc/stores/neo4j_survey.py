@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from neo4j import ManagedTransaction
 from orjson import dumps, loads
@@ -11,6 +10,7 @@ from orjson import dumps, loads
 from graphsvc.stores import cypher
 from graphsvc.stores import cypher_survey as cy
 from graphsvc.stores.neo4j_tx import META, lock, rows_of, run
+from graphsvc.stores.store_parts import Neo4jParts
 from graphsvc.stores.survey_records import (
     answer_refused,
     wave_changed,
@@ -27,8 +27,6 @@ from graphsvc.survey_model import (
     wave_from_dict,
 )
 
-T = TypeVar("T")
-
 
 def _doc(data: dict[str, Any]) -> str:
     return dumps(data).decode()
@@ -39,14 +37,8 @@ def _wave(tx: ManagedTransaction, year: int) -> Wave | None:
     return wave_from_dict(loads(docs[0])) if docs else None
 
 
-class Neo4jSurveys:
+class Neo4jSurveys(Neo4jParts):
     """The survey methods of Neo4jStore, over its managed transactions."""
-
-    def read_work(self, work: Callable[[ManagedTransaction], T]) -> T:  # pragma: no cover
-        raise NotImplementedError
-
-    def write_work(self, work: Callable[[ManagedTransaction], T]) -> T:  # pragma: no cover
-        raise NotImplementedError
 
     def find_waves(self) -> list[Wave]:
         """Every wave, by year."""

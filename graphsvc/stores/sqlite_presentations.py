@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import AbstractContextManager
-from typing import Any
-
 from orjson import dumps, loads
 
 from graphsvc.presentation_model import Presentation, Slide
@@ -14,6 +10,7 @@ from graphsvc.stores.base import (
     presentation_exists,
     presentation_not_found,
 )
+from graphsvc.stores.store_parts import SQLiteParts
 
 _COLUMNS = "key, title, map, as_of, created_by, updated_at, slides"
 ALL_PRESENTATIONS = f"SELECT {_COLUMNS} FROM presentations ORDER BY key"  # noqa: S608
@@ -38,16 +35,8 @@ def _slides(p: Presentation) -> str:
     return dumps([{"caption": s.caption, "view": s.view} for s in p.slides]).decode()
 
 
-class SQLitePresentations:
+class SQLitePresentations(SQLiteParts):
     """The presentation methods of SQLiteStore, over its reads and write transactions."""
-
-    def _read(self, query: str, params: tuple[Any, ...] = ()) -> list[Any]:  # pragma: no cover
-        raise NotImplementedError
-
-    def _transaction(  # pragma: no cover
-        self, *, write: bool
-    ) -> AbstractContextManager[sqlite3.Connection]:
-        raise NotImplementedError
 
     def find_presentations(self) -> list[Presentation]:
         """Every presentation, by key."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import AbstractContextManager
 from typing import Any
 
 from orjson import dumps, loads
 
 from graphsvc.stores.sql import BUMP_VERSION
+from graphsvc.stores.store_parts import SQLiteParts
 from graphsvc.stores.survey_records import (
     answer_refused,
     wave_changed,
@@ -58,16 +57,8 @@ def _doc(data: dict[str, Any]) -> str:
     return dumps(data).decode()
 
 
-class SQLiteSurveys:
+class SQLiteSurveys(SQLiteParts):
     """The survey methods of SQLiteStore, over its reads and write transactions."""
-
-    def _read(self, query: str, params: tuple[Any, ...] = ()) -> list[Any]:  # pragma: no cover
-        raise NotImplementedError
-
-    def _transaction(  # pragma: no cover
-        self, *, write: bool
-    ) -> AbstractContextManager[sqlite3.Connection]:
-        raise NotImplementedError
 
     def find_waves(self) -> list[Wave]:
         """Every wave, by year."""
