@@ -200,3 +200,13 @@ def test_the_form_carries_last_waves_answer_forward_without_its_free_text(graph,
     fresh = survey_answers.form_of(graph, links["c"])
     assert fresh["origin"] == "graph"
     assert "contact_email" not in str(fresh) and "@example.fi" not in str(fresh)
+
+
+def test_analyze_change_shows_what_the_survey_found(graph, by):
+    from graphsvc.services.analysis import run_analysis
+
+    past_wave(graph, {"c": Answer(2025, "c", (Tie("b"),))})
+    survey_close.close_wave(graph, 2025, by)
+    change = run_analysis(graph, "change", lang="en", **{"from": "2025-06-30", "to": "2025-12-31"})
+    formed = change["result"]["ties"]["reported"]["formed"]
+    assert [sorted(r["key"] for r in t["actors"]) for t in formed] == [["b", "c"]]
