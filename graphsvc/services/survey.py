@@ -19,6 +19,7 @@ from typing import Any
 from graphsvc.accounts.base import utc_now
 from graphsvc.dates import parse_day, today, year_end
 from graphsvc.errors import ConflictError, NotFoundError, ValidationError
+from graphsvc.loaders.formulas import neutralise
 from graphsvc.messages import Said, said
 from graphsvc.model import CONTACT_FIELDS, Label, Node
 from graphsvc.services.accounts import Author
@@ -139,12 +140,13 @@ def issue_links(
 
 
 def links_csv(rows: list[dict[str, Any]]) -> str:
-    """Issued links as CSV for a mail merge: actor, name, contact fields, link."""
+    """Issued links as CSV for a mail merge: actor, name, contact fields, link; text a
+    spreadsheet would run as a formula gets the workbook exports' quote prefix."""
     buffer = io.StringIO()
     columns = ["actor", "name", *CONTACT_FIELDS, "link"]
-    writer = csv.DictWriter(buffer, columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([neutralise(str(row.get(c) or "")) for c in columns] for row in rows)
     return buffer.getvalue()
 
 

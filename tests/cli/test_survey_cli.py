@@ -21,7 +21,7 @@ def small_graph(store) -> None:
     contact = {"contact_name": "Maija", "contact_email": "maija@example.fi"}
     nodes = [
         Node(Label.ACTOR, "a", {"name": "Asema Oy", "kind": "company", **contact}),
-        Node(Label.ACTOR, "b", {"name": "Bussi ry", "kind": "association", **contact}),
+        Node(Label.ACTOR, "b", {"name": "=HYPERLINK(1)", "kind": "association", **contact}),
         Node(Label.ACTOR, "c", {"name": "Cafe", "kind": "company"}),
         Node(Label.ACTION, "x", {"title": "Asema-alue"}),
     ]
@@ -55,6 +55,7 @@ def test_a_wave_from_creation_to_the_history(url: str, tmp_path: Path) -> None:
         ("b", "maija@example.fi"),
     ]
     assert rows[0]["link"].startswith("http://localhost:8000/s/")
+    assert rows[1]["name"] == "'=HYPERLINK(1)"  # no spreadsheet runs it as a formula
     assert "No new links were needed" in ok("survey", "links", "--year", "2026", url=url)
     status = json.loads(ok("survey", "status", "--year", "2026", "--json", url=url))
     assert status["overall"]["asked"] == 2 and status["overall"]["band"] == "low"
@@ -68,7 +69,7 @@ def test_a_wave_from_creation_to_the_history(url: str, tmp_path: Path) -> None:
     survey_answers.save_answer(store, token, data, Author(accounts, "respondent", "respondent"))
     accounts.close()
     printed = ok("survey", "status", "--year", "2026", url=url)
-    assert "answered 1/2 (50%)" in printed and "Bussi ry" in printed
+    assert "answered 1/2 (50%)" in printed and "=HYPERLINK(1)" in printed
     closed = ok("survey", "close", "--year", "2026", url=url)
     assert "1 ties (0 confirmed by both)" in closed and "1 new names wait" in closed
     review = json.loads(ok("survey", "review", "--year", "2026", "--json", url=url))
