@@ -188,7 +188,7 @@ def decide_review(
     if entry is None:
         message = said("errors.survey.review_unknown", name=quoted(name), year=f"{year}")
         raise NotFoundError(message, key=name)
-    if actor and (new_key or new_kind):
+    if (actor and (new_key or new_kind)) or bool(new_key) != bool(new_kind):
         raise ValidationError(said("errors.survey.review_choice"))
     day = wave.ends if wave.closed else today()
     if new_key or new_kind:

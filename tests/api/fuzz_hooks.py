@@ -76,6 +76,20 @@ UNEXPRESSIBLE: tuple[tuple[str, int, re.Pattern[str], str], ...] = (
         "the limit, gaps 0 or 1) is checked by the server",
     ),
     (
+        r"POST /api/v1/surveys",
+        422,
+        re.compile(r"the last day \S+ has passed|is too far"),
+        "a wave's last day must lie between today and the end of the year after its year: "
+        "the schema gives a day's shape, which day is today is the server's calendar",
+    ),
+    (
+        r"POST /api/v1/surveys/\{year\}/review",
+        422,
+        re.compile(r"Choose one"),
+        "an existing actor and a new actor's key exclude each other; JSON Schema checks each "
+        "field on its own",
+    ),
+    (
         r"POST /api/v1/imports",
         415,
         re.compile(r"is not a workbook"),

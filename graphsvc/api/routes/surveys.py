@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from graphsvc.api.dependencies import StoreDep, author, run_store
 from graphsvc.api.responses import JSONAnswer, created
@@ -30,6 +30,8 @@ from graphsvc.api.security import Admin, Editor, Viewer
 from graphsvc.services import survey as service
 from graphsvc.services import survey_answers, survey_close, survey_rates
 
+#: A wave's year in a path (outside the years a wave may have: 422).
+Year = Annotated[int, Path(ge=2000, le=2100, description="The wave's year")]
 #: An editor's read of one wave: 403 below the role, 404 for a year without a wave.
 EDITOR_READ = problem_responses(*PROTECTED, 403, 404, 422)
 router = APIRouter(prefix="/api/v1/surveys", tags=["surveys"], default_response_class=JSONAnswer)
@@ -86,7 +88,7 @@ def erase_answers(
     request: Request,
     actor: str,
     store: StoreDep,
-    year: Annotated[int | None, Query(description="Only this wave")] = None,
+    year: Annotated[int | None, Query(ge=2000, le=2100, description="Only this wave")] = None,
 ) -> JSONAnswer:
     """Erase one respondent's answers, of one wave or every wave (admins)."""
     erased: Any = survey_answers.erase_answers(store, actor, author(request, principal), year=year)
@@ -97,7 +99,7 @@ def erase_answers(
     "/{year}", summary="A wave's response rates", response_model=WaveStatus, responses=EDITOR_READ
 )
 async def wave_status(
-    principal: Editor, request: Request, year: int, store: StoreDep
+    principal: Editor, request: Request, year: Year, store: StoreDep
 ) -> JSONAnswer:
     """Response rates overall, per kind of actor and per rocket against the 80 % / 65 %
     thresholds, and who has not answered (editors)."""
@@ -106,7 +108,7 @@ async def wave_status(
 
 @router.post("/{year}/links", summary="Issue links", response_model=LinkRows, responses=CHANGE)
 def issue_links(
-    principal: Editor, request: Request, year: int, body: LinksRequest, store: StoreDep
+    principal: Editor, request: Request, year: Year, body: LinksRequest, store: StoreDep
 ) -> JSONAnswer:
     """New links for the respondents without a live one (or ``actors``, or everyone with
     ``reissue``), each with the respondent's contact, for a mail merge (editors). A link
@@ -120,7 +122,7 @@ def issue_links(
 
 @router.delete("/{year}/links/{actor}", summary="Revoke a link", status_code=204, responses=CHANGE)
 def revoke_link(
-    principal: Editor, request: Request, year: int, actor: str, store: StoreDep
+    principal: Editor, request: Request, year: Year, actor: str, store: StoreDep
 ) -> Response:
     """Stop a respondent's link from working (editors); their answers stay."""
     service.revoke_link(store, year, actor, author(request, principal))
@@ -128,7 +130,7 @@ def revoke_link(
 
 
 @router.post("/{year}/close", summary="Close a wave", response_model=CloseReport, responses=CHANGE)
-def close_wave(principal: Editor, request: Request, year: int, store: StoreDep) -> JSONAnswer:
+def close_wave(principal: Editor, request: Request, year: Year, store: StoreDep) -> JSONAnswer:
     """Close the wave (editors): links stop working and the answers are written into the
     history on its last day; the counts of ties, confirmed, ended and participations."""
     return JSONAnswer(survey_close.close_wave(store, year, author(request, principal)))
@@ -141,7 +143,7 @@ def close_wave(principal: Editor, request: Request, year: int, store: StoreDep) 
     responses=EDITOR_READ,
 )
 async def review_queue(
-    principal: Editor, request: Request, year: int, store: StoreDep
+    principal: Editor, request: Request, year: Year, store: StoreDep
 ) -> JSONAnswer:
     """The organisations respondents named in free entry, waiting ones first (editors)."""
     items = await run_store(request, survey_close.review_queue, store, year)
@@ -152,7 +154,7 @@ async def review_queue(
     "/{year}/review", summary="Decide a new name", response_model=ReviewDone, responses=CHANGE
 )
 def decide_review(
-    principal: Editor, request: Request, year: int, body: ReviewDecision, store: StoreDep
+    principal: Editor, request: Request, year: Year, body: ReviewDecision, store: StoreDep
 ) -> JSONAnswer:
     """Decide what a free-entry name is (editors); a closed wave's ties with it are written."""
     data = survey_close.decide_review(

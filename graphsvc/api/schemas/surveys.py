@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from graphsvc.api.schemas.common import STORABLE, Key, Strict
+from graphsvc.model import ActorKind
 from graphsvc.survey_model import TITLE_TEXT
 
 Title = Annotated[str, StringConstraints(min_length=1, max_length=TITLE_TEXT), *STORABLE]
@@ -53,7 +54,7 @@ class ReviewDecision(Strict):
     name: Annotated[str, StringConstraints(min_length=1, max_length=500)]
     actor: Key | None = None
     new_key: Key | None = None
-    new_kind: str | None = Field(None, max_length=40)
+    new_kind: ActorKind | None = None
 
 
 class WavePublic(BaseModel):
