@@ -110,7 +110,8 @@ def unlisted(
     store: GraphStore, records: Records
 ) -> tuple[list[tuple[Label, str]], list[tuple[RelType, str, str]]]:
     """The actors, actions, participations and collaborations ``store`` holds that the
-    workbook's sheets do not list (only for the sheets it has): they end on its day.
+    workbook's sheets do not list (only for the sheets it has): they end on its day; the
+    survey's ties are the survey's to end.
 
     A workbook speaks for the programmes its actions fuel first: what belongs to another
     programme of the portfolio (an action fuelling another programme's rocket, an actor
@@ -131,9 +132,15 @@ def unlisted(
         for sheet, rel_type in _LISTED_TIES.items()
         if sheet in records.rows
         for e in store.find_edges(rel_type)
-        if (rel_type, e.start, e.end) not in ties and not _theirs(e, theirs)
+        if (rel_type, e.start, e.end) not in ties and not _theirs(e, theirs) and not _surveyed(e)
     ]
     return node_ends, edge_ends
+
+
+def _surveyed(edge: Edge) -> bool:
+    """Whether a tie is the survey's (``source`` survey): the survey ends its own ties
+    (graphsvc.services.survey_close), a workbook that leaves it out does not."""
+    return edge.type is RelType.COLLABORATES_WITH and edge.props.get("source") == "survey"
 
 
 def _theirs(edge: Edge, theirs: set[str]) -> bool:

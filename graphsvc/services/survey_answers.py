@@ -49,7 +49,7 @@ class Respondent:
     actor: Node
 
     @property
-    def pseudonymous(self) -> str:
+    def wave_ref(self) -> str:
         """How the audit log names this respondent's wave."""
         return f"survey:{self.wave.year}"
 
@@ -168,13 +168,13 @@ def save_answer(store: GraphStore, token: str, data: dict[str, Any], by: Author)
     answer = checked_answer(year, key, data, roster(store).keys())
     stamped = replace(answer, updated_at=utc_now())
     surveys.save_answer(stamped, token_hash=respondent.link.token_hash)
-    by.record("survey.answer", f"{respondent.pseudonymous}:{by.actor(key)}")
+    by.record("survey.answer", f"{respondent.wave_ref}:{by.actor(key)}")
     return {"saved_at": stamped.updated_at, "answer": answer_as_dict(stamped)}
 
 
 def record_opening(respondent: Respondent, by: Author) -> None:
     """Audit that a respondent opened their form (``survey.open``)."""
-    by.record("survey.open", f"{respondent.pseudonymous}:{by.actor(respondent.actor.key)}")
+    by.record("survey.open", f"{respondent.wave_ref}:{by.actor(respondent.actor.key)}")
 
 
 def export_answers(store: GraphStore, actor: str, by: Author) -> dict[str, Any]:

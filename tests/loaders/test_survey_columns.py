@@ -48,3 +48,26 @@ def test_bad_survey_columns_are_named(sqlite_store, tmp_path):
         "'kouvola' is neither of the tie's actors (actor_a, actor_b)",
         (3, "confirmed"): "collaborations.csv row 3, column confirmed: 'ehkä' is not true or false",
     }
+
+
+def test_a_yearly_workbook_leaves_the_surveys_ties_to_the_survey(sqlite_store, tmp_path):
+    from graphsvc.model import Edge
+    from graphsvc.records import Batch
+
+    sheets = sample_sheets()
+    import_workbook(sqlite_store, write_csvs(tmp_path / "wb", sheets), as_of="2024")
+    found = {"source": "survey", "since": "2025", "year": 2025, "respondent": "rahti"}
+    other = {"source": "haastattelu"}
+    sqlite_store.apply(
+        Batch(
+            edges=[
+                Edge(RelType.COLLABORATES_WITH, "rahti", "kouvola", {**found, "confirmed": False}),
+                Edge(RelType.COLLABORATES_WITH, "rahti", "xamk", other),
+            ],
+            on="2025-12-31",
+        )
+    )
+    import_workbook(sqlite_store, write_csvs(tmp_path / "wb", sheets), as_of="2026-01-31")
+    ties = {(e.start, e.end) for e in sqlite_store.find_edges(RelType.COLLABORATES_WITH)}
+    assert ("rahti", "kouvola") in ties  # the survey's: it ends its own ties
+    assert ("rahti", "xamk") not in ties  # the workbook's to end

@@ -44,8 +44,9 @@ def _waves(page: Page, status: int = 200, **form: Any) -> Response:
     store = app_store(page)
     rows = []
     for wave in survey_store(store).find_waves():
-        rates = survey_rates.wave_status(store, wave.year)
-        rows.append({"wave": wave, "overall": rates["overall"]})
+        kept = (wave.rates or {}).get("overall")  # a closed wave keeps its rates
+        overall = kept or survey_rates.wave_status(store, wave.year)["overall"]
+        rows.append({"wave": wave, "overall": overall})
     next_year = int(today()[:4])
     return render(
         page,
