@@ -22,7 +22,7 @@ from graphsvc.stores.base import GraphStore
 #: A pseudonym as it appears inside an audit row's object (``~`` is never part of a key).
 PSEUDONYM = re.compile(r"~[0-9a-f]{16}")
 #: Path parameters that always name an actor, and the route prefixes whose ``{key}`` does.
-_ACTOR_PARAMS = ("actor_key",)
+_ACTOR_PARAMS = ("actor_key", "actor")
 _ACTOR_ROUTES = ("/api/v1/actors/", "/actors/", "/actor/")
 
 

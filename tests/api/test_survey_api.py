@@ -66,7 +66,11 @@ def test_the_editors_flow_from_links_to_the_history(api: Api) -> None:
         "survey.export",
         "survey.erase",
     } <= actions
-    for entry in entries:
+    assert api.call("DELETE", "/api/v1/surveys/answers/a-1", "editor").status_code == 403
+    refused = api.app.state.accounts.find_audit(limit=1)[0]
+    assert refused.outcome.startswith("refused: 403")
+    assert refused.object.startswith("/api/v1/surveys/answers/~")  # the actor by pseudonym
+    for entry in [*entries, refused]:
         assert SECRET_NOTE not in "".join(entry.values) and "a-1" not in entry.object
 
 
