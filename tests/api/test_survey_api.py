@@ -56,7 +56,9 @@ def test_the_editors_flow_from_links_to_the_history(api: Api) -> None:
     assert api.call("GET", "/api/v1/surveys/answers/a-1", "editor").status_code == 403
     assert api.call("DELETE", "/api/v1/surveys/answers/a-1", "admin").json() == {"erased": 1}
     assert api.call("GET", "/api/v1/surveys/answers/a-1", "admin").json()["items"] == []
-    entries = api.app.state.accounts.find_audit(limit=500)
+    entries = [  # the survey's own (a Neo4j test store shares its audit log across tests)
+        e for e in api.app.state.accounts.find_audit(limit=500) if e.action.startswith("survey.")
+    ]
     actions = {e.action for e in entries}
     assert {
         "survey.create",
